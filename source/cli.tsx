@@ -1,0 +1,143 @@
+#!/usr/bin/env node
+/**
+ * Entry point: parses the command line, picks a mode, runs it, and sets the exit code.
+ * This is the only file that ends the process. The explorer (Ink and React) is imported lazily,
+ * so printed commands never pay for loading it.
+ */
+import process from 'node:process';
+import meow from 'meow';
+import {UserError} from './core/errors.js';
+import {loadTimeline} from './core/load.js';
+import {colorEnabled, outputWidth} from './core/terminal.js';
+import {sanitize} from './core/sanitize.js';
+import type {Command, CommandContext, Format} from './commands/context.js';
+import {commands, commandNames} from './commands/index.js';
+
+declare const PACKAGE_VERSION: string;
+const version = typeof PACKAGE_VERSION === 'string' ? PACKAGE_VERSION : '0.0.0-dev';
+
+export const helpText = `
+	Usage
+	  $ sc-timeline [command] [options]
+
+	Commands
+	  (none)          the explorer when stdin and stdout are terminals; otherwise \`summary\`
+	  summary         the story in a few paragraphs plus the dated event list
+	  events          one line per event
+	  show <id>       one event, its cited passage and its source
+	  search <query>  matching events and passages, best first
+	  diff [a] [b]    compare two statements (default: the 2010 and 2011 statements)
+	  export          the timeline as TimelineJS JSON or Markdown
+
+	Options
+	  --data, -d <file>     a timeline file (sc-timeline JSON or TimelineJS JSON)
+	  --format, -f <fmt>    text (default), markdown or json; for export: timelinejs or markdown
+	  --width, -w <n>       wrap printed text at n columns (default: terminal width, else 80)
+	  --limit, -n <n>       at most n search results
+	  --no-color            also honoured: NO_COLOR, FORCE_COLOR, TERM=dumb
+	  --help, --version
+
+	Examples
+	  $ sc-timeline
+	  $ sc-timeline show letter-dated
+	  $ sc-timeline search "'mandatory | voluntary" --format json | jq '.[0]'
+	  $ sc-timeline diff --format markdown > compare.md
+	  $ sc-timeline --data newsroom-timeline.json events
+
+	Exit codes: 0 success, 1 runtime or data error, 2 usage error, 130 after Ctrl-C.
+`;
+
+const flagSpec = {
+	data: {type: 'string', shortFlag: 'd'},
+	format: {type: 'string', shortFlag: 'f'},
+	width: {type: 'string', shortFlag: 'w'},
+	limit: {type: 'string', shortFlag: 'n'},
+	color: {type: 'boolean', default: true},
+	help: {type: 'boolean', shortFlag: 'h'},
+	version: {type: 'boolean'},
+} as const;
+
+const formats: Record<string, readonly string[]> = {export: ['timelinejs', 'markdown', 'json']};
+const defaultFormats = ['text', 'markdown', 'json'];
+
+function usage(message: string): never {
+	throw new UserError(`${message} (see sc-timeline --help)`, 2);
+}
+
+function positiveInteger(value: string | undefined, flag: string): number | undefined {
+	if (value === undefined) return undefined;
+	if (!/^\d+$/.test(value) || Number(value) < 1) usage(`--${flag} expects a whole number above 0, got "${sanitize(value)}"`);
+	return Number(value);
+}
+
+async function main(): Promise<number> {
+	const cli = meow(helpText, {
+		importMeta: import.meta,
+		pkg: {name: 'sc-timeline', version},
+		autoHelp: false,
+		autoVersion: false,
+		allowUnknownFlags: true,
+		flags: flagSpec,
+	});
+	const known = new Set(['data', 'd', 'format', 'f', 'width', 'w', 'limit', 'n', 'color', 'help', 'h', 'version']);
+	const unknown = Object.keys(cli.unnormalizedFlags).find(flag => !known.has(flag));
+	if (unknown !== undefined) usage(`unknown option --${sanitize(unknown.replace(/[A-Z]/g, c => `-${c.toLowerCase()}`))}`);
+	if (cli.flags.help) {
+		process.stdout.write(cli.help.replace(/^\n/, '') + '\n');
+		return 0;
+	}
+	if (cli.flags.version) {
+		process.stdout.write(version + '\n');
+		return 0;
+	}
+
+	const [name, ...args] = cli.input;
+	const interactive = process.stdin.isTTY && process.stdout.isTTY && process.env['TERM'] !== 'dumb';
+	if (name !== undefined && !commandNames.includes(name)) usage(`unknown command "${sanitize(name)}"; commands: ${commandNames.join(', ')}`);
+
+	const allowed = formats[name ?? ''] ?? defaultFormats;
+	const format = (cli.flags.format ?? (name === 'export' ? 'timelinejs' : 'text')) as Format;
+	if (!allowed.includes(format)) usage(`--format expects ${allowed.join(', ')}, got "${sanitize(format)}"`);
+	const width = positiveInteger(cli.flags.width, 'width');
+	const limit = positiveInteger(cli.flags.limit, 'limit');
+
+	const loaded = loadTimeline(cli.flags.data);
+	const color = colorEnabled({flag: cli.flags.color, env: process.env, streamHasColors: process.stdout.hasColors?.() ?? false});
+
+	if (name === undefined && interactive) {
+		const {runExplorer} = await import('./ui.js');
+		return runExplorer({loaded, color});
+	}
+
+	const context: CommandContext = {
+		loaded,
+		args,
+		format,
+		width: outputWidth(width, process.stdout.columns),
+		color: format === 'json' ? false : color,
+		limit,
+		out: text => process.stdout.write(text),
+		warn: text => process.stderr.write(`sc-timeline: ${text}\n`),
+	};
+	const command: Command | undefined = commands[name ?? 'summary'];
+	if (command === undefined) usage(`unknown command "${sanitize(name ?? '')}"`);
+	return command(context);
+}
+
+// A reader that goes away (`sc-timeline summary | head -1`) is a normal way to stop.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+	if (error.code === 'EPIPE') process.exit(0);
+	throw error;
+});
+
+try {
+	process.exitCode = await main();
+} catch (error) {
+	if (error instanceof UserError) {
+		process.stderr.write(`sc-timeline: ${error.message}\n`);
+		process.exitCode = error.exitCode;
+	} else {
+		process.stderr.write(`sc-timeline: internal error: ${sanitize(error instanceof Error ? error.message : String(error))}\n`);
+		process.exitCode = 1;
+	}
+}

@@ -1,0 +1,10 @@
+/** The printed commands by name. Each lives in its own file and shares the core with the explorer. */
+import type {Command} from './context.js';
+import {summary} from './summary.js';
+
+export const commands: Record<string, Command> = {
+	summary,
+};
+
+/** Every command name the CLI accepts, including those the explorer-less build handles elsewhere. */
+export const commandNames = Object.keys(commands);
