@@ -94,6 +94,8 @@ function describeIssue(issue: v.BaseIssue<unknown>): string {
 	const where = issuePath(issue);
 	// valibot reports an unknown key of a strict object with the key as the last path item.
 	if (issue.type === 'strict_object' && issue.expected === 'never') return `${where}: unknown field`;
+	if (issue.received === 'undefined' && where === 'format') return 'format: missing; expected "sc-timeline/1", or a TimelineJS file with events[].start_date';
+	if (issue.received === 'undefined' && (issue.type === 'strict_object' || issue.type === 'object')) return `${where}: missing field`;
 	const received = issue.received === 'undefined' ? 'nothing' : issue.received;
 	const message = issue.message.startsWith('Invalid') ? `expected ${issue.expected ?? 'something else'}, got ${received}` : issue.message;
 	return `${where === '' ? '(top level)' : where}: ${message}`;
@@ -101,6 +103,9 @@ function describeIssue(issue: v.BaseIssue<unknown>): string {
 
 /** Validates a parsed document (either format), returning the timeline in date order. */
 export function validateTimeline(value: unknown, file: string): {timeline: Timeline; format: LoadedTimeline['format']} {
+	if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+		throw new UserError(`${file}: expected a JSON object at the top level, got ${Array.isArray(value) ? 'an array' : value === null ? 'null' : typeof value}`);
+	}
 	const format = isTimelineJs(value) ? 'timelinejs' : 'sc-timeline';
 	let document = value;
 	if (format === 'timelinejs') {

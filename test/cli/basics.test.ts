@@ -1,0 +1,66 @@
+import {describe, expect, it} from 'vitest';
+import {fileURLToPath} from 'node:url';
+import {runCli} from '../helpers/run-cli.js';
+
+const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
+
+describe('command line basics', () => {
+	it('--help prints usage with every command and option, exit 0', () => {
+		const {code, stdout, stderr} = runCli(['--help']);
+		expect(code).toBe(0);
+		expect(stderr).toBe('');
+		for (const word of ['Usage', 'summary', 'events', 'show <id>', 'search <query>', 'diff [a] [b]', 'export', '--data', '--format', '--width', '--no-color']) {
+			expect(stdout).toContain(word);
+		}
+	});
+
+	it('--version prints the package version, exit 0', async () => {
+		const {readFileSync} = await import('node:fs');
+		const {version} = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {version: string};
+		const {code, stdout} = runCli(['--version']);
+		expect(code).toBe(0);
+		expect(stdout.trim()).toBe(version);
+	});
+
+	it('an unknown flag is a one-line usage error with a hint, exit 2', () => {
+		const {code, stdout, stderr} = runCli(['--frobnicate']);
+		expect(code).toBe(2);
+		expect(stdout).toBe('');
+		expect(stderr).toBe('sc-timeline: unknown option --frobnicate (see sc-timeline --help)\n');
+	});
+
+	it('an unknown command is a usage error, exit 2', () => {
+		const {code, stderr} = runCli(['frobnicate']);
+		expect(code).toBe(2);
+		expect(stderr.trim().split('\n')).toHaveLength(1);
+		expect(stderr).toContain('unknown command "frobnicate"');
+	});
+
+	it('a bad --format value is a usage error, exit 2', () => {
+		const {code, stderr} = runCli(['summary', '--format', 'yaml']);
+		expect(code).toBe(2);
+		expect(stderr).toContain('--format expects text, markdown, json');
+	});
+
+	it('a missing file is a one-line error naming it, exit 1', () => {
+		const {code, stdout, stderr} = runCli(['--data', '/nope/missing.json', 'summary']);
+		expect(code).toBe(1);
+		expect(stdout).toBe('');
+		expect(stderr).toBe('sc-timeline: /nope/missing.json: cannot read: no such file\n');
+	});
+
+	it('invalid JSON is a one-line error with line and column, exit 1, no stack trace', () => {
+		const file = fixture('malformed/trailing-comma.json');
+		const {code, stderr} = runCli(['-d', file, 'summary']);
+		expect(code).toBe(1);
+		expect(stderr).toMatch(new RegExp(`^sc-timeline: ${file}:5:1: invalid JSON: [^\\n]+\\n$`));
+		expect(stderr).not.toMatch(/\bat .+:\d+:\d+\)/);
+	});
+
+	it('without a terminal and without a command, prints the summary instead of the explorer', () => {
+		const {code, stdout} = runCli([]);
+		expect(code).toBe(0);
+		expect(stdout).toContain('Secure Communities in Massachusetts');
+		expect(stdout).not.toContain('\u001B[?1049h');
+	});
+});

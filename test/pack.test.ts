@@ -1,0 +1,31 @@
+/**
+ * Packs the package as npm would publish it, installs the tarball into an empty project and runs
+ * the installed `sc-timeline`: catches files missing from `files` and a bin that does not start.
+ */
+import {describe, expect, it} from 'vitest';
+import {execFileSync} from 'node:child_process';
+import {mkdtempSync, writeFileSync, readdirSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
+import {fileURLToPath} from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const npm = (args: string[], cwd: string) =>
+	execFileSync('npm', [...args, '--no-audit', '--no-fund', '--loglevel=error'], {cwd, encoding: 'utf8', env: {...process.env, npm_config_yes: 'true'}});
+
+describe('the published package', () => {
+	it('installs from its tarball and runs', {timeout: 240_000}, () => {
+		const work = mkdtempSync(path.join(tmpdir(), 'sc-pack-'));
+		npm(['pack', '--ignore-scripts', '--pack-destination', work], root);
+		const tarball = readdirSync(work).find(name => name.endsWith('.tgz'));
+		expect(tarball).toBeDefined();
+		const project = path.join(work, 'project');
+		execFileSync('mkdir', [project]);
+		writeFileSync(path.join(project, 'package.json'), '{"name": "try-sc-timeline", "private": true}\n');
+		npm(['install', '--prefer-offline', path.join(work, tarball!)], project);
+		const bin = path.join(project, 'node_modules', '.bin', 'sc-timeline');
+		const run = (...args: string[]) => execFileSync(bin, args, {cwd: project, encoding: 'utf8', input: '', env: {...process.env, NO_COLOR: '1'}});
+		expect(run('--version').trim()).toMatch(/^\d+\.\d+\.\d+/);
+		expect(run('summary')).toContain('Secure Communities in Massachusetts');
+	});
+});
