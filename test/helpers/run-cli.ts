@@ -8,7 +8,7 @@ export type CliResult = {code: number | null; stdout: string; stderr: string};
 
 /** Runs `sc-timeline ...args`, with `env` added to (or, with undefined values, removed from) the environment. */
 export function runCli(args: string[], options: {env?: Record<string, string | undefined>; input?: string; cwd?: string} = {}): CliResult {
-	const env = {...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, ...options.env};
+	const env: Record<string, string | undefined> = {...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, ...options.env};
 	for (const [key, value] of Object.entries(env)) if (value === undefined) delete env[key];
 	const result = spawnSync(process.execPath, [cliPath, ...args], {env, input: options.input ?? '', cwd: options.cwd, encoding: 'utf8', timeout: 15_000});
 	return {code: result.status, stdout: result.stdout, stderr: result.stderr};
