@@ -4,7 +4,7 @@ import {loadTimeline} from '../../source/core/load.js';
 import {compareDates} from '../../source/core/dates.js';
 
 const {raw} = loadTimeline();
-const seeds = ['000_732e1aff2319cb26.txt', '002_5e67b6bcb5732149.txt'].map(name => readFileSync(new URL(`../../../shared/seeds/${name}`, import.meta.url), 'utf8'));
+const seeds = ['000_732e1aff2319cb26.txt', '002_5e67b6bcb5732149.txt'].map(name => readFileSync(new URL(`../fixtures/seeds/${name}`, import.meta.url), 'utf8'));
 
 describe('the bundled dataset', () => {
 	it('has both WBUR articles, every paragraph verbatim from a source capture', () => {
