@@ -17,6 +17,8 @@ declare const PACKAGE_VERSION: string;
 const version = typeof PACKAGE_VERSION === 'string' ? PACKAGE_VERSION : '0.0.0-dev';
 
 export const helpText = `
+	Explore the story of Secure Communities in Massachusetts (2008-2011), or any timeline file.
+
 	Usage
 	  $ sc-timeline [command] [options]
 
@@ -39,7 +41,7 @@ export const helpText = `
 
 	Examples
 	  $ sc-timeline
-	  $ sc-timeline show letter-dated
+	  $ sc-timeline show letter-wont-sign
 	  $ sc-timeline search "'mandatory | voluntary" --format json | jq '.[0]'
 	  $ sc-timeline diff --format markdown > compare.md
 	  $ sc-timeline --data newsroom-timeline.json events
