@@ -3,7 +3,7 @@
 // chunk that cli.js imports only when it opens the interface, so printed commands start fast.
 // With --schema, also writes data/schema.json from the valibot schema the loader validates with.
 import {build} from 'esbuild';
-import {readFileSync, writeFileSync, mkdirSync, rmSync} from 'node:fs';
+import {readFileSync, readdirSync, writeFileSync, mkdirSync, rmSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import path from 'node:path';
 
@@ -22,7 +22,24 @@ const stubDevtools = {
 	},
 };
 
-await build({
+/**
+ * yoga-layout (Ink's layout engine) inlines its WebAssembly as a data: URL and, when `fetch` exists,
+ * decodes it through fetch(), which makes Node 20 load undici (about 50 ms at start-up). Its own
+ * synchronous base64 path does the same work without undici; this takes that path.
+ */
+const yogaWithoutFetch = {
+	name: 'yoga-without-fetch',
+	setup(b) {
+		b.onLoad({filter: /yoga-layout[\\/]dist[\\/]binaries[\\/]yoga-wasm-base64-esm\.js$/}, async args => {
+			const source = readFileSync(args.path, 'utf8');
+			const from = 'w||"function"!=typeof fetch?Promise.resolve()';
+			if (!source.includes(from)) throw new Error('yoga-layout changed: update the yoga-without-fetch plugin in scripts/build.mjs');
+			return {contents: source.replace(from, 'true?Promise.resolve()'), loader: 'js'};
+		});
+	},
+};
+
+const result = await build({
 	entryPoints: {cli: path.join(root, 'source/cli.tsx')},
 	outdir: path.join(root, 'dist'),
 	bundle: true,
@@ -36,9 +53,17 @@ await build({
 	chunkNames: 'chunks/[name]-[hash]',
 	define: {'process.env.NODE_ENV': '"production"', PACKAGE_VERSION: JSON.stringify(pkg.version)},
 	banner: {js: "import {createRequire as __createRequire} from 'node:module'; const require = __createRequire(import.meta.url);"},
-	plugins: [stubDevtools],
+	plugins: [stubDevtools, yogaWithoutFetch],
 	logLevel: 'warning',
+	metafile: true,
 });
+
+// Remove chunks left by earlier builds (their names carry content hashes), so the package holds only what runs.
+const outputs = new Set(Object.keys(result.metafile.outputs).map(file => path.resolve(root, file)));
+for (const name of readdirSync(path.join(root, 'dist', 'chunks'))) {
+	const file = path.join(root, 'dist', 'chunks', name);
+	if (!outputs.has(file)) rmSync(file);
+}
 
 if (process.argv.includes('--schema')) {
 	const {toJsonSchema} = await import('@valibot/to-json-schema');
