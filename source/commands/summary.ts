@@ -1,16 +1,16 @@
+/**
+ * `sc-timeline summary`: the story in a few lines plus the dated event list.
+ * text: `renderSummary` (the explorer's summary overlay shows the same lines);
+ * markdown: headings and lists; json: the timeline document itself, strings exactly as in the
+ * file and events in date order, so it loads back with `--data`.
+ */
 import type {Command} from './context.js';
-import {formatDate} from '../core/dates.js';
+import {renderSummary, summaryMarkdown} from '../core/format/summary.js';
+import {jsonText, linesText, styleFor} from '../core/format/output.js';
 
-/** The story in a few lines plus the dated event list. */
-export const summary: Command = ({loaded, format, out}) => {
-	const {timeline} = loaded;
-	if (format === 'json') {
-		out(JSON.stringify(loaded.raw, null, '\t') + '\n');
-		return 0;
-	}
-	const lines = [timeline.title, ''];
-	if (timeline.description) lines.push(timeline.description, '');
-	for (const event of timeline.events) lines.push(`${formatDate(event.date)}  ${event.headline}`);
-	out(lines.join('\n') + '\n');
+export const summary: Command = ({loaded, format, width, color, out}) => {
+	if (format === 'json') out(jsonText(loaded.raw));
+	else if (format === 'markdown') out(linesText(summaryMarkdown(loaded.timeline)));
+	else out(linesText(renderSummary(loaded.timeline, {width, style: styleFor(color)})));
 	return 0;
 };

@@ -1,0 +1,48 @@
+/** Date wording for printed output, beyond core/dates.ts: the compact column form and precision notes. */
+import type {Precision, TimelineDate} from '../schema.js';
+import {formatDate} from '../dates.js';
+
+const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/**
+ * Compact form with the year, for one-line listings where the long form would crowd out the
+ * headline: `Dec 17, 2010`, `Oct 2008`, `2013`, `by Jun 6, 2011`.
+ */
+export function mediumDate(date: TimelineDate): string {
+	const [year = '', m, d] = date.value.split('-');
+	const month = m === undefined ? '' : months[Number(m) - 1] ?? '';
+	switch (date.precision) {
+		case 'year':
+			return year;
+		case 'month':
+			return `${month} ${year}`;
+		case 'day':
+			return `${month} ${Number(d)}, ${year}`;
+		case 'reported':
+			return `by ${month} ${Number(d)}, ${year}`;
+	}
+}
+
+/** What a precision means to a reader, printed beside the date in `show`. */
+export const precisionNotes: Record<Precision, string> = {
+	day: 'known to the day',
+	month: 'known to the month',
+	year: 'known to the year',
+	reported: 'not dated by the source; happened by this publication date',
+};
+
+/** A publication date (YYYY-MM-DD) in the long form: `June 6, 2011`. */
+export function formatPublished(published: string): string {
+	return formatDate({value: published, precision: 'day'});
+}
+
+/**
+ * A span of dates in the long form: `October 2008 to June 6, 2011`, or one date when both ends
+ * are the same. `reported` ends drop their "by" so the span reads naturally.
+ */
+export function formatSpan(first: TimelineDate, last: TimelineDate): string {
+	const plain = (date: TimelineDate) => formatDate(date.precision === 'reported' ? {value: date.value, precision: 'day'} : date);
+	const a = plain(first);
+	const b = plain(last);
+	return a === b ? a : `${a} to ${b}`;
+}
