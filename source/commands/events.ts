@@ -1,0 +1,15 @@
+/**
+ * `sc-timeline events`: one line per event. text: id, date, headline (cut to the width);
+ * markdown: a list; json: an array of `EventJson` (see core/format/json.ts), in date order.
+ */
+import type {Command} from './context.js';
+import {eventsMarkdown, renderEventLines} from '../core/format/events.js';
+import {eventJson} from '../core/format/json.js';
+import {jsonText, linesText, styleFor} from '../core/format/output.js';
+
+export const events: Command = ({loaded, format, width, color, out}) => {
+	if (format === 'json') out(jsonText(loaded.raw.events.map(event => eventJson(event))));
+	else if (format === 'markdown') out(linesText(eventsMarkdown(loaded.timeline)));
+	else out(linesText(renderEventLines(loaded.timeline, {width, style: styleFor(color)})));
+	return 0;
+};

@@ -1,0 +1,18 @@
+/**
+ * `sc-timeline export`: the whole timeline for another tool. `--format timelinejs` (the default)
+ * writes TimelineJS JSON that loads back through the TimelineJS import with the same events,
+ * dates and text; `markdown` one document with every event in full; `json` the timeline file.
+ */
+import type {Command} from './context.js';
+import {toTimelineJs} from '../core/format/timelinejs.js';
+import {timelineMarkdown} from '../core/format/document.js';
+import {jsonText, linesText} from '../core/format/output.js';
+
+export const exportTimeline: Command = ({loaded, format, out}) => {
+	// The CLI accepts timelinejs, markdown and json for export; its format type is the shared one.
+	const chosen: string = format;
+	if (chosen === 'markdown') out(linesText(timelineMarkdown(loaded.timeline)));
+	else if (chosen === 'json') out(jsonText(loaded.raw));
+	else out(jsonText(toTimelineJs(loaded.raw)));
+	return 0;
+};

@@ -1,0 +1,71 @@
+/**
+ * One event in full, as `show` prints it: headline, date with its precision and derivation, the
+ * facts that let a reader filter, the summary, then each cited passage as a quote with the line
+ * that credits its source. Events that carry their own text (TimelineJS imports) show it instead.
+ */
+import type {Timeline, TimelineEvent} from '../schema.js';
+import {formatDate} from '../dates.js';
+import {wrap} from '../text.js';
+import {precisionNotes} from './date.js';
+import {resolveCitations, sourceLine} from './citation.js';
+import {hang, padEnd, widest} from './layout.js';
+import {escapeMarkdown} from './markdown.js';
+import type {RenderOptions} from './summary.js';
+
+/** The labelled facts under the headline, in display order; empty values are left out. */
+export function eventFacts(event: TimelineEvent): Array<[label: string, value: string]> {
+	const facts: Array<[string, string]> = [['Date', `${formatDate(event.date)} (${precisionNotes[event.date.precision]})`]];
+	if (event.date.derivation) facts.push(['How dated', event.date.derivation]);
+	if (event.stance) facts.push(['Stance', event.stance]);
+	if (event.actors.length > 0) facts.push(['Actors', event.actors.join(', ')]);
+	if (event.tags.length > 0) facts.push(['Tags', event.tags.join(', ')]);
+	facts.push(['Id', event.id]);
+	return facts;
+}
+
+/** The event's own paragraphs after the summary (an import's body usually opens with it). */
+function bodyAfterSummary(event: TimelineEvent): string[] {
+	const body = event.body ?? [];
+	return body[0] === event.summary ? body.slice(1) : body;
+}
+
+/** `show <id>` as wrapped lines. The quote bar is `┃`, as in the explorer's article pane. */
+export function renderEvent(timeline: Timeline, event: TimelineEvent, {width, style}: RenderOptions): string[] {
+	const lines = wrap(style.bold(event.headline), width);
+	const facts = eventFacts(event);
+	const column = widest(facts.map(([label]) => label));
+	lines.push('');
+	for (const [label, value] of facts) {
+		const painted = label === 'Stance' && value === 'joining' ? style.joining(value) : label === 'Stance' && value === 'refusing' ? style.refusing(value) : value;
+		lines.push(...hang(style.dim(padEnd(label, column)) + '  ', painted, width));
+	}
+	for (const paragraph of [event.summary, ...bodyAfterSummary(event)]) {
+		if (paragraph !== '') lines.push('', ...wrap(paragraph, width));
+	}
+	for (const resolved of resolveCitations(timeline, event.citations)) {
+		lines.push('');
+		lines.push(...wrap(style.highlight(resolved.citation.quote), Math.max(1, width - 2)).map(line => `${style.accent('┃')} ${line}`));
+		// A no-break space keeps "paragraph 7" together when the line wraps; it is a plain space again in the output.
+		const credit = sourceLine(resolved).replace(/ (\d+)$/, '\u00a0$1');
+		lines.push(...hang('  — ', credit, width).map(line => style.dim(line.replace(/\u00a0/g, ' '))));
+	}
+	return lines;
+}
+
+/**
+ * One event as Markdown: a heading at `level` (1 for `show`, deeper inside `export`), the facts
+ * as a list, the summary, and each cited passage as a blockquote ending in its source line.
+ */
+export function eventMarkdown(timeline: Timeline, event: TimelineEvent, level = 1): string[] {
+	const lines = [`${'#'.repeat(level)} ${escapeMarkdown(event.headline)}`, ''];
+	for (const [label, value] of eventFacts(event)) {
+		lines.push(`- **${label}:** ${label === 'Id' ? `\`${event.id}\`` : escapeMarkdown(value)}`);
+	}
+	for (const paragraph of [event.summary, ...bodyAfterSummary(event)]) {
+		if (paragraph !== '') lines.push('', escapeMarkdown(paragraph, {lineStart: true}));
+	}
+	for (const resolved of resolveCitations(timeline, event.citations)) {
+		lines.push('', `> ${escapeMarkdown(resolved.citation.quote, {lineStart: true})}`, '>', `> — ${escapeMarkdown(sourceLine(resolved))}`);
+	}
+	return lines;
+}

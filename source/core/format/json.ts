@@ -1,0 +1,82 @@
+/**
+ * The JSON shapes of `events --format json` and `show <id> --format json`. They are a stable
+ * interface for scripts (`jq`): fields are only ever added. Strings are exactly as in the file
+ * (JSON escapes control characters); derived fields are computed from them.
+ */
+import type {Citation, Precision, Stance, Timeline, TimelineEvent} from '../schema.js';
+import {formatDate} from '../dates.js';
+import {formatPublished} from './date.js';
+import {resolveCitations} from './citation.js';
+
+/** One element of the array `events --format json` prints, in date order. */
+export type EventJson = {
+	id: string;
+	/** As in the file: `value` is ISO cut to `precision`; `derivation` says how an unstated date was worked out. */
+	date: {value: string; precision: Precision; derivation?: string};
+	/** The date as printed: `December 17, 2010`, `October 2008`, `2013`, `by June 6, 2011`. */
+	formattedDate: string;
+	headline: string;
+	summary: string;
+	actors: string[];
+	tags: string[];
+	/** Where the subject stood at the time of the event; null when the event records none. */
+	stance: Stance | null;
+	/** Present only when the event carries its own text (TimelineJS imports): one string per paragraph. */
+	body?: string[];
+	citations: Citation[];
+};
+
+/** A citation in `show --format json`: the reference, the whole paragraph, and the article it is in. */
+export type CitationJson = Citation & {
+	/** The whole cited paragraph; `quote` appears in it verbatim. */
+	passage: string | null;
+	article: {
+		id: string;
+		outlet: string;
+		headline: string;
+		/** YYYY-MM-DD */
+		published: string;
+		/** `June 6, 2011` */
+		formattedPublished: string;
+		url: string | null;
+		byline: string | null;
+	} | null;
+};
+
+/** What `show <id> --format json` prints: one event, its citations resolved. */
+export type ShowJson = Omit<EventJson, 'citations'> & {citations: CitationJson[]};
+
+/** An event as `EventJson` (pass an event from `loaded.raw` for exact strings). */
+export function eventJson(event: TimelineEvent): EventJson {
+	const json: EventJson = {
+		id: event.id,
+		date: event.date,
+		formattedDate: formatDate(event.date),
+		headline: event.headline,
+		summary: event.summary,
+		actors: event.actors,
+		tags: event.tags,
+		stance: event.stance ?? null,
+		citations: event.citations,
+	};
+	if (event.body !== undefined) json.body = event.body;
+	return json;
+}
+
+/** An event as `ShowJson`, its citations looked up in `timeline` (the raw timeline, for exact strings). */
+export function showJson(timeline: Timeline, event: TimelineEvent): ShowJson {
+	const citations = resolveCitations(timeline, event.citations).map(({citation, source, passage}): CitationJson => ({
+		...citation,
+		passage: passage ?? null,
+		article: source === undefined ? null : {
+			id: source.id,
+			outlet: source.outlet,
+			headline: source.headline,
+			published: source.published,
+			formattedPublished: formatPublished(source.published),
+			url: source.url ?? null,
+			byline: source.byline ?? null,
+		},
+	}));
+	return {...eventJson(event), citations};
+}
