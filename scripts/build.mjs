@@ -39,6 +39,67 @@ const yogaWithoutFetch = {
 	},
 };
 
+/**
+ * meow bundles read-package-up and normalize-package-data (with hosted-git-info, semver and the SPDX
+ * licence lists) into build/dependencies.js, and evaluates normalize-package-data and @babel/code-frame
+ * at import: about half of meow's start-up. Both only serve finding and normalising package.json when `pkg` is not
+ * passed, or when `cli.pkg` is read; cli.tsx passes `pkg` and never reads `cli.pkg`. This swaps the
+ * two exports for stubs that throw, so esbuild drops the unreachable code; meow still parses.
+ */
+const meowWithoutPackageData = {
+	name: 'meow-without-package-data',
+	setup(b) {
+		b.onLoad({filter: /meow[\\/]build[\\/]dependencies\.js$/}, async args => {
+			const source = readFileSync(args.path, 'utf8');
+			const eager = 'var normalizeExports = requireNormalize();\nconst normalizePackageData = getDefaultExportFromCjs(normalizeExports);\n';
+			// parse-json (used only by read-package-up) also loads @babel/code-frame at import.
+			const codeFrame = 'var libExports = requireLib$1();\n';
+			const exports = ['readPackageUpSync as a,', 'normalizePackageData as n,'];
+			if (!source.includes(eager) || !source.includes(codeFrame) || !exports.every(name => source.includes(name))) {
+				throw new Error('meow changed: update the meow-without-package-data plugin in scripts/build.mjs');
+			}
+			const stub = name => `function ${name}() { throw new Error('${name} is left out of this build: pass meow a pkg and do not read cli.pkg'); }\n`;
+			const contents = source
+				.replace(eager, '')
+				.replace(codeFrame, () => 'var libExports = {codeFrameColumns: (...args) => requireLib$1().codeFrameColumns(...args)};\n')
+				.replace(exports[0], 'readPackageUpSyncOmitted as a,')
+				.replace(exports[1], 'normalizePackageDataOmitted as n,');
+			return {contents: contents + stub('readPackageUpSyncOmitted') + stub('normalizePackageDataOmitted'), loader: 'js'};
+		});
+	},
+};
+
+/**
+ * Display widths on the printed path, made cheaper to start (each figure measured on Node 20):
+ * - wrap-ansi brings its own string-width 7, which runs a large emoji regex on every character,
+ *   beside our string-width 8, which has an ASCII fast path; wrap-ansi is given ours (same API).
+ * - string-width and slice-ansi build an Intl.Segmenter at import; the first one loads ICU data
+ *   (about 8 ms). They are built on first use instead, which plain-ASCII text never reaches.
+ * - string-width's /^\p{RGI_Emoji}$/v costs about 10 ms to compile, whether as a literal (V8
+ *   checks it while parsing the module) or as `new RegExp`; it too is built on first use.
+ */
+const lazyTextWidths = {
+	name: 'lazy-text-widths',
+	setup(b) {
+		b.onResolve({filter: /^string-width$/}, args => {
+			if (!/[\\/]wrap-ansi[\\/]/.test(args.importer)) return undefined;
+			return b.resolve('string-width', {resolveDir: root, kind: args.kind});
+		});
+		b.onLoad({filter: /node_modules[\\/](string-width[\\/]index|slice-ansi[\\/]tokenize-ansi)\.js$/}, async args => {
+			const source = readFileSync(args.path, 'utf8');
+			const eager = /const (\w+) = new Intl\.Segmenter\(([^)]*)\);/g;
+			if ((source.match(eager) ?? []).length !== 1) throw new Error(`${args.path} changed: update the lazy-text-widths plugin in scripts/build.mjs`);
+			let contents = source.replace(eager, 'const $1 = {segment(text) { return (this.instance ??= new Intl.Segmenter($2)).segment(text); }};');
+			if (args.path.includes('string-width')) {
+				const emoji = 'const rgiEmojiRegex = /^\\p{RGI_Emoji}$/v;';
+				if (!contents.includes(emoji)) throw new Error(`${args.path} changed: update the lazy-text-widths plugin in scripts/build.mjs`);
+				contents = contents.replace(emoji, () => "const rgiEmojiRegex = {test(text) { return (this.instance ??= new RegExp('^\\\\p{RGI_Emoji}$', 'v')).test(text); }};");
+			}
+			return {contents, loader: 'js'};
+		});
+	},
+};
+
 const result = await build({
 	entryPoints: {cli: path.join(root, 'source/cli.tsx')},
 	outdir: path.join(root, 'dist'),
@@ -53,7 +114,7 @@ const result = await build({
 	chunkNames: 'chunks/[name]-[hash]',
 	define: {'process.env.NODE_ENV': '"production"', PACKAGE_VERSION: JSON.stringify(pkg.version)},
 	banner: {js: "import {createRequire as __createRequire} from 'node:module'; const require = __createRequire(import.meta.url);"},
-	plugins: [stubDevtools, yogaWithoutFetch],
+	plugins: [stubDevtools, yogaWithoutFetch, meowWithoutPackageData, lazyTextWidths],
 	logLevel: 'warning',
 	metafile: true,
 });

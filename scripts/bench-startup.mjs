@@ -1,0 +1,99 @@
+#!/usr/bin/env node
+// Start-up time of the printed commands, as a ratio to `node -e 0` measured in the same run, so the
+// figure says what sc-timeline adds to Node's own start-up on this machine. Runs the built
+// dist/cli.js (run `npm run build` first). Standalone: `node scripts/bench-startup.mjs [--runs N]`;
+// `scripts/bench.mjs` imports `benchStartup` and prints its rows with the other benchmarks.
+import {spawnSync} from 'node:child_process';
+import {existsSync} from 'node:fs';
+import {fileURLToPath} from 'node:url';
+import os from 'node:os';
+import path from 'node:path';
+
+const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
+const cli = path.join(root, 'dist', 'cli.js');
+
+/** The start-up target for printed commands, as a multiple of `node -e 0`. */
+export const startupTarget = 1.5;
+
+/** What is timed: `node -e 0` first, as the baseline the others are divided by. */
+const cases = [
+	{name: 'node -e 0', args: ['-e', '0']},
+	{name: 'sc-timeline summary > /dev/null', args: [cli, 'summary']},
+	{name: 'sc-timeline --help > /dev/null', args: [cli, '--help']},
+];
+
+function median(values) {
+	const sorted = [...values].sort((a, b) => a - b);
+	const middle = Math.floor(sorted.length / 2);
+	return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+/** Wall-clock milliseconds of one run, output to /dev/null (stdio 'ignore'). */
+function time(args) {
+	const start = process.hrtime.bigint();
+	const result = spawnSync(process.execPath, args, {stdio: 'ignore', cwd: root});
+	const ms = Number(process.hrtime.bigint() - start) / 1e6;
+	if (result.status !== 0) throw new Error(`node ${args.join(' ')} exited with ${result.status}`);
+	return ms;
+}
+
+/** The environment that changes Node's start-up, printed beside the figures so runs can be compared. */
+export function startupEnvironment() {
+	return {
+		node: process.version,
+		platform: `${os.platform()} ${os.arch()}`,
+		cpus: `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'unknown'}`,
+		NODE_OPTIONS: process.env.NODE_OPTIONS ? 'set' : 'not set',
+		NODE_EXTRA_CA_CERTS: process.env.NODE_EXTRA_CA_CERTS ? 'set (Node reads it at every start)' : 'not set',
+	};
+}
+
+/**
+ * Times each case `runs` times after `warmup` untimed rounds, interleaving the cases within each
+ * round so drift in machine load falls on all of them alike. Returns rows for the bench table:
+ * the baseline in ms, then each command in ms and as a ratio to the baseline (target 1.5).
+ */
+export async function benchStartup({runs = 15, warmup = 3} = {}) {
+	if (!existsSync(cli)) throw new Error('dist/cli.js not found: run `npm run build` first');
+	const samples = cases.map(() => []);
+	for (let round = 0; round < warmup + runs; round++) {
+		for (const [index, {args}] of cases.entries()) {
+			const ms = time(args);
+			if (round >= warmup) samples[index].push(ms);
+		}
+	}
+	const medians = samples.map(values => median(values));
+	const base = medians[0];
+	const rows = [{name: `${cases[0].name} (median of ${runs})`, value: round(base), target: null, unit: 'ms'}];
+	for (const [index, {name}] of cases.entries()) {
+		if (index === 0) continue;
+		rows.push({name, value: round(medians[index]), target: null, unit: 'ms'});
+		rows.push({name: `${name}, ratio to node -e 0`, value: round(medians[index] / base, 2), target: startupTarget, unit: '×'});
+	}
+	return rows;
+}
+
+function round(value, digits = 1) {
+	const factor = 10 ** digits;
+	return Math.round(value * factor) / factor;
+}
+
+/** Rows as an aligned table, a ✓ or ✗ beside each figure that has a target. */
+export function formatRows(rows) {
+	const nameWidth = Math.max(...rows.map(row => row.name.length));
+	return rows
+		.map(row => {
+			const value = `${row.value}${row.unit === 'ms' ? ' ms' : row.unit}`;
+			const target = row.target === null ? '' : `  target ≤ ${row.target}${row.unit}  ${row.value <= row.target ? '✓' : '✗'}`;
+			return `${row.name.padEnd(nameWidth)}  ${value.padStart(9)}${target}`;
+		})
+		.join('\n');
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+	const at = process.argv.indexOf('--runs');
+	const runs = at === -1 ? undefined : Number(process.argv[at + 1]);
+	for (const [key, value] of Object.entries(startupEnvironment())) console.log(`${key}: ${value}`);
+	console.log('');
+	console.log(formatRows(await benchStartup({runs})));
+}
