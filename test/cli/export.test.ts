@@ -1,0 +1,82 @@
+import {afterAll, describe, expect, it} from 'vitest';
+import {mkdtempSync, rmSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
+import {fileURLToPath} from 'node:url';
+import {runCli} from '../helpers/run-cli.js';
+import type {EventJson} from '../../source/core/format/json.js';
+import type {TimelineJsDocument} from '../../source/core/format/timelinejs.js';
+
+const sample = fileURLToPath(new URL('../fixtures/timelinejs/newsroom.json', import.meta.url));
+const dir = mkdtempSync(path.join(tmpdir(), 'sc-timeline-export-'));
+afterAll(() => rmSync(dir, {recursive: true, force: true}));
+
+function events(args: string[]): EventJson[] {
+	const {code, stdout, stderr} = runCli([...args, 'events', '-f', 'json']);
+	expect(stderr).toBe('');
+	expect(code).toBe(0);
+	return JSON.parse(stdout) as EventJson[];
+}
+
+/** Exports with the CLI, writes the file, and lists its events through the CLI's TimelineJS import. */
+function exportAndReload(args: string[], name: string): EventJson[] {
+	const {code, stdout} = runCli([...args, 'export']);
+	expect(code).toBe(0);
+	const file = path.join(dir, name);
+	writeFileSync(file, stdout);
+	return events(['--data', file]);
+}
+
+describe('sc-timeline export', () => {
+	it('writes TimelineJS JSON by default', () => {
+		const document = JSON.parse(runCli(['export']).stdout) as TimelineJsDocument;
+		expect(document.title.text.headline).toBe('Secure Communities in Massachusetts');
+		expect(document.events[0]).toMatchObject({unique_id: expect.any(String), start_date: {year: expect.any(Number)}, text: {headline: expect.any(String), text: expect.stringContaining('<blockquote>')}});
+	});
+
+	it('the TimelineJS sample loads back with the same events, dates and text', () => {
+		const before = events(['--data', sample]);
+		const after = exportAndReload(['--data', sample], 'sample.json');
+		expect(after).toEqual(before);
+	});
+
+	it('the bundled story loads back with the same ids, dates, headlines and summaries', () => {
+		const before = events([]);
+		const after = exportAndReload([], 'bundled.json');
+		expect(after.map(event => [event.id, event.date.value, event.headline, event.summary])).toEqual(before.map(event => [event.id, event.date.value, event.headline, event.summary]));
+		// "by June 6, 2011" has no TimelineJS precision: it goes out as the day, with "by …" as its display date.
+		expect(after.map(event => event.date.precision)).toEqual(before.map(event => (event.date.precision === 'reported' ? 'day' : event.date.precision)));
+	});
+
+	it('--format markdown writes the whole timeline: every event under its year, quotes, sources', () => {
+		const {code, stdout} = runCli(['export', '--format', 'markdown']);
+		expect(code).toBe(0);
+		const all = events([]);
+		expect(stdout.startsWith('# Secure Communities in Massachusetts\n')).toBe(true);
+		expect(stdout).toMatch(/^## 2008$/m);
+		expect(stdout).toMatch(/^## 2011$/m);
+		expect(stdout.match(/^### /gm)).toHaveLength(all.length);
+		expect(stdout.match(/^> — WBUR, /gm)).toHaveLength(all.reduce((sum, event) => sum + event.citations.length, 0));
+		expect(stdout).toMatch(/^## Sources\n\n- WBUR, \*Mass\. /m);
+	});
+
+	it('--format markdown on a TimelineJS file keeps its text and escapes its Markdown', () => {
+		const {stdout} = runCli(['--data', sample, 'export', '-f', 'markdown']);
+		expect(stdout).toContain('### Amendment \\#3 \\*fails\\* & \\[tabled\\] again\n');
+		expect(stdout).toContain('\n\\- a list-like line, 1. and \\# signs \\<kept\\>\n');
+		expect(stdout).toContain('The council voted 7 to 2 after a four-hour session.');
+	});
+
+	it('--format json writes the timeline file, which loads back as it is', () => {
+		const {stdout} = runCli(['export', '-f', 'json']);
+		const file = path.join(dir, 'same.json');
+		writeFileSync(file, stdout);
+		expect(events(['--data', file])).toEqual(events([]));
+	});
+
+	it('a format export does not know is a usage error, exit 2', () => {
+		const {code, stderr} = runCli(['export', '-f', 'text']);
+		expect(code).toBe(2);
+		expect(stderr).toContain('--format expects timelinejs, markdown, json');
+	});
+});
