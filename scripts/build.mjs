@@ -42,7 +42,7 @@ const yogaWithoutFetch = {
 /**
  * meow bundles read-package-up and normalize-package-data (with hosted-git-info, semver and the SPDX
  * licence lists) into build/dependencies.js, and evaluates normalize-package-data and @babel/code-frame
- * at import: about half of meow's start-up. Both only serve finding and normalising package.json when `pkg` is not
+ * at import and loads node:child_process: about half of meow's start-up. Both only serve finding and normalising package.json when `pkg` is not
  * passed, or when `cli.pkg` is read; cli.tsx passes `pkg` and never reads `cli.pkg`. This swaps the
  * two exports for stubs that throw, so esbuild drops the unreachable code; meow still parses.
  */
@@ -54,13 +54,16 @@ const meowWithoutPackageData = {
 			const eager = 'var normalizeExports = requireNormalize();\nconst normalizePackageData = getDefaultExportFromCjs(normalizeExports);\n';
 			// parse-json (used only by read-package-up) also loads @babel/code-frame at import.
 			const codeFrame = 'var libExports = requireLib$1();\n';
+			// A discarded call left by a bundled dependency; it alone loads node:child_process (about 3 ms).
+			const execFile = 'promisify(execFile);\n';
 			const exports = ['readPackageUpSync as a,', 'normalizePackageData as n,'];
-			if (!source.includes(eager) || !source.includes(codeFrame) || !exports.every(name => source.includes(name))) {
+			if (!source.includes(eager) || !source.includes(codeFrame) || !source.includes(execFile) || !exports.every(name => source.includes(name))) {
 				throw new Error('meow changed: update the meow-without-package-data plugin in scripts/build.mjs');
 			}
 			const stub = name => `function ${name}() { throw new Error('${name} is left out of this build: pass meow a pkg and do not read cli.pkg'); }\n`;
 			const contents = source
 				.replace(eager, '')
+				.replace(execFile, '')
 				.replace(codeFrame, () => 'var libExports = {codeFrameColumns: (...args) => requireLib$1().codeFrameColumns(...args)};\n')
 				.replace(exports[0], 'readPackageUpSyncOmitted as a,')
 				.replace(exports[1], 'normalizePackageDataOmitted as n,');
@@ -101,7 +104,8 @@ const lazyTextWidths = {
 };
 
 const result = await build({
-	entryPoints: {cli: path.join(root, 'source/cli.tsx')},
+	// The search worker is its own entry: the explorer starts it as a worker thread (source/core/search/client.ts).
+	entryPoints: {cli: path.join(root, 'source/cli.tsx'), 'search-worker': path.join(root, 'source/core/search/worker.ts')},
 	outdir: path.join(root, 'dist'),
 	bundle: true,
 	splitting: true,

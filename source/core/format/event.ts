@@ -5,10 +5,9 @@
  */
 import type {Timeline, TimelineEvent} from '../schema.js';
 import {formatDate} from '../dates.js';
-import {wrap} from '../text.js';
 import {precisionNotes} from './date.js';
 import {resolveCitations, sourceLine} from './citation.js';
-import {hang, padEnd, widest} from './layout.js';
+import {hang, padEnd, widest, wrapText} from './layout.js';
 import {escapeMarkdown} from './markdown.js';
 import type {RenderOptions} from './summary.js';
 
@@ -31,7 +30,7 @@ function bodyAfterSummary(event: TimelineEvent): string[] {
 
 /** `show <id>` as wrapped lines. The quote bar is `┃`, as in the explorer's article pane. */
 export function renderEvent(timeline: Timeline, event: TimelineEvent, {width, style}: RenderOptions): string[] {
-	const lines = wrap(style.bold(event.headline), width);
+	const lines = wrapText(style.bold(event.headline), width);
 	const facts = eventFacts(event);
 	const column = widest(facts.map(([label]) => label));
 	lines.push('');
@@ -40,11 +39,11 @@ export function renderEvent(timeline: Timeline, event: TimelineEvent, {width, st
 		lines.push(...hang(style.dim(padEnd(label, column)) + '  ', painted, width));
 	}
 	for (const paragraph of [event.summary, ...bodyAfterSummary(event)]) {
-		if (paragraph !== '') lines.push('', ...wrap(paragraph, width));
+		if (paragraph !== '') lines.push('', ...wrapText(paragraph, width));
 	}
 	for (const resolved of resolveCitations(timeline, event.citations)) {
 		lines.push('');
-		lines.push(...wrap(style.highlight(resolved.citation.quote), Math.max(1, width - 2)).map(line => `${style.accent('┃')} ${line}`));
+		lines.push(...wrapText(style.highlight(resolved.citation.quote), Math.max(1, width - 2)).map(line => `${style.accent('┃')} ${line}`));
 		// A no-break space keeps "paragraph 7" together when the line wraps; it is a plain space again in the output.
 		const credit = sourceLine(resolved).replace(/ (\d+)$/, '\u00a0$1');
 		lines.push(...hang('  — ', credit, width).map(line => style.dim(line.replace(/\u00a0/g, ' '))));

@@ -2,6 +2,15 @@
 import {stringWidth, wrap} from '../text.js';
 
 /**
+ * `wrap` from core/text.ts, skipping the work for text that already fits (most event lines):
+ * the result is the same, one line as it is, and printing starts a little sooner.
+ */
+export function wrapText(text: string, width: number): string[] {
+	if (width >= 1 && text !== '' && text === text.trim() && stringWidth(text) <= width) return [text];
+	return wrap(text, width);
+}
+
+/**
  * Wraps `text` after a `prefix` on the first line, continuing under the text, not under the
  * prefix: the shape of a dated list entry or a labelled field. Falls back to stacking (prefix on
  * its own line, text indented by two) when the prefix leaves too little room to read.
@@ -10,9 +19,9 @@ export function hang(prefix: string, text: string, width: number): string[] {
 	const indent = stringWidth(prefix);
 	const room = width - indent;
 	if (room < Math.min(20, Math.max(8, Math.floor(width / 3)))) {
-		return [prefix.trimEnd(), ...wrap(text, Math.max(1, width - 2)).map(line => `  ${line}`)];
+		return [prefix.trimEnd(), ...wrapText(text, Math.max(1, width - 2)).map(line => `  ${line}`)];
 	}
-	const lines = wrap(text, room);
+	const lines = wrapText(text, room);
 	return lines.map((line, index) => (index === 0 ? prefix : ' '.repeat(indent)) + line);
 }
 

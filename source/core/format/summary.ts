@@ -6,9 +6,8 @@
 import type {Timeline} from '../schema.js';
 import type {Style} from '../style.js';
 import {formatDate} from '../dates.js';
-import {wrap} from '../text.js';
 import {describeItem, overview} from './overview.js';
-import {hang, padEnd, widest} from './layout.js';
+import {hang, padEnd, widest, wrapText} from './layout.js';
 import {escapeMarkdown} from './markdown.js';
 import {mediumDate} from './date.js';
 
@@ -29,7 +28,7 @@ function overviewLines(timeline: Timeline, {width, style}: RenderOptions): strin
 			const painted = stance === 'joining' ? style.joining(lead) : stance === 'refusing' ? style.refusing(lead) : style.bold(lead);
 			text = `${painted}: ${body}`;
 		}
-		lines.push(...wrap(text, width));
+		lines.push(...wrapText(text, width));
 	}
 	return lines;
 }
@@ -58,8 +57,8 @@ export function renderEventList(timeline: Timeline, {width, style}: RenderOption
  */
 export function renderSummary(timeline: Timeline, options: RenderOptions): string[] {
 	const {width, style} = options;
-	const lines = wrap(style.bold(style.accent(timeline.title)), width);
-	if (timeline.description) lines.push('', ...wrap(timeline.description, width));
+	const lines = wrapText(style.bold(style.accent(timeline.title)), width);
+	if (timeline.description) lines.push('', ...wrapText(timeline.description, width));
 	lines.push('', ...overviewLines(timeline, options));
 	if (timeline.events.length > 0) lines.push('', style.bold('Events'), ...renderEventList(timeline, options));
 	return lines;
