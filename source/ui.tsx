@@ -1,27 +1,127 @@
-/** The explorer's entry, imported lazily by cli.tsx: owns the terminal while the explorer runs. */
-import React from 'react';
-import {render, Text, Box, useApp, useInput} from 'ink';
+/**
+ * The explorer's entry, imported lazily by cli.tsx when stdin and stdout are terminals. It owns
+ * the terminal while the explorer runs: the alternate screen, raw mode, the hidden cursor, and
+ * giving all of them back on every way out, then resolves with the exit code for cli.tsx.
+ */
+import process from 'node:process';
+import type {EventEmitter} from 'node:events';
+import {render, type Instance} from 'ink';
 import chalk from 'chalk';
 import type {LoadedTimeline} from './core/load.js';
+import {createStyle} from './core/style.js';
+import {sanitize} from './core/sanitize.js';
+import {App} from './app.js';
 
-function App({loaded}: {loaded: LoadedTimeline}) {
-	const {exit} = useApp();
-	useInput(input => {
-		if (input === 'q') exit();
-	});
-	return (
-		<Box flexDirection="column">
-			<Text bold>{loaded.timeline.title}</Text>
-			{loaded.timeline.events.slice(0, 10).map(event => (
-				<Text key={event.id}>{event.headline}</Text>
-			))}
-		</Box>
-	);
+/** Switch to the alternate screen, start at its top-left corner on a blank screen, hide the cursor. */
+export const enterScreen = '\u001B[?1049h\u001B[H\u001B[2J\u001B[?25l';
+/** Back to the main screen as it was, cursor shown. */
+export const leaveScreen = '\u001B[?1049l\u001B[?25h';
+
+/** Exit codes for each way out besides `q` (0): 128 + the signal number, as shells report them. */
+export const exitCodes = {interrupt: 130, SIGINT: 130, SIGTERM: 143, SIGHUP: 129, error: 1} as const;
+
+export type ExplorerIo = {
+	stdin: NodeJS.ReadStream;
+	stdout: NodeJS.WriteStream;
+	stderr: NodeJS.WriteStream;
+	/** Where signals and uncaught errors are reported: `process`, or a stand-in in tests. */
+	events: Pick<EventEmitter, 'on' | 'off'>;
+};
+
+export type ExplorerOptions = {
+	loaded: LoadedTimeline;
+	/** Colour on: `color` style; off: `mono` (reverse video, bold, markers; no colour). */
+	color: boolean;
+};
+
+function processIo(): ExplorerIo {
+	return {stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, events: process};
 }
 
-export async function runExplorer({loaded, color}: {loaded: LoadedTimeline; color: boolean}): Promise<number> {
+function describe(error: unknown): string {
+	return sanitize(error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
+}
+
+/**
+ * Runs the explorer until it is quit, and resolves with the exit code: 0 after `q`, 130 after
+ * Ctrl-C (or SIGINT), 143 after SIGTERM, 129 after SIGHUP, 1 after an uncaught error (with one
+ * line on stderr, written after the terminal is restored so it stays readable).
+ */
+export async function runExplorer({loaded, color}: ExplorerOptions, io: ExplorerIo = processIo()): Promise<number> {
 	if (!color) chalk.level = 0;
-	const instance = render(<App loaded={loaded} />, {exitOnCtrlC: true});
-	await instance.waitUntilExit();
-	return 0;
+	const style = createStyle(color ? 'color' : 'mono');
+	const {stdin, stdout, stderr, events} = io;
+	let instance: Instance | undefined;
+	let restored = false;
+
+	/** Gives the terminal back; safe to call more than once and on a terminal that has gone away. */
+	const restore = () => {
+		if (restored) return;
+		restored = true;
+		try {
+			if (stdin.isTTY && stdin.isRaw) stdin.setRawMode(false);
+		} catch {}
+		try {
+			stdout.write(leaveScreen);
+		} catch {}
+	};
+
+	return new Promise<number>(resolve => {
+		let settled = false;
+		const handlers: Array<[string, (...args: unknown[]) => void]> = [];
+		const finish = (code: number, message?: string) => {
+			if (settled) return;
+			settled = true;
+			// Removed a turn later: Ink's signal-exit, unloaded by unmount() below, would otherwise see
+			// no other listener for the signal being handled and re-raise it, killing the process.
+			setImmediate(() => {
+				for (const [event, handler] of handlers) events.off(event, handler);
+			});
+			try {
+				// Ink draws its last frame, shows the cursor and leaves raw mode; all still on the alternate screen.
+				instance?.unmount();
+			} catch {}
+			restore();
+			if (message !== undefined) {
+				try {
+					stderr.write(`sc-timeline: ${message}\n`);
+				} catch {}
+			}
+			resolve(code);
+		};
+		const on = (event: string, handler: (...args: unknown[]) => void) => {
+			handlers.push([event, handler]);
+			events.on(event, handler);
+		};
+		// Our own listeners also stop Ink's signal-exit from re-raising the signal before the terminal is restored.
+		on('SIGINT', () => finish(exitCodes.SIGINT));
+		on('SIGTERM', () => finish(exitCodes.SIGTERM));
+		on('SIGHUP', () => finish(exitCodes.SIGHUP));
+		on('uncaughtException', (error: unknown) => finish(exitCodes.error, `internal error: ${describe(error)}`));
+		on('unhandledRejection', (error: unknown) => finish(exitCodes.error, `internal error: ${describe(error)}`));
+		// Anything that ends the process some other way still gets its terminal back.
+		on('exit', restore);
+
+		try {
+			stdout.write(enterScreen);
+			instance = render(<App timeline={loaded.timeline} style={style} />, {
+				stdin,
+				stdout,
+				stderr,
+				// Ctrl-C is a key like any other: the reducer turns it into exit code 130.
+				exitOnCtrlC: false,
+				// Console output would be drawn into the full-screen frame; nothing here logs.
+				patchConsole: false,
+				// Ink merges renders closer than 1000/maxFps ms; 120 keeps a held key responsive.
+				maxFps: 120,
+			});
+		} catch (error) {
+			finish(exitCodes.error, `internal error: ${describe(error)}`);
+			return;
+		}
+		instance.waitUntilExit().then(
+			(result: unknown) => finish(typeof result === 'number' ? result : 0),
+			(error: unknown) => finish(exitCodes.error, `internal error: ${describe(error)}`),
+		);
+	});
 }

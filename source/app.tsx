@@ -1,0 +1,116 @@
+/**
+ * The explorer's root component: the reducer, the input and resize subscriptions, and the choice
+ * of what to draw. Everything it shows is computed from the state by pure functions.
+ */
+import {useCallback, useEffect, useReducer} from 'react';
+import {Box, useApp, useStdout} from 'ink';
+import type {Timeline} from './core/schema.js';
+import type {Style} from './core/style.js';
+import {positionLabel} from './core/viewport.js';
+import {update} from './state/update.js';
+import {contextOf, initialState, overlayHeight, selectedArticle, type Size, type State} from './state/model.js';
+import {overlayLines} from './state/overlays.js';
+import {hintsFor} from './state/hints.js';
+import {useKeys} from './hooks/use-keys.js';
+import {readSize, useResize} from './hooks/use-terminal-size.js';
+import {paneRule, plainRule} from './views/rules.js';
+import {Header} from './views/Header.js';
+import {StatusBar} from './views/StatusBar.js';
+import {Panes} from './views/Panes.js';
+import {Help} from './views/Help.js';
+import {Summary} from './views/Summary.js';
+import {TooSmall} from './views/TooSmall.js';
+
+export type AppProps = {
+	timeline: Timeline;
+	/** `color`, or `mono` when colour is off: reverse video and bold still mark things. */
+	style: Style;
+};
+
+const paneNames = {timeline: 'Timeline', article: 'Article'} as const;
+const overlayNames: Partial<Record<State['mode'], string>> = {help: 'Help', summary: 'Summary'};
+
+function plural(count: number, word: string): string {
+	return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+/** The rules above and below the body, and between stacked panes. */
+function rules(state: State): {top: string; middle: string; bottom: string} {
+	const {layout, style, focus} = state;
+	if (layout.kind !== 'panes') return {top: '', middle: '', bottom: ''};
+	const {columns} = layout;
+	const overlay = overlayNames[state.mode];
+	if (overlay !== undefined) {
+		const position = positionLabel(state.overlayTop, overlayHeight(state), overlayLines(state).length);
+		return {top: paneRule(overlay, columns, true, style), middle: '', bottom: plainRule(columns, style, position)};
+	}
+	const view = selectedArticle(state);
+	const articlePosition = view === undefined ? '' : positionLabel(state.articleTop, view.height, view.layout.lines.length);
+	const timelineRule = paneRule(paneNames.timeline, layout.timeline.width, focus === 'timeline', style);
+	const articleRule = paneRule(paneNames.article, layout.article.width, focus === 'article', style);
+	switch (layout.arrangement) {
+		case 'side':
+			return {
+				top: `${timelineRule}${style.dim('┬')}${articleRule}`,
+				middle: '',
+				bottom: `${plainRule(layout.timeline.width, style)}${style.dim('┴')}${plainRule(layout.article.width, style, articlePosition)}`,
+			};
+		case 'stacked':
+			return {top: timelineRule, middle: articleRule, bottom: plainRule(columns, style, articlePosition)};
+		case 'single': {
+			const other = focus === 'timeline' ? 'article' : 'timeline';
+			return {
+				top: paneRule(paneNames[focus], columns, true, style, `⇥ ${other}`),
+				middle: '',
+				bottom: plainRule(columns, style, focus === 'article' ? articlePosition : ''),
+			};
+		}
+	}
+}
+
+export function App({timeline, style}: AppProps) {
+	const {stdout} = useStdout();
+	const {exit} = useApp();
+	const [state, dispatch] = useReducer(update, undefined, () => initialState(timeline, readSize(stdout), style));
+	useResize(useCallback((size: Size) => dispatch({type: 'resize', ...size}), []));
+	useKeys(dispatch);
+	useEffect(() => {
+		if (state.exitCode !== undefined) exit(state.exitCode);
+	}, [state.exitCode, exit]);
+
+	const {layout} = state;
+	if (layout.kind === 'too-small') return <TooSmall columns={layout.columns} rows={layout.rows} height={layout.frameHeight} />;
+	const {columns} = layout;
+	const {top, middle, bottom} = rules(state);
+	const counts = `${plural(timeline.events.length, 'event')} · ${plural(timeline.sources.length, 'source')}`;
+	const position = timeline.events.length === 0 ? '0/0' : `${state.selected + 1}/${timeline.events.length}`;
+	const overlay = {lines: overlayLines(state), top: state.overlayTop, width: columns, height: layout.body.height};
+	const view = selectedArticle(state);
+	let body;
+	switch (state.mode) {
+		case 'help':
+			body = <Help {...overlay} />;
+			break;
+		case 'summary':
+			body = <Summary {...overlay} />;
+			break;
+		case 'browse':
+			body = (
+				<Panes
+					layout={layout}
+					focus={state.focus}
+					middleRule={middle}
+					style={style}
+					timeline={{events: timeline.events, selected: state.selected, top: state.listTop, ...layout.timeline, focused: state.focus === 'timeline', style}}
+					article={{layout: view?.layout, marks: {cited: view?.article.cited ?? []}, top: state.articleTop, ...layout.article, style}}
+				/>
+			);
+	}
+	return (
+		<Box flexDirection="column" width={columns} height={layout.frameHeight}>
+			<Header title={timeline.title} counts={counts} width={columns} rule={top} style={style} />
+			<Box height={layout.body.height}>{body}</Box>
+			<StatusBar rule={bottom} hints={hintsFor(contextOf(state))} position={position} width={columns} style={style} />
+		</Box>
+	);
+}

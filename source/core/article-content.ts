@@ -1,0 +1,70 @@
+/**
+ * Which text the article pane shows for an event, and which part of it the event cites: the
+ * source article of its first citation, or, for an event with no source (an imported timeline),
+ * the event's own text. Results are remembered per event and source, so the wrapped layout in
+ * `article.ts` is shared by every event citing the same article.
+ */
+import type {Source, Timeline, TimelineEvent} from './schema.js';
+import type {ArticleContent, HighlightRange} from './article.js';
+import {formatDate} from './dates.js';
+
+export type EventArticle = {
+	content: ArticleContent;
+	/** The source shown, or undefined when the pane shows the event's own text. */
+	source: Source | undefined;
+	/** The event's cited passages within that source, in the order the event lists them. */
+	cited: HighlightRange[];
+};
+
+const sourceIndex = new WeakMap<Timeline, Map<string, Source>>();
+const sourceContent = new WeakMap<Source, ArticleContent>();
+const eventArticles = new WeakMap<TimelineEvent, EventArticle>();
+
+function sourcesOf(timeline: Timeline): Map<string, Source> {
+	let index = sourceIndex.get(timeline);
+	if (index === undefined) {
+		index = new Map(timeline.sources.map(source => [source.id, source]));
+		sourceIndex.set(timeline, index);
+	}
+	return index;
+}
+
+/** The heading and paragraphs of a source article: headline, then "outlet · date · byline". */
+export function sourceArticle(source: Source): ArticleContent {
+	let content = sourceContent.get(source);
+	if (content === undefined) {
+		const date = formatDate({value: source.published, precision: 'day'});
+		const meta = [source.outlet, date, source.byline].filter(part => part !== undefined && part !== '').join(' · ');
+		content = {title: source.headline, meta, paragraphs: source.paragraphs};
+		sourceContent.set(source, content);
+	}
+	return content;
+}
+
+/** The article the pane shows for `event`, and the passages it cites there. */
+export function eventArticle(timeline: Timeline, event: TimelineEvent): EventArticle {
+	const known = eventArticles.get(event);
+	if (known !== undefined) return known;
+	const sources = sourcesOf(timeline);
+	const first = event.citations.find(citation => sources.has(citation.source));
+	const source = first === undefined ? undefined : sources.get(first.source);
+	let article: EventArticle;
+	if (source === undefined) {
+		const paragraphs = event.body !== undefined && event.body.length > 0 ? event.body : event.summary === '' ? [] : [event.summary];
+		article = {content: {title: event.headline, meta: formatDate(event.date), paragraphs}, source: undefined, cited: []};
+	} else {
+		const cited: HighlightRange[] = [];
+		for (const citation of event.citations) {
+			if (citation.source !== source.id) continue;
+			const paragraph = citation.paragraph - 1;
+			const text = source.paragraphs[paragraph];
+			if (text === undefined) continue;
+			const start = text.indexOf(citation.quote);
+			// The loader checks quotes are verbatim; should one still be missing, mark the paragraph.
+			cited.push(start === -1 ? {paragraph, start: 0, end: text.length} : {paragraph, start, end: start + citation.quote.length});
+		}
+		article = {content: sourceArticle(source), source, cited};
+	}
+	eventArticles.set(event, article);
+	return article;
+}

@@ -1,0 +1,211 @@
+/**
+ * The article pane's text: a source's paragraphs wrapped to a width, with the cited passage (and
+ * any other ranges, such as search matches) marked. Wrapping is done once per (article, width)
+ * and remembered; painting touches only the lines on screen, so a key press costs the same for a
+ * long article as for a short one.
+ */
+import type {Style} from './style.js';
+import {wrap} from './text.js';
+import {clampTop} from './viewport.js';
+
+/** What the article pane shows: a heading and paragraphs. */
+export type ArticleContent = {
+	title: string;
+	/** One line under the title: outlet and date, or the event's date. */
+	meta: string;
+	paragraphs: readonly string[];
+};
+
+/** Characters `[start, end)` of paragraph `paragraph` (counted from 0, an index into `paragraphs`). */
+export type HighlightRange = {paragraph: number; start: number; end: number};
+
+export type ArticleLine = {
+	kind: 'title' | 'meta' | 'blank' | 'text';
+	/** Plain text, without the gutter. */
+	text: string;
+	/** The paragraph (from 0) a `text` line belongs to; -1 for the heading and blank lines. */
+	paragraph: number;
+	/** Where `text` starts within its paragraph. */
+	offset: number;
+};
+
+export type ArticleLayout = {
+	lines: ArticleLine[];
+	/** For each paragraph, the index of its first line: "scroll to paragraph N" is `paragraphStart[N]`. */
+	paragraphStart: number[];
+	/** The pane width the lines were made for. */
+	width: number;
+};
+
+/** Columns before the text: the citation bar `┃` and a space. */
+export const gutterWidth = 2;
+/** The mark beside lines of the cited passage; a glyph, so it shows without colour too. */
+export const citationBar = '┃';
+
+const cache = new WeakMap<ArticleContent, Map<number, ArticleLayout>>();
+
+/** Columns of text in a pane `width` wide: the gutter on the left, one spare column on the right. */
+export function textWidth(width: number): number {
+	return Math.max(1, width - gutterWidth - 1);
+}
+
+/** Wraps one paragraph, remembering where each line starts in it (wrapping drops spaces at breaks). */
+function wrapParagraph(text: string, paragraph: number, width: number): ArticleLine[] {
+	const lines: ArticleLine[] = [];
+	let cursor = 0;
+	for (const line of wrap(text, width)) {
+		const found = text.indexOf(line, cursor);
+		const offset = found === -1 ? cursor : found;
+		lines.push({kind: 'text', text: line, paragraph, offset});
+		cursor = offset + line.length;
+	}
+	return lines;
+}
+
+/**
+ * Lays out `content` for a pane `width` columns wide: the title, the meta line, a blank line, then
+ * the paragraphs separated by blank lines. Remembered per content object and width, so callers
+ * should reuse content objects (see `eventArticle`).
+ */
+export function layoutArticle(content: ArticleContent, width: number): ArticleLayout {
+	let byWidth = cache.get(content);
+	if (byWidth === undefined) {
+		byWidth = new Map();
+		cache.set(content, byWidth);
+	}
+	const known = byWidth.get(width);
+	if (known !== undefined) return known;
+	const columns = textWidth(width);
+	const lines: ArticleLine[] = [];
+	const heading = (kind: 'title' | 'meta', text: string) => {
+		for (const line of wrap(text, columns)) lines.push({kind, text: line, paragraph: -1, offset: 0});
+	};
+	const blank = () => lines.push({kind: 'blank', text: '', paragraph: -1, offset: 0});
+	heading('title', content.title);
+	if (content.meta !== '') heading('meta', content.meta);
+	const paragraphStart: number[] = [];
+	for (const [index, paragraph] of content.paragraphs.entries()) {
+		blank();
+		paragraphStart.push(lines.length);
+		lines.push(...wrapParagraph(paragraph, index, columns));
+	}
+	const layout = {lines, paragraphStart, width};
+	// Only a few widths are ever live (the current one and the one before a resize).
+	if (byWidth.size >= 4) byWidth.clear();
+	byWidth.set(width, layout);
+	return layout;
+}
+
+/** The line showing character `offset` of paragraph `paragraph` (the paragraph's first line if out of range). */
+export function lineAt(layout: ArticleLayout, paragraph: number, offset: number): number {
+	const start = layout.paragraphStart[paragraph];
+	if (start === undefined) return 0;
+	let line = start;
+	for (let next = start + 1; next < layout.lines.length; next++) {
+		const candidate = layout.lines[next];
+		if (candidate === undefined || candidate.paragraph !== paragraph || candidate.offset > offset) break;
+		line = next;
+	}
+	return line;
+}
+
+/** The first and last lines a range covers. */
+export function linesOf(layout: ArticleLayout, range: HighlightRange): {first: number; last: number} {
+	return {first: lineAt(layout, range.paragraph, range.start), last: lineAt(layout, range.paragraph, Math.max(range.start, range.end - 1))};
+}
+
+/**
+ * Where to scroll so `range` is on screen: the top of the article when the passage already shows
+ * there (the headline stays in view), else one line of context above the passage.
+ */
+export function scrollTopFor(layout: ArticleLayout, range: HighlightRange | undefined, height: number): number {
+	if (range === undefined) return 0;
+	const {first, last} = linesOf(layout, range);
+	if (last < height) return 0;
+	return clampTop(first - 1, layout.lines.length, height);
+}
+
+/** The paragraph and character at the top of the window, so a re-wrap can keep the reader's place. */
+export function anchorAt(layout: ArticleLayout, top: number): {paragraph: number; offset: number} {
+	for (let index = Math.max(0, top); index < layout.lines.length; index++) {
+		const line = layout.lines[index];
+		if (line !== undefined && line.paragraph >= 0) return {paragraph: line.paragraph, offset: line.offset};
+	}
+	return {paragraph: -1, offset: 0};
+}
+
+export type ArticleMarks = {
+	/** The cited passage: highlighted, with the citation bar beside its lines. */
+	cited: readonly HighlightRange[];
+	/** Other ranges, such as search matches: shown in reverse video. */
+	extra?: readonly HighlightRange[];
+};
+
+/** Paints one text line, cutting it where marked ranges begin and end. */
+function paintText(line: ArticleLine, marks: ArticleMarks, style: Style): {text: string; cited: boolean} {
+	const end = line.offset + line.text.length;
+	const cuts = new Set([0, line.text.length]);
+	const overlapping = (ranges: readonly HighlightRange[] | undefined) =>
+		(ranges ?? []).filter(range => range.paragraph === line.paragraph && range.start < end && range.end > line.offset);
+	const cited = overlapping(marks.cited);
+	const extra = overlapping(marks.extra);
+	if (cited.length === 0 && extra.length === 0) return {text: line.text, cited: false};
+	for (const range of [...cited, ...extra]) {
+		cuts.add(Math.max(0, range.start - line.offset));
+		cuts.add(Math.min(line.text.length, range.end - line.offset));
+	}
+	const points = [...cuts].sort((a, b) => a - b);
+	const inside = (ranges: HighlightRange[], at: number) => ranges.some(range => range.start <= at && at < range.end);
+	let text = '';
+	for (let index = 0; index + 1 < points.length; index++) {
+		const from = points[index] ?? 0;
+		const to = points[index + 1] ?? from;
+		let piece = line.text.slice(from, to);
+		const at = line.offset + from;
+		if (inside(cited, at)) piece = style.highlight(piece);
+		if (inside(extra, at)) piece = style.inverse(piece);
+		text += piece;
+	}
+	return {text, cited: cited.length > 0};
+}
+
+/**
+ * The styled lines `[from, to)` of a layout, gutter included: the title bold, the meta line dim,
+ * marked ranges painted, and `┃` beside every line of the cited passage.
+ */
+export function paintArticle(layout: ArticleLayout, from: number, to: number, marks: ArticleMarks, style: Style): string[] {
+	const out: string[] = [];
+	const blankGutter = ' '.repeat(gutterWidth);
+	const barGutter = style.accent(citationBar) + ' '.repeat(gutterWidth - 1);
+	for (let index = Math.max(0, from); index < Math.min(to, layout.lines.length); index++) {
+		const line = layout.lines[index];
+		if (line === undefined) continue;
+		if (line.kind === 'title') out.push(blankGutter + style.bold(line.text));
+		else if (line.kind === 'meta') out.push(blankGutter + style.dim(line.text));
+		else if (line.kind === 'blank') out.push('');
+		else {
+			const painted = paintText(line, marks, style);
+			out.push((painted.cited ? barGutter : blankGutter) + painted.text);
+		}
+	}
+	return out;
+}
+
+/**
+ * The whole article as styled lines, with where each paragraph starts and the line of the cited
+ * passage: for printing, tests and callers that want everything at once. The explorer paints
+ * only the visible slice with `paintArticle`.
+ */
+export function buildArticle(
+	content: ArticleContent,
+	options: {width: number; style: Style; cited?: readonly HighlightRange[]; extra?: readonly HighlightRange[]},
+): {lines: string[]; paragraphStart: number[]; citedLine: number | undefined} {
+	const layout = layoutArticle(content, options.width);
+	const cited = options.cited ?? [];
+	const first = cited[0];
+	return {
+		lines: paintArticle(layout, 0, layout.lines.length, {cited, extra: options.extra}, options.style),
+		paragraphStart: layout.paragraphStart,
+		citedLine: first === undefined ? undefined : linesOf(layout, first).first,
+	};
+}

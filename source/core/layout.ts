@@ -1,0 +1,80 @@
+/**
+ * Screen layout as a pure function of the terminal's columns and rows. Every size decision the
+ * explorer makes lives here, so each terminal size can be checked in a unit test and a resize is
+ * just a new call.
+ *
+ * A frame is at most `rows - 1` lines: Ink 6.8 clears the whole terminal before every render of a
+ * frame as tall as the terminal, which flickers and is slow. The spare line keeps it on the
+ * ordinary path that rewrites the frame in place.
+ */
+
+/** Below this the explorer shows "terminal too small" instead of a broken screen. */
+export const minColumns = 30;
+export const minRows = 8;
+/** From this width the two panes sit side by side. */
+export const sideBySideColumns = 60;
+/** A narrower terminal stacks the panes when the body has at least this many rows, else shows one at a time. */
+export const stackedBodyRows = 14;
+
+/** Lines around the body: header, the rule under it, the rule above the status bar, the status bar. */
+export const chromeRows = 4;
+
+export type Rect = {width: number; height: number};
+
+/**
+ * - `side`: timeline left, article right, a one-column divider between.
+ * - `stacked`: timeline above, a one-line divider, article below.
+ * - `single`: one pane at a time, the focused one, over the whole body.
+ */
+export type Arrangement = 'side' | 'stacked' | 'single';
+
+export type Layout =
+	| {kind: 'too-small'; columns: number; rows: number; frameHeight: number}
+	| {
+			kind: 'panes';
+			columns: number;
+			rows: number;
+			/** Lines in a frame: never more than `rows - 1`. */
+			frameHeight: number;
+			arrangement: Arrangement;
+			/** The space between the header rules and the status rules; overlays use all of it. */
+			body: Rect;
+			timeline: Rect;
+			article: Rect;
+	  };
+
+export type PanesLayout = Extract<Layout, {kind: 'panes'}>;
+
+/** Decides where everything goes for a terminal of `columns` × `rows`. */
+export function computeLayout(columns: number, rows: number): Layout {
+	const frameHeight = Math.max(0, rows - 1);
+	if (columns < minColumns || rows < minRows) return {kind: 'too-small', columns, rows, frameHeight};
+	const body: Rect = {width: columns, height: frameHeight - chromeRows};
+	if (columns >= sideBySideColumns) {
+		const left = Math.min(56, Math.max(28, Math.floor(columns * 0.4)));
+		return {
+			kind: 'panes',
+			columns,
+			rows,
+			frameHeight,
+			arrangement: 'side',
+			body,
+			timeline: {width: left, height: body.height},
+			article: {width: columns - left - 1, height: body.height},
+		};
+	}
+	if (body.height >= stackedBodyRows) {
+		const top = Math.max(3, Math.floor((body.height - 1) * 0.4));
+		return {
+			kind: 'panes',
+			columns,
+			rows,
+			frameHeight,
+			arrangement: 'stacked',
+			body,
+			timeline: {width: columns, height: top},
+			article: {width: columns, height: body.height - top - 1},
+		};
+	}
+	return {kind: 'panes', columns, rows, frameHeight, arrangement: 'single', body, timeline: body, article: body};
+}

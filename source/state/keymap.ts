@@ -1,0 +1,65 @@
+/**
+ * The key table: the one place that says which key does what, where. The reducer resolves key
+ * presses through it, and the help overlay and the hint bar are drawn from it, so they cannot
+ * disagree with what the keys do.
+ *
+ * Key names: a printable character as typed (`j`, `G`, `?`), or `space`, `return`, `escape`,
+ * `tab`, `shift+tab`, `up`, `down`, `left`, `right`, `pageup`, `pagedown`, `home`, `end`,
+ * `backspace`, `delete`, `ctrl+<letter>` (see `keys.ts`).
+ */
+import type {Action} from './messages.js';
+
+/**
+ * Where a binding applies. `global` applies everywhere unless the current context binds the key
+ * itself; a context with `typing` receives printable keys as text, so global letters (`q`, `s`)
+ * do not fire there.
+ */
+export const contexts = {
+	global: {label: 'everywhere', typing: false},
+	timeline: {label: 'timeline', typing: false},
+	article: {label: 'article', typing: false},
+	overlay: {label: 'help and summary', typing: false},
+} as const satisfies Record<string, {label: string; typing: boolean}>;
+
+export type Context = keyof typeof contexts;
+
+export type Binding = {
+	readonly context: Context;
+	readonly keys: readonly string[];
+	readonly action: Action;
+	/** The help overlay's description. */
+	readonly help: string;
+	/** The hint bar's entry: the keys as shown, and a word or two. */
+	readonly hint?: readonly [keys: string, label: string];
+};
+
+export const keymap = [
+	{context: 'global', keys: ['tab'], action: {type: 'focusNext'}, help: 'focus the other pane', hint: ['⇥', 'pane']},
+	{context: 'global', keys: ['shift+tab'], action: {type: 'focusPrevious'}, help: 'focus the other pane'},
+	{context: 'global', keys: ['s'], action: {type: 'toggleSummary'}, help: 'summary view', hint: ['s', 'summary']},
+	{context: 'global', keys: ['?'], action: {type: 'toggleHelp'}, help: 'help: every binding', hint: ['?', 'help']},
+	{context: 'global', keys: ['q'], action: {type: 'quit'}, help: 'close the overlay, or quit', hint: ['q', 'quit']},
+	{context: 'global', keys: ['ctrl+c'], action: {type: 'interrupt'}, help: 'quit at once'},
+	{context: 'timeline', keys: ['j', 'down'], action: {type: 'selectNext'}, help: 'next event', hint: ['↑↓', 'move']},
+	{context: 'timeline', keys: ['k', 'up'], action: {type: 'selectPrevious'}, help: 'previous event'},
+	{context: 'timeline', keys: ['g', 'home'], action: {type: 'selectFirst'}, help: 'first event'},
+	{context: 'timeline', keys: ['G', 'end'], action: {type: 'selectLast'}, help: 'last event'},
+	{context: 'timeline', keys: ['pagedown'], action: {type: 'selectPageDown'}, help: 'a page down'},
+	{context: 'timeline', keys: ['pageup'], action: {type: 'selectPageUp'}, help: 'a page up'},
+	{context: 'timeline', keys: ['return', 'l', 'right'], action: {type: 'focusArticle'}, help: 'focus the article', hint: ['⏎', 'read']},
+	{context: 'article', keys: ['j', 'down'], action: {type: 'scrollLineDown'}, help: 'scroll down a line', hint: ['↑↓', 'scroll']},
+	{context: 'article', keys: ['k', 'up'], action: {type: 'scrollLineUp'}, help: 'scroll up a line'},
+	{context: 'article', keys: ['space', 'pagedown'], action: {type: 'scrollPageDown'}, help: 'a page down', hint: ['space', 'page']},
+	{context: 'article', keys: ['b', 'pageup'], action: {type: 'scrollPageUp'}, help: 'a page up'},
+	{context: 'article', keys: ['g', 'home'], action: {type: 'scrollTop'}, help: 'top of the article'},
+	{context: 'article', keys: ['G', 'end'], action: {type: 'scrollBottom'}, help: 'end of the article'},
+	{context: 'article', keys: ['c'], action: {type: 'toCitation'}, help: 'back to the cited passage', hint: ['c', 'citation']},
+	{context: 'article', keys: ['escape', 'h', 'left'], action: {type: 'focusTimeline'}, help: 'back to the timeline', hint: ['←', 'timeline']},
+	{context: 'overlay', keys: ['j', 'down'], action: {type: 'scrollLineDown'}, help: 'scroll down a line', hint: ['↑↓', 'scroll']},
+	{context: 'overlay', keys: ['k', 'up'], action: {type: 'scrollLineUp'}, help: 'scroll up a line'},
+	{context: 'overlay', keys: ['space', 'pagedown'], action: {type: 'scrollPageDown'}, help: 'a page down', hint: ['space', 'page']},
+	{context: 'overlay', keys: ['b', 'pageup'], action: {type: 'scrollPageUp'}, help: 'a page up'},
+	{context: 'overlay', keys: ['g', 'home'], action: {type: 'scrollTop'}, help: 'top'},
+	{context: 'overlay', keys: ['G', 'end'], action: {type: 'scrollBottom'}, help: 'end'},
+	{context: 'overlay', keys: ['escape'], action: {type: 'closeOverlay'}, help: 'close', hint: ['esc', 'close']},
+] as const satisfies readonly Binding[];

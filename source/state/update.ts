@@ -1,0 +1,74 @@
+/**
+ * The explorer's one reducer: `update(state, action) → state`, pure. It handles what applies in
+ * every mode (keys, resize, quitting, opening overlays) and hands the rest to the current mode's
+ * own reducer. A new mode is a file with its reducer, an entry in `modeReducers`, its bindings in
+ * `keymap.ts` and its view in `app.tsx`.
+ */
+import type {Action} from './messages.js';
+import {citationTop, contextOf, overlayHeight, selectedArticle, type Mode, type State} from './model.js';
+import {resolveKey, splitKeys} from './keys.js';
+import {contexts} from './keymap.js';
+import {listTopFor, updateBrowse} from './browse.js';
+import {updateOverlay} from './overlay.js';
+import {overlayLines} from './overlays.js';
+import {computeLayout} from '../core/layout.js';
+import {anchorAt, lineAt} from '../core/article.js';
+import {clampTop} from '../core/viewport.js';
+
+/** Each mode's reducer, for the actions that are not handled in every mode. */
+export const modeReducers: Record<Mode, (state: State, action: Action) => State> = {
+	browse: updateBrowse,
+	help: updateOverlay,
+	summary: updateOverlay,
+};
+
+/** A new terminal size: lay out again, keep the selection in view and the reader's place in the article. */
+function resize(state: State, columns: number, rows: number): State {
+	if (state.layout.columns === columns && state.layout.rows === rows) return state;
+	const before = selectedArticle(state);
+	const atCitation = state.articleTop === citationTop(state);
+	const next: State = {...state, layout: computeLayout(columns, rows)};
+	next.listTop = listTopFor(next, next.selected);
+	const after = selectedArticle(next);
+	if (before !== undefined && after !== undefined) {
+		if (atCitation) next.articleTop = citationTop(next);
+		else {
+			const anchor = anchorAt(before.layout, state.articleTop);
+			const line = anchor.paragraph < 0 ? 0 : lineAt(after.layout, anchor.paragraph, anchor.offset);
+			next.articleTop = clampTop(line, after.layout.lines.length, after.height);
+		}
+	}
+	next.overlayTop = clampTop(state.overlayTop, overlayLines(next).length, overlayHeight(next));
+	return next;
+}
+
+/** Opens overlay `mode`, or closes it when it is already open. */
+function toggle(state: State, mode: Mode): State {
+	return {...state, mode: state.mode === mode ? 'browse' : mode, overlayTop: 0};
+}
+
+/** The reducer. Keys resolve through the key table for the current context; unbound keys go to the mode. */
+export function update(state: State, action: Action): State {
+	if (state.exitCode !== undefined) return state;
+	switch (action.type) {
+		case 'key': {
+			if (action.name === undefined && !contexts[contextOf(state)].typing && [...action.input].length > 1) {
+				return splitKeys(action.input).reduce((next, name) => update(next, {type: 'key', name, input: [...name].length === 1 ? name : ''}), state);
+			}
+			const bound = resolveKey(contextOf(state), action.name);
+			return bound === undefined ? modeReducers[state.mode](state, action) : update(state, bound);
+		}
+		case 'resize':
+			return resize(state, action.columns, action.rows);
+		case 'interrupt':
+			return {...state, exitCode: 130};
+		case 'quit':
+			return state.mode === 'browse' ? {...state, exitCode: 0} : {...state, mode: 'browse', overlayTop: 0};
+		case 'toggleHelp':
+			return toggle(state, 'help');
+		case 'toggleSummary':
+			return toggle(state, 'summary');
+		default:
+			return modeReducers[state.mode](state, action);
+	}
+}

@@ -1,0 +1,27 @@
+/** The header: the timeline's title with its counts at the right, and the rule under it naming the panes. */
+import type {Style} from '../core/style.js';
+import {stringWidth} from '../core/text.js';
+import {clip} from '../core/clip.js';
+import {Lines} from './Lines.js';
+
+export type HeaderProps = {
+	title: string;
+	/** `22 events · 2 sources`. */
+	counts: string;
+	width: number;
+	/** The styled rule under the title (see `rules.ts`). */
+	rule: string;
+	style: Style;
+};
+
+/** The title line: the counts are dropped before the title is cut below a readable width. */
+export function titleLine(title: string, counts: string, width: number, style: Style): string {
+	const room = width - 2 - stringWidth(counts) - 2;
+	if (counts === '' || room < Math.min(16, stringWidth(title))) return ' ' + style.bold(clip(title, width - 2));
+	const shown = clip(title, room);
+	return ` ${style.bold(shown)}${' '.repeat(width - 2 - stringWidth(shown) - stringWidth(counts))}${style.dim(counts)} `;
+}
+
+export function Header({title, counts, width, rule, style}: HeaderProps) {
+	return <Lines lines={[titleLine(title, counts, width, style), rule]} width={width} height={2} />;
+}

@@ -1,0 +1,28 @@
+/** A block of pre-styled lines, exactly `height` rows tall; each line is cut at the block's width. */
+import {Box, Text} from 'ink';
+
+export type LinesProps = {
+	lines: readonly string[];
+	width: number;
+	height: number;
+};
+
+/**
+ * Rows are keyed by position, so moving through a list changes the text of the same few Text
+ * nodes instead of mounting new ones. Empty lines are drawn as a space: an empty Text has no
+ * height in Ink, which would pull the rows below it up.
+ */
+export function Lines({lines, width, height}: LinesProps) {
+	const rows: string[] = [];
+	for (let index = 0; index < height; index++) rows.push(lines[index] || ' ');
+	return (
+		<Box flexDirection="column" width={width} height={height} overflow="hidden">
+			{rows.map((line, index) => (
+				// eslint-disable-next-line react/no-array-index-key
+				<Text key={index} wrap="truncate">
+					{line}
+				</Text>
+			))}
+		</Box>
+	);
+}

@@ -1,0 +1,31 @@
+/** The foot of the screen: a rule (with the pane's position at its right) and the hint bar with the list position. */
+import type {Style} from '../core/style.js';
+import {stringWidth} from '../core/text.js';
+import {clip} from '../core/clip.js';
+import {fitHints, type Hint} from '../state/hints.js';
+import {Lines} from './Lines.js';
+
+export type StatusBarProps = {
+	/** The styled rule above the hints (see `rules.ts`). */
+	rule: string;
+	hints: Hint[];
+	/** `3/22`: the selected event and the number of events. */
+	position: string;
+	width: number;
+	style: Style;
+};
+
+/** The hint bar: as many hints as fit (always `?` and `q`), the position at the right. */
+export function hintLine(hints: Hint[], position: string, width: number, style: Style): string {
+	const right = position === '' ? '' : ` ${position} `;
+	const room = width - 1 - stringWidth(right) - 1;
+	const shown = fitHints(hints, Math.max(0, room));
+	const text = shown.map(hint => `${style.bold(hint.keys)} ${hint.label}`).join('  ');
+	const used = 1 + shown.reduce((sum, hint, index) => sum + stringWidth(`${hint.keys} ${hint.label}`) + (index > 0 ? 2 : 0), 0);
+	if (used + stringWidth(right) > width) return clip(` ${text}`, width);
+	return ` ${text}${' '.repeat(width - used - stringWidth(right))}${right}`;
+}
+
+export function StatusBar({rule, hints, position, width, style}: StatusBarProps) {
+	return <Lines lines={[rule, hintLine(hints, position, width, style)]} width={width} height={2} />;
+}
