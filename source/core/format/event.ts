@@ -43,7 +43,9 @@ export function renderEvent(timeline: Timeline, event: TimelineEvent, {width, st
 	}
 	for (const resolved of resolveCitations(timeline, event.citations)) {
 		lines.push('');
-		lines.push(...wrapText(style.highlight(resolved.citation.quote), Math.max(1, width - 2)).map(line => `${style.accent('┃')} ${line}`));
+		// The bar needs two columns; a terminal narrower than four gets the quote without it.
+		const bar = width >= 4 ? `${style.accent('┃')} ` : '';
+		lines.push(...wrapText(style.highlight(resolved.citation.quote), width - (bar === '' ? 0 : 2)).map(line => bar + line));
 		// A no-break space keeps "paragraph 7" together when the line wraps; it is a plain space again in the output.
 		const credit = sourceLine(resolved).replace(/ (\d+)$/, '\u00a0$1');
 		lines.push(...hang('  — ', credit, width).map(line => style.dim(line.replace(/\u00a0/g, ' '))));

@@ -19,7 +19,8 @@ export function hang(prefix: string, text: string, width: number): string[] {
 	const indent = stringWidth(prefix);
 	const room = width - indent;
 	if (room < Math.min(20, Math.max(8, Math.floor(width / 3)))) {
-		return [prefix.trimEnd(), ...wrapText(text, Math.max(1, width - 2)).map(line => `  ${line}`)];
+		const pad = width >= 4 ? '  ' : '';
+		return [...wrapText(prefix.trimEnd(), width), ...wrapText(text, width - pad.length).map(line => pad + line)];
 	}
 	const lines = wrapText(text, room);
 	return lines.map((line, index) => (index === 0 ? prefix : ' '.repeat(indent)) + line);

@@ -60,7 +60,7 @@ export function renderSummary(timeline: Timeline, options: RenderOptions): strin
 	const lines = wrapText(style.bold(style.accent(timeline.title)), width);
 	if (timeline.description) lines.push('', ...wrapText(timeline.description, width));
 	lines.push('', ...overviewLines(timeline, options));
-	if (timeline.events.length > 0) lines.push('', style.bold('Events'), ...renderEventList(timeline, options));
+	if (timeline.events.length > 0) lines.push('', ...wrapText(style.bold('Events'), width), ...renderEventList(timeline, options));
 	return lines;
 }
 

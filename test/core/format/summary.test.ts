@@ -94,3 +94,25 @@ describe('summaryMarkdown', () => {
 		expect(lines).toContain('- **March 2021**: Amendment \\#3 \\*fails\\* & \\[tabled\\] again');
 	});
 });
+
+describe('every printed line fits the width', () => {
+	it('for any width from 1 to 120, on the bundled story and the TimelineJS sample', async () => {
+		const {renderEvent} = await import('../../../source/core/format/event.js');
+		const {renderEventLines} = await import('../../../source/core/format/events.js');
+		const fc = await import('fast-check');
+		fc.assert(
+			fc.property(fc.integer({min: 1, max: 120}), fc.boolean(), (width, useSample) => {
+				const {timeline} = useSample ? sample : bundled;
+				const event = timeline.events[width % timeline.events.length];
+				if (!event) return;
+				const lines = [
+					...renderSummary(timeline, {width, style: color}),
+					...renderEventLines(timeline, {width, style: color}),
+					...renderEvent(timeline, event, {width, style: color}),
+				];
+				for (const line of lines) expect(stringWidth(line)).toBeLessThanOrEqual(width);
+			}),
+			{numRuns: 150},
+		);
+	});
+});
