@@ -4,7 +4,7 @@ import {runCli} from '../helpers/run-cli.js';
 import {stringWidth} from '../../source/core/text.js';
 import type {EventJson} from '../../source/core/format/json.js';
 
-const sample = fileURLToPath(new URL('../fixtures/timelinejs/newsroom.json', import.meta.url));
+const sample = fileURLToPath(new URL('../fixtures/timelinejs/city-budget.json', import.meta.url));
 
 describe('sc-timeline events', () => {
 	const json = JSON.parse(runCli(['events', '--format', 'json']).stdout) as EventJson[];

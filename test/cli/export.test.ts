@@ -7,7 +7,7 @@ import {runCli} from '../helpers/run-cli.js';
 import type {EventJson} from '../../source/core/format/json.js';
 import type {TimelineJsDocument} from '../../source/core/format/timelinejs.js';
 
-const sample = fileURLToPath(new URL('../fixtures/timelinejs/newsroom.json', import.meta.url));
+const sample = fileURLToPath(new URL('../fixtures/timelinejs/city-budget.json', import.meta.url));
 const dir = mkdtempSync(path.join(tmpdir(), 'sc-timeline-export-'));
 afterAll(() => rmSync(dir, {recursive: true, force: true}));
 

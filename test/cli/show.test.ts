@@ -4,7 +4,7 @@ import {runCli} from '../helpers/run-cli.js';
 import {stringWidth} from '../../source/core/text.js';
 import type {EventJson, ShowJson} from '../../source/core/format/json.js';
 
-const sample = fileURLToPath(new URL('../fixtures/timelinejs/newsroom.json', import.meta.url));
+const sample = fileURLToPath(new URL('../fixtures/timelinejs/city-budget.json', import.meta.url));
 const events = JSON.parse(runCli(['events', '-f', 'json']).stdout) as EventJson[];
 /** An event with a derived date and several citations, chosen from the data, not by a fixed id. */
 const event = events.find(item => item.citations.length >= 2 && item.date.derivation !== undefined) ?? events[0]!;

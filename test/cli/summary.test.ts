@@ -4,7 +4,7 @@ import {fileURLToPath} from 'node:url';
 import {runCli} from '../helpers/run-cli.js';
 import {stringWidth} from '../../source/core/text.js';
 
-const sample = fileURLToPath(new URL('../fixtures/timelinejs/newsroom.json', import.meta.url));
+const sample = fileURLToPath(new URL('../fixtures/timelinejs/city-budget.json', import.meta.url));
 const bundledFile = JSON.parse(readFileSync(new URL('../../data/secure-communities.json', import.meta.url), 'utf8')) as {title: string; events: Array<{id: string; headline: string}>};
 
 describe('sc-timeline summary', () => {

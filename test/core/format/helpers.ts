@@ -5,7 +5,7 @@ import {sanitizeDeep} from '../../../source/core/sanitize.js';
 import {createStyle} from '../../../source/core/style.js';
 import type {Timeline} from '../../../source/core/schema.js';
 
-export const samplePath = fileURLToPath(new URL('../../fixtures/timelinejs/newsroom.json', import.meta.url));
+export const samplePath = fileURLToPath(new URL('../../fixtures/timelinejs/city-budget.json', import.meta.url));
 export const bundled = loadTimeline();
 export const sample = loadTimeline(samplePath);
 export const plain = createStyle('none');
