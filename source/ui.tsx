@@ -39,7 +39,7 @@ function processIo(): ExplorerIo {
 }
 
 function describe(error: unknown): string {
-	return sanitize(error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
+	return sanitize((error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '');
 }
 
 /**

@@ -1,0 +1,51 @@
+import {describe, expect, it} from 'vitest';
+import {stripVTControlCharacters as strip} from 'node:util';
+import {bindingKeys, helpLines} from '../../source/state/help.js';
+import {fitHints, hintsFor, hintWidth} from '../../source/state/hints.js';
+import {keymap, type Binding} from '../../source/state/keymap.js';
+import {createStyle} from '../../source/core/style.js';
+import {stringWidth} from '../../source/core/text.js';
+
+const mono = createStyle('mono');
+
+describe('help lines', () => {
+	it('list every binding of the key table with its keys and description, at any width', () => {
+		for (const width of [28, 38, 78, 118]) {
+			const text = helpLines(width, mono).map(line => strip(line));
+			for (const line of text) expect(stringWidth(line)).toBeLessThanOrEqual(width);
+			const joined = text.join('\n').replace(/\s+/g, ' ');
+			for (const binding of keymap as readonly Binding[]) {
+				expect(joined).toContain(bindingKeys(binding));
+				expect(joined).toContain(binding.help);
+			}
+		}
+	});
+
+	it('explain the position markers', () => {
+		const text = helpLines(78, mono).map(line => strip(line)).join('\n');
+		expect(text).toContain('●J  joining');
+		expect(text).toContain('●R  refusing');
+		expect(text).toContain('·J  no stance stated');
+	});
+});
+
+describe('hints', () => {
+	it("come from the key table: the context's own first, then the global ones", () => {
+		const timeline = hintsFor('timeline').map(hint => hint.label);
+		expect(timeline.slice(0, 2)).toEqual(['move', 'read']);
+		expect(timeline).toEqual(expect.arrayContaining(['pane', 'summary', 'help', 'quit']));
+		expect(hintsFor('article').map(hint => hint.label)).toEqual(expect.arrayContaining(['scroll', 'page', 'citation', 'timeline']));
+		expect(hintsFor('overlay').map(hint => hint.label)).not.toContain('pane');
+	});
+
+	it('keep ? and q when space is short, and stay within the width', () => {
+		const hints = hintsFor('article');
+		for (const width of [12, 20, 30, 50, 200]) {
+			const shown = fitHints(hints, width);
+			const used = shown.reduce((sum, hint, index) => sum + hintWidth(hint) + (index > 0 ? 2 : 0), 0);
+			expect(used).toBeLessThanOrEqual(width);
+			if (width >= 15) expect(shown.map(hint => hint.keys)).toEqual(expect.arrayContaining(['?', 'q']));
+		}
+		expect(fitHints(hints, 200)).toEqual(hints);
+	});
+});

@@ -1,0 +1,83 @@
+import {describe, expect, it} from 'vitest';
+import type {Key} from 'ink';
+import {keyLabel, keyName, resolveKey, splitKeys} from '../../source/state/keys.js';
+import {keymap, type Binding} from '../../source/state/keymap.js';
+
+const none: Key = {
+	upArrow: false,
+	downArrow: false,
+	leftArrow: false,
+	rightArrow: false,
+	pageDown: false,
+	pageUp: false,
+	home: false,
+	end: false,
+	return: false,
+	escape: false,
+	ctrl: false,
+	shift: false,
+	tab: false,
+	backspace: false,
+	delete: false,
+	meta: false,
+	super: false,
+	hyper: false,
+	capsLock: false,
+	numLock: false,
+};
+
+describe('keyName', () => {
+	it("names Ink's key events as the key table does", () => {
+		expect(keyName('j', none)).toBe('j');
+		expect(keyName('G', {...none, shift: true})).toBe('G');
+		expect(keyName('?', none)).toBe('?');
+		expect(keyName(' ', none)).toBe('space');
+		expect(keyName('', {...none, downArrow: true})).toBe('down');
+		expect(keyName('', {...none, pageDown: true})).toBe('pagedown');
+		expect(keyName('', {...none, home: true})).toBe('home');
+		expect(keyName('\r', {...none, return: true})).toBe('return');
+		expect(keyName('', {...none, escape: true, meta: true})).toBe('escape');
+		expect(keyName('', {...none, tab: true})).toBe('tab');
+		expect(keyName('', {...none, tab: true, shift: true})).toBe('shift+tab');
+		expect(keyName('c', {...none, ctrl: true})).toBe('ctrl+c');
+	});
+
+	it('leaves a run of several characters unnamed; splitKeys names each', () => {
+		expect(keyName('jjj', none)).toBeUndefined();
+		expect(splitKeys('jj\u0003 G\r\t')).toEqual(['j', 'j', 'ctrl+c', 'space', 'G', 'return', 'tab']);
+	});
+});
+
+describe('resolveKey', () => {
+	it('finds every binding of the key table in its context', () => {
+		for (const binding of keymap as readonly Binding[]) {
+			for (const key of binding.keys) {
+				const context = binding.context === 'global' ? 'timeline' : binding.context;
+				expect(resolveKey(context, key), `${key} in ${binding.context}`).toEqual(binding.action);
+			}
+		}
+	});
+
+	it("prefers a context's own binding over a global one, and applies global keys everywhere", () => {
+		expect(resolveKey('article', 'j')).toEqual({type: 'scrollLineDown'});
+		expect(resolveKey('timeline', 'j')).toEqual({type: 'selectNext'});
+		expect(resolveKey('overlay', 'q')).toEqual({type: 'quit'});
+		expect(resolveKey('article', 'ctrl+c')).toEqual({type: 'interrupt'});
+		expect(resolveKey('timeline', 'x')).toBeUndefined();
+		expect(resolveKey('timeline', undefined)).toBeUndefined();
+	});
+
+	it('binds no key twice in one context', () => {
+		const seen = new Set<string>();
+		for (const binding of keymap as readonly Binding[]) {
+			for (const key of binding.keys) {
+				expect(seen.has(`${binding.context}:${key}`), `${key} twice in ${binding.context}`).toBe(false);
+				seen.add(`${binding.context}:${key}`);
+			}
+		}
+	});
+});
+
+it('shows keys as people know them', () => {
+	expect(['down', 'pagedown', 'return', 'escape', 'space', 'shift+tab', 'ctrl+c', 'G'].map(keyLabel)).toEqual(['↓', 'PgDn', 'Enter', 'Esc', 'Space', 'Shift-Tab', 'Ctrl-C', 'G']);
+});
