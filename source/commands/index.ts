@@ -4,12 +4,14 @@ import {summary} from './summary.js';
 import {events} from './events.js';
 import {show} from './show.js';
 import {exportTimeline} from './export.js';
+import {diff} from './diff.js';
 
 export const commands: Record<string, Command> = {
 	summary,
 	events,
 	show,
 	export: exportTimeline,
+	diff,
 };
 
 /** Every command name the CLI accepts, including those the explorer-less build handles elsewhere. */
