@@ -6,7 +6,8 @@
  * compare view scrolls through them, so the two always agree.
  */
 import type {Style} from '../style.js';
-import {fit, stringWidth, wrap} from '../text.js';
+import {stringWidth, wrap} from '../text.js';
+import {clip, clipPad} from '../clip.js';
 import {hang} from '../format/layout.js';
 import type {ComparedSide, Comparison, ComparisonRow, RowSide} from './model.js';
 import {mark, paintSegments} from './marks.js';
@@ -71,7 +72,7 @@ function sideBlock(comparison: Comparison, row: ComparisonRow, which: 'before' |
 function headingLine(heading: string, width: number, style: Style): string {
 	const text = `── ${heading} `;
 	const rest = Math.max(0, width - stringWidth(text));
-	return style.accent(style.bold(fit(text, Math.min(width, stringWidth(text)))) + '─'.repeat(rest));
+	return style.accent(style.bold(clip(text, width)) + '─'.repeat(rest));
 }
 
 function sideBySideRow(comparison: Comparison, row: ComparisonRow, width: number, style: Style): string[] {
@@ -81,7 +82,7 @@ function sideBySideRow(comparison: Comparison, row: ComparisonRow, width: number
 	const b = sideBlock(comparison, row, 'after', right, style);
 	const lines: string[] = [];
 	for (let index = 0; index < Math.max(a.length, b.length); index++) {
-		lines.push((fit(a[index] ?? '', left) + style.dim(gutter) + (b[index] ?? '')).trimEnd());
+		lines.push((clipPad(a[index] ?? '', left) + style.dim(gutter) + (b[index] ?? '')).trimEnd());
 	}
 	return lines;
 }

@@ -117,6 +117,17 @@ describe('renderComparison, side by side (160 columns)', () => {
 });
 
 describe('renderComparison: display width and the full text', () => {
+	it('fits every width from 1 column, in both layouts, for claims and articles', () => {
+		const articles = buildComparison(timeline, articlesOf(timeline, defaultSelection(timeline))!);
+		for (const item of [comparison, articles]) {
+			for (let width = 1; width <= 130; width += 3) {
+				for (const layout of ['unified', 'side-by-side'] as const) {
+					for (const line of renderComparison(item, {width, style: color, layout}).lines) expect(stringWidth(line)).toBeLessThanOrEqual(width);
+				}
+			}
+		}
+	});
+
 	it('wraps wide characters by their display width', () => {
 		const wide = sanitizeDeep(validateTimeline({
 			format: 'sc-timeline/1', title: 'T', events: [],

@@ -1,7 +1,9 @@
 import {describe, expect, it} from 'vitest';
 import {articlesOf, defaultSelection, selectPair} from '../../../source/core/compare/select.js';
 import {UserError} from '../../../source/core/errors.js';
-import {bundled} from './fixtures.js';
+import {pickerHeaderRows, pickerLines} from '../../../source/core/compare/picker.js';
+import {stringWidth} from '../../../source/core/text.js';
+import {bundled, plain} from './fixtures.js';
 
 const {timeline} = bundled;
 const [first, second] = timeline.statements;
@@ -47,5 +49,30 @@ describe('choosing what to compare', () => {
 		const one = {...timeline, statements: timeline.statements.slice(0, 1), comparison: undefined};
 		expect(errorOf(() => defaultSelection(one)).message).toBe(`this timeline has only one statement, and diff compares two; compare two articles with sc-timeline diff <source> <source> (sources: ${older!.id}, ${newer!.id})`);
 		expect(errorOf(() => defaultSelection({...one, statements: [], sources: []})).message).toBe('this timeline has no statements, and diff compares two');
+	});
+});
+
+describe('the statement picker', () => {
+	const statements = [
+		{id: 'a', title: 'Spring plan', date: {value: '2010-03-01', precision: 'day' as const}, claims: []},
+		{id: 'b', title: 'Summer letter', date: {value: '2010-07-04', precision: 'day' as const}, claims: []},
+		{id: 'c', title: '秋の声明', date: {value: '2011', precision: 'year' as const}, claims: []},
+	];
+
+	it('asks for the first statement, one line each, the cursor marked', () => {
+		const lines = pickerLines(statements, {cursor: 1}, 40, plain);
+		expect(lines.slice(0, pickerHeaderRows)).toEqual(['Compare two of 3 statements: pick the', '']);
+		expect(lines.slice(pickerHeaderRows).map(line => line.trimEnd())).toEqual(['  Mar 1, 2010  Spring plan', '▸ Jul 4, 2010  Summer letter', '  2011         秋の声明']);
+	});
+
+	it('then asks what to compare the first pick with, the first pick ticked', () => {
+		const lines = pickerLines(statements, {cursor: 2, first: 0}, 60, plain);
+		expect(lines[0]).toBe('Compare "Spring plan" with:');
+		expect(lines[pickerHeaderRows]).toBe('✓ Mar 1, 2010  Spring plan');
+		expect(lines[pickerHeaderRows + 2]?.startsWith('▸ 2011')).toBe(true);
+	});
+
+	it('fits narrow widths', () => {
+		for (let width = 1; width < 30; width++) for (const line of pickerLines(statements, {cursor: 2, first: 0}, width, plain)) expect(stringWidth(line)).toBeLessThanOrEqual(width);
 	});
 });
