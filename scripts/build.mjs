@@ -104,8 +104,7 @@ const lazyTextWidths = {
 };
 
 const result = await build({
-	// The search worker is its own entry: the explorer starts it as a worker thread (source/core/search/client.ts).
-	entryPoints: {cli: path.join(root, 'source/cli.tsx'), 'search-worker': path.join(root, 'source/core/search/worker.ts')},
+	entryPoints: {cli: path.join(root, 'source/cli.tsx')},
 	outdir: path.join(root, 'dist'),
 	bundle: true,
 	splitting: true,
