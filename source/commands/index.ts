@@ -5,6 +5,7 @@ import {events} from './events.js';
 import {show} from './show.js';
 import {exportTimeline} from './export.js';
 import {diff} from './diff.js';
+import {search} from './search.js';
 
 export const commands: Record<string, Command> = {
 	summary,
@@ -12,6 +13,7 @@ export const commands: Record<string, Command> = {
 	show,
 	export: exportTimeline,
 	diff,
+	search,
 };
 
 /** Every command name the CLI accepts, including those the explorer-less build handles elsewhere. */

@@ -1,0 +1,179 @@
+#!/usr/bin/env node
+// Search at scale: generated timelines of 1,000, 10,000 and 100,000 events (bench-data/, made by
+// scripts/generate.mjs when missing), each with a ~300-word article per event. For each size:
+//
+// - loading the file (loadTimeline) on the explorer's thread;
+// - getting the worker ready: from a corpus built and posted by the explorer's thread, or from
+//   the file, loaded again in the worker (the explorer's thread then spends nothing);
+// - per keystroke, realistic queries typed one character at a time, each search run to the end:
+//   the time to full results (first 50 materialised) in the worker, and the round trip seen by
+//   the explorer's thread;
+// - echo: typing at 10 keys a second while searches run, how long each key waits before the
+//   explorer's thread handles it (what delays echoing it in the search line), and the same
+//   with searches on that thread instead of a worker, for comparison.
+//
+// Standalone: `node scripts/bench-search.mjs [--sizes 1000,10000]`; scripts/bench.mjs imports
+// `benchSearch` and prints its rows with the other benchmarks. The TypeScript core is bundled
+// with esbuild into a temporary directory first, so no build is needed.
+import {build} from 'esbuild';
+import {existsSync, mkdtempSync, rmSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {fileURLToPath, pathToFileURL} from 'node:url';
+import path from 'node:path';
+import {writeGenerated} from './generate.mjs';
+
+const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+/** Targets from the search issue: full results p95 by size, and a key echoed within a frame. */
+export const resultTargets = {1000: 50, 10000: 50, 100000: 300};
+export const echoTarget = 16;
+const typingInterval = 100;
+
+/** Typed one character at a time. Words of the story (the generator's vocabulary) and every operator. */
+const storyQueries = ['heffernan', 'secure communities', "'mandatory", '^mass', 'immigr !ice', 'domestic | fingerprint', 'homland securty', 'ICE'];
+
+/** Bundles the search core and worker from source into a temporary directory. */
+async function bundleCore(dir) {
+	const entry = `
+		export {loadTimeline} from ${JSON.stringify(path.join(root, 'source/core/load.ts'))};
+		export {buildCorpus} from ${JSON.stringify(path.join(root, 'source/core/search/corpus.ts'))};
+		export {SearchClient} from ${JSON.stringify(path.join(root, 'source/core/search/client.ts'))};`;
+	const common = {bundle: true, format: 'esm', platform: 'node', target: 'node20', logLevel: 'warning'};
+	await build({...common, stdin: {contents: entry, resolveDir: root, loader: 'ts'}, outfile: path.join(dir, 'core.mjs')});
+	await build({...common, entryPoints: [path.join(root, 'source/core/search/worker.ts')], outfile: path.join(dir, 'search-worker.mjs')});
+	return {core: await import(pathToFileURL(path.join(dir, 'core.mjs')).href), workerUrl: pathToFileURL(path.join(dir, 'search-worker.mjs'))};
+}
+
+function percentile(values, p) {
+	if (values.length === 0) return NaN;
+	const sorted = [...values].sort((a, b) => a - b);
+	return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+const round = (value, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits;
+const label = size => (size >= 1000 ? `${size / 1000}k` : String(size));
+const sleep = ms => new Promise(resolve => setTimeout(resolve, Math.max(0, ms)));
+
+/** The story queries plus two from the data itself: a name, and a word from the last paragraph of a middle article. */
+function queriesFor(timeline) {
+	const middle = timeline.events[Math.floor(timeline.events.length / 2)];
+	const name = middle.actors[0].split(' ').at(-1).toLowerCase();
+	const source = timeline.sources[Math.floor(timeline.sources.length / 2)];
+	const deep = source.paragraphs.at(-1).split(/\W+/).sort((a, b) => b.length - a.length)[0].toLowerCase();
+	return [...storyQueries, name, `'${deep}`];
+}
+
+const keystrokes = queries => queries.flatMap(query => Array.from(query, (_, i) => query.slice(0, i + 1)));
+
+/** Each keystroke's search run to the end before the next: worker time and round trip. */
+async function typeAndWait(client, queries) {
+	const worker = [];
+	const roundTrip = [];
+	for (const query of keystrokes(queries)) {
+		const started = performance.now();
+		const page = await client.search(query, 50);
+		roundTrip.push(performance.now() - started);
+		worker.push(page.ms);
+	}
+	return {worker, roundTrip};
+}
+
+/** Typing at `typingInterval`: how late each key is handled on this thread. */
+async function typeAtSpeed(client, queries) {
+	const echo = [];
+	for (const query of queries) {
+		let last;
+		const start = performance.now();
+		for (let i = 1; i <= query.length; i++) {
+			const due = start + i * typingInterval;
+			await sleep(due - performance.now());
+			last = client.search(query.slice(0, i), 50);
+			echo.push(performance.now() - due);
+		}
+		await last;
+	}
+	return echo;
+}
+
+/** Rows for one timeline size. */
+async function benchSize(core, workerUrl, size, log) {
+	const file = path.join(root, 'bench-data', `t${label(size)}.json`);
+	if (!existsSync(file)) {
+		log(`generating ${path.relative(root, file)} …`);
+		writeGenerated(file, {events: size, seed: 1});
+	}
+	const name = `search ${label(size)}`;
+	let started = performance.now();
+	const loaded = core.loadTimeline(file);
+	const load = performance.now() - started;
+	const heap = process.memoryUsage().heapUsed / 1048576;
+	const queries = queriesFor(loaded.timeline);
+
+	// Handing the worker a corpus built here: what it costs this thread.
+	started = performance.now();
+	const corpus = core.buildCorpus(loaded.timeline);
+	const corpusMs = performance.now() - started;
+	started = performance.now();
+	const posting = new core.SearchClient(corpus, {workerUrl});
+	const posted = performance.now() - started;
+	await posting.ready;
+	const readyFromCorpus = performance.now() - started;
+	await posting.close();
+
+	// Handing it the file instead (what the explorer does): it loads and indexes it there.
+	started = performance.now();
+	const client = new core.SearchClient({file, corpus: () => core.buildCorpus(loaded.timeline)}, {workerUrl});
+	const startMs = performance.now() - started;
+	await client.ready;
+	const ready = performance.now() - started;
+	log(`${name}: loaded in ${round(load)} ms, index ready in ${round(ready)} ms; typing ${keystrokes(queries).length} keys`);
+
+	const waited = await typeAndWait(client, queries);
+	const echo = await typeAtSpeed(client, queries);
+	await client.close();
+
+	// The same typing with searches on this thread: what the worker saves the search line from.
+	const here = new core.SearchClient(core.buildCorpus(loaded.timeline), {workerUrl: false});
+	// A five-letter term allows a typo, which builds the word index first, as the worker has.
+	await here.search('zzzzz');
+	const echoHere = await typeAtSpeed(here, queries.slice(0, 3));
+	await here.close();
+
+	return [
+		{name: `${name}: loadTimeline (${label(size)} events)`, value: round(load), target: null, unit: 'ms'},
+		{name: `${name}: heap after loading`, value: round(heap), target: null, unit: ' MB'},
+		{name: `${name}: corpus built here and posted: this thread busy`, value: round(corpusMs + posted), target: null, unit: 'ms'},
+		{name: `${name}: corpus built here and posted: index ready`, value: round(corpusMs + readyFromCorpus), target: null, unit: 'ms'},
+		{name: `${name}: file loaded by the worker: this thread busy`, value: round(startMs), target: null, unit: 'ms'},
+		{name: `${name}: file loaded by the worker: index ready`, value: round(ready), target: null, unit: 'ms'},
+		{name: `${name}: full results per key, p50 (worker)`, value: round(percentile(waited.worker, 50)), target: null, unit: 'ms'},
+		{name: `${name}: full results per key, p95 (worker)`, value: round(percentile(waited.worker, 95)), target: resultTargets[size] ?? null, unit: 'ms'},
+		{name: `${name}: full results per key, max (worker)`, value: round(Math.max(...waited.worker)), target: null, unit: 'ms'},
+		{name: `${name}: key to results round trip, p95`, value: round(percentile(waited.roundTrip, 95)), target: null, unit: 'ms'},
+		{name: `${name}: key echo while searching, p50`, value: round(percentile(echo, 50)), target: null, unit: 'ms'},
+		{name: `${name}: key echo while searching, p95`, value: round(percentile(echo, 95)), target: echoTarget, unit: 'ms'},
+		{name: `${name}: key echo, searching on the same thread, p95`, value: round(percentile(echoHere, 95)), target: null, unit: 'ms'},
+	];
+}
+
+/** Runs the search benchmark at each size; returns rows `{name, value, target, unit}`. */
+export async function benchSearch({sizes = [1000, 10000, 100000], log = message => process.stderr.write(`${message}\n`)} = {}) {
+	const dir = mkdtempSync(path.join(tmpdir(), 'sc-timeline-bench-'));
+	try {
+		const {core, workerUrl} = await bundleCore(dir);
+		const rows = [];
+		for (const size of sizes) rows.push(...(await benchSize(core, workerUrl, size, log)));
+		return rows;
+	} finally {
+		rmSync(dir, {recursive: true, force: true});
+	}
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+	const {formatRows, startupEnvironment} = await import('./bench-startup.mjs');
+	const at = process.argv.indexOf('--sizes');
+	const sizes = at === -1 ? undefined : process.argv[at + 1].split(',').map(Number);
+	for (const [key, value] of Object.entries(startupEnvironment())) console.log(`${key}: ${value}`);
+	console.log('');
+	console.log(formatRows(await benchSearch({sizes})));
+}

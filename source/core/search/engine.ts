@@ -1,0 +1,174 @@
+/**
+ * The search engine: runs a parsed query over a corpus and ranks the matching documents.
+ *
+ * 1. Each term gets its documents from the word index where it can (see matcher.ts).
+ * 2. The smallest such set drives: only its documents are candidates. When the query refines the
+ *    previous one (it grew as it was typed), candidates are also limited to the previous matches.
+ * 3. Terms the index cannot answer are checked in each candidate's text, or, when most
+ *    documents are candidates, found by one scan of the corpus string.
+ * 4. Matches are scored and ordered by a bucket sort, so 600,000 matches rank in linear time.
+ *
+ * Nothing here allocates per document except the result arrays. A search can be cancelled
+ * between documents (`shouldStop`), so a worker can drop a query the user has already typed past.
+ */
+import type {Corpus} from './corpus.js';
+import {Marker, intersect} from './doc-set.js';
+import {fold} from './fold.js';
+import {isWordTerm} from './fuzzy.js';
+import {TermMatcher, type SearchData} from './matcher.js';
+import {parseQuery, refines, type Query} from './query.js';
+import {buildWordIndex} from './word-index.js';
+
+/** Matching documents, best first. */
+export type Ranking = {
+	query: Query;
+	/** Document ids, best first. */
+	docs: Uint32Array;
+	/** Scores aligned with `docs`, 0 best. */
+	scores: Float32Array;
+	/** The matcher of every term, by group: what results.ts needs to find the ranges. */
+	matchers: TermMatcher[][];
+};
+
+export type SearchOptions = {
+	/** Called every few thousand documents; a true answer abandons the search (it returns undefined). */
+	shouldStop?: () => boolean;
+};
+
+const buckets = 4096;
+const checkEvery = 4096;
+
+export class SearchEngine {
+	readonly data: SearchData;
+	private readonly marker: Marker;
+	private last: {text: string; query: Query; matched: Uint32Array; ranking: Ranking} | undefined;
+
+	/** `index: 'eager'` builds the word index now (a worker does, before the first key); `'lazy'` only when a query needs typo tolerance. */
+	constructor(readonly corpus: Corpus, {index = 'eager'}: {index?: 'eager' | 'lazy'} = {}) {
+		const folded = fold(corpus.text);
+		this.data = {corpus, folded, index: undefined};
+		this.marker = new Marker(corpus.starts.length - 1);
+		if (index === 'eager') this.ensureIndex();
+	}
+
+	get documents(): number {
+		return this.corpus.starts.length - 1;
+	}
+
+	/** Builds the word index if it is not built yet. */
+	ensureIndex(): void {
+		this.data.index ??= buildWordIndex(this.data.folded, this.documents);
+	}
+
+	/** Runs a query; undefined when `shouldStop` said to stop. An empty query matches nothing. */
+	search(text: string, {shouldStop}: SearchOptions = {}): Ranking | undefined {
+		if (this.last?.text === text) return this.last.ranking;
+		const query = parseQuery(text);
+		if (query.groups.some(group => group.some(term => term.errors > 0 && isWordTerm(term.text)))) this.ensureIndex();
+		const matchers = query.groups.map(group => group.map(term => new TermMatcher(term, this.data, this.marker)));
+		const empty: Ranking = {query, docs: new Uint32Array(0), scores: new Float32Array(0), matchers};
+		if (matchers.length === 0) return empty;
+
+		// The driver: the group whose terms all have document sets, with the fewest documents in all.
+		let driver: Uint32Array | undefined;
+		for (const group of matchers) {
+			if (group.some(m => m.term.inverse || m.size === Number.POSITIVE_INFINITY)) continue;
+			const size = group.reduce((sum, m) => sum + m.size, 0);
+			if (driver !== undefined && size >= driver.length) continue;
+			if (group.length === 1) driver = group[0]!.exact?.docs ?? group[0]!.superset;
+			else {
+				this.marker.reset();
+				for (const m of group) for (const doc of m.exact?.docs ?? m.superset ?? []) this.marker.mark(doc, 0);
+				driver = this.marker.collect().docs;
+			}
+		}
+		const previous = this.last !== undefined && refines(query, this.last.query) ? this.last.matched : undefined;
+		let candidates = driver !== undefined && previous !== undefined ? intersect(driver, previous) : driver ?? previous;
+		const count = candidates?.length ?? this.documents;
+
+		// Terms that would read the text of most documents read the corpus string once instead.
+		for (const group of matchers) {
+			for (const m of group) if (m.needsText && (m.superset?.length ?? count) * 4 > this.documents && count * 4 > this.documents) m.scanAll();
+		}
+
+		const plan: Plan = {
+			groups: matchers,
+			graded: matchers.map(group => !group.every(m => m.term.inverse)),
+			positive: matchers.flat().filter(m => !m.term.inverse),
+		};
+		const matched = new Uint32Array(count);
+		const scores = new Float32Array(count);
+		let found = 0;
+		for (let i = 0; i < count; i++) {
+			if (i % checkEvery === checkEvery - 1 && shouldStop?.()) return undefined;
+			const doc = candidates === undefined ? i : candidates[i]!;
+			const score = this.score(doc, plan);
+			if (score < 0) continue;
+			matched[found] = doc;
+			scores[found++] = score;
+		}
+		candidates = matched.subarray(0, found);
+		const ranking = {query, matchers, ...rank(candidates, scores.subarray(0, found))};
+		this.last = {text, query, matched: candidates, ranking};
+		return ranking;
+	}
+
+	/**
+	 * A document's score, 0 best, or -1 when a group does not match. Mostly how well the terms
+	 * match (whole words before parts of words before typos); then events whose headline has a
+	 * term, other event fields, article passages; then shorter texts.
+	 */
+	private score(doc: number, plan: Plan): number {
+		let sum = 0;
+		let graded = 0;
+		for (let g = 0; g < plan.groups.length; g++) {
+			const group = plan.groups[g]!;
+			let best = -1;
+			for (let t = 0; t < group.length; t++) {
+				const grade = group[t]!.test(doc);
+				if (grade >= 0 && (best < 0 || grade < best)) best = grade;
+			}
+			if (best < 0) return -1;
+			if (plan.graded[g]) {
+				sum += best;
+				graded++;
+			}
+		}
+		const match = graded === 0 ? 0 : sum / graded;
+		const {corpus, folded, index} = this.data;
+		let place = 0.7;
+		if (doc < corpus.eventCount) {
+			const start = corpus.starts[doc]!;
+			const end = folded.indexOf('\n', start);
+			place = 0.4;
+			for (const m of plan.positive) {
+				if (m.occursIn(start, end)) {
+					place = 0;
+					break;
+				}
+			}
+		}
+		const words = index?.lengths[doc] ?? (corpus.starts[doc + 1]! - corpus.starts[doc]!) / 6;
+		const length = 1 - 1 / Math.sqrt(1 + words / 16);
+		return 0.6 * match + 0.25 * place + 0.15 * length;
+	}
+}
+
+/** A query made ready for scoring: per group whether it counts towards the match grade, and the terms that are not `!`. */
+type Plan = {groups: TermMatcher[][]; graded: boolean[]; positive: TermMatcher[]};
+
+/** Orders documents by score, best first, ties in document order: a counting sort over score buckets. */
+function rank(docs: Uint32Array, scores: Float32Array): {docs: Uint32Array; scores: Float32Array} {
+	const counts = new Uint32Array(buckets + 1);
+	const bucketOf = (score: number) => Math.min(buckets - 1, Math.floor(score * buckets));
+	for (const score of scores) counts[bucketOf(score) + 1]!++;
+	for (let b = 1; b <= buckets; b++) counts[b]! += counts[b - 1]!;
+	const ordered = new Uint32Array(docs.length);
+	const orderedScores = new Float32Array(docs.length);
+	for (let i = 0; i < docs.length; i++) {
+		const at = counts[bucketOf(scores[i]!)]!++;
+		ordered[at] = docs[i]!;
+		orderedScores[at] = scores[i]!;
+	}
+	return {docs: ordered, scores: orderedScores};
+}

@@ -1,0 +1,36 @@
+/** Where a search result is, in words: the same line in the explorer's results list and in printed output. */
+import type {Timeline} from '../schema.js';
+import {formatDate} from '../dates.js';
+import type {SearchResult} from './results.js';
+
+export type Location = {
+	/** `June 3, 2011` for an event; `WBUR, June 6, 2011` for an article passage. */
+	when: string;
+	/** The event's headline, or the article's. */
+	title: string;
+	/** `¶ 4` for a passage; empty for an event. */
+	paragraph: string;
+	/** The event's id: the one an event result is, or the one a passage is reached through. */
+	eventId?: string;
+};
+
+const sourcesById = new WeakMap<Timeline, Map<string, Timeline['sources'][number]>>();
+
+/** Describes where `result` is in `timeline` (the sanitised one the search ran on). */
+export function locate(result: SearchResult, timeline: Timeline): Location {
+	const event = result.eventIndex === undefined ? undefined : timeline.events[result.eventIndex];
+	const eventId = event?.id;
+	if (result.kind === 'event' || result.sourceId === undefined) {
+		return {when: event ? formatDate(event.date) : '', title: event?.headline ?? '', paragraph: result.paragraph ? `¶ ${result.paragraph}` : '', ...(eventId ? {eventId} : {})};
+	}
+	let byId = sourcesById.get(timeline);
+	if (byId === undefined) sourcesById.set(timeline, (byId = new Map(timeline.sources.map(source => [source.id, source]))));
+	const source = byId.get(result.sourceId);
+	const published = source ? formatDate({value: source.published, precision: 'day'}) : '';
+	return {
+		when: source ? `${source.outlet}, ${published}` : '',
+		title: source?.headline ?? result.sourceId,
+		paragraph: `¶ ${result.paragraph ?? 1}`,
+		...(eventId ? {eventId} : {}),
+	};
+}

@@ -1,0 +1,176 @@
+/**
+ * One query term against the corpus: which documents it matches and how well, and where in a
+ * document's text. A term gets its documents the cheapest way it can: from the word index when
+ * its text is one word (exact set), narrowed by the index and checked in the text when it is not
+ * (superset), or by one scan of the whole corpus string when it is too short for the index.
+ */
+import type {Corpus} from './corpus.js';
+import {fold} from './fold.js';
+import {fuzzyVocabulary, isWordTerm, matchWord, type WordMatch} from './fuzzy.js';
+import type {Term} from './query.js';
+import {bestIn, boundaryQuality, occurrences, quality, scanCorpus} from './scan.js';
+import {documentFrequency, forEachWord, wordsContaining, type WordIndex} from './word-index.js';
+import {Cursor, type DocSet, type Marker} from './doc-set.js';
+
+export type Range = [start: number, end: number];
+
+/** What a matcher reads: the corpus, its folded text and (once built) the word index. */
+export type SearchData = {
+	corpus: Corpus;
+	/** `fold(corpus.text)`: same length, same offsets. */
+	folded: string;
+	index: WordIndex | undefined;
+};
+
+/** Fuzzy word matches sit below every exact match: 0.3 plus fuse.js's score. */
+const fuzzyBase = quality.inside;
+
+/** The longest run of word characters in a folded text. */
+function longestPiece(text: string): string {
+	let best = '';
+	forEachWord(text, (start, end) => {
+		if (end - start > best.length) best = text.slice(start, end);
+	});
+	return best;
+}
+
+export class TermMatcher {
+	/** The documents that match and how well, when known exactly. */
+	exact: DocSet | undefined;
+	/** Documents outside this (sorted) set cannot match; those inside are checked in their text. */
+	superset: Uint32Array | undefined;
+	/** For a fuzzy term with typos allowed: the vocabulary words it matches. */
+	private fuzzyWords: Map<string, WordMatch> | undefined;
+	private readonly caseMemo = new Map<string, WordMatch | undefined>();
+	private exactCursor: Cursor | undefined;
+	private supersetCursor: Cursor | undefined;
+	/** What is searched for in the text: folded unless the term is case-sensitive. */
+	private readonly needle: string;
+
+	constructor(readonly term: Term, private readonly data: SearchData, private readonly marker: Marker) {
+		this.needle = term.text;
+		const {index} = data;
+		if (index === undefined) return;
+		const folded = term.caseSensitive ? fold(term.text) : term.text;
+		if (term.errors > 0 && isWordTerm(folded)) this.fromFuzzyVocabulary(index, folded);
+		else this.fromWordIndex(index, folded);
+	}
+
+	/** Documents known to hold the match (or a superset), for choosing which term drives the search. */
+	get size(): number {
+		return this.exact?.docs.length ?? this.superset?.length ?? Number.POSITIVE_INFINITY;
+	}
+
+	private fromWordIndex(index: WordIndex, folded: string): void {
+		const piece = longestPiece(folded);
+		if (piece.length < 2) return;
+		const words = wordsContaining(index, piece);
+		let postings = 0;
+		for (const w of words) postings += documentFrequency(index, w);
+		// Past this a scan of the corpus string is about as cheap, and a union would hold most documents anyway.
+		if (postings > 4 * index.lengths.length) return;
+		const simple = piece === folded && !this.term.caseSensitive && (this.term.type === 'exact' || this.term.type === 'fuzzy');
+		this.marker.reset();
+		for (const w of words) {
+			const word = index.words[w]!;
+			const grade = word === piece ? quality.word : word.startsWith(piece) ? quality.wordStart : word.endsWith(piece) ? quality.wordEnd : quality.inside;
+			this.marker.markAll(index.postings, index.starts[w]!, index.starts[w + 1]!, grade);
+		}
+		const set = this.marker.collect();
+		if (simple) this.exact = set;
+		else this.superset = set.docs;
+	}
+
+	private fromFuzzyVocabulary(index: WordIndex, folded: string): void {
+		const matches = fuzzyVocabulary(index, folded, this.term.errors);
+		this.fuzzyWords = new Map();
+		this.marker.reset();
+		for (const [w, match] of matches) {
+			const word = index.words[w]!;
+			this.fuzzyWords.set(word, match);
+			const at = word.indexOf(folded);
+			const grade = at >= 0 ? boundaryQuality(word, at, folded.length) : fuzzyBase + match.score;
+			this.marker.markAll(index.postings, index.starts[w]!, index.starts[w + 1]!, grade);
+		}
+		const set = this.marker.collect();
+		if (this.term.caseSensitive) this.superset = set.docs;
+		else this.exact = set;
+	}
+
+	/** Finds this term's documents by one pass over the corpus string; used when most documents are candidates. */
+	scanAll(): void {
+		if (this.exact !== undefined || (this.term.errors > 0 && this.fuzzyWords !== undefined)) return;
+		const {corpus, folded} = this.data;
+		this.marker.reset();
+		scanCorpus(this.term.caseSensitive ? corpus.text : folded, corpus.starts, this.needle, this.term.type, (doc, grade) => this.marker.mark(doc, grade));
+		this.exact = this.marker.collect();
+		this.superset = undefined;
+	}
+
+	/** True when checking a document needs its text (no exact set): what makes a scan worth it. */
+	get needsText(): boolean {
+		return this.exact === undefined;
+	}
+
+	/**
+	 * How well document `doc` matches (0 best), or -1 when it does not; for `!` terms, whether it
+	 * does not match. Documents must be asked in ascending order.
+	 */
+	test(doc: number): number {
+		const grade = this.grade(doc);
+		if (!this.term.inverse) return grade;
+		return grade < 0 ? quality.wordEnd : -1;
+	}
+
+	private grade(doc: number): number {
+		if (this.exact !== undefined) {
+			this.exactCursor ??= new Cursor(this.exact.docs);
+			const at = this.exactCursor.find(doc);
+			return at < 0 ? -1 : this.exact.qualities[at]!;
+		}
+		if (this.superset !== undefined) {
+			this.supersetCursor ??= new Cursor(this.superset);
+			if (this.supersetCursor.find(doc) < 0) return -1;
+		}
+		const {corpus, folded} = this.data;
+		const start = corpus.starts[doc]!;
+		const end = corpus.starts[doc + 1]! - 1;
+		const text = (this.term.caseSensitive ? corpus.text : folded).slice(start, end);
+		const grade = bestIn(text, this.needle, this.term.type, 0, text.length);
+		if (grade >= 0 || this.fuzzyWords === undefined) return grade;
+		let best = -1;
+		const original = this.term.caseSensitive ? text : '';
+		const lower = this.term.caseSensitive ? folded.slice(start, end) : text;
+		forEachWord(lower, (from, to) => {
+			const match = this.wordMatch(lower.slice(from, to), original.slice(from, to));
+			if (match !== undefined && (best < 0 || fuzzyBase + match.score < best)) best = fuzzyBase + match.score;
+		});
+		return best;
+	}
+
+	/** The fuzzy match of a word of the text (folded, and original for a case-sensitive term). */
+	private wordMatch(folded: string, original: string): WordMatch | undefined {
+		const match = this.fuzzyWords?.get(folded);
+		if (match === undefined || !this.term.caseSensitive) return match;
+		if (!this.caseMemo.has(original)) this.caseMemo.set(original, matchWord(this.term.text, original, this.term.errors, true));
+		return this.caseMemo.get(original);
+	}
+
+	/** Whether the term occurs between `start` and `end` of the corpus string: for ranking events whose headline has a term. */
+	occursIn(start: number, end: number): boolean {
+		return (this.term.caseSensitive ? this.data.corpus.text : this.data.folded).slice(start, end).includes(this.needle);
+	}
+
+	/** Where the term matches in a document: `[start, end)` ranges in its text. Empty for `!` terms. */
+	ranges(text: string, folded: string): Range[] {
+		if (this.term.inverse) return [];
+		const found: Range[] = occurrences(this.term.caseSensitive ? text : folded, this.needle, this.term.type);
+		if (this.fuzzyWords === undefined) return found;
+		forEachWord(folded, (from, to) => {
+			const match = this.wordMatch(folded.slice(from, to), text.slice(from, to));
+			if (match === undefined) return;
+			for (const [start, end] of match.ranges) found.push([from + start, from + end]);
+		});
+		return found;
+	}
+}

@@ -1,0 +1,111 @@
+/**
+ * Finding a term's text in a text: where it occurs, whether the occurrence respects the term's
+ * anchors (`^` line start, `$` line end) and how good it is (a whole word beats the inside of a
+ * word). Works on one document or on the whole corpus string, whose documents end in `\0` and
+ * whose lines are separated by `\n`.
+ */
+import {isWordCode} from './fold.js';
+import type {TermType} from './query.js';
+
+/** Match quality, 0 best: a whole word, the start of a word, the end of one, the inside of one. */
+export const quality = {word: 0, wordStart: 0.1, wordEnd: 0.2, inside: 0.3} as const;
+
+function isWordAt(text: string, at: number): boolean {
+	if (at < 0 || at >= text.length) return false;
+	const c = text.charCodeAt(at);
+	return c < 128 ? (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) : c !== 0 && isWordCode(c);
+}
+
+function isLineEdge(text: string, at: number): boolean {
+	if (at < 0 || at >= text.length) return true;
+	const c = text.charCodeAt(at);
+	return c === 10 || c === 0;
+}
+
+/** Quality of an occurrence of `length` characters at `at`, by the word boundaries around it. */
+export function boundaryQuality(text: string, at: number, length: number): number {
+	const start = !isWordAt(text, at - 1) || !isWordAt(text, at);
+	const end = !isWordAt(text, at + length) || !isWordAt(text, at + length - 1);
+	return start ? (end ? quality.word : quality.wordStart) : end ? quality.wordEnd : quality.inside;
+}
+
+/** Whether an occurrence at `at` satisfies the anchors of `type`. */
+function anchored(type: TermType, text: string, at: number, length: number): boolean {
+	switch (type) {
+		case 'prefix':
+			return isLineEdge(text, at - 1);
+		case 'suffix':
+			return isLineEdge(text, at + length);
+		case 'equal':
+			return isLineEdge(text, at - 1) && isLineEdge(text, at + length);
+		default:
+			return true;
+	}
+}
+
+/** Occurrences looked at per document when grading: enough to find a whole word, bounded for short terms (one for a single letter, where grades tell little). */
+const maxLooks = 3;
+
+/**
+ * The best quality of `needle` in `text` between `from` and `to` (exclusive), honouring the
+ * anchors of `type`; -1 when it does not occur there.
+ */
+export function bestIn(text: string, needle: string, type: TermType, from: number, to: number): number {
+	let best = -1;
+	let looks = 0;
+	for (let at = text.indexOf(needle, from); at !== -1 && at + needle.length <= to; at = text.indexOf(needle, at + 1)) {
+		if (!anchored(type, text, at, needle.length)) continue;
+		const grade = boundaryQuality(text, at, needle.length);
+		if (best < 0 || grade < best) best = grade;
+		if (best === quality.word || ++looks >= (needle.length === 1 ? 1 : maxLooks)) break;
+	}
+	return best;
+}
+
+/** Every non-overlapping occurrence of `needle` in `text` that honours `type`'s anchors, as `[start, end)` ranges. */
+export function occurrences(text: string, needle: string, type: TermType): Array<[number, number]> {
+	const found: Array<[number, number]> = [];
+	for (let at = text.indexOf(needle); at !== -1; ) {
+		if (anchored(type, text, at, needle.length)) {
+			found.push([at, at + needle.length]);
+			at = text.indexOf(needle, at + needle.length);
+		} else at = text.indexOf(needle, at + 1);
+	}
+	return found;
+}
+
+/**
+ * Scans the whole corpus string for `needle`, calling `hit(doc, quality)` for each document where
+ * it occurs honouring `type`'s anchors (a document may be reported more than once for an anchored
+ * type). `starts` are the document starts. Linear in the corpus however many documents match:
+ * after a hit it jumps to the next document. An anchored needle is searched together with the
+ * separators around it (`\0` between documents, `\n` between lines), so `^m` does not stop at every m.
+ */
+export function scanCorpus(text: string, starts: Uint32Array, needle: string, type: TermType, hit: (doc: number, quality: number) => void): void {
+	if (type === 'exact' || type === 'fuzzy') {
+		scanFor(text, starts, needle, 0, (doc, at) => hit(doc, bestIn(text, needle, type, at, starts[doc + 1]! - 1)));
+		return;
+	}
+	// The first document has no separator before it: check it whole.
+	const first = bestIn(text, needle, type, 0, starts[1]! - 1);
+	if (first >= 0) hit(0, first);
+	const leads = type === 'suffix' ? [''] : ['\0', '\n'];
+	const tails = type === 'prefix' ? [''] : ['\0', '\n'];
+	for (const lead of leads) {
+		for (const tail of tails) scanFor(text, starts, lead + needle + tail, lead.length, (doc, at) => hit(doc, bestIn(text, needle, type, at, starts[doc + 1]! - 1)));
+	}
+}
+
+/** Calls `found(doc, at)` for the first occurrence of `search` in each document; `at` is where the needle starts, `skip` characters into `search`. */
+function scanFor(text: string, starts: Uint32Array, search: string, skip: number, found: (doc: number, at: number) => void): void {
+	const documents = starts.length - 1;
+	let doc = 0;
+	let at = text.indexOf(search);
+	while (at !== -1) {
+		const position = at + skip;
+		while (doc < documents && starts[doc + 1]! <= position) doc++;
+		if (doc >= documents) return;
+		found(doc, position);
+		at = text.indexOf(search, starts[doc + 1]! - skip);
+	}
+}
