@@ -104,7 +104,8 @@ const lazyTextWidths = {
 };
 
 const result = await build({
-	entryPoints: {cli: path.join(root, 'source/cli.tsx')},
+	// The search worker is its own entry: the explorer starts it as a worker thread (source/core/search/client.ts).
+	entryPoints: {cli: path.join(root, 'source/cli.tsx'), 'search-worker': path.join(root, 'source/core/search/worker.ts')},
 	outdir: path.join(root, 'dist'),
 	bundle: true,
 	splitting: true,
