@@ -43,6 +43,8 @@ export function startupEnvironment() {
 		node: process.version,
 		platform: `${os.platform()} ${os.arch()}`,
 		cpus: `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'unknown'}`,
+		// Other work on the machine inflates start-up ratios; a load near the core count means "measure again later".
+		'load average (1, 5, 15 min)': os.loadavg().map(load => load.toFixed(2)).join(', '),
 		NODE_OPTIONS: process.env.NODE_OPTIONS ? 'set' : 'not set',
 		NODE_EXTRA_CA_CERTS: process.env.NODE_EXTRA_CA_CERTS ? 'set (Node reads it at every start)' : 'not set',
 	};
