@@ -17,7 +17,10 @@ export type Corpus = {
 	starts: Uint32Array;
 	/** Documents `[0, eventCount)` are events, in timeline order; the rest are passages. */
 	eventCount: number;
-	/** Event documents: the event's index. Passages: the event whose article it is (citing that paragraph if one does), or -1. */
+	/**
+	 * Event documents: the event's index. Passages: the event whose article pane shows this text
+	 * (citing that paragraph if one does), or -1 when no event shows it.
+	 */
 	events: Int32Array;
 	/** Passages of a source article: the source's index; -1 for events and for event bodies. */
 	sources: Int32Array;
@@ -46,6 +49,22 @@ export function documentText(corpus: Pick<Corpus, 'text' | 'starts'>, doc: numbe
 	return corpus.text.slice(corpus.starts[doc]!, corpus.starts[doc + 1]! - 1);
 }
 
+/** A corpus of plain passages (no events, no sources): one document per text, paragraph numbers from 1. */
+export function corpusOfTexts(texts: readonly string[]): Corpus {
+	const starts = new Uint32Array(texts.length + 1);
+	for (let d = 0; d < texts.length; d++) starts[d + 1] = starts[d]! + texts[d]!.length + 1;
+	return {
+		text: texts.join('\0') + '\0',
+		starts,
+		eventCount: 0,
+		events: new Int32Array(texts.length).fill(-1),
+		sources: new Int32Array(texts.length).fill(-1),
+		paragraphs: Uint32Array.from(texts, (_, i) => i + 1),
+		actorCounts: new Uint16Array(texts.length),
+		sourceIds: [],
+	};
+}
+
 /** Builds the corpus of a loaded (sanitised, sorted) timeline. */
 export function buildCorpus(timeline: Timeline): Corpus {
 	let documents = timeline.events.length;
@@ -58,7 +77,9 @@ export function buildCorpus(timeline: Timeline): Corpus {
 	const actorCounts = new Uint16Array(documents);
 	let doc = 0;
 
-	// The event a reader reaches a passage through: the first citing that paragraph, else the first citing the source.
+	// The event a reader reaches a passage through: one whose article pane shows that source (its
+	// first citation of a known source, as core/article-content.ts chooses), citing that paragraph if one does.
+	const known = new Set(timeline.sources.map(source => source.id));
 	const citing = new Map<string, {first: number; byParagraph: Map<number, number>}>();
 	for (const [index, event] of timeline.events.entries()) {
 		let text = `${event.headline}\n${event.summary}\n${dateLine(event.date)}`;
@@ -67,7 +88,9 @@ export function buildCorpus(timeline: Timeline): Corpus {
 		texts[doc] = text;
 		events[doc] = index;
 		actorCounts[doc++] = Math.min(event.actors.length, 65_535);
+		const shown = event.citations.find(cite => known.has(cite.source))?.source;
 		for (const cite of event.citations) {
+			if (cite.source !== shown) continue;
 			let entry = citing.get(cite.source);
 			if (entry === undefined) citing.set(cite.source, (entry = {first: index, byParagraph: new Map()}));
 			if (!entry.byParagraph.has(cite.paragraph)) entry.byParagraph.set(cite.paragraph, index);

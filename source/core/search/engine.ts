@@ -60,12 +60,17 @@ export class SearchEngine {
 		this.data.index ??= buildWordIndex(this.data.folded, this.documents);
 	}
 
+	/** Parses a query and prepares a matcher for each term (building the index first if a term needs it). */
+	compile(text: string): {query: Query; matchers: TermMatcher[][]} {
+		const query = parseQuery(text);
+		if (query.groups.some(group => group.some(term => term.errors > 0 && isWordTerm(term.text)))) this.ensureIndex();
+		return {query, matchers: query.groups.map(group => group.map(term => new TermMatcher(term, this.data, this.marker)))};
+	}
+
 	/** Runs a query; undefined when `shouldStop` said to stop. An empty query matches nothing. */
 	search(text: string, {shouldStop}: SearchOptions = {}): Ranking | undefined {
 		if (this.last?.text === text) return this.last.ranking;
-		const query = parseQuery(text);
-		if (query.groups.some(group => group.some(term => term.errors > 0 && isWordTerm(term.text)))) this.ensureIndex();
-		const matchers = query.groups.map(group => group.map(term => new TermMatcher(term, this.data, this.marker)));
+		const {query, matchers} = this.compile(text);
 		const empty: Ranking = {query, docs: new Uint32Array(0), scores: new Float32Array(0), matchers};
 		if (matchers.length === 0) return empty;
 

@@ -27,8 +27,18 @@ function fuseOptions(term: string, errors: number, caseSensitive: boolean) {
 	};
 }
 
-/** Matches one term against one word with fuse.js; undefined when it is more than `errors` edits away. */
+/** True when every capital of `term` is in `word`: smart case, so a typo never stands in for a capital. */
+function hasCapitals(term: string, word: string): boolean {
+	for (const char of term) if (char !== char.toLowerCase() && !word.includes(char)) return false;
+	return true;
+}
+
+/**
+ * Matches one term against one word with fuse.js; undefined when it is more than `errors` edits
+ * away or, for a case-sensitive term, when the word lacks one of its capitals.
+ */
 export function matchWord(term: string, word: string, errors: number, caseSensitive: boolean): WordMatch | undefined {
+	if (caseSensitive && !hasCapitals(term, word)) return undefined;
 	const result = Fuse.match(term, word, fuseOptions(term, errors, caseSensitive));
 	if (!result.isMatch) return undefined;
 	const score = result.score < 0.01 ? 0 : result.score;

@@ -15,8 +15,8 @@ export type FieldMatch = {field: EventField; text: string; ranges: Range[]};
 export type SearchResult = {
 	kind: 'event' | 'passage';
 	/**
-	 * For an event, its index in `timeline.events`. For a passage, the event whose article it is
-	 * (the first citing that paragraph, else the first citing the source); absent when no event cites it.
+	 * For an event, its index in `timeline.events`. For a passage, the event whose article pane
+	 * shows it (the first citing that paragraph, else the first citing the source); absent when none does.
 	 */
 	eventIndex?: number;
 	/** A passage of a source article: the source's id. Absent for an event's own body text. */

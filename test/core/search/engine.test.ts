@@ -44,6 +44,13 @@ describe('search operators', () => {
 		expect(labels('ice')).toEqual(expect.arrayContaining(['ice-begins', 'short-article#2', 'police-join', 'short-article#1']));
 	});
 
+	it('keeps smart case under typos: a capital is never one of the typos', () => {
+		const cased: Timeline = {...timeline, sources: [], events: [{...timeline.events[0]!, headline: 'Heffernan wrote', summary: 'the heffernan file', actors: [], tags: []}]};
+		const [result] = searchAll('Heffernen', engineFor(cased));
+		expect(result?.fields?.map(field => field.field)).toEqual(['headline']);
+		expect(searchAll('heffernen', engineFor(cased))[0]?.fields?.map(field => field.field)).toEqual(['headline', 'summary']);
+	});
+
 	it('ignores accents unless asked for them', () => {
 		const accented: Timeline = {...timeline, sources: [], events: [{...timeline.events[0]!, headline: 'Résumé of the Zürich meeting', actors: [], tags: []}]};
 		const [result] = searchAll('zurich resume', engineFor(accented));
