@@ -2,7 +2,7 @@
  * Loading a timeline: read, parse, detect the format, validate, cross-check, sort, sanitise.
  * Every failure is a `UserError` whose message is one line naming the file and the place.
  */
-import {readFileSync, statSync, existsSync} from 'node:fs';
+import {closeSync, existsSync, openSync, readFileSync, readSync, statSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import path from 'node:path';
 import * as v from 'valibot';
@@ -11,12 +11,17 @@ import {UserError} from './errors.js';
 import {fromTimelineJs, isTimelineJs} from './timelinejs.js';
 import {checkReferences} from './references.js';
 import {compareDates} from './dates.js';
-import {sanitize, sanitizeDeep} from './sanitize.js';
+import {quoteInput, sanitize, sanitizeDeep} from './sanitize.js';
 
 /** Files larger than this are refused before reading: it bounds memory and time. */
 export const maxFileBytes = 256 * 1024 * 1024;
 /** Deeper nesting than any timeline needs is refused before parsing. */
 export const maxDepth = 64;
+/**
+ * Longer strings are refused: no headline or paragraph is this long, and wrapping a string costs
+ * more than linear time, so one ten-megabyte line would stall every screen that shows it.
+ */
+export const maxStringLength = 50_000;
 
 export type LoadedTimeline = {
 	/** The timeline with every string sanitised, events in date order: what screens and text output show. */
@@ -75,18 +80,26 @@ export function parseJson(text: string, file: string): unknown {
 		const message = error instanceof Error ? error.message : String(error);
 		const position = /at position (\d+)/.exec(message);
 		const offset = position ? Number(position[1]) : text.length;
-		const reason = sanitize(message.replace(/\s*in JSON at position \d+.*$/s, '').replace(/^JSON\.parse: /, '')).slice(0, 120);
+		const reason = quoteInput(message.replace(/\s*in JSON at position \d+.*$/s, '').replace(/^JSON\.parse: /, ''), 120);
 		throw new UserError(`${file}:${lineColumn(text, offset)}: invalid JSON: ${reason}`);
 	}
+}
+
+/**
+ * `where` extended by one step: `[3]`, `.date`, or a key from the file (an unknown field) shown
+ * inert and short, quoted when it is not a plain name: `["^[[2J"]`.
+ */
+function step(where: string, key: unknown): string {
+	if (typeof key === 'number') return `${where}[${key}]`;
+	const name = String(key);
+	if (!/^[A-Za-z_$][\w$-]{0,39}$/.test(name)) return `${where}[${JSON.stringify(quoteInput(name))}]`;
+	return where === '' ? name : `${where}.${name}`;
 }
 
 /** `events[3].date` from a valibot issue path. */
 function issuePath(issue: v.BaseIssue<unknown>): string {
 	let out = '';
-	for (const item of issue.path ?? []) {
-		const key = item.key;
-		out += typeof key === 'number' ? `[${key}]` : out === '' ? String(key) : `.${String(key)}`;
-	}
+	for (const item of issue.path ?? []) out = step(out, item.key);
 	return out;
 }
 
@@ -96,9 +109,22 @@ function describeIssue(issue: v.BaseIssue<unknown>): string {
 	if (issue.type === 'strict_object' && issue.expected === 'never') return `${where}: unknown field`;
 	if (issue.received === 'undefined' && where === 'format') return 'format: missing; expected "sc-timeline/1", or a TimelineJS file with events[].start_date';
 	if (issue.received === 'undefined' && (issue.type === 'strict_object' || issue.type === 'object')) return `${where}: missing field`;
-	const received = issue.received === 'undefined' ? 'nothing' : issue.received;
+	// valibot quotes a received string whole: keep it short so a long value still makes one short line.
+	const received = issue.received === 'undefined' ? 'nothing' : issue.received.startsWith('"') ? `"${quoteInput(issue.received.slice(1, -1))}"` : issue.received;
 	const message = issue.message.startsWith('Invalid') ? `expected ${issue.expected ?? 'something else'}, got ${received}` : issue.message;
 	return `${where === '' ? '(top level)' : where}: ${message}`;
+}
+
+/** `events[3].text` of the first string longer than `maxStringLength`, or undefined. */
+function longString(value: unknown, where: string): string | undefined {
+	if (typeof value === 'string') return value.length > maxStringLength ? where : undefined;
+	if (value === null || typeof value !== 'object') return undefined;
+	for (const [key, item] of Object.entries(value)) {
+		if (typeof item !== 'string' && (item === null || typeof item !== 'object')) continue;
+		const found = longString(item, step(where, Array.isArray(value) ? Number(key) : key));
+		if (found !== undefined) return found;
+	}
+	return undefined;
 }
 
 /** Validates a parsed document (either format), returning the timeline in date order. */
@@ -106,6 +132,8 @@ export function validateTimeline(value: unknown, file: string): {timeline: Timel
 	if (value === null || typeof value !== 'object' || Array.isArray(value)) {
 		throw new UserError(`${file}: expected a JSON object at the top level, got ${Array.isArray(value) ? 'an array' : value === null ? 'null' : typeof value}`);
 	}
+	const long = longString(value, '');
+	if (long !== undefined) throw new UserError(`${file}: ${long}: text longer than ${maxStringLength.toLocaleString('en-US')} characters`);
 	const format = isTimelineJs(value) ? 'timelinejs' : 'sc-timeline';
 	let document = value;
 	if (format === 'timelinejs') {
@@ -130,6 +158,37 @@ export function validateTimeline(value: unknown, file: string): {timeline: Timel
 	return {timeline, format};
 }
 
+/**
+ * Reads what is not a regular file (`/dev/stdin`, a named pipe, `/dev/zero`) in chunks, up to the
+ * size limit: such a file has no size to check first and may never end.
+ */
+function readBounded(location: string, shown: string): Buffer {
+	const fd = openSync(location, 'r');
+	try {
+		const chunks: Buffer[] = [];
+		let total = 0;
+		for (;;) {
+			const chunk = Buffer.allocUnsafe(1 << 20);
+			const count = readSync(fd, chunk, 0, chunk.length, null);
+			if (count === 0) return Buffer.concat(chunks, total);
+			total += count;
+			if (total > maxFileBytes) throw new UserError(`${shown}: more than the ${maxFileBytes / 1048576} MB limit`);
+			chunks.push(chunk.subarray(0, count));
+		}
+	} finally {
+		closeSync(fd);
+	}
+}
+
+/** UTF-8 text without its byte-order mark; a UTF-16 file gets a message saying so, not a parse error. */
+function decode(bytes: Buffer, shown: string): string {
+	if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+		throw new UserError(`${shown}: file is UTF-16 text; save it as UTF-8`);
+	}
+	const text = bytes.toString('utf8');
+	return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
 /** Loads and validates a timeline file; without a path, the bundled story. */
 export function loadTimeline(file?: string): LoadedTimeline {
 	const location = file ?? bundledPath();
@@ -139,14 +198,18 @@ export function loadTimeline(file?: string): LoadedTimeline {
 		const stat = statSync(location);
 		if (stat.isDirectory()) throw new UserError(`${shown}: is a directory, expected a JSON file`);
 		if (stat.size > maxFileBytes) throw new UserError(`${shown}: file is ${Math.round(stat.size / 1048576)} MB, larger than the ${maxFileBytes / 1048576} MB limit`);
-		text = readFileSync(location, 'utf8');
+		text = decode(stat.isFile() ? readFileSync(location) : readBounded(location, shown), shown);
 	} catch (error) {
 		if (error instanceof UserError) throw error;
 		const code = (error as NodeJS.ErrnoException).code;
 		const reason = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : (error as Error).message;
 		throw new UserError(`${shown}: cannot read: ${sanitize(reason)}`);
 	}
-	if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-	const {timeline: raw, format} = validateTimeline(parseJson(text, shown), shown);
-	return {raw, timeline: sanitizeDeep(raw), file: shown, format};
+	return parseTimeline(text, shown);
+}
+
+/** A timeline from the text of a file named `file` (already sanitised for messages): parse, validate, sanitise. */
+export function parseTimeline(text: string, file: string): LoadedTimeline {
+	const {timeline: raw, format} = validateTimeline(parseJson(text, file), file);
+	return {raw, timeline: sanitizeDeep(raw), file, format};
 }

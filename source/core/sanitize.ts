@@ -2,19 +2,24 @@
  * Text from a data file is untrusted. Before any of it reaches a terminal it goes through
  * `sanitize`, which makes every control character visible and inert, the way `less` does:
  *
- * - C0 controls and DEL become caret notation (`ESC` → `^[`, `BEL` → `^G`, `DEL` → `^?`), so an
- *   escape sequence shows as harmless text (`^[[31m`, `^[]52;c;…^G`); tab becomes a space.
+ * - C0 controls and DEL become caret notation (`ESC` → `^[`, `BEL` → `^G`, `CR` → `^M`,
+ *   `LF` → `^J`, `DEL` → `^?`), so an escape sequence shows as harmless text (`^[[31m`,
+ *   `^[]52;c;…^G`) and a string always stays on one line; tab becomes a space.
  * - C1 controls (U+0080–U+009F, e.g. the 8-bit CSI U+009B) become `<U+009B>`.
- * - Bidi embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069) become `<U+202E>`.
+ * - Bidi embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069) become `<U+202E>`,
+ *   and so do the line and paragraph separators U+2028 and U+2029, which some programs take
+ *   for line breaks.
  * - Lone surrogates become U+FFFD.
  *
- * Every replacement is printable ASCII, so display widths stay right. JSON output keeps the
- * original strings: JSON escapes them itself.
+ * Every replacement is printable, one column per character, so display widths stay right.
+ * JSON output keeps the original strings: `escapeJsonControls` writes the few characters that
+ * `JSON.stringify` leaves raw as `\u` escapes.
  */
-const unsafe = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/gu;
-const unsafeTest = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\ud800-\udfff]/u;
+const unsafe = /[\u0000-\u001f\u007f-\u009f\u2028-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/gu;
+const unsafeTest = /[\u0000-\u001f\u007f-\u009f\u2028-\u202e\u2066-\u2069\ud800-\udfff]/u;
 
-function replace(char: string): string {
+/** The visible form of one unsafe character (or lone surrogate). */
+export function visibleForm(char: string): string {
 	const code = char.charCodeAt(0);
 	if (code === 0x09) return ' ';
 	if (code < 0x20) return '^' + String.fromCharCode(code + 0x40);
@@ -27,17 +32,38 @@ function replace(char: string): string {
 export function sanitize(text: string): string {
 	// Most strings are clean: test first so they are returned as they are, without a copy.
 	if (!unsafeTest.test(text)) return text;
-	return text.replace(unsafe, replace);
+	return text.replace(unsafe, visibleForm);
 }
 
-/** Deep copy of a JSON-like value with every string sanitised; strings that are clean are shared. */
+/**
+ * Deep copy of a JSON-like value with every string, keys included, sanitised; strings that are
+ * clean are shared. Keys are copied as own data properties, so a `__proto__` key stays a key.
+ */
 export function sanitizeDeep<T>(value: T): T {
 	if (typeof value === 'string') return sanitize(value) as T;
 	if (Array.isArray(value)) return value.map(item => sanitizeDeep(item)) as T;
 	if (value !== null && typeof value === 'object') {
-		const out: Record<string, unknown> = {};
-		for (const [key, item] of Object.entries(value)) out[key] = sanitizeDeep(item);
-		return out as T;
+		return Object.fromEntries(Object.entries(value).map(([key, item]) => [sanitize(key), sanitizeDeep(item)])) as T;
 	}
 	return value;
+}
+
+/**
+ * A piece of the input quoted in an error message: sanitised and cut to `max` characters (at a
+ * character boundary, ending in `…`), so a hostile or ten-megabyte value still makes one short line.
+ */
+export function quoteInput(text: string, max = 40): string {
+	const chars = Array.from(text);
+	const cut = chars.length > max ? chars.slice(0, max - 1).join('') + '…' : text;
+	return sanitize(cut);
+}
+
+/**
+ * JSON text with DEL, C1 controls, bidi controls and line/paragraph separators written as `\u`
+ * escapes. `JSON.stringify` already escapes C0 controls and lone surrogates but leaves these raw,
+ * and a terminal showing `--format json` would act on an 8-bit CSI (U+009B). They can only occur
+ * inside JSON strings, so the result parses back to exactly the same value.
+ */
+export function escapeJsonControls(json: string): string {
+	return json.replace(/[\u007f-\u009f\u202a-\u202e\u2066-\u2069\u2028\u2029]/g, char => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

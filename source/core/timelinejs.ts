@@ -21,12 +21,34 @@ function decodeEntities(text: string): string {
 	});
 }
 
-/** Turns an HTML fragment into plain paragraphs: block tags and `<br>` break paragraphs, other tags go. */
+/**
+ * Removes `<script>` and `<style>` elements with their content, in one pass over the text (an
+ * unclosed one runs to the end, as in a browser). A lazy regular expression would rescan the rest
+ * of the text for every unclosed opening tag, which a hostile file can make take hours.
+ */
+function dropScripts(html: string): string {
+	const open = /<(script|style)\b/gi;
+	let out = '';
+	let from = 0;
+	for (let match = open.exec(html); match !== null; match = open.exec(html)) {
+		out += html.slice(from, match.index);
+		const close = new RegExp(`</${match[1] ?? ''}\\s*>`, 'gi');
+		close.lastIndex = open.lastIndex;
+		const end = close.exec(html);
+		if (end === null) return out;
+		from = open.lastIndex = end.index + end[0].length;
+	}
+	return out + html.slice(from);
+}
+
+/**
+ * Turns an HTML fragment into plain paragraphs: block tags and `<br>` break paragraphs, other tags
+ * go. Tags are matched as `<` up to the next `<` or `>`, so the time stays linear in the text.
+ */
 export function htmlToParagraphs(html: string): string[] {
-	const text = html
-		.replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, '')
-		.replace(/<br\s*\/?>|<\/?(p|div|h[1-6]|li|ul|ol|blockquote|tr|section|article)\b[^>]*>/gi, '\n')
-		.replace(/<[^>]*>/g, '');
+	const text = dropScripts(html)
+		.replace(/<br\s*\/?>|<\/?(p|div|h[1-6]|li|ul|ol|blockquote|tr|section|article)\b[^<>]*>/gi, '\n')
+		.replace(/<[^<>]*>/g, '');
 	return text
 		.split(/\n+/)
 		.map(line => decodeEntities(line).replace(/\s+/g, ' ').trim())
@@ -68,6 +90,12 @@ function slug(text: string): string {
 	return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60);
 }
 
+/** The first `length` UTF-16 units, one fewer when that would split a surrogate pair. */
+function cut(text: string, length: number): string {
+	const code = text.charCodeAt(length - 1);
+	return text.slice(0, code >= 0xd800 && code <= 0xdbff ? length - 1 : length);
+}
+
 function plain(value: unknown): string {
 	return typeof value === 'string' ? htmlToParagraphs(value).join(' ') : '';
 }
@@ -85,7 +113,7 @@ export function fromTimelineJs(value: unknown): Timeline {
 		const event = raw as Json;
 		const text = (event['text'] && typeof event['text'] === 'object' ? event['text'] : {}) as Json;
 		const body = typeof text['text'] === 'string' ? htmlToParagraphs(text['text']) : [];
-		const headline = plain(text['headline']) || body[0]?.slice(0, 80) || `Event ${index + 1}`;
+		const headline = plain(text['headline']) || cut(body[0] ?? '', 80) || `Event ${index + 1}`;
 		let id = slug(typeof event['unique_id'] === 'string' ? event['unique_id'] : headline) || `event-${index + 1}`;
 		if (!/^[a-z0-9]/.test(id)) id = `e-${id}`;
 		while (used.has(id)) id = `${id}-${index + 1}`;
