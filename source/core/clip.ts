@@ -6,16 +6,27 @@
  */
 import {stringWidth, truncate} from './text.js';
 
-/** `text` cut to at most `width` columns, ending in `…` when cut. */
-export function clip(text: string, width: number): string {
-	if (width <= 0) return '';
-	let cut = truncate(text, width);
-	for (let room = width - 1; stringWidth(cut) > width && room > 0; room--) cut = truncate(text, room);
-	return stringWidth(cut) > width ? '' : cut;
+const printableAscii = /^[\u0020-\u007E]*$/;
+
+/**
+ * Display width, with a fast path for printable ASCII (one column per character): screen rows
+ * are measured on every key press, and string-width's grapheme segmentation is the slow part.
+ */
+export function displayWidth(text: string): number {
+	return printableAscii.test(text) ? text.length : stringWidth(text);
 }
 
-/** `text` cut to `width` columns and padded with spaces to exactly `width`. */
-export function clipPad(text: string, width: number): string {
-	const cut = clip(text, width);
-	return cut + ' '.repeat(Math.max(0, width - stringWidth(cut)));
+/** `text` cut to at most `columns` columns, ending in `…` when cut. */
+export function clip(text: string, columns: number): string {
+	if (columns <= 0) return '';
+	if (printableAscii.test(text)) return text.length <= columns ? text : text.slice(0, columns - 1) + '…';
+	let cut = truncate(text, columns);
+	for (let room = columns - 1; stringWidth(cut) > columns && room > 0; room--) cut = truncate(text, room);
+	return stringWidth(cut) > columns ? '' : cut;
+}
+
+/** `text` cut to `columns` columns and padded with spaces to exactly `columns`. */
+export function clipPad(text: string, columns: number): string {
+	const cut = clip(text, columns);
+	return cut + ' '.repeat(Math.max(0, columns - displayWidth(cut)));
 }

@@ -6,8 +6,7 @@
 import type {Stance, TimelineEvent} from './schema.js';
 import type {Style} from './style.js';
 import {formatShortDate, yearOf} from './dates.js';
-import {stringWidth} from './text.js';
-import {clip, clipPad} from './clip.js';
+import {clip, clipPad, displayWidth} from './clip.js';
 
 export type ListRow = {kind: 'year'; year: string} | {kind: 'event'; index: number};
 
@@ -48,7 +47,7 @@ export function indexTimeline(events: readonly TimelineEvent[]): TimelineIndex {
 		// A year-only date has nothing to add to its year heading.
 		const date = formatShortDate(event.date) || '—';
 		dates.push(date);
-		dateWidth = Math.max(dateWidth, stringWidth(date));
+		dateWidth = Math.max(dateWidth, displayWidth(date));
 	}
 	const index = {rows, rowOfEvent, position, dates, dateWidth};
 	cache.set(events, index);
@@ -86,16 +85,16 @@ export function formatRow(events: readonly TimelineEvent[], index: TimelineIndex
 	if (width <= 0) return '';
 	if (row.kind === 'year') {
 		const text = clip(` ${row.year}`, width);
-		return style.bold(style.accent(text)) + ' '.repeat(Math.max(0, width - stringWidth(text)));
+		return style.bold(style.accent(text)) + ' '.repeat(Math.max(0, width - displayWidth(text)));
 	}
 	const event = events[row.index];
 	if (event === undefined) return ' '.repeat(width);
 	const date = index.dates[row.index] ?? '';
-	const prefix = ` ${selected ? selectionMarker : ' '} ${date}${' '.repeat(index.dateWidth - stringWidth(date))} `;
-	const room = width - stringWidth(prefix) - 3;
+	const prefix = ` ${selected ? selectionMarker : ' '} ${date}${' '.repeat(index.dateWidth - displayWidth(date))} `;
+	const room = width - displayWidth(prefix) - 3;
 	if (room < 1) return clipPad(prefix, width);
 	const headline = clip(event.headline, room);
-	const pad = ' '.repeat(Math.max(0, room - stringWidth(headline)));
+	const pad = ' '.repeat(Math.max(0, room - displayWidth(headline)));
 	const mark = stanceMark(event.stance, index.position[row.index], style);
 	if (!selected) return `${prefix}${mark} ${headline}${pad}`;
 	const line = `${style.bold(prefix)}${mark} ${style.bold(headline)}${pad}`;

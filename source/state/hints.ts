@@ -3,7 +3,7 @@
  * global ones. When they do not all fit, `?` and `q` are kept and the rest are dropped from the
  * end, so the way to every other binding is always on screen.
  */
-import {stringWidth} from '../core/text.js';
+import {displayWidth} from '../core/clip.js';
 import {keymap, type Binding, type Context} from './keymap.js';
 
 export type Hint = {keys: string; label: string};
@@ -25,7 +25,7 @@ export function hintsFor(context: Context): Hint[] {
 
 /** Display width of a hint: `keys label`. */
 export function hintWidth(hint: Hint): number {
-	return stringWidth(hint.keys) + 1 + stringWidth(hint.label);
+	return displayWidth(hint.keys) + 1 + displayWidth(hint.label);
 }
 
 /** The hints that fit in `width` columns with two spaces between them, in their order. */

@@ -1,7 +1,6 @@
 /** The header: the timeline's title with its counts at the right, and the rule under it naming the panes. */
 import type {Style} from '../core/style.js';
-import {stringWidth} from '../core/text.js';
-import {clip} from '../core/clip.js';
+import {clip, displayWidth} from '../core/clip.js';
 import {Lines} from './Lines.js';
 
 export type HeaderProps = {
@@ -16,10 +15,10 @@ export type HeaderProps = {
 
 /** The title line: the counts are dropped before the title is cut below a readable width. */
 export function titleLine(title: string, counts: string, width: number, style: Style): string {
-	const room = width - 2 - stringWidth(counts) - 2;
-	if (counts === '' || room < Math.min(16, stringWidth(title))) return ' ' + style.bold(clip(title, width - 2));
+	const room = width - 2 - displayWidth(counts) - 2;
+	if (counts === '' || room < Math.min(16, displayWidth(title))) return ' ' + style.bold(clip(title, width - 2));
 	const shown = clip(title, room);
-	return ` ${style.bold(shown)}${' '.repeat(width - 2 - stringWidth(shown) - stringWidth(counts))}${style.dim(counts)} `;
+	return ` ${style.bold(shown)}${' '.repeat(width - 2 - displayWidth(shown) - displayWidth(counts))}${style.dim(counts)} `;
 }
 
 export function Header({title, counts, width, rule, style}: HeaderProps) {

@@ -16,7 +16,7 @@ export function Lines({lines, width, height}: LinesProps) {
 	const rows: string[] = [];
 	for (let index = 0; index < height; index++) rows.push(lines[index] || ' ');
 	return (
-		<Box flexDirection="column" width={width} height={height} overflow="hidden">
+		<Box flexDirection="column" width={width} height={height}>
 			{rows.map((line, index) => (
 				// eslint-disable-next-line react/no-array-index-key
 				<Text key={index} wrap="truncate">

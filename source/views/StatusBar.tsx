@@ -1,7 +1,6 @@
 /** The foot of the screen: a rule (with the pane's position at its right) and the hint bar with the list position. */
 import type {Style} from '../core/style.js';
-import {stringWidth} from '../core/text.js';
-import {clip} from '../core/clip.js';
+import {clip, displayWidth} from '../core/clip.js';
 import {fitHints, type Hint} from '../state/hints.js';
 import {Lines} from './Lines.js';
 
@@ -18,12 +17,12 @@ export type StatusBarProps = {
 /** The hint bar: as many hints as fit (always `?` and `q`), the position at the right. */
 export function hintLine(hints: Hint[], position: string, width: number, style: Style): string {
 	const right = position === '' ? '' : ` ${position} `;
-	const room = width - 1 - stringWidth(right) - 1;
+	const room = width - 1 - displayWidth(right) - 1;
 	const shown = fitHints(hints, Math.max(0, room));
 	const text = shown.map(hint => `${style.bold(hint.keys)} ${hint.label}`).join('  ');
-	const used = 1 + shown.reduce((sum, hint, index) => sum + stringWidth(`${hint.keys} ${hint.label}`) + (index > 0 ? 2 : 0), 0);
-	if (used + stringWidth(right) > width) return clip(` ${text}`, width);
-	return ` ${text}${' '.repeat(width - used - stringWidth(right))}${right}`;
+	const used = 1 + shown.reduce((sum, hint, index) => sum + displayWidth(`${hint.keys} ${hint.label}`) + (index > 0 ? 2 : 0), 0);
+	if (used + displayWidth(right) > width) return clip(` ${text}`, width);
+	return ` ${text}${' '.repeat(width - used - displayWidth(right))}${right}`;
 }
 
 export function StatusBar({rule, hints, position, width, style}: StatusBarProps) {

@@ -3,8 +3,7 @@
  * heavy (`━`) with its name in reverse video, so focus shows without colour.
  */
 import type {Style} from '../core/style.js';
-import {stringWidth} from '../core/text.js';
-import {clip} from '../core/clip.js';
+import {clip, displayWidth} from '../core/clip.js';
 
 /**
  * A rule `width` columns wide naming a pane, with optional text (a position) near its right end:
@@ -15,8 +14,8 @@ export function paneRule(label: string, width: number, focused: boolean, style: 
 	const line = focused ? '━' : '─';
 	const name = label === '' ? '' : ` ${label} `;
 	const tail = right === '' ? '' : ` ${right} ${line}`;
-	const nameWidth = stringWidth(name);
-	const tailWidth = stringWidth(tail);
+	const nameWidth = displayWidth(name);
+	const tailWidth = displayWidth(tail);
 	if (1 + nameWidth + tailWidth > width) {
 		if (1 + nameWidth > width) return paint(clip(line + name, width), focused, style);
 		return paint(line, focused, style) + paintName(name, focused, style) + paint(line.repeat(width - 1 - nameWidth), focused, style);
