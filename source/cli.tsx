@@ -94,7 +94,8 @@ async function main(): Promise<number> {
 	}
 
 	const [name, ...args] = cli.input;
-	const interactive = process.stdin.isTTY && process.stdout.isTTY && process.env['TERM'] !== 'dumb';
+	// Asked only without a command: reading process.stdin sets up the stream, which a printed command does not need.
+	const interactive = () => process.stdin.isTTY && process.stdout.isTTY && process.env['TERM'] !== 'dumb';
 	if (name !== undefined && !commandNames.includes(name)) usage(`unknown command "${sanitize(name)}"; commands: ${commandNames.join(', ')}`);
 
 	const allowed = formats[name ?? ''] ?? defaultFormats;
@@ -106,7 +107,7 @@ async function main(): Promise<number> {
 	const loaded = loadTimeline(cli.flags.data);
 	const color = colorEnabled({flag: cli.flags.color, env: process.env, streamHasColors: process.stdout.hasColors?.() ?? false});
 
-	if (name === undefined && interactive) {
+	if (name === undefined && interactive()) {
 		const {runExplorer} = await import('./ui.js');
 		return runExplorer({loaded, color});
 	}
