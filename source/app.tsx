@@ -68,6 +68,10 @@ function rules(state: State): {top: string; middle: string; bottom: string} {
 	}
 }
 
+/**
+ * The explorer. Draws a frame of exactly `rows - 1` lines (see core/layout.ts), and ends the app
+ * with the state's exit code, which `runExplorer` passes on to cli.tsx.
+ */
 export function App({timeline, style}: AppProps) {
 	const {stdout} = useStdout();
 	const {exit} = useApp();
@@ -82,7 +86,7 @@ export function App({timeline, style}: AppProps) {
 	if (layout.kind === 'too-small') return <TooSmall columns={layout.columns} rows={layout.rows} height={layout.frameHeight} />;
 	const {columns} = layout;
 	const {top, middle, bottom} = rules(state);
-	const counts = `${plural(timeline.events.length, 'event')} · ${plural(timeline.sources.length, 'source')}`;
+	const counts = [plural(timeline.events.length, 'event'), ...(timeline.sources.length > 0 ? [plural(timeline.sources.length, 'source')] : [])].join(' · ');
 	const position = timeline.events.length === 0 ? '0/0' : `${state.selected + 1}/${timeline.events.length}`;
 	const overlay = {lines: overlayLines(state), top: state.overlayTop, width: columns, height: layout.body.height};
 	const view = selectedArticle(state);

@@ -36,10 +36,17 @@ export type State = {
 
 export type Size = {columns: number; rows: number};
 
-/** Which part of the key table applies in each mode (browse: the focused pane's). */
+/** The key-table context of each mode; `browse` uses the focused pane's. A new mode adds a line. */
+export const modeContexts: Record<Mode, Context | 'focus'> = {
+	browse: 'focus',
+	help: 'overlay',
+	summary: 'overlay',
+};
+
+/** Which part of the key table applies now. */
 export function contextOf(state: State): Context {
-	if (state.mode === 'browse') return state.focus;
-	return 'overlay';
+	const context = modeContexts[state.mode];
+	return context === 'focus' ? state.focus : context;
 }
 
 /** Rows the timeline list has on screen (at least 1, so paging still moves when too small). */

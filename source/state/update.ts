@@ -1,8 +1,13 @@
 /**
  * The explorer's one reducer: `update(state, action) → state`, pure. It handles what applies in
  * every mode (keys, resize, quitting, opening overlays) and hands the rest to the current mode's
- * own reducer. A new mode is a file with its reducer, an entry in `modeReducers`, its bindings in
- * `keymap.ts` and its view in `app.tsx`.
+ * own reducer.
+ *
+ * Adding a mode (search, compare): its name in `Mode` and `modeContexts` (model.ts), its state
+ * fields in `State`, its actions in messages.ts, a context and bindings in keymap.ts (one line
+ * opens it from `global`), a reducer file here with an entry in `modeReducers`, and a case for its
+ * view in app.tsx. Keys its context does not bind reach its reducer as `{type: 'key'}` with the
+ * typed text, which is how a text-input mode receives typing.
  */
 import type {Action} from './messages.js';
 import {citationTop, contextOf, overlayHeight, selectedArticle, type Mode, type State} from './model.js';
