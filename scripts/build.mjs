@@ -78,8 +78,9 @@ const meowWithoutPackageData = {
  *   beside our string-width 8, which has an ASCII fast path; wrap-ansi is given ours (same API).
  * - string-width and slice-ansi build an Intl.Segmenter at import; the first one loads ICU data
  *   (about 8 ms). They are built on first use instead, which plain-ASCII text never reaches.
- * - string-width's /^\p{RGI_Emoji}$/v costs about 10 ms to compile, whether as a literal (V8
- *   checks it while parsing the module) or as `new RegExp`; it too is built on first use.
+ * - string-width's /^\p{RGI_Emoji}$/v costs 10 ms to compile and more on its first match, whether
+ *   a literal (V8 checks it while parsing the module) or `new RegExp`: any non-ASCII text (an
+ *   ellipsis, a curly quote) paid it. It is built on first use, and only for text that can hold an emoji.
  */
 const lazyTextWidths = {
 	name: 'lazy-text-widths',
@@ -96,7 +97,11 @@ const lazyTextWidths = {
 			if (args.path.includes('string-width')) {
 				const emoji = 'const rgiEmojiRegex = /^\\p{RGI_Emoji}$/v;';
 				if (!contents.includes(emoji)) throw new Error(`${args.path} changed: update the lazy-text-widths plugin in scripts/build.mjs`);
-				contents = contents.replace(emoji, () => "const rgiEmojiRegex = {test(text) { return (this.instance ??= new RegExp('^\\\\p{RGI_Emoji}$', 'v')).test(text); }};");
+				// Every RGI emoji holds a pictograph, a skin-tone modifier, a regional indicator or a keycap mark
+				// (checked over every code point, alone and with U+FE0F and U+20E3, and every flag pair), so
+				// text without one is answered by a cheap class and never compiles the big pattern.
+				const maybe = '/[\\p{Extended_Pictographic}\\p{Emoji_Modifier}\\p{Regional_Indicator}\\u20E3]/u';
+				contents = contents.replace(emoji, () => `const rgiEmojiRegex = {test(text) { return ${maybe}.test(text) && (this.instance ??= new RegExp('^\\\\p{RGI_Emoji}$', 'v')).test(text); }};`);
 			}
 			return {contents, loader: 'js'};
 		});

@@ -7,11 +7,9 @@
 import process from 'node:process';
 import meow from 'meow';
 import {UserError} from './core/errors.js';
-import {loadTimeline} from './core/load.js';
 import {colorEnabled, outputWidth} from './core/terminal.js';
 import {sanitize} from './core/sanitize.js';
 import type {Command, CommandContext, Format} from './commands/context.js';
-import {commands, commandNames} from './commands/index.js';
 
 declare const PACKAGE_VERSION: string;
 const version = typeof PACKAGE_VERSION === 'string' ? PACKAGE_VERSION : '0.0.0-dev';
@@ -93,6 +91,8 @@ async function main(): Promise<number> {
 		return 0;
 	}
 
+	// Loaded only past --help and --version, which then print without loading the loader and the commands.
+	const [{commands, commandNames}, {loadTimeline}] = await Promise.all([import('./commands/index.js'), import('./core/load.js')]);
 	const [name, ...args] = cli.input;
 	// Asked only without a command: reading process.stdin sets up the stream, which a printed command does not need.
 	const interactive = () => process.stdin.isTTY && process.stdout.isTTY && process.env['TERM'] !== 'dumb';

@@ -1,5 +1,7 @@
 import {describe, expect, it} from 'vitest';
-import {readFileSync} from 'node:fs';
+import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {runCli} from '../helpers/run-cli.js';
 import {stringWidth} from '../../source/core/text.js';
@@ -65,5 +67,27 @@ describe('sc-timeline summary', () => {
 		const json = JSON.parse(runCli(['--data', sample, 'summary', '-f', 'json']).stdout) as {title: string; events: unknown[]};
 		expect(json.title).toBe('City Hall & the Budget Fight');
 		expect(json.events).toHaveLength(6);
+	});
+
+	it('wraps by display width: emoji, flags, CJK and plain accented text each take their true columns', () => {
+		const dir = mkdtempSync(path.join(tmpdir(), 'sc-timeline-wide-'));
+		try {
+			const file = path.join(dir, 'wide.json');
+			const headline = '😀👍🏽🇺🇸👨‍👩‍👧 東京都の予算案 café naïve ½ — “quoted” 1️⃣ ✈️';
+			writeFileSync(file, JSON.stringify({format: 'sc-timeline/1', title: 'Wide', events: [{id: 'a', date: {value: '2020', precision: 'year'}, headline, summary: ''}]}));
+			for (const width of [10, 17, 24]) {
+				const {code, stdout} = runCli(['--data', file, 'summary', '-w', String(width)]);
+				expect(code).toBe(0);
+				const lines = stdout.trimEnd().split('\n');
+				for (const line of lines) expect(stringWidth(line)).toBeLessThanOrEqual(width);
+				// Nothing is lost: the headline's characters all come back, in order.
+				expect(lines.slice(lines.indexOf('Events') + 1).join('').replace(/\s/g, '')).toContain(headline.replace(/\s/g, ''));
+			}
+			const events = runCli(['--data', file, 'events', '-w', '20']).stdout.trimEnd();
+			expect(stringWidth(events)).toBeLessThanOrEqual(20);
+			expect(events.endsWith('…')).toBe(true);
+		} finally {
+			rmSync(dir, {recursive: true, force: true});
+		}
 	});
 });
