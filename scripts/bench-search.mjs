@@ -17,7 +17,7 @@
 // with esbuild into a temporary directory first, so no build is needed.
 import {build} from 'esbuild';
 import {existsSync, mkdtempSync, rmSync} from 'node:fs';
-import {tmpdir} from 'node:os';
+import os, {tmpdir} from 'node:os';
 import {fileURLToPath, pathToFileURL} from 'node:url';
 import path from 'node:path';
 import {writeGenerated} from './generate.mjs';
@@ -174,6 +174,10 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
 	const at = process.argv.indexOf('--sizes');
 	const sizes = at === -1 ? undefined : process.argv[at + 1].split(',').map(Number);
 	for (const [key, value] of Object.entries(startupEnvironment())) console.log(`${key}: ${value}`);
+	// Other work on the machine moves these figures a lot: the load average says how much there was.
+	const load = () => os.loadavg().map(value => value.toFixed(2)).join(' ');
+	console.log(`load average before: ${load()}`);
 	console.log('');
 	console.log(formatRows(await benchSearch({sizes})));
+	console.log(`\nload average after: ${load()}`);
 }
