@@ -79,6 +79,10 @@ export type PtySession = {
 	 * Resolves with the screen once `condition` holds (a string the screen must contain, or a
 	 * predicate), checking after every write the terminal has processed. Rejects with the screen
 	 * on timeout or if the process exits first.
+	 *
+	 * A frame is drawn top to bottom and may arrive in several chunks, so a condition on its first
+	 * lines can hold while the rest is still being drawn. Wait for something on the frame's last
+	 * line (the hint bar, e.g. `3/22`) before reading the rest of the screen.
 	 */
 	waitFor: (condition: string | ((screen: string) => boolean), options?: WaitOptions) => Promise<string>;
 	/** Resizes the pseudo-terminal (the process gets SIGWINCH) and the headless terminal. */

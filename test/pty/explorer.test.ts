@@ -21,6 +21,11 @@ afterEach(() => {
 	for (const session of sessions.splice(0)) session.dispose();
 });
 
+/** Waits for the first frame to be complete: the hint bar, its last line, shows the position. */
+async function ready(session: PtySession): Promise<void> {
+	await session.waitFor(screen => screen.includes(`${total} events`) && new RegExp(`1/${total} *$`, 'm').test(screen));
+}
+
 /** The terminal is as the explorer found it: main screen, cursor shown, none of the explorer left on it. */
 function expectRestored(session: PtySession): void {
 	expect(session.buffer()).toBe('normal');
@@ -32,7 +37,7 @@ function expectRestored(session: PtySession): void {
 describe('the explorer in a terminal', () => {
 	it('opens full screen, moves with keys, opens the article at its citation, and quits with q (exit 0)', async () => {
 		const session = start();
-		await session.waitFor(`${total} events`);
+		await ready(session);
 		expect(session.buffer()).toBe('alternate');
 		expect(session.lines()[0]).toContain(title);
 		expect(session.screen()).toMatch(new RegExp(`1/${total} *$`, 'm'));
@@ -41,7 +46,8 @@ describe('the explorer in a terminal', () => {
 		const event = timeline.events[2]!;
 		expect(session.screen()).toMatch(new RegExp(`▸ .*${event.headline.slice(0, 10).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
 		session.press(keys.enter);
-		await session.waitFor('━ Article');
+		// The hint bar is drawn last: once it shows the article's hints, the whole frame is there.
+		await session.waitFor(screen => screen.includes('━ Article') && screen.includes('c citation'));
 		const quote = event.citations[0]!.quote.split(' ').slice(0, 3).join(' ');
 		const barred = session
 			.lines()
@@ -59,7 +65,7 @@ describe('the explorer in a terminal', () => {
 
 	it('quits at once with Ctrl-C, exit code 130, terminal restored', async () => {
 		const session = start();
-		await session.waitFor(`${total} events`);
+		await ready(session);
 		session.press('?');
 		await session.waitFor('━ Help');
 		session.press(keys.ctrlC);
@@ -69,7 +75,7 @@ describe('the explorer in a terminal', () => {
 
 	it('restores the terminal on SIGTERM and exits 143', async () => {
 		const session = start();
-		await session.waitFor(`${total} events`);
+		await ready(session);
 		session.kill('SIGTERM');
 		expect(await session.exited).toEqual({exitCode: 143, signal: undefined});
 		expectRestored(session);
@@ -77,7 +83,7 @@ describe('the explorer in a terminal', () => {
 
 	it('re-lays out on resize with nothing left over: the screen is what a fresh start at that size shows', async () => {
 		const session = start(80, 24);
-		await session.waitFor(`${total} events`);
+		await ready(session);
 		for (const [cols, rows] of [
 			[50, 30],
 			[120, 40],
@@ -100,7 +106,7 @@ describe('the explorer in a terminal', () => {
 
 	it('follows NO_COLOR: no colour, but reverse video and bold still mark the selection', async () => {
 		const session = start(80, 24, {NO_COLOR: '1'});
-		await session.waitFor(`${total} events`);
+		await ready(session);
 		session.press('j');
 		await session.waitFor(`2/${total}`);
 		const output = session.output();
@@ -113,7 +119,7 @@ describe('the explorer in a terminal', () => {
 
 	it('uses colour in a colour terminal', async () => {
 		const session = start(80, 24, {FORCE_COLOR: '1'});
-		await session.waitFor(`${total} events`);
+		await ready(session);
 		expect(session.output()).toMatch(/\u001B\[3[1-6]m/);
 		session.press('q');
 		await session.exited;
