@@ -163,20 +163,30 @@ export function validateTimeline(value: unknown, file: string): {timeline: Timel
  * size limit: such a file has no size to check first and may never end.
  */
 function readBounded(location: string, shown: string): Buffer {
-	const fd = openSync(location, 'r');
+	// Standard input is read where it is: a socket (as some programs give a child) cannot be opened again by name.
+	const stdin = ['/dev/stdin', '/dev/fd/0', '/proc/self/fd/0'].includes(location);
+	const fd = stdin ? 0 : openSync(location, 'r');
 	try {
 		const chunks: Buffer[] = [];
 		let total = 0;
 		for (;;) {
 			const chunk = Buffer.allocUnsafe(1 << 20);
-			const count = readSync(fd, chunk, 0, chunk.length, null);
+			let count: number;
+			try {
+				count = readSync(fd, chunk, 0, chunk.length, null);
+			} catch (error) {
+				// A non-blocking input with nothing yet: wait a little and read again.
+				if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') throw error;
+				Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10);
+				continue;
+			}
 			if (count === 0) return Buffer.concat(chunks, total);
 			total += count;
 			if (total > maxFileBytes) throw new UserError(`${shown}: more than the ${maxFileBytes / 1048576} MB limit`);
 			chunks.push(chunk.subarray(0, count));
 		}
 	} finally {
-		closeSync(fd);
+		if (!stdin) closeSync(fd);
 	}
 }
 

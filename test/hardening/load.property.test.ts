@@ -11,7 +11,7 @@ import fc from 'fast-check';
 import {parseTimeline, type LoadedTimeline} from '../../source/core/load.js';
 import {compareDates} from '../../source/core/dates.js';
 import {UserError} from '../../source/core/errors.js';
-import {dataControl, fcParameters, hostileString, hostileUnit, stringsIn} from './support.js';
+import {dataControl, fcParameters, hostileString, hostileUnit, propertyTimeout, stringsIn} from './support.js';
 
 const file = 'random.json';
 
@@ -64,7 +64,7 @@ function replaced(value: unknown, path: Array<string | number>, replacement: unk
 const hostileJson = fc.jsonValue({stringUnit: hostileUnit, maxDepth: 5});
 const validPaths = paths(valid);
 
-describe('loader (properties)', () => {
+describe('loader (properties)', {timeout: propertyTimeout}, () => {
 	it('turns any JSON value into a timeline or a one-line error', () => {
 		fc.assert(fc.property(hostileJson, value => void outcome(() => parseTimeline(JSON.stringify(value), file))), fcParameters(500));
 	});

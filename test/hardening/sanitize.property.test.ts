@@ -6,7 +6,7 @@ import {describe, expect, it} from 'vitest';
 import fc from 'fast-check';
 import stringWidth from 'string-width';
 import {escapeJsonControls, quoteInput, sanitize, sanitizeDeep} from '../../source/core/sanitize.js';
-import {dataControl, fcParameters, hostileString, hostileUnit, stringsIn} from './support.js';
+import {dataControl, fcParameters, hostileString, hostileUnit, propertyTimeout, stringsIn} from './support.js';
 
 /** Columns the visible form of one unsafe character takes, worked out here from the documented rules. */
 function expectedWidth(char: string): number {
@@ -41,7 +41,7 @@ const unsafeChar = fc.oneof(
 	fc.integer({min: 0xd800, max: 0xdfff}),
 ).map(code => String.fromCharCode(code));
 
-describe('sanitize (properties)', () => {
+describe('sanitize (properties)', {timeout: propertyTimeout}, () => {
 	it('leaves no C0, C1, DEL, bidi control or lone surrogate in any string', () => {
 		fc.assert(fc.property(hostileString(60), text => !dataControl.test(sanitize(text))), fcParameters(1000));
 	});
@@ -73,7 +73,7 @@ describe('sanitize (properties)', () => {
 	});
 });
 
-describe('sanitizeDeep, quoteInput and escapeJsonControls (properties)', () => {
+describe('sanitizeDeep, quoteInput and escapeJsonControls (properties)', {timeout: propertyTimeout}, () => {
 	const hostileJson = fc.jsonValue({stringUnit: hostileUnit, maxDepth: 4});
 
 	it('sanitizeDeep keeps the shape and leaves no control character in any string or key', () => {

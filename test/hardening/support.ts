@@ -46,6 +46,9 @@ export function fcParameters(defaultRuns = 200): fc.Parameters<unknown> {
 	return {seed: Number.isInteger(seed) ? seed : 20_110_606, numRuns: Number.isInteger(runs) && runs > 0 ? runs : defaultRuns};
 }
 
+/** Time allowed for one property test: the default, or ten minutes for a long `FC_RUNS` run. */
+export const propertyTimeout = process.env['FC_RUNS'] === undefined ? 20_000 : 600_000;
+
 /** Escape sequences of every kind a hostile file might carry, whole and cut short. */
 export const escapeSequences = [
 	'\u001B[2J', '\u001B[31m', '\u001B[?1049l', '\u001B[?25l', '\u001B[6n', '\u001B[c', '\u001B[18t',
