@@ -20,6 +20,8 @@ import {Panes} from './views/Panes.js';
 import {Help} from './views/Help.js';
 import {Summary} from './views/Summary.js';
 import {TooSmall} from './views/TooSmall.js';
+import {Search} from './views/Search.js';
+import {useSearch} from './hooks/use-search.js';
 
 export type AppProps = {
 	timeline: Timeline;
@@ -39,13 +41,17 @@ function rules(state: State): {top: string; middle: string; bottom: string} {
 	const {layout, style, focus} = state;
 	if (layout.kind !== 'panes') return {top: '', middle: '', bottom: ''};
 	const {columns} = layout;
+	if (state.mode === 'search') return {top: paneRule('Search', columns, true, style), middle: '', bottom: plainRule(columns, style)};
 	const overlay = overlayNames[state.mode];
 	if (overlay !== undefined) {
 		const position = positionLabel(state.overlayTop, overlayHeight(state), overlayLines(state).length);
 		return {top: paneRule(overlay, columns, true, style), middle: '', bottom: plainRule(columns, style, position)};
 	}
 	const view = selectedArticle(state);
-	const articlePosition = view === undefined ? '' : positionLabel(state.articleTop, view.height, view.layout.lines.length);
+	const {matches} = state;
+	// After `n`/`N`, which search match is on screen: `match 3/9`.
+	const matchLabel = view !== undefined && matches !== undefined && matches.content === view.article.content && matches.current >= 0 ? `match ${matches.current + 1}/${matches.ranges.length} · ` : '';
+	const articlePosition = view === undefined ? '' : matchLabel + positionLabel(state.articleTop, view.height, view.layout.lines.length);
 	const timelineRule = paneRule(paneNames.timeline, layout.timeline.width, focus === 'timeline', style);
 	const articleRule = paneRule(paneNames.article, layout.article.width, focus === 'article', style);
 	switch (layout.arrangement) {
@@ -78,6 +84,8 @@ export function App({timeline, style}: AppProps) {
 	const [state, dispatch] = useReducer(update, undefined, () => initialState(timeline, readSize(stdout), style));
 	useResize(useCallback((size: Size) => dispatch({type: 'resize', ...size}), []));
 	useKeys(dispatch);
+	const {search} = state;
+	useSearch(timeline, state.mode === 'search' ? search.query : undefined, search.answer?.results.length ?? 0, search.picked, search.answer?.total ?? 0, dispatch);
 	useEffect(() => {
 		if (state.exitCode !== undefined) exit(state.exitCode);
 	}, [state.exitCode, exit]);
@@ -87,7 +95,9 @@ export function App({timeline, style}: AppProps) {
 	const {columns} = layout;
 	const {top, middle, bottom} = rules(state);
 	const counts = [plural(timeline.events.length, 'event'), ...(timeline.sources.length > 0 ? [plural(timeline.sources.length, 'source')] : [])].join(' · ');
-	const position = timeline.events.length === 0 ? '0/0' : `${state.selected + 1}/${timeline.events.length}`;
+	const found = search.answer?.total ?? 0;
+	const position =
+		state.mode === 'search' ? (found === 0 ? '' : `${search.picked + 1}/${found}`) : timeline.events.length === 0 ? '0/0' : `${state.selected + 1}/${timeline.events.length}`;
 	const overlay = {lines: overlayLines(state), top: state.overlayTop, width: columns, height: layout.body.height};
 	const view = selectedArticle(state);
 	let body;
@@ -98,6 +108,9 @@ export function App({timeline, style}: AppProps) {
 		case 'summary':
 			body = <Summary {...overlay} />;
 			break;
+		case 'search':
+			body = <Search search={search} timeline={timeline} width={columns} height={layout.body.height} style={style} />;
+			break;
 		case 'browse':
 			body = (
 				<Panes
@@ -106,7 +119,14 @@ export function App({timeline, style}: AppProps) {
 					middleRule={middle}
 					style={style}
 					timeline={{events: timeline.events, selected: state.selected, top: state.listTop, ...layout.timeline, focused: state.focus === 'timeline', style}}
-					article={{layout: view?.layout, marks: {cited: view?.article.cited ?? []}, top: state.articleTop, ...layout.article, style}}
+					article={{
+						layout: view?.layout,
+						// Search matches show while the pane shows the article they were found in.
+						marks: {cited: view?.article.cited ?? [], extra: view !== undefined && state.matches?.content === view.article.content ? state.matches.ranges : undefined},
+						top: state.articleTop,
+						...layout.article,
+						style,
+					}}
 				/>
 			);
 	}

@@ -4,7 +4,7 @@
  * end, so the way to every other binding is always on screen.
  */
 import {displayWidth} from '../core/clip.js';
-import {keymap, type Binding, type Context} from './keymap.js';
+import {contexts, keymap, type Binding, type Context} from './keymap.js';
 
 export type Hint = {keys: string; label: string};
 
@@ -17,7 +17,9 @@ const paneActions = new Set(['focusNext', 'focusPrevious']);
 /** Every hint for `context`, in table order: the context's own, then the global ones. */
 export function hintsFor(context: Context): Hint[] {
 	const bindings = keymap as readonly Binding[];
-	const applies = (binding: Binding) => context !== 'overlay' || !paneActions.has(binding.action.type);
+	// Where typing goes to a text line (search), global letters are text: only the context's own keys are hinted.
+	const typing = contexts[context].typing;
+	const applies = (binding: Binding) => (context !== 'overlay' || !paneActions.has(binding.action.type)) && !(typing && binding.context === 'global');
 	const pick = (where: Context) =>
 		bindings.filter(binding => binding.context === where && binding.hint !== undefined && applies(binding)).map(binding => ({keys: binding.hint?.[0] ?? '', label: binding.hint?.[1] ?? ''}));
 	return context === 'global' ? pick('global') : [...pick(context), ...pick('global')];

@@ -19,6 +19,7 @@ export const contexts = {
 	timeline: {label: 'timeline', typing: false},
 	article: {label: 'article', typing: false},
 	overlay: {label: 'help and summary', typing: false},
+	search: {label: 'search', typing: true},
 } as const satisfies Record<string, {label: string; typing: boolean}>;
 
 export type Context = keyof typeof contexts;
@@ -36,6 +37,7 @@ export type Binding = {
 export const keymap = [
 	{context: 'global', keys: ['tab'], action: {type: 'focusNext'}, help: 'focus the other pane', hint: ['⇥', 'pane']},
 	{context: 'global', keys: ['shift+tab'], action: {type: 'focusPrevious'}, help: 'focus the other pane'},
+	{context: 'global', keys: ['/'], action: {type: 'openSearch'}, help: 'search events and article text', hint: ['/', 'search']},
 	{context: 'global', keys: ['s'], action: {type: 'toggleSummary'}, help: 'summary view', hint: ['s', 'summary']},
 	{context: 'global', keys: ['?'], action: {type: 'toggleHelp'}, help: 'help: every binding', hint: ['?', 'help']},
 	{context: 'global', keys: ['q'], action: {type: 'quit'}, help: 'close the overlay, or quit', hint: ['q', 'quit']},
@@ -54,6 +56,8 @@ export const keymap = [
 	{context: 'article', keys: ['g', 'home'], action: {type: 'scrollTop'}, help: 'top of the article'},
 	{context: 'article', keys: ['G', 'end'], action: {type: 'scrollBottom'}, help: 'end of the article'},
 	{context: 'article', keys: ['c'], action: {type: 'toCitation'}, help: 'back to the cited passage', hint: ['c', 'citation']},
+	{context: 'article', keys: ['n'], action: {type: 'nextMatch'}, help: 'next search match', hint: ['n/N', 'match']},
+	{context: 'article', keys: ['N'], action: {type: 'previousMatch'}, help: 'previous search match'},
 	{context: 'article', keys: ['escape', 'h', 'left'], action: {type: 'focusTimeline'}, help: 'back to the timeline', hint: ['←', 'timeline']},
 	{context: 'overlay', keys: ['j', 'down'], action: {type: 'scrollLineDown'}, help: 'scroll down a line', hint: ['↑↓', 'scroll']},
 	{context: 'overlay', keys: ['k', 'up'], action: {type: 'scrollLineUp'}, help: 'scroll up a line'},
@@ -62,4 +66,15 @@ export const keymap = [
 	{context: 'overlay', keys: ['g', 'home'], action: {type: 'scrollTop'}, help: 'top'},
 	{context: 'overlay', keys: ['G', 'end'], action: {type: 'scrollBottom'}, help: 'end'},
 	{context: 'overlay', keys: ['escape'], action: {type: 'closeOverlay'}, help: 'close', hint: ['esc', 'close']},
+	{context: 'search', keys: ['down', 'ctrl+n'], action: {type: 'searchNext'}, help: 'next result', hint: ['↑↓', 'pick']},
+	{context: 'search', keys: ['up', 'ctrl+p'], action: {type: 'searchPrevious'}, help: 'previous result'},
+	{context: 'search', keys: ['pagedown'], action: {type: 'searchPageDown'}, help: 'a page of results down'},
+	{context: 'search', keys: ['pageup'], action: {type: 'searchPageUp'}, help: 'a page of results up'},
+	{context: 'search', keys: ['return'], action: {type: 'searchOpen'}, help: 'open the result: select the event, or the article at the match', hint: ['⏎', 'open']},
+	{context: 'search', keys: ['escape'], action: {type: 'searchCancel'}, help: 'cancel: back to where you were', hint: ['esc', 'cancel']},
+	// Ink 6.8 reports the Backspace key as `delete`; `backspace` is Ctrl-H.
+	{context: 'search', keys: ['delete'], action: {type: 'searchDelete'}, help: 'delete the last letter'},
+	{context: 'search', keys: ['backspace'], action: {type: 'searchDelete'}, help: 'delete the last letter'},
+	{context: 'search', keys: ['ctrl+w'], action: {type: 'searchDeleteWord'}, help: 'delete a word'},
+	{context: 'search', keys: ['ctrl+u'], action: {type: 'searchClear'}, help: 'clear the query'},
 ] as const satisfies readonly Binding[];

@@ -2,6 +2,8 @@
  * Every action the explorer's reducer understands. Keys become actions through the key table
  * (`keymap.ts`); the terminal sends `resize`. A new mode adds its actions here.
  */
+import type {SearchResult} from '../core/search/results.js';
+
 export type Action =
 	/** A key press, named as in `keymap.ts` (`j`, `G`, `down`, `ctrl+c`), with the raw text typed. */
 	| {type: 'key'; name: string | undefined; input: string}
@@ -31,6 +33,25 @@ export type Action =
 	| {type: 'scrollTop'}
 	| {type: 'scrollBottom'}
 	/** Back to the selected event's cited passage. */
-	| {type: 'toCitation'};
+	| {type: 'toCitation'}
+	/** `/`: the search line (state/search.ts). */
+	| {type: 'openSearch'}
+	/** Backspace on the search line; Ctrl-W deletes a word, Ctrl-U the whole query. */
+	| {type: 'searchDelete'}
+	| {type: 'searchDeleteWord'}
+	| {type: 'searchClear'}
+	/** Picking a search result. */
+	| {type: 'searchNext'}
+	| {type: 'searchPrevious'}
+	| {type: 'searchPageDown'}
+	| {type: 'searchPageUp'}
+	/** Enter: open the picked result; Esc: back to where the search started. */
+	| {type: 'searchOpen'}
+	| {type: 'searchCancel'}
+	/** An answer from the search worker: results `from` on of `query` (see hooks/use-search.ts). */
+	| {type: 'searchResults'; query: string; total: number; from: number; results: SearchResult[]}
+	/** `n` / `N` in the article: the next or previous search match. */
+	| {type: 'nextMatch'}
+	| {type: 'previousMatch'};
 
 export type ActionType = Action['type'];

@@ -10,9 +10,10 @@ import {layoutArticle, scrollTopFor, type ArticleLayout} from '../core/article.j
 import {eventArticle, type EventArticle} from '../core/article-content.js';
 import {indexTimeline} from '../core/timeline-rows.js';
 import type {Context} from './keymap.js';
+import {emptySearch, type ArticleMatches, type SearchState} from './search.js';
 
 /** `browse` is the two panes; the others are overlays over the body. A new mode adds its name here. */
-export type Mode = 'browse' | 'help' | 'summary';
+export type Mode = 'browse' | 'help' | 'summary' | 'search';
 export type Focus = 'timeline' | 'article';
 
 export type State = {
@@ -32,6 +33,10 @@ export type State = {
 	overlayTop: number;
 	/** Set when the explorer should end, with the process exit code. */
 	exitCode: number | undefined;
+	/** The search line and its results (kept when the search closes, so `/` reopens it as it was). */
+	search: SearchState;
+	/** Search matches in the article a result was opened in: highlighted there, `n`/`N` step through them. */
+	matches: ArticleMatches | undefined;
 };
 
 export type Size = {columns: number; rows: number};
@@ -41,6 +46,7 @@ export const modeContexts: Record<Mode, Context | 'focus'> = {
 	browse: 'focus',
 	help: 'overlay',
 	summary: 'overlay',
+	search: 'search',
 };
 
 /** Which part of the key table applies now. */
@@ -97,6 +103,8 @@ export function initialState(timeline: Timeline, size: Size, style: Style): Stat
 		articleTop: 0,
 		overlayTop: 0,
 		exitCode: undefined,
+		search: emptySearch,
+		matches: undefined,
 	};
 	return {...state, articleTop: citationTop(state)};
 }

@@ -15,6 +15,7 @@ import {resolveKey, splitKeys} from './keys.js';
 import {contexts} from './keymap.js';
 import {listTopFor, updateBrowse} from './browse.js';
 import {updateOverlay} from './overlay.js';
+import {openSearch, stepMatch, updateSearch} from './search.js';
 import {overlayLines} from './overlays.js';
 import {computeLayout} from '../core/layout.js';
 import {anchorAt, lineAt} from '../core/article.js';
@@ -25,6 +26,7 @@ export const modeReducers: Record<Mode, (state: State, action: Action) => State>
 	browse: updateBrowse,
 	help: updateOverlay,
 	summary: updateOverlay,
+	search: updateSearch,
 };
 
 /** A new terminal size: lay out again, keep the selection in view and the reader's place in the article. */
@@ -73,6 +75,12 @@ export function update(state: State, action: Action): State {
 			return toggle(state, 'help');
 		case 'toggleSummary':
 			return toggle(state, 'summary');
+		case 'openSearch':
+			return openSearch(state);
+		case 'nextMatch':
+			return stepMatch(state, 1);
+		case 'previousMatch':
+			return stepMatch(state, -1);
 		default:
 			return modeReducers[state.mode](state, action);
 	}

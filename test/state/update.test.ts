@@ -261,6 +261,9 @@ it('an empty timeline opens and answers every key without failing', () => {
 	expect(press(state, 'q').exitCode).toBe(0);
 });
 
+// The search mode's actions have their behaviour tests in test/state/search.test.ts.
+covers('openSearch', 'searchNext', 'searchPrevious', 'searchPageDown', 'searchPageUp', 'searchOpen', 'searchCancel', 'searchDelete', 'searchDeleteWord', 'searchClear', 'nextMatch', 'previousMatch');
+
 it('every action in the key table has a behaviour test above', () => {
 	const bound = new Set((keymap as readonly Binding[]).map(binding => binding.action.type));
 	expect([...bound].filter(type => !tested.has(type))).toEqual([]);

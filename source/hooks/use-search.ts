@@ -1,0 +1,55 @@
+/**
+ * Runs the search line's query: one search client per timeline (a worker thread in the built
+ * explorer, so typing is echoed at once however long a search takes), the query sent on every
+ * change, answers dispatched as `searchResults`; more results fetched as the picked one nears the
+ * end of those loaded. Answers to queries typed past are dropped by the client.
+ */
+import {useEffect, useRef, type Dispatch} from 'react';
+import type {Timeline} from '../core/schema.js';
+import {buildCorpus} from '../core/search/corpus.js';
+import {SearchClient, type SearchPage} from '../core/search/client.js';
+import type {Action} from '../state/messages.js';
+
+/** Results fetched at a time: several screens, so scrolling rarely waits. */
+export const pageResults = 200;
+
+function answered(dispatch: Dispatch<Action>) {
+	return (page: SearchPage | undefined) => {
+		if (page !== undefined) dispatch({type: 'searchResults', query: page.query, total: page.total, from: page.from, results: page.results});
+	};
+}
+
+/**
+ * `query` is the search line while searching, undefined otherwise; `loaded` and `picked` are
+ * how many results the state holds and which is picked.
+ */
+export function useSearch(timeline: Timeline, query: string | undefined, loaded: number, picked: number, total: number, dispatch: Dispatch<Action>): void {
+	const client = useRef<SearchClient | undefined>(undefined);
+	const clientFor = useRef<Timeline | undefined>(undefined);
+
+	// Started a turn after the first frame: building the corpus of a large timeline takes a moment.
+	useEffect(() => {
+		const timer = setTimeout(() => {
+			if (clientFor.current === timeline) return;
+			void client.current?.close();
+			client.current = new SearchClient(buildCorpus(timeline));
+			clientFor.current = timeline;
+		}, 0);
+		return () => clearTimeout(timer);
+	}, [timeline]);
+	useEffect(() => () => void client.current?.close(), []);
+
+	useEffect(() => {
+		if (query === undefined) return;
+		if (client.current === undefined || clientFor.current !== timeline) {
+			client.current = new SearchClient(buildCorpus(timeline));
+			clientFor.current = timeline;
+		}
+		void client.current.search(query, pageResults).then(answered(dispatch));
+	}, [query, timeline, dispatch]);
+
+	useEffect(() => {
+		if (query === undefined || client.current === undefined || loaded >= total || picked < loaded - pageResults / 4) return;
+		void client.current.more(loaded, loaded + pageResults).then(answered(dispatch));
+	}, [query, loaded, picked, total, dispatch]);
+}

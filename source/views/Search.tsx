@@ -1,0 +1,72 @@
+/**
+ * The search view: the search line, then the results, each on two lines: where it is (an
+ * event's date and headline, or an article's outlet, date, headline and paragraph) and the
+ * matched text around its first match, matched characters highlighted. The picked result is
+ * marked `▸` and in reverse video, so it shows without colour.
+ */
+import type {Style} from '../core/style.js';
+import type {Timeline} from '../core/schema.js';
+import {clip, clipPad} from '../core/clip.js';
+import {excerpt, paintRanges} from '../core/search/highlight.js';
+import {locate} from '../core/search/location.js';
+import type {SearchResult} from '../core/search/results.js';
+import {keepVisible, visibleRange} from '../core/viewport.js';
+import type {SearchState} from '../state/search.js';
+import {resultLines} from '../state/search.js';
+import {Lines} from './Lines.js';
+
+export type SearchProps = {
+	search: SearchState;
+	timeline: Timeline;
+	width: number;
+	height: number;
+	style: Style;
+};
+
+/** The search line: the prompt, the query and a block cursor, with the state of the search at the right. */
+export function queryLine({search, width, style}: Pick<SearchProps, 'search' | 'width' | 'style'>): string {
+	const {query, answer} = search;
+	const status = answer === undefined || answer.query !== query ? 'searching…' : answer.total === 0 ? (query.trim() === '' ? '' : 'no match') : `${answer.total} ${answer.total === 1 ? 'match' : 'matches'}`;
+	const right = status === '' ? '' : ` ${status} `;
+	// ` / ` before the query and the cursor after it.
+	const room = Math.max(1, width - right.length - 4);
+	// The end of a long query stays in view, where the typing is.
+	const shown = [...query].length > room ? '…' + [...query].slice(-(room - 1)).join('') : query;
+	return clipPad(` ${style.bold('/')} ${shown}${style.inverse(' ')}`, width - right.length) + style.dim(right);
+}
+
+/** The two lines of one result. */
+export function resultRows(result: SearchResult, timeline: Timeline, picked: boolean, width: number, style: Style): [string, string] {
+	const where = locate(result, timeline);
+	const headline = result.fields?.find(field => field.field === 'headline');
+	const lead = where.when === '' ? '' : `${where.when} · `;
+	const title = headline === undefined ? style.bold(where.title) : paintRanges(headline.text, headline.ranges, style.highlight, style.bold);
+	const tail = where.paragraph === '' ? '' : ` · ${where.paragraph}`;
+	const marker = picked ? style.inverse('▸') : ' ';
+	const first = clip(`${marker} ${style.dim(lead)}${title}${style.dim(tail)}`, width);
+	const field = result.fields?.find(candidate => candidate.field !== 'headline');
+	const summary = result.eventIndex === undefined ? '' : (timeline.events[result.eventIndex]?.summary ?? '');
+	// An event that matched only in its headline shows its summary, for context.
+	const body =
+		result.kind === 'passage' ? {label: '', text: result.text, ranges: result.ranges} : field ? {label: `${field.field}: `, text: field.text, ranges: field.ranges} : {label: '', text: summary, ranges: []};
+	const cut = excerpt(body.text, body.ranges, Math.max(1, width - 4 - body.label.length));
+	return [first, clip(`    ${style.dim(body.label)}${paintRanges(cut.text, cut.ranges, style.highlight)}`, width)];
+}
+
+/** The visible lines of the search view. */
+export function searchLines({search, timeline, width, height, style}: SearchProps): string[] {
+	const lines = [queryLine({search, width, style})];
+	const results = search.answer?.results ?? [];
+	const rows = Math.max(1, Math.floor((height - 1) / resultLines));
+	// The picked result stays in view even when a resize shrank the list since it was picked.
+	const {from, to} = visibleRange(keepVisible(search.top, search.picked, rows, results.length), rows, results.length);
+	for (let index = from; index < to; index++) {
+		const result = results[index];
+		if (result !== undefined) lines.push(...resultRows(result, timeline, index === search.picked, width, style));
+	}
+	return lines;
+}
+
+export function Search(props: SearchProps) {
+	return <Lines lines={searchLines(props)} width={props.width} height={props.height} />;
+}

@@ -1,0 +1,138 @@
+import {describe, expect, it} from 'vitest';
+import {update} from '../../source/state/update.js';
+import {contextOf, initialState, selectedArticle, type State} from '../../source/state/model.js';
+import type {Action} from '../../source/state/messages.js';
+import {hintsFor} from '../../source/state/hints.js';
+import {createStyle} from '../../source/core/style.js';
+import {linesOf} from '../../source/core/article.js';
+import {buildCorpus} from '../../source/core/search/corpus.js';
+import {SearchEngine} from '../../source/core/search/engine.js';
+import {materialize} from '../../source/core/search/results.js';
+import {makeTimeline} from '../helpers/explorer-fixture.js';
+
+const timeline = makeTimeline({events: 60, paragraphs: 30});
+const engine = new SearchEngine(buildCorpus(timeline));
+const start = (columns = 100, rows = 30) => initialState(timeline, {columns, rows}, createStyle('mono'));
+const press = (state: State, ...names: string[]) => names.reduce((next, name) => update(next, {type: 'key', name, input: [...name].length === 1 ? name : name === 'space' ? ' ' : ''}), state);
+const type = (state: State, text: string) => press(state, ...[...text].map(char => (char === ' ' ? 'space' : char)));
+const act = (state: State, ...actions: Action[]) => actions.reduce(update, state);
+
+/** What the search worker would answer for the query on the line. */
+function answer(state: State): State {
+	const ranking = engine.search(state.search.query)!;
+	return update(state, {type: 'searchResults', query: state.search.query, total: ranking.docs.length, from: 0, results: materialize(engine, ranking, 0, 200)});
+}
+
+/** Opens the search, types `query` and receives its results. */
+const searchFor = (state: State, query: string) => answer(type(press(state, '/'), query));
+
+const idOf = (state: State) => state.timeline.events[state.selected]?.id;
+
+describe('the search line', () => {
+	it('/ opens it, where typing is text: q, s, ? and / go on the line', () => {
+		const state = type(press(start(), '/'), 'q s?/');
+		expect(state.mode).toBe('search');
+		expect(contextOf(state)).toBe('search');
+		expect(state.search.query).toBe('q s?/');
+		expect(state.exitCode).toBeUndefined();
+	});
+
+	it('Backspace (Delete in Ink) removes a letter, Ctrl-W a word, Ctrl-U everything', () => {
+		let state = type(press(start(), '/'), 'state police');
+		state = press(state, 'delete');
+		expect(state.search.query).toBe('state polic');
+		state = press(state, 'backspace', 'ctrl+w');
+		expect(state.search.query).toBe('state ');
+		state = press(state, 'ctrl+w');
+		expect(state.search.query).toBe('');
+		state = press(type(state, 'abc'), 'ctrl+u');
+		expect(state.search.query).toBe('');
+	});
+
+	it('takes pasted text whole, line breaks and controls as spaces', () => {
+		const state = act(press(start(), '/'), {type: 'key', name: undefined, input: 'state\npolice\u001B[31m'});
+		expect(state.search.query).toBe('state police [31m');
+	});
+
+	it('hints only its own keys: global letters are text here', () => {
+		const keys = hintsFor('search').map(hint => hint.keys);
+		expect(keys).toEqual(expect.arrayContaining(['↑↓', '⏎', 'esc']));
+		expect(keys).not.toContain('q');
+		expect(keys).not.toContain('s');
+	});
+});
+
+describe('results', () => {
+	it('are kept for the query they answer; ↓ ↑ Ctrl-N Ctrl-P PgDn pick within them', () => {
+		let state = searchFor(start(), 'summary of event');
+		expect(state.search.answer?.query).toBe('summary of event');
+		expect(state.search.answer?.total).toBe(60);
+		state = press(state, 'down', 'ctrl+n');
+		expect(state.search.picked).toBe(2);
+		state = press(state, 'up', 'ctrl+p', 'up');
+		expect(state.search.picked).toBe(0);
+		state = press(state, 'pagedown', 'pagedown');
+		expect(state.search.picked).toBeGreaterThan(10);
+		expect(state.search.top).toBeGreaterThan(0);
+	});
+
+	it('appends a later page of the same query and ignores one for another query', () => {
+		const state = searchFor(start(), 'summary of event');
+		const more = engine.search('summary of event')!;
+		const page = materialize(engine, more, 200, 210);
+		expect(act(state, {type: 'searchResults', query: 'other', total: 10, from: 200, results: page})).toBe(state);
+	});
+});
+
+describe('Enter', () => {
+	it('on an event selects it, back in the timeline, with its article matches highlighted', () => {
+		const target = timeline.events.find(event => event.summary === 'Summary of event 7.')!;
+		let state = searchFor(start(), "'event\\ 7.");
+		expect(state.search.answer?.results[0]?.kind).toBe('event');
+		state = press(state, 'return');
+		expect(state.mode).toBe('browse');
+		expect(idOf(state)).toBe(target.id);
+		expect(state.focus).toBe('timeline');
+		expect(state.matches?.content).toBe(selectedArticle(state)?.article.content);
+	});
+
+	it('on a passage opens its article at the match, every match highlighted; n and N step through them', () => {
+		let state = searchFor(start(), 'alpha-p13 | alpha-p25');
+		const passage = state.search.answer!.results.findIndex(result => result.kind === 'passage' && result.paragraph === 25);
+		state = press(state, ...Array.from({length: passage}, () => 'down'), 'return');
+		const view = selectedArticle(state)!;
+		expect(state.focus).toBe('article');
+		expect(view.article.source?.id).toBe('alpha');
+		const {matches} = state;
+		expect(matches?.ranges.map(range => range.paragraph)).toEqual([12, 24]);
+		expect(matches?.current).toBe(1);
+		// The match is on screen.
+		const line = linesOf(view.layout, matches!.ranges[1]!).first;
+		expect(line).toBeGreaterThanOrEqual(state.articleTop);
+		expect(line).toBeLessThan(state.articleTop + view.height);
+		const next = press(state, 'n');
+		expect(next.matches?.current).toBe(0);
+		expect(linesOf(view.layout, next.matches!.ranges[0]!).first).toBeGreaterThanOrEqual(next.articleTop);
+		expect(press(next, 'N').matches?.current).toBe(1);
+		expect(press(next, 'N', 'N').matches?.current).toBe(0);
+	});
+
+	it('with nothing found does nothing', () => {
+		const state = searchFor(start(), 'zzzzqqq');
+		expect(press(state, 'return')).toEqual(state);
+	});
+});
+
+describe('Esc', () => {
+	it('closes the search and puts back the selection, focus and article position', () => {
+		const before = press(start(), 'j', 'j', 'j', 'return', 'space');
+		const state = press(searchFor(before, 'alpha'), 'down', 'down', 'escape');
+		expect(state.mode).toBe('browse');
+		expect(state.selected).toBe(before.selected);
+		expect(state.focus).toBe('article');
+		expect(state.articleTop).toBe(before.articleTop);
+		expect(state.listTop).toBe(before.listTop);
+		// The query stays for the next /.
+		expect(press(state, '/').search.query).toBe('alpha');
+	});
+});
