@@ -6,7 +6,6 @@
  */
 import {useEffect, useRef, type Dispatch} from 'react';
 import type {Timeline} from '../core/schema.js';
-import {buildCorpus} from '../core/search/corpus.js';
 import {SearchClient, type SearchPage} from '../core/search/client.js';
 import type {Action} from '../state/messages.js';
 
@@ -25,27 +24,19 @@ function answered(dispatch: Dispatch<Action>) {
  */
 export function useSearch(timeline: Timeline, query: string | undefined, loaded: number, picked: number, total: number, dispatch: Dispatch<Action>): void {
 	const client = useRef<SearchClient | undefined>(undefined);
-	const clientFor = useRef<Timeline | undefined>(undefined);
 
-	// Started a turn after the first frame: building the corpus of a large timeline takes a moment.
+	// Started with the explorer, so the index is ready by the first `/`; the client sends the corpus in slices between frames.
 	useEffect(() => {
-		const timer = setTimeout(() => {
-			if (clientFor.current === timeline) return;
-			void client.current?.close();
-			client.current = new SearchClient(buildCorpus(timeline));
-			clientFor.current = timeline;
-		}, 0);
-		return () => clearTimeout(timer);
+		const started = new SearchClient({timeline});
+		client.current = started;
+		return () => {
+			void started.close();
+			if (client.current === started) client.current = undefined;
+		};
 	}, [timeline]);
-	useEffect(() => () => void client.current?.close(), []);
 
 	useEffect(() => {
-		if (query === undefined) return;
-		if (client.current === undefined || clientFor.current !== timeline) {
-			client.current = new SearchClient(buildCorpus(timeline));
-			clientFor.current = timeline;
-		}
-		void client.current.search(query, pageResults).then(answered(dispatch));
+		if (query !== undefined) void client.current?.search(query, pageResults).then(answered(dispatch));
 	}, [query, timeline, dispatch]);
 
 	useEffect(() => {

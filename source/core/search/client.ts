@@ -8,7 +8,8 @@
 import {existsSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import {Worker} from 'node:worker_threads';
-import type {Corpus} from './corpus.js';
+import {buildCorpus, corpusParts, type Corpus} from './corpus.js';
+import type {Timeline} from '../schema.js';
 import {SearchEngine} from './engine.js';
 import type {FromWorker, SearchPage, ToWorker} from './protocol.js';
 import {materialize} from './results.js';
@@ -31,13 +32,22 @@ function findWorker(): URL | undefined {
 
 type Pending = {id: number; resolve: (page: SearchPage | undefined) => void};
 
+/** What to search: a corpus, a timeline (its corpus sent in slices), or the file a timeline comes from. */
+export type SearchSource = Corpus | {timeline: Timeline} | {file: string; corpus: () => Corpus};
+
+/** Longest stretch the explorer's thread spends sending a timeline's corpus before letting keys in. */
+const sliceMs = 8;
+
 export class SearchClient {
 	/** True when searches run in a worker thread. */
 	readonly threaded: boolean;
 	/** Resolves when the index is built and searches answer at full speed. */
 	readonly ready: Promise<void>;
 	private readonly worker: Worker | undefined;
-	private readonly source: Corpus | {file: string; corpus: () => Corpus};
+	private readonly source: SearchSource;
+	/** Messages held back while a timeline's corpus is still being sent. */
+	private held: ToWorker[] | undefined;
+	private closed = false;
 	private readonly latest = new Int32Array(new SharedArrayBuffer(4));
 	private readonly pending = new Map<number, Pending>();
 	private engine: SearchEngine | undefined;
@@ -46,13 +56,13 @@ export class SearchClient {
 	private nextRequest = 0;
 
 	/**
-	 * Starts searching `corpus`, a function that builds it, or the timeline file it comes from.
-	 * With a worker, a file is loaded there, so the explorer's thread spends nothing on search
-	 * (at 100,000 events, building and posting a corpus holds it for a second or two); a corpus
-	 * is posted, its typed arrays moved (do not use it afterwards). Without a worker, the corpus
-	 * is built here on the first search.
+	 * Starts searching. With a worker: a timeline's corpus is built and sent in slices of a few
+	 * milliseconds between other work (at 100,000 events, building and posting it at once holds
+	 * the thread for a second or two); a file is loaded in the worker, so this thread spends
+	 * nothing; a corpus is posted, its typed arrays moved (do not use it afterwards). Searches asked
+	 * for meanwhile wait their turn. Without a worker, the corpus is built here on the first search.
 	 */
-	constructor(source: Corpus | {file: string; corpus: () => Corpus}, {workerUrl}: SearchClientOptions = {}) {
+	constructor(source: SearchSource, {workerUrl}: SearchClientOptions = {}) {
 		this.source = source;
 		const url = workerUrl === false ? undefined : workerUrl ?? findWorker();
 		if (url === undefined) {
@@ -79,6 +89,7 @@ export class SearchClient {
 		// A failed start shows as searches that never answer; whoever awaits `ready` sees the error.
 		this.ready.catch(() => {});
 		if ('file' in source) this.post({type: 'file', path: source.file});
+		else if ('timeline' in source) this.stream(source.timeline);
 		else {
 			const {starts, events, sources, paragraphs, actorCounts} = source;
 			this.post({type: 'corpus', corpus: source}, [starts.buffer, events.buffer, sources.buffer, paragraphs.buffer, actorCounts.buffer] as ArrayBuffer[]);
@@ -86,7 +97,38 @@ export class SearchClient {
 	}
 
 	private post(message: ToWorker, transfer: ArrayBuffer[] = []): void {
-		this.worker?.postMessage(message, transfer);
+		if (this.held !== undefined && message.type !== 'corpusPart' && message.type !== 'corpusFrame') this.held.push(message);
+		else this.worker?.postMessage(message, transfer);
+	}
+
+	/** Sends a timeline's corpus part by part, a slice of the thread's time per turn of the event loop. */
+	private stream(timeline: Timeline): void {
+		const parts = corpusParts(timeline);
+		this.held = [];
+		const pump = () => {
+			if (this.closed) return;
+			const started = performance.now();
+			while (performance.now() - started < sliceMs) {
+				const next = parts.next();
+				if (next.done === true) {
+					const frame = next.value;
+					this.post({type: 'corpusFrame', frame}, [frame.starts.buffer, frame.events.buffer, frame.sources.buffer, frame.paragraphs.buffer, frame.actorCounts.buffer] as ArrayBuffer[]);
+					const held = this.held ?? [];
+					this.held = undefined;
+					for (const message of held) this.post(message);
+					return;
+				}
+				this.post({type: 'corpusPart', text: next.value});
+			}
+			setImmediate(pump);
+		};
+		setImmediate(pump);
+	}
+
+	/** The corpus, built here: for searching on this thread. */
+	private corpus(): Corpus {
+		const {source} = this;
+		return 'file' in source ? source.corpus() : 'timeline' in source ? buildCorpus(source.timeline) : source;
 	}
 
 	private settle(request: number, page: SearchPage | undefined): void {
@@ -122,7 +164,7 @@ export class SearchClient {
 	private searchHere(request: number, id: number, query: string, count: number): void {
 		if (Atomics.load(this.latest, 0) !== id) return this.settle(request, undefined);
 		const started = performance.now();
-		this.engine ??= new SearchEngine('file' in this.source ? this.source.corpus() : this.source, {index: 'lazy'});
+		this.engine ??= new SearchEngine(this.corpus(), {index: 'lazy'});
 		const ranking = this.engine.search(query);
 		if (ranking === undefined) return this.settle(request, undefined);
 		this.lastRanking = {id, query, ranking};
@@ -139,6 +181,7 @@ export class SearchClient {
 
 	/** Stops the worker. */
 	async close(): Promise<void> {
+		this.closed = true;
 		for (const request of [...this.pending.keys()]) this.settle(request, undefined);
 		await this.worker?.terminate();
 	}

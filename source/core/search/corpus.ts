@@ -65,17 +65,38 @@ export function corpusOfTexts(texts: readonly string[]): Corpus {
 	};
 }
 
-/** Builds the corpus of a loaded (sanitised, sorted) timeline. */
-export function buildCorpus(timeline: Timeline): Corpus {
+/** A corpus without its text: what follows the text parts of `corpusParts`. */
+export type CorpusFrame = Omit<Corpus, 'text'>;
+
+/**
+ * The corpus of a loaded (sanitised, sorted) timeline, in parts: yields the text a part at a time
+ * (each about `partChars` characters, ending in `\0`), then returns everything else. A caller
+ * can hand the parts to a worker between other work, so even 100,000 articles never hold the
+ * explorer's thread for long; `buildCorpus` takes them all at once.
+ */
+export function* corpusParts(timeline: Timeline, partChars = 1 << 17): Generator<string, CorpusFrame> {
 	let documents = timeline.events.length;
 	for (const event of timeline.events) documents += event.body?.length ?? 0;
 	for (const source of timeline.sources) documents += source.paragraphs.length;
-	const texts = new Array<string>(documents);
+	const starts = new Uint32Array(documents + 1);
 	const events = new Int32Array(documents).fill(-1);
 	const sources = new Int32Array(documents).fill(-1);
 	const paragraphs = new Uint32Array(documents);
 	const actorCounts = new Uint16Array(documents);
 	let doc = 0;
+	let part: string[] = [];
+	let partLength = 0;
+	const add = (text: string) => {
+		part.push(text);
+		partLength += text.length + 1;
+		starts[doc + 1] = starts[doc]! + text.length + 1;
+	};
+	const flush = () => {
+		const text = part.join('\0') + '\0';
+		part = [];
+		partLength = 0;
+		return text;
+	};
 
 	// The event a reader reaches a passage through: one whose article pane shows that source (its
 	// first citation of a known source, as core/article-content.ts chooses), citing that paragraph if one does.
@@ -85,7 +106,7 @@ export function buildCorpus(timeline: Timeline): Corpus {
 		let text = `${event.headline}\n${event.summary}\n${dateLine(event.date)}`;
 		for (const actor of event.actors) text += `\n${actor}`;
 		for (const tag of event.tags) text += `\n${tag}`;
-		texts[doc] = text;
+		add(text);
 		events[doc] = index;
 		actorCounts[doc++] = Math.min(event.actors.length, 65_535);
 		const shown = event.citations.find(cite => known.has(cite.source))?.source;
@@ -95,34 +116,37 @@ export function buildCorpus(timeline: Timeline): Corpus {
 			if (entry === undefined) citing.set(cite.source, (entry = {first: index, byParagraph: new Map()}));
 			if (!entry.byParagraph.has(cite.paragraph)) entry.byParagraph.set(cite.paragraph, index);
 		}
+		if (partLength >= partChars) yield flush();
 	}
 	const eventCount = doc;
 	for (const [index, event] of timeline.events.entries()) {
 		for (const [i, paragraph] of (event.body ?? []).entries()) {
-			texts[doc] = paragraph;
+			add(paragraph);
 			events[doc] = index;
 			paragraphs[doc++] = i + 1;
 		}
+		if (partLength >= partChars) yield flush();
 	}
 	for (const [sourceIndex, source] of timeline.sources.entries()) {
 		const entry = citing.get(source.id);
 		for (let i = 0; i < source.paragraphs.length; i++) {
-			texts[doc] = source.paragraphs[i]!;
+			add(source.paragraphs[i]!);
 			events[doc] = entry?.byParagraph.get(i + 1) ?? entry?.first ?? -1;
 			sources[doc] = sourceIndex;
 			paragraphs[doc++] = i + 1;
 		}
+		if (partLength >= partChars) yield flush();
 	}
-	const starts = new Uint32Array(documents + 1);
-	for (let d = 0; d < documents; d++) starts[d + 1] = starts[d]! + texts[d]!.length + 1;
-	return {
-		text: texts.join('\0') + '\0',
-		starts,
-		eventCount,
-		events,
-		sources,
-		paragraphs,
-		actorCounts,
-		sourceIds: timeline.sources.map(source => source.id),
-	};
+	if (part.length > 0) yield flush();
+	return {starts, eventCount, events, sources, paragraphs, actorCounts, sourceIds: timeline.sources.map(source => source.id)};
+}
+
+/** Builds the corpus of a loaded (sanitised, sorted) timeline at once. */
+export function buildCorpus(timeline: Timeline): Corpus {
+	const parts = corpusParts(timeline, Number.POSITIVE_INFINITY);
+	let text = '';
+	for (let next = parts.next(); ; next = parts.next()) {
+		if (next.done === true) return {...next.value, text};
+		text += next.value;
+	}
 }

@@ -2,11 +2,14 @@
  * Messages between the search client (the explorer's thread) and the search worker. `id` numbers
  * queries (the newest is also in a shared counter); `request` numbers messages, so each gets its answer.
  */
-import type {Corpus} from './corpus.js';
+import type {Corpus, CorpusFrame} from './corpus.js';
 import type {SearchResult} from './results.js';
 
 export type ToWorker =
 	| {type: 'corpus'; corpus: Corpus}
+	/** A corpus sent in parts: text parts in order, then the rest (see `corpusParts`). */
+	| {type: 'corpusPart'; text: string}
+	| {type: 'corpusFrame'; frame: CorpusFrame}
 	/** Load the timeline file at `path` here (the explorer's thread has loaded it too) and search that. */
 	| {type: 'file'; path: string}
 	/** Run `query` and send back its first `count` results. */

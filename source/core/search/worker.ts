@@ -13,6 +13,7 @@ import {materialize} from './results.js';
 const port = parentPort;
 const latest = new Int32Array((workerData as {latest: SharedArrayBuffer}).latest);
 let engine: SearchEngine | undefined;
+let parts: string[] = [];
 let last: {id: number; query: string; ranking: Ranking} | undefined;
 
 function post(message: FromWorker): void {
@@ -20,10 +21,16 @@ function post(message: FromWorker): void {
 }
 
 function handle(message: ToWorker): void {
-	if (message.type === 'corpus' || message.type === 'file') {
+	if (message.type === 'corpusPart') {
+		parts.push(message.text);
+		return;
+	}
+	if (message.type === 'corpus' || message.type === 'corpusFrame' || message.type === 'file') {
 		const started = performance.now();
 		// From a file, the timeline is dropped once its corpus is built: only the corpus and index stay.
-		const corpus = message.type === 'corpus' ? message.corpus : buildCorpus(loadTimeline(message.path).timeline);
+		const corpus =
+			message.type === 'corpus' ? message.corpus : message.type === 'corpusFrame' ? {...message.frame, text: parts.join('')} : buildCorpus(loadTimeline(message.path).timeline);
+		parts = [];
 		engine = new SearchEngine(corpus, {index: 'eager'});
 		post({type: 'ready', ms: performance.now() - started, documents: engine.documents});
 		return;

@@ -73,3 +73,15 @@ describe('SearchClient given a file', () => {
 		}
 	});
 });
+
+describe('SearchClient given a timeline', () => {
+	it('sends its corpus in parts; a search asked for meanwhile waits its turn and is answered', async () => {
+		for (const url of [workerUrl, false] as const) {
+			const client = new SearchClient({timeline}, {workerUrl: url});
+			clients.push(client);
+			const page = await client.search('quartermaster');
+			expect(page?.results[0]).toMatchObject({sourceId: 'long-article', paragraph: 61});
+			await client.ready;
+		}
+	});
+});

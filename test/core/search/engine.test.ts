@@ -152,3 +152,18 @@ describe('cancelling', () => {
 		expect(materialize(engine, ranking, 0, 1)).toHaveLength(1);
 	});
 });
+
+describe('corpusParts', () => {
+	it('gives the same corpus in small parts as buildCorpus at once', async () => {
+		const {corpusParts} = await import('../../../source/core/search/corpus.js');
+		const parts = corpusParts(timeline, 200);
+		const texts: string[] = [];
+		let next = parts.next();
+		for (; next.done !== true; next = parts.next()) texts.push(next.value);
+		// Parts end between events and between sources: here after the events, and after each of the two sources.
+		expect(texts.length).toBe(3);
+		const whole = buildCorpus(timeline);
+		expect(texts.join('')).toBe(whole.text);
+		expect({...next.value, text: whole.text}).toEqual(whole);
+	});
+});
