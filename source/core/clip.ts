@@ -1,8 +1,6 @@
 /**
- * Cutting text to a display width for fixed-width screen rows. `truncate` (cli-truncate) can
- * overshoot by a column when the cut falls inside a double-width character (`移民…` for 4
- * columns is 5 wide); a row one column too wide wraps and breaks the whole frame, so this cuts
- * again until it fits.
+ * Cutting text to a display width for fixed-width screen rows, measured on every key press:
+ * printable ASCII takes a fast path, everything else goes through `truncate`.
  */
 import {stringWidth, truncate} from './text.js';
 
@@ -20,9 +18,7 @@ export function displayWidth(text: string): number {
 export function clip(text: string, columns: number): string {
 	if (columns <= 0) return '';
 	if (printableAscii.test(text)) return text.length <= columns ? text : text.slice(0, columns - 1) + '…';
-	let cut = truncate(text, columns);
-	for (let room = columns - 1; stringWidth(cut) > columns && room > 0; room--) cut = truncate(text, room);
-	return stringWidth(cut) > columns ? '' : cut;
+	return truncate(text, columns);
 }
 
 /** `text` cut to `columns` columns and padded with spaces to exactly `columns`. */

@@ -13,8 +13,10 @@ const rank = {year: 0, month: 1, reported: 2, day: 3} as const;
 /** Orders dates by their value, then by precision (coarser first). */
 export function compareDates(a: TimelineDate, b: TimelineDate): number {
 	const shared = Math.min(a.value.length, b.value.length);
-	const byValue = a.value.slice(0, shared).localeCompare(b.value.slice(0, shared));
-	if (byValue !== 0) return byValue;
+	// Plain comparison of ISO strings: localeCompare would start a collator (milliseconds at start-up) for no gain.
+	const left = a.value.slice(0, shared);
+	const right = b.value.slice(0, shared);
+	if (left !== right) return left < right ? -1 : 1;
 	return rank[a.precision] - rank[b.precision];
 }
 

@@ -12,11 +12,19 @@ export function wrap(text: string, width: number): string[] {
 	return wrapAnsi(text, width, {hard: true, trim: true, wordWrap: true}).split('\n');
 }
 
-/** Cuts text to at most `width` columns, ending in `…` when cut. */
+/**
+ * Cuts text to at most `width` columns, ending in `…` when cut. cli-truncate can overshoot by a
+ * column when the cut falls inside a double-width character (`移民…` for 4 columns is 5 wide), and
+ * a row one column too wide breaks a whole frame, so this cuts again until it fits.
+ */
 export function truncate(text: string, width: number): string {
 	if (width <= 0) return '';
 	if (stringWidth(text) <= width) return text;
-	return cliTruncate(text, width, {position: 'end'});
+	for (let room = width; room > 0; room--) {
+		const cut = cliTruncate(text, room, {position: 'end'});
+		if (stringWidth(cut) <= width) return cut;
+	}
+	return '';
 }
 
 /** Pads (or cuts) text to exactly `width` columns. */

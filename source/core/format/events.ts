@@ -1,6 +1,6 @@
 /** `events`: one line per event, for reading down a list and for `grep`, `wc -l` and `cut`. */
 import type {Timeline} from '../schema.js';
-import {stringWidth, truncate} from '../text.js';
+import {truncate} from '../text.js';
 import {formatDate} from '../dates.js';
 import {mediumDate} from './date.js';
 import {padEnd, widest} from './layout.js';
@@ -21,9 +21,7 @@ export function renderEventLines(timeline: Timeline, {width, style}: RenderOptio
 	const column = widest(dates);
 	return timeline.events.map((event, index) => {
 		const line = `${padEnd(event.id, ids)}  ${padEnd(dates[index] ?? '', column)}  ${event.headline}`;
-		// cli-truncate can overshoot by one column when the cut falls on a wide character; cut again.
-		let cut = truncate(line, width);
-		if (stringWidth(cut) > width) cut = truncate(line, width - 1);
+		const cut = truncate(line, width);
 		// Style after cutting, so the cut counts only visible columns and never splits an escape sequence.
 		const id = cut.slice(0, Math.min(cut.length, event.id.length));
 		return style.accent(id) + cut.slice(id.length);
