@@ -86,6 +86,14 @@ function toDate(raw: unknown, where: string): TimelineDate {
 	return {value: `${y}-${m}-${String(day).padStart(2, '0')}`, precision: 'day'};
 }
 
+/**
+ * TimelineJS has no "reported by" precision: our export writes such a date as its day with a
+ * `display_date` of "by …", and this reads it back, so a round trip keeps the precision.
+ */
+function reported(date: TimelineDate, display: unknown): TimelineDate {
+	return date.precision === 'day' && typeof display === 'string' && /^by\s/i.test(display.trim()) ? {...date, precision: 'reported'} : date;
+}
+
 function slug(text: string): string {
 	return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60);
 }
@@ -121,7 +129,7 @@ export function fromTimelineJs(value: unknown): Timeline {
 		const group = plain(event['group']);
 		return {
 			id,
-			date: toDate(event['start_date'], `${where}.start_date`),
+			date: reported(toDate(event['start_date'], `${where}.start_date`), (event['start_date'] as Json)['display_date'] ?? event['display_date']),
 			headline,
 			summary: body[0] ?? '',
 			actors: [],
