@@ -122,8 +122,9 @@ async function main(): Promise<number> {
 		out: text => process.stdout.write(text),
 		warn: text => process.stderr.write(`sc-timeline: ${text}\n`),
 	};
-	const command: Command | undefined = commands[name ?? 'summary'];
-	if (command === undefined) usage(`unknown command "${sanitize(name ?? '')}"`);
+	const importCommand = commands[name ?? 'summary'];
+	if (importCommand === undefined) usage(`unknown command "${sanitize(name ?? '')}"`);
+	const command: Command = await importCommand();
 	return command(context);
 }
 

@@ -1,20 +1,17 @@
-/** The printed commands by name. Each lives in its own file and shares the core with the explorer. */
+/**
+ * The printed commands by name. Each lives in its own file and shares the core with the explorer.
+ * Each is imported only when it runs, so `summary` does not pay for loading fuse.js or diff.
+ */
 import type {Command} from './context.js';
-import {summary} from './summary.js';
-import {events} from './events.js';
-import {show} from './show.js';
-import {exportTimeline} from './export.js';
-import {diff} from './diff.js';
-import {search} from './search.js';
 
-export const commands: Record<string, Command> = {
-	summary,
-	events,
-	show,
-	export: exportTimeline,
-	diff,
-	search,
+export const commands: Record<string, () => Promise<Command>> = {
+	summary: async () => (await import('./summary.js')).summary,
+	events: async () => (await import('./events.js')).events,
+	show: async () => (await import('./show.js')).show,
+	export: async () => (await import('./export.js')).exportTimeline,
+	diff: async () => (await import('./diff.js')).diff,
+	search: async () => (await import('./search.js')).search,
 };
 
-/** Every command name the CLI accepts, including those the explorer-less build handles elsewhere. */
+/** Every command name the CLI accepts. */
 export const commandNames = Object.keys(commands);
