@@ -44,8 +44,8 @@ describe('sc-timeline export', () => {
 		const before = events([]);
 		const after = exportAndReload([], 'bundled.json');
 		expect(after.map(event => [event.id, event.date.value, event.headline, event.summary])).toEqual(before.map(event => [event.id, event.date.value, event.headline, event.summary]));
-		// "by June 6, 2011" has no TimelineJS precision: it goes out as the day, with "by …" as its display date.
-		expect(after.map(event => event.date.precision)).toEqual(before.map(event => (event.date.precision === 'reported' ? 'day' : event.date.precision)));
+		// "by June 6, 2011" has no TimelineJS precision: it goes out as the day with "by …" as its display date, and comes back as reported.
+		expect(after.map(event => event.date.precision)).toEqual(before.map(event => event.date.precision));
 	});
 
 	it('--format markdown writes the whole timeline: every event under its year, quotes, sources', () => {
