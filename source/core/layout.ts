@@ -51,7 +51,7 @@ export function computeLayout(columns: number, rows: number): Layout {
 	if (columns < minColumns || rows < minRows) return {kind: 'too-small', columns, rows, frameHeight};
 	const body: Rect = {width: columns, height: frameHeight - chromeRows};
 	if (columns >= sideBySideColumns) {
-		const left = Math.min(56, Math.max(28, Math.floor(columns * 0.4)));
+		const left = Math.min(60, Math.max(28, Math.floor(columns * 0.45)));
 		return {
 			kind: 'panes',
 			columns,
