@@ -1,16 +1,42 @@
 /**
  * Key presses as actions. The handler only names the key and dispatches; the reducer resolves
  * the name with the state it holds, so keys typed faster than frames are never applied to a
- * stale state.
+ * stale state. Replies a terminal writes to the input (state/replies.ts) are dropped, not typed.
  */
-import {useCallback, type Dispatch} from 'react';
+import {useCallback, useEffect, useRef, type Dispatch} from 'react';
 import {useInput, useStdin, type Key} from 'ink';
 import type {Action} from '../state/messages.js';
-import {keyName} from '../state/keys.js';
+import {keyName, splitKeys} from '../state/keys.js';
+import {classifyInput, type Classified} from '../state/replies.js';
 
 /** Dispatches `{type: 'key'}` for every key press (only where the input can be put in raw mode). */
 export function useKeys(dispatch: Dispatch<Action>): void {
-	const {isRawModeSupported} = useStdin();
-	const handler = useCallback((input: string, key: Key) => dispatch({type: 'key', name: keyName(input, key), input}), [dispatch]);
-	useInput(handler, {isActive: isRawModeSupported === true});
+	const {isRawModeSupported, internal_eventEmitter: events} = useStdin();
+	const active = isRawModeSupported === true;
+	// Ink hands useInput each event with its escape stripped; this listener, put in front, sees it raw.
+	const last = useRef<Classified>({kind: 'key', inString: false});
+	useEffect(() => {
+		if (!active) return;
+		const classify = (raw: string) => {
+			last.current = classifyInput(raw, last.current.inString);
+		};
+		events.prependListener('input', classify);
+		return () => {
+			events.off('input', classify);
+		};
+	}, [active, events]);
+	const handler = useCallback(
+		(input: string, key: Key) => {
+			const {kind, rest} = last.current;
+			const name = keyName(input, key);
+			if (kind === 'reply') {
+				for (const typed of splitKeys(rest ?? '')) dispatch({type: 'key', name: typed, input: [...typed].length === 1 ? typed : ''});
+				return;
+			}
+			if (kind === 'sequence' && name === undefined) return;
+			dispatch({type: 'key', name, input});
+		},
+		[dispatch],
+	);
+	useInput(handler, {isActive: active});
 }
