@@ -19,6 +19,8 @@ import {StatusBar} from './views/StatusBar.js';
 import {Panes} from './views/Panes.js';
 import {Help} from './views/Help.js';
 import {Summary} from './views/Summary.js';
+import {Compare} from './views/Compare.js';
+import {compareTitle} from './state/compare.js';
 import {TooSmall} from './views/TooSmall.js';
 import {Search} from './views/Search.js';
 import {useSearch} from './hooks/use-search.js';
@@ -42,7 +44,7 @@ function rules(state: State): {top: string; middle: string; bottom: string} {
 	if (layout.kind !== 'panes') return {top: '', middle: '', bottom: ''};
 	const {columns} = layout;
 	if (state.mode === 'search') return {top: paneRule('Search', columns, true, style), middle: '', bottom: plainRule(columns, style)};
-	const overlay = overlayNames[state.mode];
+	const overlay = state.mode === 'compare' || state.mode === 'pick' ? compareTitle(state) : overlayNames[state.mode];
 	if (overlay !== undefined) {
 		const position = positionLabel(state.overlayTop, overlayHeight(state), overlayLines(state).length);
 		return {top: paneRule(overlay, columns, true, style), middle: '', bottom: plainRule(columns, style, position)};
@@ -107,6 +109,10 @@ export function App({timeline, style}: AppProps) {
 			break;
 		case 'summary':
 			body = <Summary {...overlay} />;
+			break;
+		case 'compare':
+		case 'pick':
+			body = <Compare {...overlay} />;
 			break;
 		case 'search':
 			body = <Search search={search} timeline={timeline} width={columns} height={layout.body.height} style={style} />;

@@ -19,7 +19,8 @@ export function hintsFor(context: Context): Hint[] {
 	const bindings = keymap as readonly Binding[];
 	// Where typing goes to a text line (search), global letters are text: only the context's own keys are hinted.
 	const typing = contexts[context].typing;
-	const applies = (binding: Binding) => (context !== 'overlay' || !paneActions.has(binding.action.type)) && !(typing && binding.context === 'global');
+	const overPanes = context === 'overlay' || context === 'compare' || context === 'pick';
+	const applies = (binding: Binding) => (!overPanes || !paneActions.has(binding.action.type)) && !(typing && binding.context === 'global');
 	const pick = (where: Context) =>
 		bindings.filter(binding => binding.context === where && binding.hint !== undefined && applies(binding)).map(binding => ({keys: binding.hint?.[0] ?? '', label: binding.hint?.[1] ?? ''}));
 	return context === 'global' ? pick('global') : [...pick(context), ...pick('global')];

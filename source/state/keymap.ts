@@ -20,6 +20,8 @@ export const contexts = {
 	article: {label: 'article', typing: false},
 	overlay: {label: 'help and summary', typing: false},
 	search: {label: 'search', typing: true},
+	compare: {label: 'compare', typing: false},
+	pick: {label: 'picking statements', typing: false},
 } as const satisfies Record<string, {label: string; typing: boolean}>;
 
 export type Context = keyof typeof contexts;
@@ -38,6 +40,7 @@ export const keymap = [
 	{context: 'global', keys: ['tab'], action: {type: 'focusNext'}, help: 'focus the other pane', hint: ['⇥', 'pane']},
 	{context: 'global', keys: ['shift+tab'], action: {type: 'focusPrevious'}, help: 'focus the other pane'},
 	{context: 'global', keys: ['/'], action: {type: 'openSearch'}, help: 'search events and article text', hint: ['/', 'search']},
+	{context: 'global', keys: ['d'], action: {type: 'openCompare'}, help: 'compare statements (d again closes)', hint: ['d', 'compare']},
 	{context: 'global', keys: ['s'], action: {type: 'toggleSummary'}, help: 'summary view', hint: ['s', 'summary']},
 	{context: 'global', keys: ['?'], action: {type: 'toggleHelp'}, help: 'help: every binding', hint: ['?', 'help']},
 	{context: 'global', keys: ['q'], action: {type: 'quit'}, help: 'close the overlay, or quit', hint: ['q', 'quit']},
@@ -77,4 +80,20 @@ export const keymap = [
 	{context: 'search', keys: ['backspace'], action: {type: 'searchDelete'}, help: 'delete the last letter'},
 	{context: 'search', keys: ['ctrl+w'], action: {type: 'searchDeleteWord'}, help: 'delete a word'},
 	{context: 'search', keys: ['ctrl+u'], action: {type: 'searchClear'}, help: 'clear the query'},
+	{context: 'compare', keys: ['u'], action: {type: 'compareLayout'}, help: 'side by side ⇄ unified', hint: ['u', 'layout']},
+	{context: 'compare', keys: ['f'], action: {type: 'compareText'}, help: 'claims by topic ⇄ the full articles', hint: ['f', 'full text']},
+	{context: 'compare', keys: ['j', 'down'], action: {type: 'scrollLineDown'}, help: 'scroll down a line', hint: ['↑↓', 'scroll']},
+	{context: 'compare', keys: ['k', 'up'], action: {type: 'scrollLineUp'}, help: 'scroll up a line'},
+	{context: 'compare', keys: ['space', 'pagedown'], action: {type: 'scrollPageDown'}, help: 'a page down', hint: ['space', 'page']},
+	{context: 'compare', keys: ['b', 'pageup'], action: {type: 'scrollPageUp'}, help: 'a page up'},
+	{context: 'compare', keys: ['g', 'home'], action: {type: 'scrollTop'}, help: 'top'},
+	{context: 'compare', keys: ['G', 'end'], action: {type: 'scrollBottom'}, help: 'end'},
+	{context: 'compare', keys: ['n'], action: {type: 'compareNextTopic'}, help: 'next topic', hint: ['n/N', 'topic']},
+	{context: 'compare', keys: ['N'], action: {type: 'comparePreviousTopic'}, help: 'previous topic'},
+	{context: 'compare', keys: ['p'], action: {type: 'pickStatements'}, help: 'pick two other statements'},
+	{context: 'compare', keys: ['escape'], action: {type: 'closeOverlay'}, help: 'close', hint: ['esc', 'close']},
+	{context: 'pick', keys: ['j', 'down'], action: {type: 'pickNext'}, help: 'next statement', hint: ['↑↓', 'move']},
+	{context: 'pick', keys: ['k', 'up'], action: {type: 'pickPrevious'}, help: 'previous statement'},
+	{context: 'pick', keys: ['return'], action: {type: 'pickChoose'}, help: 'pick it: first one, then the one to compare it with', hint: ['⏎', 'pick']},
+	{context: 'pick', keys: ['escape'], action: {type: 'closeOverlay'}, help: 'back a step', hint: ['esc', 'back']},
 ] as const satisfies readonly Binding[];

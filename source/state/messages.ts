@@ -52,6 +52,18 @@ export type Action =
 	| {type: 'searchResults'; query: string; total: number; from: number; results: SearchResult[]}
 	/** `n` / `N` in the article: the next or previous search match. */
 	| {type: 'nextMatch'}
-	| {type: 'previousMatch'};
+	| {type: 'previousMatch'}
+	/** `d`: the comparison of two statements (state/compare.ts), or close it. */
+	| {type: 'openCompare'}
+	/** In the comparison: side by side ⇄ unified; claims ⇄ full articles; next or previous topic; pick other statements. */
+	| {type: 'compareLayout'}
+	| {type: 'compareText'}
+	| {type: 'compareNextTopic'}
+	| {type: 'comparePreviousTopic'}
+	| {type: 'pickStatements'}
+	/** In the statement picker: move, and pick the highlighted statement. */
+	| {type: 'pickNext'}
+	| {type: 'pickPrevious'}
+	| {type: 'pickChoose'};
 
 export type ActionType = Action['type'];

@@ -11,9 +11,10 @@ import {eventArticle, type EventArticle} from '../core/article-content.js';
 import {indexTimeline} from '../core/timeline-rows.js';
 import type {Context} from './keymap.js';
 import {emptySearch, type ArticleMatches, type SearchState} from './search.js';
+import type {CompareState} from './compare.js';
 
 /** `browse` is the two panes; the others are overlays over the body. A new mode adds its name here. */
-export type Mode = 'browse' | 'help' | 'summary' | 'search';
+export type Mode = 'browse' | 'help' | 'summary' | 'search' | 'compare' | 'pick';
 export type Focus = 'timeline' | 'article';
 
 export type State = {
@@ -37,6 +38,8 @@ export type State = {
 	search: SearchState;
 	/** Search matches in the article a result was opened in: highlighted there, `n`/`N` step through them. */
 	matches: ArticleMatches | undefined;
+	/** What `d` compares and how (kept when the comparison closes, so `d` reopens it as it was). */
+	compare?: CompareState;
 };
 
 export type Size = {columns: number; rows: number};
@@ -47,6 +50,8 @@ export const modeContexts: Record<Mode, Context | 'focus'> = {
 	help: 'overlay',
 	summary: 'overlay',
 	search: 'search',
+	compare: 'compare',
+	pick: 'pick',
 };
 
 /** Which part of the key table applies now. */

@@ -5,6 +5,7 @@
 import type {State} from './model.js';
 import {helpLines} from './help.js';
 import {renderSummary} from '../core/format/summary.js';
+import {compareLines} from './compare.js';
 
 /** Columns of overlay text: the body less a one-column margin each side. */
 export function overlayWidth(state: State): number {
@@ -13,8 +14,9 @@ export function overlayWidth(state: State): number {
 
 let last: {key: string; state: Pick<State, 'timeline' | 'style'>; lines: string[]} | undefined;
 
-/** The help or summary overlay's lines; empty when no overlay is open. */
+/** The help or summary overlay's lines, or the compare modes' (state/compare.ts); empty when none is open. */
 export function overlayLines(state: State): string[] {
+	if (state.mode === 'compare' || state.mode === 'pick') return compareLines(state);
 	if (state.mode !== 'help' && state.mode !== 'summary') return [];
 	const width = overlayWidth(state);
 	const key = `${state.mode}:${width}`;

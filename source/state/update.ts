@@ -16,6 +16,7 @@ import {contexts} from './keymap.js';
 import {listTopFor, updateBrowse} from './browse.js';
 import {updateOverlay} from './overlay.js';
 import {openSearch, stepMatch, updateSearch} from './search.js';
+import {openCompare, updateCompare, updatePick} from './compare.js';
 import {overlayLines} from './overlays.js';
 import {computeLayout} from '../core/layout.js';
 import {anchorAt, lineAt} from '../core/article.js';
@@ -27,6 +28,8 @@ export const modeReducers: Record<Mode, (state: State, action: Action) => State>
 	help: updateOverlay,
 	summary: updateOverlay,
 	search: updateSearch,
+	compare: updateCompare,
+	pick: updatePick,
 };
 
 /** A new terminal size: lay out again, keep the selection in view and the reader's place in the article. */
@@ -77,6 +80,8 @@ export function update(state: State, action: Action): State {
 			return toggle(state, 'summary');
 		case 'openSearch':
 			return openSearch(state);
+		case 'openCompare':
+			return openCompare(state);
 		case 'nextMatch':
 			return stepMatch(state, 1);
 		case 'previousMatch':

@@ -263,6 +263,8 @@ it('an empty timeline opens and answers every key without failing', () => {
 
 // The search mode's actions have their behaviour tests in test/state/search.test.ts.
 covers('openSearch', 'searchNext', 'searchPrevious', 'searchPageDown', 'searchPageUp', 'searchOpen', 'searchCancel', 'searchDelete', 'searchDeleteWord', 'searchClear', 'nextMatch', 'previousMatch');
+// The compare modes' actions have their behaviour tests in test/state/compare.test.ts.
+covers('openCompare', 'compareLayout', 'compareText', 'compareNextTopic', 'comparePreviousTopic', 'pickStatements', 'pickNext', 'pickPrevious', 'pickChoose');
 
 it('every action in the key table has a behaviour test above', () => {
 	const bound = new Set((keymap as readonly Binding[]).map(binding => binding.action.type));

@@ -4,10 +4,17 @@
  * may answer the 2010 article's fourth. Paragraphs are paired by the words they share (Jaccard
  * on sets of content words), keeping reading order, so the pairs read down both articles at once.
  */
+import {diffArrays} from 'diff';
 import {contentWords} from './words.js';
 
 /** Paragraphs sharing less than this are not paired: below it the shared words are incidental. */
 export const pairingThreshold = 0.2;
+
+/**
+ * Above this many paragraph pairs (a thousand paragraphs each) every pair is not scored: only
+ * identical paragraphs are paired, by `diffArrays`, so a huge article still opens at once.
+ */
+export const maxScoredPairs = 1_000_000;
 
 /** One row of the full-text comparison: a pair, or a paragraph only one article has. Indexes count from 0. */
 export type ParagraphPair = {before?: number; after?: number; similarity: number};
@@ -36,9 +43,43 @@ export function paragraphSimilarity(a: string, b: string): number {
  * just pass, and paragraphs alike by less stay unpaired. This is a weighted alignment rather
  * than `diffArrays` with a "similar enough" comparator: Myers' diff maximises the number of
  * pairs and, when two candidate pairs cross, keeps either one, where this keeps the closer.
- * Unpaired paragraphs come in reading order, the earlier article's first.
+ * Unpaired paragraphs come in reading order, the earlier article's first. Articles too long to
+ * score every pair (`maxScoredPairs`) get only their identical paragraphs paired.
  */
 export function pairParagraphs(before: readonly string[], after: readonly string[]): ParagraphPair[] {
+	const pairs = before.length * after.length > maxScoredPairs ? identicalPairs(before, after) : closestPairs(before, after);
+	// Between two pairs, the earlier article's unpaired paragraphs first, then the later one's.
+	const rows: ParagraphPair[] = [];
+	let i = 0;
+	let j = 0;
+	for (const pair of [...pairs, {before: before.length, after: after.length, similarity: 0}]) {
+		while (i < pair.before) rows.push({before: i++, similarity: 0});
+		while (j < pair.after) rows.push({after: j++, similarity: 0});
+		if (pair.before < before.length) rows.push(pair);
+		i = pair.before + 1;
+		j = pair.after + 1;
+	}
+	return rows;
+}
+
+type Pair = {before: number; after: number; similarity: number};
+
+/** Identical paragraphs in order, from `diffArrays`; none when the articles differ by more than a thousand paragraphs. */
+function identicalPairs(before: readonly string[], after: readonly string[]): Pair[] {
+	const changes = diffArrays([...before], [...after], {maxEditLength: Math.sqrt(maxScoredPairs)}) ?? [];
+	const pairs: Pair[] = [];
+	let i = 0;
+	let j = 0;
+	for (const change of changes) {
+		if (change.added) j += change.count;
+		else if (change.removed) i += change.count;
+		else for (let k = 0; k < change.count; k++) pairs.push({before: i++, after: j++, similarity: 1});
+	}
+	return pairs;
+}
+
+/** The order-keeping pairs of greatest total gain (see `pairParagraphs`). */
+function closestPairs(before: readonly string[], after: readonly string[]): Pair[] {
 	const a = before.map(wordSet);
 	const b = after.map(wordSet);
 	const n = a.length;
@@ -55,7 +96,7 @@ export function pairParagraphs(before: readonly string[], after: readonly string
 			best[i * width + j] = Math.max(pair, best[(i + 1) * width + j]!, best[i * width + j + 1]!);
 		}
 	}
-	const pairs: Array<{before: number; after: number; similarity: number}> = [];
+	const pairs: Pair[] = [];
 	let i = 0;
 	let j = 0;
 	while (i < n && j < m) {
@@ -65,16 +106,5 @@ export function pairParagraphs(before: readonly string[], after: readonly string
 		else if (here === best[(i + 1) * width + j]!) i++;
 		else j++;
 	}
-	// Between two pairs, the earlier article's unpaired paragraphs first, then the later one's.
-	const rows: ParagraphPair[] = [];
-	i = 0;
-	j = 0;
-	for (const pair of [...pairs, {before: n, after: m, similarity: 0}]) {
-		while (i < pair.before) rows.push({before: i++, similarity: 0});
-		while (j < pair.after) rows.push({after: j++, similarity: 0});
-		if (pair.before < n) rows.push(pair);
-		i = pair.before + 1;
-		j = pair.after + 1;
-	}
-	return rows;
+	return pairs;
 }

@@ -63,9 +63,18 @@ export function contentWords(text: string): string[] {
 		.filter(word => !functionWords.has(word));
 }
 
-/** The word diff of two texts, from `diffWords`, as segments in reading order (removed before added). */
-export function wordChanges(before: string, after: string): Segment[] {
-	return diffWords(before, after).map(change => ({
+/**
+ * Past this many word edits two texts are not marked word by word: the diff's cost grows with the
+ * square of the edits (about 70 ms at this bound), and a text that different reads better whole.
+ */
+export const maxWordEdits = 1000;
+
+/**
+ * The word diff of two texts, from `diffWords`, as segments in reading order (removed before
+ * added); undefined when they differ by more than `maxWordEdits` words.
+ */
+export function wordChanges(before: string, after: string): Segment[] | undefined {
+	return diffWords(before, after, {maxEditLength: maxWordEdits})?.map((change): Segment => ({
 		kind: change.added ? 'added' : change.removed ? 'removed' : 'same',
 		text: change.value,
 	}));
@@ -120,8 +129,8 @@ export function comparePair(before: string | undefined, after: string | undefine
 		return {status: 'unchanged', marking: 'words', segments, counts: wordCounts(segments), similarity: 1};
 	}
 	const segments = wordChanges(before, after);
-	const score = similarity(segments);
-	if (score >= wordLevelThreshold) {
+	const score = segments === undefined ? 0 : similarity(segments);
+	if (segments !== undefined && score >= wordLevelThreshold) {
 		return {status: 'reworded', marking: 'words', segments, counts: wordCounts(segments), similarity: score};
 	}
 	const whole: Segment[] = [

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {pairParagraphs, pairingThreshold, paragraphSimilarity} from '../../../source/core/compare/paragraphs.js';
+import {maxScoredPairs, pairParagraphs, pairingThreshold, paragraphSimilarity} from '../../../source/core/compare/paragraphs.js';
 import {bundled} from './fixtures.js';
 
 const [older, newer] = bundled.timeline.sources;
@@ -46,5 +46,14 @@ describe('pairParagraphs', () => {
 		expect(pairParagraphs(['Red green.'], ['Blue yellow.'])).toEqual([{before: 0, similarity: 0}, {after: 0, similarity: 0}]);
 		expect(pairParagraphs([], ['One.'])).toEqual([{after: 0, similarity: 0}]);
 		expect(pairParagraphs([], [])).toEqual([]);
+	});
+
+	it('pairs only identical paragraphs in articles too long to score every pair', () => {
+		const count = Math.ceil(Math.sqrt(maxScoredPairs)) + 1;
+		const before = Array.from({length: count}, (_, index) => `Paragraph ${index} of the first article.`);
+		const after = before.map((text, index) => (index % 2 === 0 ? text : `${text} Changed.`));
+		const pairs = pairParagraphs(before, after).filter(row => row.before !== undefined && row.after !== undefined);
+		expect(pairs).toHaveLength(Math.ceil(count / 2));
+		expect(pairs.every(row => row.before === row.after && row.before! % 2 === 0)).toBe(true);
 	});
 });

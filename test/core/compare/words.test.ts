@@ -1,6 +1,9 @@
 import {describe, expect, it} from 'vitest';
-import {comparePair, contentWords, similarity, sideText, wordChanges, wordCounts, wordLevelThreshold, words} from '../../../source/core/compare/words.js';
+import {comparePair, contentWords, maxWordEdits, similarity, sideText, wordChanges, wordCounts, wordLevelThreshold, words} from '../../../source/core/compare/words.js';
 import {decision, mandatory} from './fixtures.js';
+
+/** The word diff, which these texts are close enough to have. */
+const changes = (before: string, after: string) => wordChanges(before, after) ?? [];
 
 
 describe('wordChanges (diff package, diffWords)', () => {
@@ -37,8 +40,8 @@ describe('wordChanges (diff package, diffWords)', () => {
 	it('reads each text back exactly from its side of the segments', () => {
 		for (const pair of [decision, mandatory]) {
 			const segments = wordChanges(pair.before, pair.after);
-			expect(sideText(segments, 'removed')).toBe(pair.before);
-			expect(sideText(segments, 'added')).toBe(pair.after);
+			expect(sideText(segments ?? [], 'removed')).toBe(pair.before);
+			expect(sideText(segments ?? [], 'added')).toBe(pair.after);
 		}
 	});
 });
@@ -46,15 +49,15 @@ describe('wordChanges (diff package, diffWords)', () => {
 describe('word counts and similarity', () => {
 	it('counts words kept, removed and added, with "won\'t" as one word', () => {
 		expect(words("Patrick won't sign.")).toEqual(['Patrick', "won't", 'sign']);
-		expect(wordCounts(wordChanges(decision.before, decision.after))).toEqual({kept: 4, removed: 13, added: 13});
-		expect(wordCounts(wordChanges(mandatory.before, mandatory.after))).toEqual({kept: 3, removed: 7, added: 15});
+		expect(wordCounts(changes(decision.before, decision.after))).toEqual({kept: 4, removed: 13, added: 13});
+		expect(wordCounts(changes(mandatory.before, mandatory.after))).toEqual({kept: 3, removed: 7, added: 15});
 	});
 
 	it('measures shared content words only: shared "the" and "of" do not make two texts alike', () => {
 		expect(contentWords('The state will join the program')).toEqual(['state', 'join', 'program']);
-		const unrelated = wordChanges('We will work with the communities of the state.', 'Some officials fear the program is too broad.');
+		const unrelated = changes('We will work with the communities of the state.', 'Some officials fear the program is too broad.');
 		expect(similarity(unrelated)).toBe(0);
-		expect(similarity(wordChanges('The program is mandatory.', 'The program is mandatory.'))).toBe(1);
+		expect(similarity(changes('The program is mandatory.', 'The program is mandatory.'))).toBe(1);
 	});
 });
 
@@ -83,5 +86,12 @@ describe('comparePair', () => {
 		expect(comparePair('Same words.', 'Same words.')).toMatchObject({status: 'unchanged', counts: {kept: 2, removed: 0, added: 0}});
 		expect(comparePair(undefined, 'Only later.')).toMatchObject({status: 'new', segments: [{kind: 'added', text: 'Only later.'}]});
 		expect(comparePair('Only earlier.', undefined)).toMatchObject({status: 'dropped', segments: [{kind: 'removed', text: 'Only earlier.'}]});
+	});
+
+	it(`marks texts more than ${maxWordEdits} word edits apart as a whole, without working out every edit`, () => {
+		const before = Array.from({length: maxWordEdits}, (_, index) => `a${index}`).join(' ');
+		const after = Array.from({length: maxWordEdits}, (_, index) => `b${index}`).join(' ');
+		expect(wordChanges(before, after)).toBeUndefined();
+		expect(comparePair(before, after)).toMatchObject({status: 'replaced', marking: 'whole', similarity: 0});
 	});
 });
