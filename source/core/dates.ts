@@ -68,6 +68,17 @@ export function formatShortDate(date: TimelineDate): string {
 	}
 }
 
+/**
+ * Compact form with the year, for one-line listings where the long form would crowd out the
+ * headline: `Dec 17, 2010`, `Oct 2008`, `2013`, `by Jun 6, 2011`.
+ */
+export function formatMediumDate(date: TimelineDate): string {
+	const short = formatShortDate(date);
+	const year = date.value.slice(0, 4);
+	if (date.precision === 'year') return year;
+	return date.precision === 'month' ? `${short} ${year}` : `${short}, ${year}`;
+}
+
 /** The year a date falls in, for grouping. */
 export function yearOf(date: TimelineDate): string {
 	return date.value.slice(0, 4);

@@ -3,10 +3,8 @@
  * only ever added. Build the comparison from the raw timeline so strings are exactly as in the
  * file (JSON escapes control characters).
  */
-import type {Citation, Stance, Timeline, TimelineDate} from '../schema.js';
-import type {CitationJson} from '../format/json.js';
-import {resolveCitations} from '../format/citation.js';
-import {formatPublished} from '../format/date.js';
+import type {Stance, Timeline, TimelineDate} from '../schema.js';
+import {citationsJson, type CitationJson} from '../format/json.js';
 import type {ComparedSide, Comparison, ComparisonRow, RowSide} from './model.js';
 import type {PairStatus, SegmentKind, WordCounts} from './words.js';
 
@@ -63,22 +61,6 @@ export type DiffJson = {
 	paragraphs?: CompareRowJson[];
 };
 
-function citationJson(timeline: Timeline, citations: Citation[]): CitationJson[] {
-	return resolveCitations(timeline, citations).map(({citation, source, passage}) => ({
-		...citation,
-		passage: passage ?? null,
-		article: source === undefined ? null : {
-			id: source.id,
-			outlet: source.outlet,
-			headline: source.headline,
-			published: source.published,
-			formattedPublished: formatPublished(source.published),
-			url: source.url ?? null,
-			byline: source.byline ?? null,
-		},
-	}));
-}
-
 function sideJson(side: ComparedSide): CompareSideJson {
 	const {statement, source} = side;
 	return {
@@ -96,7 +78,7 @@ function sideJson(side: ComparedSide): CompareSideJson {
 function textJson(timeline: Timeline, side: RowSide | undefined, kind: Comparison['kind']): CompareTextJson | null {
 	if (side === undefined) return null;
 	if (kind === 'articles') return {text: side.text, citations: [], paragraph: side.paragraph};
-	return {text: side.text, citations: citationJson(timeline, side.citations)};
+	return {text: side.text, citations: citationsJson(timeline, side.citations)};
 }
 
 function rowJson(timeline: Timeline, row: ComparisonRow, kind: Comparison['kind']): CompareRowJson {

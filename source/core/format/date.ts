@@ -2,26 +2,8 @@
 import type {Precision, TimelineDate} from '../schema.js';
 import {formatDate} from '../dates.js';
 
-const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/**
- * Compact form with the year, for one-line listings where the long form would crowd out the
- * headline: `Dec 17, 2010`, `Oct 2008`, `2013`, `by Jun 6, 2011`.
- */
-export function mediumDate(date: TimelineDate): string {
-	const [year = '', m, d] = date.value.split('-');
-	const month = m === undefined ? '' : months[Number(m) - 1] ?? '';
-	switch (date.precision) {
-		case 'year':
-			return year;
-		case 'month':
-			return `${month} ${year}`;
-		case 'day':
-			return `${month} ${Number(d)}, ${year}`;
-		case 'reported':
-			return `by ${month} ${Number(d)}, ${year}`;
-	}
-}
+/** Compact form with the year (`Dec 17, 2010`); see core/dates.ts. */
+export {formatMediumDate as mediumDate} from '../dates.js';
 
 /** What a precision means to a reader, printed beside the date in `show`. */
 export const precisionNotes: Record<Precision, string> = {

@@ -65,7 +65,12 @@ export function eventJson(event: TimelineEvent): EventJson {
 
 /** An event as `ShowJson`, its citations looked up in `timeline` (the raw timeline, for exact strings). */
 export function showJson(timeline: Timeline, event: TimelineEvent): ShowJson {
-	const citations = resolveCitations(timeline, event.citations).map(({citation, source, passage}): CitationJson => ({
+	return {...eventJson(event), citations: citationsJson(timeline, event.citations)};
+}
+
+/** Citations as `CitationJson`: each with its passage and its article looked up in `timeline`. */
+export function citationsJson(timeline: Timeline, citations: Citation[]): CitationJson[] {
+	return resolveCitations(timeline, citations).map(({citation, source, passage}) => ({
 		...citation,
 		passage: passage ?? null,
 		article: source === undefined ? null : {
@@ -78,5 +83,4 @@ export function showJson(timeline: Timeline, event: TimelineEvent): ShowJson {
 			byline: source.byline ?? null,
 		},
 	}));
-	return {...eventJson(event), citations};
 }
