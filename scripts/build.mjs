@@ -108,6 +108,28 @@ const lazyTextWidths = {
 	},
 };
 
+/**
+ * Ink assembles each frame cell by cell (a grid of width × height objects); scripts/ink-output-rows.mjs
+ * joins the rows of a frame made of side-by-side lines directly, which is most of a key press's
+ * time at 160×50. Other frames still go cell by cell. Line widths are remembered across frames.
+ */
+const inkOutputRows = {
+	name: 'ink-output-rows',
+	setup(b) {
+		b.onLoad({filter: /ink[\\/]build[\\/]output\.js$/}, async args => {
+			const source = readFileSync(args.path, 'utf8');
+			if (!source.includes('export default class Output {') || !source.includes('    get() {')) throw new Error('ink changed: update the ink-output-rows plugin in scripts/build.mjs');
+			const helper = JSON.stringify(path.join(root, 'scripts', 'ink-output-rows.mjs'));
+			return {contents: `${source}\nimport {withRowFastPath} from ${helper};\nwithRowFastPath(Output);\n`, loader: 'js'};
+		});
+		// Ink measures every text node with widest-line on every frame; the helper's remembers widths.
+		b.onLoad({filter: /node_modules[\\/]widest-line[\\/]index\.js$/}, () => ({
+			contents: `export {widestLine as default} from ${JSON.stringify(path.join(root, 'scripts', 'ink-output-rows.mjs'))};\n`,
+			loader: 'js',
+		}));
+	},
+};
+
 const result = await build({
 	// The search worker is its own entry: the explorer starts it as a worker thread (source/core/search/client.ts).
 	entryPoints: {cli: path.join(root, 'source/cli.tsx'), 'search-worker': path.join(root, 'source/core/search/worker.ts')},
@@ -123,7 +145,7 @@ const result = await build({
 	chunkNames: 'chunks/[name]-[hash]',
 	define: {'process.env.NODE_ENV': '"production"', PACKAGE_VERSION: JSON.stringify(pkg.version)},
 	banner: {js: "import {createRequire as __createRequire} from 'node:module'; const require = __createRequire(import.meta.url);"},
-	plugins: [stubDevtools, yogaWithoutFetch, meowWithoutPackageData, lazyTextWidths],
+	plugins: [stubDevtools, yogaWithoutFetch, meowWithoutPackageData, lazyTextWidths, inkOutputRows],
 	logLevel: 'warning',
 	metafile: true,
 });

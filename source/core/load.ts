@@ -54,17 +54,31 @@ function lineColumn(text: string, offset: number): string {
 	return `${line}:${offset - lineStart + 1}`;
 }
 
-/** Scans for nesting deeper than `maxDepth` outside strings; JSON.parse would otherwise recurse. */
+/** Where the string opening at `open` ends (its closing quote), or -1 if it does not. */
+function stringEnd(text: string, open: number): number {
+	let close = text.indexOf('"', open + 1);
+	for (;;) {
+		if (close === -1) return -1;
+		// A quote after an odd number of backslashes is escaped.
+		let slashes = 0;
+		while (text.charCodeAt(close - 1 - slashes) === 0x5c) slashes++;
+		if (slashes % 2 === 0) return close;
+		close = text.indexOf('"', close + 1);
+	}
+}
+
+/**
+ * Scans for nesting deeper than `maxDepth` outside strings; JSON.parse would otherwise recurse.
+ * Strings are skipped with indexOf: most of a timeline's text is inside them.
+ */
 function checkDepth(text: string, file: string): void {
 	let depth = 0;
-	let inString = false;
 	for (let i = 0; i < text.length; i++) {
 		const c = text.charCodeAt(i);
-		if (inString) {
-			if (c === 0x5c) i++;
-			else if (c === 0x22) inString = false;
-		} else if (c === 0x22) inString = true;
-		else if (c === 0x7b || c === 0x5b) {
+		if (c === 0x22) {
+			i = stringEnd(text, i);
+			if (i === -1) return;
+		} else if (c === 0x7b || c === 0x5b) {
 			if (++depth > maxDepth) throw new UserError(`${file}:${lineColumn(text, i)}: nesting deeper than ${maxDepth} levels`);
 		} else if (c === 0x7d || c === 0x5d) depth--;
 	}
@@ -115,14 +129,25 @@ function describeIssue(issue: v.BaseIssue<unknown>): string {
 	return `${where === '' ? '(top level)' : where}: ${message}`;
 }
 
-/** `events[3].text` of the first string longer than `maxStringLength`, or undefined. */
-function longString(value: unknown, where: string): string | undefined {
-	if (typeof value === 'string') return value.length > maxStringLength ? where : undefined;
+/**
+ * The keys leading to the first string longer than `maxStringLength`, or undefined. Keys are collected only on the way back from a find: walking a large file, a path
+ * built at every step cost more than the walk.
+ */
+function longString(value: unknown): Array<string | number> | undefined {
+	if (typeof value === 'string') return value.length > maxStringLength ? [] : undefined;
 	if (value === null || typeof value !== 'object') return undefined;
-	for (const [key, item] of Object.entries(value)) {
-		if (typeof item !== 'string' && (item === null || typeof item !== 'object')) continue;
-		const found = longString(item, step(where, Array.isArray(value) ? Number(key) : key));
-		if (found !== undefined) return found;
+	if (Array.isArray(value)) {
+		for (let index = 0; index < value.length; index++) {
+			const found = longString(value[index]);
+			if (found !== undefined) return [index, ...found];
+		}
+		return undefined;
+	}
+	const record = value as Record<string, unknown>;
+	for (const key in record) {
+		if (!Object.hasOwn(record, key)) continue;
+		const found = longString(record[key]);
+		if (found !== undefined) return [key, ...found];
 	}
 	return undefined;
 }
@@ -132,8 +157,8 @@ export function validateTimeline(value: unknown, file: string): {timeline: Timel
 	if (value === null || typeof value !== 'object' || Array.isArray(value)) {
 		throw new UserError(`${file}: expected a JSON object at the top level, got ${Array.isArray(value) ? 'an array' : value === null ? 'null' : typeof value}`);
 	}
-	const long = longString(value, '');
-	if (long !== undefined) throw new UserError(`${file}: ${long}: text longer than ${maxStringLength.toLocaleString('en-US')} characters`);
+	const long = longString(value);
+	if (long !== undefined) throw new UserError(`${file}: ${long.reduce<string>(step, '')}: text longer than ${maxStringLength.toLocaleString('en-US')} characters`);
 	const format = isTimelineJs(value) ? 'timelinejs' : 'sc-timeline';
 	let document = value;
 	if (format === 'timelinejs') {
@@ -218,8 +243,21 @@ export function loadTimeline(file?: string): LoadedTimeline {
 	return parseTimeline(text, shown);
 }
 
-/** A timeline from the text of a file named `file` (already sanitised for messages): parse, validate, sanitise. */
+/**
+ * What, in a JSON text, can make a string that `sanitize` changes: the characters it replaces that
+ * JSON allows raw in a string (C0 controls are not allowed raw; any surrogate, as a lone one could
+ * be among them), and the escapes that can write any (`\n`, `\u001b`). It may flag a clean file
+ * (`\\n` is a backslash and an n, an emoji is a surrogate pair), never miss one.
+ */
+const mayNeedSanitizing = /[\u007f-\u009f\u2028-\u202e\u2066-\u2069\ud800-\udfff]|\\[bfnrtu]/;
+
+/**
+ * A timeline from the text of a file named `file` (already sanitised for messages): parse, validate, sanitise.
+ * A timeline file with nothing to sanitise (the usual case) is not walked again: `timeline` is `raw`.
+ */
 export function parseTimeline(text: string, file: string): LoadedTimeline {
 	const {timeline: raw, format} = validateTimeline(parseJson(text, file), file);
-	return {raw, timeline: sanitizeDeep(raw), file, format};
+	// TimelineJS files are converted, which makes strings of its own: always sanitised.
+	const clean = format === 'sc-timeline' && !mayNeedSanitizing.test(text);
+	return {raw, timeline: clean ? raw : sanitizeDeep(raw), file, format};
 }

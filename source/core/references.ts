@@ -2,11 +2,12 @@
 import type {Citation, Timeline, TimelineDate} from './schema.js';
 import {isCalendarDate, valueLength} from './dates.js';
 
-function checkDate(date: TimelineDate, where: string): string | undefined {
+/** The problem with a date, after its path (`.value: …`). */
+function checkDate(date: TimelineDate): string | undefined {
 	if (date.value.length !== valueLength[date.precision]) {
-		return `${where}.value: "${date.value}" does not match precision "${date.precision}" (expected ${['YYYY', '', '', '', '', '', 'YYYY-MM', '', '', 'YYYY-MM-DD'][valueLength[date.precision] - 1]})`;
+		return `.value: "${date.value}" does not match precision "${date.precision}" (expected ${['YYYY', '', '', '', '', '', 'YYYY-MM', '', '', 'YYYY-MM-DD'][valueLength[date.precision] - 1]})`;
 	}
-	if (!isCalendarDate(date.value)) return `${where}.value: ${date.value} is not a calendar date`;
+	if (!isCalendarDate(date.value)) return `.value: ${date.value} is not a calendar date`;
 	return undefined;
 }
 
@@ -19,46 +20,52 @@ function duplicate(items: Array<{id: string}>, where: string): string | undefine
 	return undefined;
 }
 
-/** Returns the first problem as `path: message`, or undefined when the timeline holds together. */
+/**
+ * Returns the first problem as `path: message`, or undefined when the timeline holds together.
+ * Paths are built only for a problem: at 100,000 events, building one per check cost most of the time.
+ */
 export function checkReferences(timeline: Timeline): string | undefined {
+	const duplicated = duplicate(timeline.sources, 'sources') ?? duplicate(timeline.events, 'events') ?? duplicate(timeline.topics, 'topics') ?? duplicate(timeline.statements, 'statements');
+	if (duplicated) return duplicated;
 	const sources = new Map(timeline.sources.map(source => [source.id, source]));
 	const topics = new Set(timeline.topics.map(topic => topic.id));
 
-	const citation = (cite: Citation, where: string): string | undefined => {
+	/** The problem with a citation, after its path. */
+	const citation = (cite: Citation): string | undefined => {
 		const source = sources.get(cite.source);
-		if (!source) return `${where}.source: unknown source "${cite.source}"`;
+		if (!source) return `.source: unknown source "${cite.source}"`;
 		const paragraph = source.paragraphs[cite.paragraph - 1];
-		if (paragraph === undefined) return `${where}.paragraph: ${cite.paragraph} is out of range (source "${cite.source}" has ${source.paragraphs.length} paragraphs)`;
-		if (!paragraph.includes(cite.quote)) return `${where}.quote: not found verbatim in paragraph ${cite.paragraph} of "${cite.source}"`;
+		if (paragraph === undefined) return `.paragraph: ${cite.paragraph} is out of range (source "${cite.source}" has ${source.paragraphs.length} paragraphs)`;
+		if (!paragraph.includes(cite.quote)) return `.quote: not found verbatim in paragraph ${cite.paragraph} of "${cite.source}"`;
 		return undefined;
 	};
 
-	const first = (checks: Iterable<string | undefined>) => {
-		for (const problem of checks) if (problem) return problem;
-		return undefined;
-	};
-
-	function* all(): Generator<string | undefined> {
-		yield duplicate(timeline.sources, 'sources');
-		yield duplicate(timeline.events, 'events');
-		yield duplicate(timeline.topics, 'topics');
-		yield duplicate(timeline.statements, 'statements');
-		for (const [i, event] of timeline.events.entries()) {
-			yield checkDate(event.date, `events[${i}].date`);
-			for (const [j, cite] of event.citations.entries()) yield citation(cite, `events[${i}].citations[${j}]`);
-		}
-		for (const [i, statement] of timeline.statements.entries()) {
-			yield checkDate(statement.date, `statements[${i}].date`);
-			for (const [j, claim] of statement.claims.entries()) {
-				if (!topics.has(claim.topic)) yield `statements[${i}].claims[${j}].topic: unknown topic "${claim.topic}"`;
-				for (const [k, cite] of claim.citations.entries()) yield citation(cite, `statements[${i}].claims[${j}].citations[${k}]`);
-			}
-		}
-		const ids = new Set(timeline.statements.map(statement => statement.id));
-		for (const [i, id] of (timeline.comparison ?? []).entries()) {
-			if (!ids.has(id)) yield `comparison[${i}]: unknown statement "${id}"`;
+	const {events, statements} = timeline;
+	for (let i = 0; i < events.length; i++) {
+		const event = events[i]!;
+		const date = checkDate(event.date);
+		if (date) return `events[${i}].date${date}`;
+		for (let j = 0; j < event.citations.length; j++) {
+			const problem = citation(event.citations[j]!);
+			if (problem) return `events[${i}].citations[${j}]${problem}`;
 		}
 	}
-
-	return first(all());
+	for (let i = 0; i < statements.length; i++) {
+		const statement = statements[i]!;
+		const date = checkDate(statement.date);
+		if (date) return `statements[${i}].date${date}`;
+		for (let j = 0; j < statement.claims.length; j++) {
+			const claim = statement.claims[j]!;
+			if (!topics.has(claim.topic)) return `statements[${i}].claims[${j}].topic: unknown topic "${claim.topic}"`;
+			for (let k = 0; k < claim.citations.length; k++) {
+				const problem = citation(claim.citations[k]!);
+				if (problem) return `statements[${i}].claims[${j}].citations[${k}]${problem}`;
+			}
+		}
+	}
+	const ids = new Set(statements.map(statement => statement.id));
+	for (const [i, id] of (timeline.comparison ?? []).entries()) {
+		if (!ids.has(id)) return `comparison[${i}]: unknown statement "${id}"`;
+	}
+	return undefined;
 }

@@ -1,0 +1,268 @@
+#!/usr/bin/env node
+// The explorer in a real pseudo-terminal (node-pty, the screen read with @xterm/headless, through
+// test/helpers/pty.ts bundled on the fly): its start-up to the first complete frame as a ratio to
+// `node -e 0` (each spawned in a pseudo-terminal, interleaved), and key-to-frame latency: the time
+// from a key written to the terminal to the arrival of the frame that shows its effect, moving the
+// selection (j/k) and scrolling the article (j/k, Space/b), on the bundled story and generated
+// timelines, at 80×24 and 160×50. Keys go one at a time, each after the previous frame and a short
+// gap (Ink merges renders closer than 1000/maxFps ms; a held key repeats every 30 ms or so).
+//
+// Runs the built dist/cli.js (`npm run build` first). Standalone:
+// `node scripts/bench-keys.mjs [--sets bundled,1000,10000,100000] [--keys 40]`; scripts/bench.mjs
+// imports `benchExplorerStartup` and `benchKeys` and prints their rows with the other benchmarks.
+import {build} from 'esbuild';
+import {existsSync, readFileSync, readdirSync} from 'node:fs';
+import {fileURLToPath, pathToFileURL} from 'node:url';
+import path from 'node:path';
+import pty from 'node-pty';
+import {writeGenerated} from './generate.mjs';
+
+const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+/** Targets: first frame as a multiple of `node -e 0`; key-to-frame p95 by terminal size; peak memory. */
+export const firstFrameTarget = 7;
+export const keyTargets = {'80x24': 16, '160x50': 33};
+export const memoryTarget = 1024;
+
+const round = (value, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits;
+const sleep = ms => new Promise(resolve => setTimeout(resolve, ms));
+/** `1k` for 1000: the names bench-search.mjs uses too. */
+export const sizeLabel = size => (size >= 1000 ? `${size / 1000}k` : String(size));
+
+export function percentile(values, p) {
+	if (values.length === 0) return NaN;
+	const sorted = [...values].sort((a, b) => a - b);
+	return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+/** bench-data/t<size>.json, generated (seed 1) when missing. */
+export function dataFile(size, log = () => {}) {
+	const file = path.join(root, 'bench-data', `t${sizeLabel(size)}.json`);
+	if (!existsSync(file)) {
+		log(`generating ${path.relative(root, file)} …`);
+		writeGenerated(file, {events: size, seed: 1});
+	}
+	return file;
+}
+
+/**
+ * test/helpers/pty.ts as an ES module under bench-data/.build/ (two levels below the root, where
+ * its `../../dist/cli.js` still finds the CLI); node-pty and @xterm/headless stay external.
+ */
+async function ptyHelper() {
+	const outfile = path.join(root, 'bench-data', '.build', 'pty.mjs');
+	await build({entryPoints: [path.join(root, 'test/helpers/pty.ts')], outfile, bundle: true, format: 'esm', platform: 'node', packages: 'external', logLevel: 'warning'});
+	return import(pathToFileURL(outfile).href);
+}
+
+/** The screen's last non-blank line (the status bar) and the one above it (the rule with the article's position). */
+function bottom(lines) {
+	let last = lines.length - 1;
+	while (last > 0 && lines[last].trim() === '') last--;
+	return {status: lines[last], rule: lines[last - 1] ?? ''};
+}
+
+/** `3/22` at the end of the status bar: the selected event and the count. */
+const selection = lines => /(\d+)\/(\d+)\s*$/.exec(bottom(lines).status)?.slice(1).map(Number);
+/** `54-72/72 100%` on the rule above it: the article's visible lines and its length (undefined when it fits). */
+function articleRange(lines) {
+	const match = /(\d+)-(\d+)\/(\d+) \d+%/.exec(bottom(lines).rule);
+	return match ? {from: Number(match[1]), to: Number(match[2]), total: Number(match[3])} : undefined;
+}
+
+/**
+ * Presses `key` and resolves with the milliseconds until the chunk of output after which `done`
+ * holds for the screen. Ink erases a frame from the bottom up and draws it from the top down, so
+ * a condition on the status bar (the frame's last line) holds only once the frame is complete.
+ */
+async function timeKey(session, key, done) {
+	let lastAt = 0;
+	const off = session.onData((_, at) => {
+		lastAt = at;
+	});
+	const started = performance.now();
+	session.write(key);
+	await session.waitFor(() => done(session.lines()), {timeout: 20_000});
+	off();
+	return lastAt - started;
+}
+
+/** Peak resident memory of the process running dist/cli.js under this one (Linux /proc), in MB. */
+function explorerPeakMb() {
+	if (!existsSync('/proc/self/status')) return undefined;
+	for (const pid of readdirSync('/proc').filter(name => /^\d+$/.test(name))) {
+		try {
+			const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+			const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+			if (ppid !== process.pid || !readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('dist/cli.js')) continue;
+			const hwm = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+			return hwm ? Number(hwm[1]) / 1024 : undefined;
+		} catch {}
+	}
+	return undefined;
+}
+
+/** CPU seconds used so far by the explorer's process (all its threads), or undefined without /proc. */
+function explorerCpu() {
+	if (!existsSync('/proc/self/stat')) return undefined;
+	for (const pid of readdirSync('/proc').filter(name => /^\d+$/.test(name))) {
+		try {
+			const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+			const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+			if (Number(fields[1]) === process.pid && readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('dist/cli.js')) return Number(fields[11]) + Number(fields[12]);
+		} catch {}
+	}
+	return undefined;
+}
+
+/** Waits until the explorer stops using the processor (its search index sent and built), at most `limit` ms. */
+async function settle(limit = 60_000) {
+	const started = performance.now();
+	let previous = explorerCpu();
+	while (previous !== undefined && performance.now() - started < limit) {
+		await sleep(250);
+		const now = explorerCpu();
+		if (now === previous) return;
+		previous = now;
+	}
+}
+
+/**
+ * Start-up of the explorer: from spawning `node dist/cli.js` in an 80×24 pseudo-terminal to the
+ * arrival of its first complete frame (the status bar showing `1/N`), against `node -e 0` spawned
+ * the same way and timed to its exit, interleaved round by round; medians of `runs`.
+ */
+export async function benchExplorerStartup({runs = 10, warmup = 2} = {}) {
+	const {spawnCli} = await ptyHelper();
+	const baseline = [];
+	const explorer = [];
+	for (let round = 0; round < warmup + runs; round++) {
+		const started = performance.now();
+		const child = pty.spawn(process.execPath, ['-e', '0'], {cols: 80, rows: 24, cwd: root, env: process.env});
+		const ended = await new Promise(resolve => child.onExit(() => resolve(performance.now())));
+		const session = spawnCli({cols: 80, rows: 24, cwd: root});
+		const spawned = performance.now();
+		let lastAt = 0;
+		session.onData((_, at) => {
+			lastAt = at;
+		});
+		await session.waitFor(() => selection(session.lines())?.[0] === 1, {timeout: 20_000});
+		session.dispose();
+		await session.exited;
+		if (round < warmup) continue;
+		baseline.push(ended - started);
+		explorer.push(lastAt - spawned);
+	}
+	const base = percentile(baseline, 50);
+	const first = percentile(explorer, 50);
+	return [
+		{name: `explorer: node -e 0 in a pseudo-terminal (median of ${runs})`, value: round(base), target: null, unit: 'ms'},
+		{name: 'explorer: first complete frame, bundled story, 80×24', value: round(first), target: null, unit: 'ms'},
+		{name: 'explorer: first complete frame, ratio to node -e 0', value: round(first / base, 2), target: firstFrameTarget, unit: '×'},
+	];
+}
+
+/** Presses j (k on the way back) `count` times in the timeline; milliseconds per key. */
+async function moveSelection(session, count, gap) {
+	const times = [];
+	let direction = 1;
+	for (let i = 0; i < count; i++) {
+		const [selected, total] = selection(session.lines());
+		if (selected + direction < 1 || selected + direction > total) direction = -direction;
+		const expected = selected + direction;
+		times.push(await timeKey(session, direction > 0 ? 'j' : 'k', lines => selection(lines)?.[0] === expected));
+		await sleep(gap);
+	}
+	return times;
+}
+
+/** Scrolls the focused article `count` times with `down` (`up` once at the end, and back); undefined if it fits the pane. */
+async function scroll(session, count, gap, down, up) {
+	if (articleRange(session.lines()) === undefined) return undefined;
+	const times = [];
+	let direction = 1;
+	for (let i = 0; i < count; i++) {
+		const {from, to, total} = articleRange(session.lines());
+		if ((direction > 0 && to >= total) || (direction < 0 && from <= 1)) direction = -direction;
+		const was = `${from}-${to}`;
+		times.push(
+			await timeKey(session, direction > 0 ? down : up, lines => {
+				const range = articleRange(lines);
+				return range !== undefined && `${range.from}-${range.to}` !== was && selection(lines) !== undefined;
+			}),
+		);
+		await sleep(gap);
+	}
+	return times;
+}
+
+function latencyRows(name, times, target) {
+	if (times === undefined) return [{name: `${name}: the article fits the pane, nothing to scroll`, value: 'n/a', target: null, unit: ''}];
+	return [
+		{name: `${name}, p50`, value: round(percentile(times, 50)), target: null, unit: 'ms'},
+		{name: `${name}, p95`, value: round(percentile(times, 95)), target, unit: 'ms'},
+	];
+}
+
+/**
+ * Key-to-frame latency for each data set (`'bundled'` or a generated size) and terminal size:
+ * `keys` measured presses per action after `warmup` unmeasured ones, once the explorer has
+ * settled (its search index built). Also the explorer's peak memory with the largest set.
+ */
+export async function benchKeys({sets = ['bundled', 1000, 10000, 100000], sizes = [[80, 24], [160, 50]], keys = 40, warmup = 5, gap = 20, log = message => process.stderr.write(`${message}\n`)} = {}) {
+	const {spawnCli} = await ptyHelper();
+	const rows = [];
+	for (const set of sets) {
+		const args = set === 'bundled' ? [] : ['--data', dataFile(set, log)];
+		const label = set === 'bundled' ? 'bundled story' : `${sizeLabel(set)} events`;
+		for (const [cols, lines] of sizes) {
+			const size = `${cols}x${lines}`;
+			const name = `keys ${label} ${cols}×${lines}`;
+			const session = spawnCli({cols, rows: lines, args, cwd: root});
+			try {
+				const opened = performance.now();
+				await session.waitFor(() => selection(session.lines())?.[0] === 1, {timeout: 120_000});
+				const firstFrame = performance.now() - opened;
+				await settle();
+				log(`${name}: first frame after ${round(firstFrame)} ms; measuring`);
+				await moveSelection(session, warmup, gap);
+				const move = await moveSelection(session, keys, gap);
+				// The article: focused, from its top.
+				session.write('\t');
+				await session.waitFor(() => /scroll/.test(bottom(session.lines()).status));
+				session.write('g');
+				await session.waitFor(() => (articleRange(session.lines())?.from ?? 1) === 1);
+				await sleep(gap);
+				const lineScroll = await scroll(session, keys, gap, 'j', 'k');
+				const pageScroll = await scroll(session, Math.ceil(keys / 2), gap, ' ', 'b');
+				if (set !== 'bundled') rows.push({name: `${name}: first frame (load included)`, value: round(firstFrame), target: null, unit: 'ms'});
+				rows.push(...latencyRows(`${name}: j moves the selection`, move, keyTargets[size]));
+				rows.push(...latencyRows(`${name}: j/k scroll the article`, lineScroll, keyTargets[size]));
+				rows.push(...latencyRows(`${name}: Space/b page the article`, pageScroll, keyTargets[size]));
+				if (set === sets.at(-1) && cols === sizes.at(-1)[0]) {
+					const peak = explorerPeakMb();
+					if (peak !== undefined) rows.push({name: `explorer with ${label}: peak resident memory`, value: round(peak, 0), target: memoryTarget, unit: ' MB'});
+				}
+				session.write('q');
+				await session.exited;
+			} finally {
+				session.dispose();
+			}
+		}
+	}
+	return rows;
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+	const {formatRows, startupEnvironment} = await import('./bench-startup.mjs');
+	const option = name => {
+		const at = process.argv.indexOf(name);
+		return at === -1 ? undefined : process.argv[at + 1];
+	};
+	const sets = option('--sets')?.split(',').map(set => (set === 'bundled' ? set : Number(set)));
+	const keys = option('--keys') === undefined ? undefined : Number(option('--keys'));
+	for (const [key, value] of Object.entries(startupEnvironment())) console.log(`${key}: ${value}`);
+	console.log('');
+	const rows = [...(await benchExplorerStartup()), ...(await benchKeys({sets, keys}))];
+	console.log(formatRows(rows));
+}
