@@ -5,11 +5,33 @@ import cliTruncate from 'cli-truncate';
 
 export {stringWidth};
 
-/** Wraps plain or styled text to `width` columns at word boundaries; words longer than a line are broken. */
+/**
+ * Wraps plain or styled text to `width` columns at word boundaries; words longer than a line are
+ * broken. wrap-ansi measures with an older string-width that counts some characters narrower
+ * (spacing combining marks such as U+1D165), so a line it returns can be wider than `width`;
+ * such a line is broken again by grapheme (styled ones are cut), so no line is ever too wide.
+ */
 export function wrap(text: string, width: number): string[] {
 	if (width < 1) return [];
 	if (text === '') return [''];
-	return wrapAnsi(text, width, {hard: true, trim: true, wordWrap: true}).split('\n');
+	const lines = wrapAnsi(text, width, {hard: true, trim: true, wordWrap: true}).split('\n');
+	if (/^[\u0020-\u007E]*$/.test(text)) return lines;
+	return lines.flatMap(line => (stringWidth(line) <= width ? [line] : line.includes('\u001B') ? [truncate(line, width)] : breakGraphemes(line, width)));
+}
+
+/** Breaks unstyled text into lines of at most `width` columns, between graphemes. */
+function breakGraphemes(text: string, width: number): string[] {
+	const lines: string[] = [];
+	let line = '';
+	for (const {segment} of new Intl.Segmenter().segment(text)) {
+		if (line !== '' && stringWidth(line + segment) > width) {
+			lines.push(line);
+			line = '';
+		}
+		line += segment;
+	}
+	lines.push(line);
+	return lines.map(part => (stringWidth(part) <= width ? part : truncate(part, width)));
 }
 
 /**
