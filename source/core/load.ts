@@ -19,7 +19,9 @@ export const maxFileBytes = 256 * 1024 * 1024;
 export const maxDepth = 64;
 /**
  * Longer strings are refused: no headline or paragraph is this long, and wrapping a string costs
- * more than linear time, so one ten-megabyte line would stall every screen that shows it.
+ * more than linear time, so one ten-megabyte line would stall every screen that shows it. The
+ * length counts control characters as shown (`^[` is two, `<U+009B>` eight), since that is the
+ * text screens wrap: a terminal one column wide makes it one line per character.
  */
 export const maxStringLength = 50_000;
 
@@ -134,7 +136,11 @@ function describeIssue(issue: v.BaseIssue<unknown>): string {
  * built at every step cost more than the walk.
  */
 function longString(value: unknown): Array<string | number> | undefined {
-	if (typeof value === 'string') return value.length > maxStringLength ? [] : undefined;
+	if (typeof value === 'string') {
+		// Shown, a character takes at most eight columns: only a string that could grow past the limit is sanitised to check.
+		const long = value.length > maxStringLength || (value.length * 8 > maxStringLength && sanitize(value).length > maxStringLength);
+		return long ? [] : undefined;
+	}
 	if (value === null || typeof value !== 'object') return undefined;
 	if (Array.isArray(value)) {
 		for (let index = 0; index < value.length; index++) {
@@ -158,7 +164,7 @@ export function validateTimeline(value: unknown, file: string): {timeline: Timel
 		throw new UserError(`${file}: expected a JSON object at the top level, got ${Array.isArray(value) ? 'an array' : value === null ? 'null' : typeof value}`);
 	}
 	const long = longString(value);
-	if (long !== undefined) throw new UserError(`${file}: ${long.reduce<string>(step, '')}: text longer than ${maxStringLength.toLocaleString('en-US')} characters`);
+	if (long !== undefined) throw new UserError(`${file}: ${long.reduce<string>(step, '')}: text longer than ${maxStringLength.toLocaleString('en-US')} characters (control characters counted as shown)`);
 	const format = isTimelineJs(value) ? 'timelinejs' : 'sc-timeline';
 	let document = value;
 	if (format === 'timelinejs') {

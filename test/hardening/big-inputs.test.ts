@@ -31,7 +31,9 @@ beforeAll(() => {
 	writeFileSync(file('deep-arrays.json'), '['.repeat(1_000_000) + ']'.repeat(1_000_000));
 	writeFileSync(file('deep-objects.json'), `${'{"a":'.repeat(1_000_000)}1${'}'.repeat(1_000_000)}`);
 	writeFileSync(file('many-events.json'), JSON.stringify(timeline(Array.from({length: 100_000}, (_, i) => event(i))), null, '\t'));
-	writeFileSync(file('wide.json'), JSON.stringify(timeline([{...event(0), headline: '\u009B'.repeat(50_000)}])));
+	// 6,250 C1 controls are 50,000 characters as shown (<U+009B>): the most a string may take.
+	writeFileSync(file('wide.json'), JSON.stringify(timeline([{...event(0), headline: '\u009B'.repeat(6250)}])));
+	writeFileSync(file('too-wide.json'), JSON.stringify(timeline([{...event(0), headline: '\u009B'.repeat(6251)}])));
 	// A sparse file: larger than the limit without using the disk.
 	writeFileSync(file('huge.json'), '');
 	truncateSync(file('huge.json'), 300 * 1024 * 1024);
@@ -108,7 +110,13 @@ describe('big and deep inputs', () => {
 		expect(result.stdout.trimEnd().split('\n')).toHaveLength(2);
 	});
 
-	it('the longest allowed string, made eight times wider by sanitising, prints even at width 1', () => {
+	it('a string over the limit once its control characters are shown is refused in one line', () => {
+		const result = run(['summary', '--data', file('too-wide.json')]);
+		expect(result.code).toBe(1);
+		expect(result.stderr).toContain('too-wide.json: events[0].headline: text longer than 50,000 characters (control characters counted as shown)');
+	});
+
+	it('the longest allowed string, counted as shown, prints even at width 1', () => {
 		for (const args of [['show', 'e0'], ['summary']]) {
 			const result = run([...args, '--width', '1', '--data', file('wide.json')]);
 			expect(result.stderr).toBe('');
