@@ -87,32 +87,37 @@ async function timeKey(session, key, done) {
 	return lastAt - started;
 }
 
-/** Peak resident memory of the process running dist/cli.js under this one (Linux /proc), in MB. */
-function explorerPeakMb() {
-	if (!existsSync('/proc/self/status')) return undefined;
+/**
+ * The /proc directory of the explorer started by this process (Linux): our child process whose
+ * command line is the CLI's, or its title (`sc-timeline`), which it sets over it.
+ */
+function explorerProc() {
+	if (!existsSync('/proc/self/stat')) return undefined;
 	for (const pid of readdirSync('/proc').filter(name => /^\d+$/.test(name))) {
 		try {
 			const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-			const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-			if (ppid !== process.pid || !readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('dist/cli.js')) continue;
-			const hwm = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-			return hwm ? Number(hwm[1]) / 1024 : undefined;
+			if (Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) !== process.pid) continue;
+			// Not esbuild's service, also our child.
+			if (/^sc-timeline|dist\/cli\.js/.test(readFileSync(`/proc/${pid}/cmdline`, 'utf8'))) return `/proc/${pid}`;
 		} catch {}
 	}
 	return undefined;
 }
 
-/** CPU seconds used so far by the explorer's process (all its threads), or undefined without /proc. */
+/** Peak resident memory of the explorer (all its threads), in MB. */
+function explorerPeakMb() {
+	const proc = explorerProc();
+	const hwm = proc === undefined ? null : /VmHWM:\s+(\d+) kB/.exec(readFileSync(`${proc}/status`, 'utf8'));
+	return hwm ? Number(hwm[1]) / 1024 : undefined;
+}
+
+/** CPU time used so far by the explorer (all its threads, the search worker's too), in clock ticks. */
 function explorerCpu() {
-	if (!existsSync('/proc/self/stat')) return undefined;
-	for (const pid of readdirSync('/proc').filter(name => /^\d+$/.test(name))) {
-		try {
-			const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-			const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-			if (Number(fields[1]) === process.pid && readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('dist/cli.js')) return Number(fields[11]) + Number(fields[12]);
-		} catch {}
-	}
-	return undefined;
+	const proc = explorerProc();
+	if (proc === undefined) return undefined;
+	const stat = readFileSync(`${proc}/stat`, 'utf8');
+	const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+	return Number(fields[11]) + Number(fields[12]);
 }
 
 /** Waits until the explorer stops using the processor (its search index sent and built), at most `limit` ms. */
