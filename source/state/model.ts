@@ -32,6 +32,8 @@ export type State = {
 	articleTop: number;
 	/** First visible line of the open overlay. */
 	overlayTop: number;
+	/** The view help or summary was opened over (the comparison, say), which closing them returns to. */
+	behind: {mode: Mode; overlayTop: number} | undefined;
 	/** Set when the explorer should end, with the process exit code. */
 	exitCode: number | undefined;
 	/** The search line and its results (kept when the search closes, so `/` reopens it as it was). */
@@ -107,6 +109,7 @@ export function initialState(timeline: Timeline, size: Size, style: Style): Stat
 		listTop: 0,
 		articleTop: 0,
 		overlayTop: 0,
+		behind: undefined,
 		exitCode: undefined,
 		search: emptySearch,
 		matches: undefined,

@@ -7,6 +7,12 @@ import {overlayHeight, type State} from './model.js';
 import {overlayLines} from './overlays.js';
 import {maxTop, pageSize, scrollBy} from '../core/viewport.js';
 
+/** Closes the open overlay: back to the view it was opened over, else to browsing. */
+export function closeOverlay(state: State): State {
+	const {behind} = state;
+	return behind === undefined ? {...state, mode: 'browse', overlayTop: 0} : {...state, mode: behind.mode, overlayTop: behind.overlayTop, behind: undefined};
+}
+
 /** Applies a scrolling or closing action to the open overlay. */
 export function updateOverlay(state: State, action: Action): State {
 	const height = overlayHeight(state);
@@ -14,7 +20,7 @@ export function updateOverlay(state: State, action: Action): State {
 	const move = (overlayTop: number): State => (overlayTop === state.overlayTop ? state : {...state, overlayTop});
 	switch (action.type) {
 		case 'closeOverlay':
-			return {...state, mode: 'browse', overlayTop: 0};
+			return closeOverlay(state);
 		case 'scrollLineDown':
 			return move(scrollBy(state.overlayTop, 1, total, height));
 		case 'scrollLineUp':

@@ -14,7 +14,7 @@ import {citationTop, contextOf, overlayHeight, selectedArticle, type Mode, type 
 import {resolveKey, splitKeys} from './keys.js';
 import {contexts} from './keymap.js';
 import {listTopFor, updateBrowse} from './browse.js';
-import {updateOverlay} from './overlay.js';
+import {closeOverlay, updateOverlay} from './overlay.js';
 import {openSearch, stepMatch, updateSearch} from './search.js';
 import {openCompare, updateCompare, updatePick} from './compare.js';
 import {overlayLines} from './overlays.js';
@@ -52,9 +52,11 @@ function resize(state: State, columns: number, rows: number): State {
 	return next;
 }
 
-/** Opens overlay `mode`, or closes it when it is already open. */
+/** Opens overlay `mode` (over whatever view is showing), or closes it when it is already open. */
 function toggle(state: State, mode: Mode): State {
-	return {...state, mode: state.mode === mode ? 'browse' : mode, overlayTop: 0};
+	if (state.mode === mode) return closeOverlay(state);
+	const behind = state.mode === 'browse' || state.mode === 'help' || state.mode === 'summary' ? state.behind : {mode: state.mode, overlayTop: state.overlayTop};
+	return {...state, mode, overlayTop: 0, behind};
 }
 
 /** The reducer. Keys resolve through the key table for the current context; unbound keys go to the mode. */
@@ -73,7 +75,8 @@ export function update(state: State, action: Action): State {
 		case 'interrupt':
 			return {...state, exitCode: 130};
 		case 'quit':
-			return state.mode === 'browse' ? {...state, exitCode: 0} : {...state, mode: 'browse', overlayTop: 0};
+			if (state.mode === 'browse') return {...state, exitCode: 0};
+			return state.mode === 'help' || state.mode === 'summary' ? closeOverlay(state) : {...state, mode: 'browse', overlayTop: 0, behind: undefined};
 		case 'toggleHelp':
 			return toggle(state, 'help');
 		case 'toggleSummary':

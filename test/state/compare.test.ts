@@ -37,6 +37,13 @@ describe('d: the comparison', () => {
 		expect(text(narrow)).toContain('[-The-]{+Patrick won\'t sign any memorandum of understanding for the+} state');
 		expect(compareTitle(press(start(160, 40), 'd'))).toBe('Compare 2010 → 2011 · claims · side by side');
 		for (const key of ['d', 'escape', 'q']) expect(press(narrow, key).mode).toBe('browse');
+		// Help opened from the comparison closes back to it, where the reader was.
+		const scrolled = press(narrow, 'j', 'j');
+		for (const key of ['?', 'q', 'escape']) {
+			const back = press(scrolled, '?', key);
+			expect(back.mode).toBe('compare');
+			expect(back.overlayTop).toBe(scrolled.overlayTop);
+		}
 		expect(press(narrow, 'q').exitCode).toBeUndefined();
 	});
 
