@@ -35,6 +35,8 @@ export type ArticleLayout = {
 	paragraphStart: number[];
 	/** The pane width the lines were made for. */
 	width: number;
+	/** Title and meta line on one line, pinned at the top of the pane once they scroll away. */
+	heading: {title: string; meta: string};
 };
 
 /** Columns before the text: the citation bar `┃` and a space. */
@@ -89,7 +91,7 @@ export function layoutArticle(content: ArticleContent, width: number): ArticleLa
 		paragraphStart.push(lines.length);
 		lines.push(...wrapParagraph(paragraph, index, columns));
 	}
-	const layout = {lines, paragraphStart, width};
+	const layout = {lines, paragraphStart, width, heading: {title: content.title, meta: content.meta}};
 	// Only a few widths are ever live (the current one and the one before a resize).
 	if (byWidth.size >= 4) byWidth.clear();
 	byWidth.set(width, layout);
@@ -189,6 +191,16 @@ export function paintArticle(layout: ArticleLayout, from: number, to: number, ma
 		}
 	}
 	return out;
+}
+
+/**
+ * The pinned heading, `title · meta` on one line, shown in place of the first visible line once
+ * the top of the article has scrolled away, so the reader always sees what they are reading.
+ * That line is the one of context `scrollTopFor` leaves above a passage, so nothing cited hides.
+ */
+export function paintHeading(layout: ArticleLayout, style: Style): string {
+	const {title, meta} = layout.heading;
+	return ' '.repeat(gutterWidth) + style.bold(title) + (meta === '' ? '' : style.dim(` · ${meta}`));
 }
 
 /**

@@ -1,6 +1,6 @@
 /** The article pane: the selected event's source, wrapped, the cited passage marked; only visible lines are painted. */
 import type {Style} from '../core/style.js';
-import {paintArticle, type ArticleLayout, type ArticleMarks} from '../core/article.js';
+import {paintArticle, paintHeading, type ArticleLayout, type ArticleMarks} from '../core/article.js';
 import {visibleRange} from '../core/viewport.js';
 import {Lines} from './Lines.js';
 
@@ -16,5 +16,8 @@ export type ArticleProps = {
 export function Article({layout, marks, top, width, height, style}: ArticleProps) {
 	if (layout === undefined) return <Lines lines={[]} width={width} height={height} />;
 	const {from, to} = visibleRange(top, height, layout.lines.length);
-	return <Lines lines={paintArticle(layout, from, to, marks, style)} width={width} height={height} />;
+	// Scrolled down in a pane tall enough to spare a row: the heading stays pinned on top.
+	const pinned = from > 0 && height >= 6;
+	const lines = pinned ? [paintHeading(layout, style), ...paintArticle(layout, from + 1, to, marks, style)] : paintArticle(layout, from, to, marks, style);
+	return <Lines lines={lines} width={width} height={height} />;
 }
