@@ -73,7 +73,7 @@ export const search: Command = context => {
 	const engine = new SearchEngine(buildCorpus(context.loaded.timeline), {index: 'lazy'});
 	const ranking = engine.search(query);
 	if (ranking === undefined || ranking.docs.length === 0) {
-		context.warn(`no match for ${sanitize(JSON.stringify(query))}`);
+		context.warn(`no match for "${sanitize(query)}"`);
 		return 1;
 	}
 	const results = materialize(engine, ranking, 0, context.limit ?? ranking.docs.length);

@@ -27,7 +27,10 @@ export function isCalendarDate(value: string): boolean {
 	if (m === undefined) return true;
 	if (m < 1 || m > 12) return false;
 	if (d === undefined) return true;
-	const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
+	// setUTCFullYear, not Date.UTC: Date.UTC reads years 0-99 as 1900-1999 (0000-02-29 is a real leap day).
+	const last = new Date(0);
+	last.setUTCFullYear(y, m, 0);
+	const days = last.getUTCDate();
 	return d >= 1 && d <= days;
 }
 

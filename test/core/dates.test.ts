@@ -30,5 +30,7 @@ describe('dates', () => {
 		expect(isCalendarDate('2011-02-30')).toBe(false);
 		expect(isCalendarDate('2012-02-29')).toBe(true);
 		expect(isCalendarDate('2011-13')).toBe(false);
+		expect(isCalendarDate('0000-02-29')).toBe(true);
+		expect(isCalendarDate('0100-02-29')).toBe(false);
 	});
 });
