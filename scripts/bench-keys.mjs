@@ -7,7 +7,7 @@
 // timelines, at 80×24 and 160×50. Keys go one at a time, each after the previous frame and a short
 // gap (Ink merges renders closer than 1000/maxFps ms; a held key repeats every 30 ms or so).
 //
-// Runs the built dist/cli.js (`npm run build` first). Standalone:
+// Runs the built dist/cli.cjs (`npm run build` first). Standalone:
 // `node scripts/bench-keys.mjs [--sets bundled,1000,10000,100000] [--keys 40]`; scripts/bench.mjs
 // imports `benchExplorerStartup` and `benchKeys` and prints their rows with the other benchmarks.
 import {build} from 'esbuild';
@@ -47,7 +47,7 @@ export function dataFile(size, log = () => {}) {
 
 /**
  * test/helpers/pty.ts as an ES module under bench-data/.build/ (two levels below the root, where
- * its `../../dist/cli.js` still finds the CLI); node-pty and @xterm/headless stay external.
+ * its `../../dist/cli.cjs` still finds the CLI); node-pty and @xterm/headless stay external.
  */
 async function ptyHelper() {
 	const outfile = path.join(root, 'bench-data', '.build', 'pty.mjs');
@@ -162,7 +162,7 @@ async function firstFrames(spawnCli, env, runs, warmup) {
 }
 
 /**
- * Start-up of the explorer: from spawning `node dist/cli.js` in an 80×24 pseudo-terminal to the
+ * Start-up of the explorer: from spawning `node dist/cli.cjs` in an 80×24 pseudo-terminal to the
  * arrival of its first complete frame (the status bar showing `1/N`), against `node -e 0` spawned
  * the same way and timed to its exit, interleaved round by round; medians of `runs`. When
  * NODE_OPTIONS or NODE_EXTRA_CA_CERTS is set, measured again without them.

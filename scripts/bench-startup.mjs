@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Start-up time of the printed commands, as a ratio to `node -e 0` measured in the same run, so the
 // figure says what sc-timeline adds to Node's own start-up on this machine. Runs the built
-// dist/cli.js (run `npm run build` first). Standalone: `node scripts/bench-startup.mjs [--runs N]`;
+// dist/cli.cjs (run `npm run build` first). Standalone: `node scripts/bench-startup.mjs [--runs N]`;
 // `scripts/bench.mjs` imports `benchStartup` and prints its rows with the other benchmarks.
 import {spawnSync} from 'node:child_process';
 import {existsSync} from 'node:fs';
@@ -73,7 +73,7 @@ function measure(env, runs, warmup) {
  * `node -e 0` too and so flatter the ratio; those rows say so in their names.
  */
 export async function benchStartup({runs = 15, warmup = 3} = {}) {
-	if (!existsSync(cli)) throw new Error('dist/cli.js not found: run `npm run build` first');
+	if (!existsSync(cli)) throw new Error('dist/cli.cjs not found: run `npm run build` first');
 	const environments = [{label: '', env: process.env}];
 	if (startupVariables.some(name => process.env[name])) {
 		const env = {...process.env};

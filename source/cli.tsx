@@ -6,7 +6,7 @@
  */
 import process from 'node:process';
 import meow from 'meow';
-import {UserError} from './core/errors.js';
+import {isUserError, UserError} from './core/errors.js';
 import {colorEnabled, outputWidth} from './core/terminal.js';
 import {sanitize} from './core/sanitize.js';
 import type {Command, CommandContext, Format} from './commands/context.js';
@@ -60,6 +60,14 @@ const flagSpec = {
 const formats: Record<string, readonly string[]> = {export: ['timelinejs', 'markdown', 'json']};
 const defaultFormats = ['text', 'markdown', 'json'];
 
+/**
+ * `import()` as the CommonJS build of this file keeps it: the explorer (dist/ui.js) is an ES module,
+ * as Ink needs, and a CommonJS file can load one only through a real `import()`, which esbuild
+ * would otherwise turn into `require` (see scripts/build.mjs).
+ */
+// eslint-disable-next-line no-new-func
+const importModule = new Function('specifier', 'return import(specifier)') as (specifier: string) => Promise<unknown>;
+
 function usage(message: string): never {
 	throw new UserError(`${message} (see sc-timeline --help)`, 2);
 }
@@ -108,7 +116,7 @@ async function main(): Promise<number> {
 	const color = colorEnabled({flag: cli.flags.color, env: process.env, streamHasColors: process.stdout.hasColors?.() ?? false});
 
 	if (name === undefined && interactive()) {
-		const {runExplorer} = await import('./ui.js');
+		const {runExplorer} = (await importModule(new URL('ui.js', import.meta.url).href)) as typeof import('./ui.js');
 		return runExplorer({loaded, color});
 	}
 
@@ -134,10 +142,9 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 	throw error;
 });
 
-try {
-	process.exitCode = await main();
-} catch (error) {
-	if (error instanceof UserError) {
+/** Turns a failure into one line on stderr and an exit code: a user's error as it is, anything else as internal. */
+function fail(error: unknown): void {
+	if (isUserError(error)) {
 		process.stderr.write(`sc-timeline: ${error.message}\n`);
 		process.exitCode = error.exitCode;
 	} else {
@@ -145,3 +152,8 @@ try {
 		process.exitCode = 1;
 	}
 }
+
+// No top-level await: the entry is also bundled as CommonJS, which starts faster (see scripts/build.mjs).
+main().then(code => {
+	process.exitCode = code;
+}, fail);

@@ -12,3 +12,11 @@ export class UserError extends Error {
 		this.name = 'UserError';
 	}
 }
+
+/**
+ * Whether `error` is a `UserError`. Checked by name, not `instanceof`: the command line is built as
+ * several files (scripts/build.mjs), each with its own copy of this class.
+ */
+export function isUserError(error: unknown): error is UserError {
+	return error instanceof Error && error.name === 'UserError' && 'exitCode' in error;
+}

@@ -109,40 +109,49 @@ describe('printed output on a terminal', () => {
 });
 
 describe('printed commands and the explorer', () => {
-	it('the built entry never imports the explorer chunk, Ink or React statically', () => {
+	it('the built entry never requires the explorer, Ink or React', () => {
 		const seen = new Set<string>();
 		const visit = (file: string) => {
 			if (seen.has(file)) return;
 			seen.add(file);
 			const source = readFileSync(file, 'utf8');
-			for (const [, target] of source.matchAll(/^(?:import|export)\s[^;]*?["'](\.[^"']+)["'];?$/gm)) visit(path.resolve(path.dirname(file), target ?? ''));
+			for (const [, target] of source.matchAll(/require\("(\.[^"]+)"\)/g)) visit(path.resolve(path.dirname(file), target ?? ''));
 		};
 		visit(cliPath);
-		expect(seen.size).toBeGreaterThan(1);
-		for (const file of seen) {
-			expect(path.basename(file)).not.toMatch(/^ui-/);
-			expect(readFileSync(file, 'utf8')).not.toMatch(/^\/\/ node_modules\/(ink|react|react-reconciler|yoga-layout)\//m);
-		}
+		expect([...seen].map(file => path.relative(path.dirname(cliPath), file)).sort()).toEqual(
+			['cli.cjs', 'load.cjs', ...['diff', 'events', 'export', 'search', 'show', 'summary'].map(name => `commands/${name}.cjs`)].sort(),
+		);
+		for (const file of seen) expect(readFileSync(file, 'utf8')).not.toMatch(/^\/\/ node_modules\/(ink|react|react-reconciler|yoga-layout)\//m);
 		// The explorer is still there, reached by a dynamic import only.
-		expect(readFileSync(cliPath, 'utf8')).toMatch(/await import\("\.\/chunks\/ui-[\w-]+\.js"\)/);
+		expect(readFileSync(cliPath, 'utf8')).toContain('importModule(new URL("ui.js", __importMeta.url).href)');
 	});
 
-	it('running a printed command loads no explorer module (checked with a module-loading hook)', () => {
+	it('running a printed command loads no explorer module (checked with module-loading hooks)', () => {
 		const log = path.join(dir, 'loaded.txt');
 		const hooks = path.join(dir, 'hooks.mjs');
 		writeFileSync(hooks, `import {appendFileSync} from 'node:fs';\nexport async function load(url, context, next) {\n\tappendFileSync(${JSON.stringify(log)}, url + '\\n');\n\treturn next(url, context);\n}\n`);
 		const register = path.join(dir, 'register.mjs');
 		writeFileSync(register, `import {register} from 'node:module';\nregister(${JSON.stringify(pathToFileURL(hooks).href)});\n`);
-		for (const args of [['summary'], ['events'], ['export', '-f', 'markdown'], []]) {
+		// CommonJS files do not pass through the ES module hooks: log what require() loads as well.
+		const requires = path.join(dir, 'requires.cjs');
+		writeFileSync(
+			requires,
+			`const Module = require('node:module');\nconst {appendFileSync} = require('node:fs');\nconst load = Module._load;\nModule._load = function (request, parent, isMain) {\n\tif (request.startsWith('.') || request.startsWith('/')) appendFileSync(${JSON.stringify(log)}, Module._resolveFilename(request, parent, isMain) + '\\n');\n\treturn load.apply(this, arguments);\n};\n`,
+		);
+		for (const [args, command] of [
+			[['summary'], 'summary'],
+			[['events'], 'events'],
+			[['export', '-f', 'markdown'], 'export'],
+			[[], 'summary'],
+		] as const) {
 			rmSync(log, {force: true});
 			appendFileSync(log, '');
-			const result = spawnSync(process.execPath, ['--import', pathToFileURL(register).href, cliPath, ...args], {env: baseEnv, encoding: 'utf8'});
+			const result = spawnSync(process.execPath, ['--require', requires, '--import', pathToFileURL(register).href, cliPath, ...args], {env: baseEnv, encoding: 'utf8'});
 			expect(result.status).toBe(0);
 			const loaded = readFileSync(log, 'utf8').trim().split('\n');
-			expect(loaded).toContain(pathToFileURL(cliPath).href);
-			// The hook sees chunks too (the shared text-width chunk), so a loaded explorer chunk would show.
-			expect(loaded.some(url => url.includes('/dist/chunks/'))).toBe(true);
-			expect(loaded.filter(url => /\/ui-[\w-]+\.js$|node_modules\/(ink|react)\//.test(url))).toEqual([]);
+			expect(loaded).toContain(cliPath);
+			expect(loaded).toContain(path.join(path.dirname(cliPath), 'commands', `${command}.cjs`));
+			expect(loaded.filter(file => /ui\.js$|chunks\/|node_modules[\\/](ink|react)[\\/]/.test(file))).toEqual([]);
 		}
 	});
 });

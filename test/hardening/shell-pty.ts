@@ -1,6 +1,6 @@
 /**
  * A shell script in a pseudo-terminal, for checking what the terminal is left like after the
- * explorer exits: `bash -c 'node dist/cli.js; …; stty -a'` runs in one terminal, so `stty -a`
+ * explorer exits: `bash -c 'node dist/cli.cjs; …; stty -a'` runs in one terminal, so `stty -a`
  * reports the modes the explorer left behind. The screen is read through @xterm/headless.
  */
 import {readFileSync} from 'node:fs';

@@ -1,5 +1,5 @@
 /**
- * Runs the built CLI (dist/cli.js) in a real pseudo-terminal and reads its screen the way a
+ * Runs the built CLI (dist/cli.cjs) in a real pseudo-terminal and reads its screen the way a
  * terminal would draw it, for tests and benchmarks of the explorer.
  *
  * - node-pty gives the process a real terminal (stdin and stdout are TTYs, resizes send SIGWINCH).
@@ -25,7 +25,7 @@ import {performance} from 'node:perf_hooks';
 import pty from 'node-pty';
 import xterm from '@xterm/headless';
 
-export const cliPath = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
+export const cliPath = fileURLToPath(new URL('../../dist/cli.cjs', import.meta.url));
 
 /** Bytes a terminal sends for named keys (xterm, normal cursor mode). */
 export const keys = {
@@ -50,7 +50,7 @@ export type SpawnOptions = {
 	/** Terminal size; 80×24 unless given. */
 	cols?: number;
 	rows?: number;
-	/** Arguments after `node dist/cli.js`. */
+	/** Arguments after `node dist/cli.cjs`. */
 	args?: string[];
 	/** Added to the environment; an undefined value removes a variable. `TERM` defaults to xterm-256color. */
 	env?: Record<string, string | undefined>;
@@ -103,7 +103,7 @@ export type PtySession = {
 	dispose: () => void;
 };
 
-/** Starts `node dist/cli.js ...args` in a pseudo-terminal of the given size. */
+/** Starts `node dist/cli.cjs ...args` in a pseudo-terminal of the given size. */
 export function spawnCli(options: SpawnOptions = {}): PtySession {
 	const cols = options.cols ?? 80;
 	const rows = options.rows ?? 24;

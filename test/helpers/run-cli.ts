@@ -1,8 +1,8 @@
-/** Runs the built CLI (dist/cli.js) as a user would from a pipe: no terminal, CI-like environment. */
+/** Runs the built CLI (dist/cli.cjs) as a user would from a pipe: no terminal, CI-like environment. */
 import {spawnSync} from 'node:child_process';
 import {fileURLToPath} from 'node:url';
 
-export const cliPath = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
+export const cliPath = fileURLToPath(new URL('../../dist/cli.cjs', import.meta.url));
 
 export type CliResult = {code: number | null; stdout: string; stderr: string};
 
