@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
-const cli = path.join(root, 'dist', 'cli.js');
+const cli = path.join(root, 'dist', 'cli.cjs');
 
 /** The start-up target for printed commands, as a multiple of `node -e 0`. */
 export const startupTarget = 1.5;

@@ -3,8 +3,7 @@ import {cleanup} from 'ink-testing-library';
 import {App} from '../../source/app.js';
 import {loadTimeline} from '../../source/core/load.js';
 import {createStyle} from '../../source/core/style.js';
-import {stringWidth} from '../../source/core/text.js';
-import {renderAt, type Rendered} from './render-at.js';
+import {expectFits, renderAt, type Rendered} from './render-at.js';
 
 const {timeline} = loadTimeline();
 const escape = '\u001B';
@@ -13,11 +12,6 @@ afterEach(() => {
 	cleanup();
 });
 
-function expectFits(view: Rendered, columns: number, rows: number): void {
-	const lines = view.lines();
-	expect(lines.length).toBeLessThanOrEqual(rows - 1);
-	for (const line of lines) expect(stringWidth(line)).toBeLessThanOrEqual(columns);
-}
 
 describe('the explorer compares statements (80×24, no colour)', () => {
 	const open = () => renderAt(<App timeline={timeline} style={createStyle('mono')} />, 80, 24);

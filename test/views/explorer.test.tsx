@@ -2,10 +2,9 @@ import {afterEach, describe, expect, it} from 'vitest';
 import {cleanup} from 'ink-testing-library';
 import {App} from '../../source/app.js';
 import {createStyle} from '../../source/core/style.js';
-import {stringWidth} from '../../source/core/text.js';
 import {citationBar} from '../../source/core/article.js';
 import {makeTimeline} from '../helpers/explorer-fixture.js';
-import {renderAt, type Rendered} from './render-at.js';
+import {expectFits, renderAt, type Rendered} from './render-at.js';
 
 const timeline = makeTimeline({events: 40, paragraphs: 30});
 const events = timeline.events;
@@ -16,12 +15,6 @@ afterEach(() => {
 	cleanup();
 });
 
-/** Every frame fits the terminal: no line wider than it, never taller than rows − 1. */
-function expectFits(view: Rendered, columns: number, rows: number): void {
-	const lines = view.lines();
-	expect(lines.length).toBeLessThanOrEqual(rows - 1);
-	for (const line of lines) expect(stringWidth(line)).toBeLessThanOrEqual(columns);
-}
 
 /** The quote an event cites, as the article shows it (first words, which stay on one line). */
 /** The article pane's words in reading order: each line's part right of the pane divider, citation bars dropped. */

@@ -5,7 +5,8 @@
  */
 import type {ReactElement} from 'react';
 import {stripVTControlCharacters} from 'node:util';
-import {vi} from 'vitest';
+import {expect, vi} from 'vitest';
+import {stringWidth} from '../../source/core/text.js';
 import {render} from 'ink-testing-library';
 
 function setSize(stream: object, columns: number, rows: number): void {
@@ -55,4 +56,11 @@ export function renderAt(node: ReactElement, columns: number, rows: number): Ren
 			instance.stdout.emit('resize');
 		},
 	};
+}
+
+/** Every frame fits the terminal: no line wider than it, never taller than rows − 1. */
+export function expectFits(view: Rendered, columns: number, rows: number): void {
+	const lines = view.lines();
+	expect(lines.length).toBeLessThanOrEqual(rows - 1);
+	for (const line of lines) expect(stringWidth(line)).toBeLessThanOrEqual(columns);
 }
