@@ -1,0 +1,66 @@
+/**
+ * JSON parsing for timeline files: nesting bounded before parsing, and V8's "at position N"
+ * turned into `file:line:column: message`.
+ */
+import {UserError} from './errors.js';
+import {quoteInput} from './sanitize.js';
+
+/** Deeper nesting than any timeline needs is refused before parsing. */
+export const maxDepth = 64;
+
+/** Line and column (from 1) of a character offset. */
+function lineColumn(text: string, offset: number): string {
+	let line = 1;
+	let lineStart = 0;
+	for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+		line++;
+		lineStart = i + 1;
+	}
+	return `${line}:${offset - lineStart + 1}`;
+}
+
+/** Where the string opening at `open` ends (its closing quote), or -1 if it does not. */
+function stringEnd(text: string, open: number): number {
+	let close = text.indexOf('"', open + 1);
+	for (;;) {
+		if (close === -1) return -1;
+		// A quote after an odd number of backslashes is escaped.
+		let slashes = 0;
+		while (text.charCodeAt(close - 1 - slashes) === 0x5c) slashes++;
+		if (slashes % 2 === 0) return close;
+		close = text.indexOf('"', close + 1);
+	}
+}
+
+/**
+ * Scans for nesting deeper than `maxDepth` outside strings; JSON.parse would otherwise recurse.
+ * Strings are skipped with indexOf: most of a timeline's text is inside them.
+ */
+function checkDepth(text: string, file: string): void {
+	let depth = 0;
+	for (let i = 0; i < text.length; i++) {
+		const c = text.charCodeAt(i);
+		if (c === 0x22) {
+			i = stringEnd(text, i);
+			if (i === -1) return;
+		} else if (c === 0x7b || c === 0x5b) {
+			if (++depth > maxDepth) throw new UserError(`${file}:${lineColumn(text, i)}: nesting deeper than ${maxDepth} levels`);
+		} else if (c === 0x7d || c === 0x5d) depth--;
+	}
+}
+
+/** Parses JSON, turning V8's "at position N" into `file:line:column: message`. */
+export function parseJson(text: string, file: string): unknown {
+	if (text.trim() === '') throw new UserError(`${file}: empty file, expected a JSON timeline`);
+	checkDepth(text, file);
+	try {
+		return JSON.parse(text);
+	} catch (error) {
+		const message = error instanceof Error ? error.message : String(error);
+		const position = /at position (\d+)/.exec(message);
+		const offset = position ? Number(position[1]) : text.length;
+		const reason = quoteInput(message.replace(/\s*in JSON at position \d+.*$/s, '').replace(/^JSON\.parse: /, ''), 120);
+		throw new UserError(`${file}:${lineColumn(text, offset)}: invalid JSON: ${reason}`);
+	}
+}
+
