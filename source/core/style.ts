@@ -50,8 +50,10 @@ export function createStyle(level: StyleLevel): Style {
 		inverse,
 		underline,
 		highlight: sgr('30;43', '39;49'),
-		removed: sgr('31', '39'),
-		added: sgr('32', '39'),
+		// Struck through and underlined as well as red and green: the two differ without colour vision,
+		// and runs that touch (`Thethe`) still read as two.
+		removed: sgr('31;9', '39;29'),
+		added: sgr('32;4', '39;24'),
 		accent: sgr('36', '39'),
 		joining: sgr('32', '39'),
 		refusing: sgr('31', '39'),

@@ -28,7 +28,7 @@ describe('marks', () => {
 	it("are git's --word-diff=plain markers without colour, colour alone with it", () => {
 		expect(mark('gone', 'removed', plain)).toBe('[-gone-]');
 		expect(mark('new', 'added', plain)).toBe('{+new+}');
-		expect(mark('gone', 'removed', color)).toBe('\u001B[31mgone\u001B[39m');
+		expect(mark('gone', 'removed', color)).toBe('\u001B[31;9mgone\u001B[39;29m');
 		expect(stripVTControlCharacters(mark('new', 'added', mono))).toBe('{+new+}');
 		expect(mark('new', 'added', mono)).toContain('\u001B[1m');
 	});
