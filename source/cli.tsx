@@ -8,7 +8,7 @@ import process from 'node:process';
 import meow from 'meow';
 import {isUserError, UserError} from './core/errors.js';
 import {colorEnabled, outputWidth} from './core/terminal.js';
-import {sanitize} from './core/sanitize.js';
+import {quoteInput, sanitize} from './core/sanitize.js';
 import type {Command, CommandContext, Format} from './commands/context.js';
 
 declare const PACKAGE_VERSION: string;
@@ -31,7 +31,7 @@ export const helpText = `
 
 	Options
 	  --data, -d <file>     a timeline file (sc-timeline JSON or TimelineJS JSON)
-	  --format, -f <fmt>    text (default), markdown or json; for export: timelinejs or markdown
+	  --format, -f <fmt>    text (default), markdown or json; for export: timelinejs (default), markdown or json
 	  --width, -w <n>       wrap printed text at n columns (default: terminal width, else 80)
 	  --limit, -n <n>       at most n search results
 	  --no-color            also honoured: NO_COLOR, FORCE_COLOR, TERM=dumb
@@ -72,6 +72,26 @@ function usage(message: string): never {
 	throw new UserError(`${message} (see sc-timeline --help)`, 2);
 }
 
+/** Options as typed, and which of them take a value. meow would also accept `--Width` or `--no-data`. */
+const optionNames = new Set(['--data', '-d', '--format', '-f', '--width', '-w', '--limit', '-n', '--color', '--no-color', '--help', '-h', '--version']);
+const takesValue = new Set(['--data', '-d', '--format', '-f', '--width', '-w', '--limit', '-n']);
+
+/** The first option in `argv` that sc-timeline does not know, exactly as typed. */
+function unknownOption(argv: readonly string[]): string | undefined {
+	for (let index = 0; index < argv.length; index++) {
+		const token = argv[index] ?? '';
+		if (token === '--') return undefined;
+		if (!token.startsWith('-') || token === '-') continue;
+		const name = token.includes('=') ? token.slice(0, token.indexOf('=')) : token;
+		if (!optionNames.has(name)) return name;
+		if (takesValue.has(name) && !token.includes('=')) index++;
+	}
+	return undefined;
+}
+
+/** How many arguments a command takes at most; `show`, `search` and `diff` check their own. */
+const arity: Record<string, number> = {summary: 0, events: 0, export: 0};
+
 function positiveInteger(value: string | undefined, flag: string): number | undefined {
 	if (value === undefined) return undefined;
 	if (!/^\d+$/.test(value) || Number(value) < 1) usage(`--${flag} expects a whole number above 0, got "${sanitize(value)}"`);
@@ -87,9 +107,8 @@ async function main(): Promise<number> {
 		allowUnknownFlags: true,
 		flags: flagSpec,
 	});
-	const known = new Set(['data', 'd', 'format', 'f', 'width', 'w', 'limit', 'n', 'color', 'help', 'h', 'version']);
-	const unknown = Object.keys(cli.unnormalizedFlags).find(flag => !known.has(flag));
-	if (unknown !== undefined) usage(`unknown option --${sanitize(unknown.replace(/[A-Z]/g, c => `-${c.toLowerCase()}`))}`);
+	const unknown = unknownOption(process.argv.slice(2));
+	if (unknown !== undefined) usage(`unknown option ${quoteInput(unknown)}`);
 	if (cli.flags.help) {
 		process.stdout.write(cli.help.replace(/^\n/, '') + '\n');
 		return 0;
@@ -106,6 +125,8 @@ async function main(): Promise<number> {
 	const interactive = () => process.stdin.isTTY && process.stdout.isTTY && process.env['TERM'] !== 'dumb';
 	if (name !== undefined && !commandNames.includes(name)) usage(`unknown command "${sanitize(name)}"; commands: ${commandNames.join(', ')}`);
 
+	if (args.length > (arity[name ?? 'summary'] ?? Infinity)) usage(`${name ?? 'sc-timeline'} takes no arguments, got "${quoteInput(args.join(' '))}"`);
+	if (cli.flags.limit !== undefined && name !== 'search') usage('--limit goes with search');
 	const allowed = formats[name ?? ''] ?? defaultFormats;
 	const format = (cli.flags.format ?? (name === 'export' ? 'timelinejs' : 'text')) as Format;
 	if (!allowed.includes(format)) usage(`--format expects ${allowed.join(', ')}, got "${sanitize(format)}"`);

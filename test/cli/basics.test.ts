@@ -29,6 +29,21 @@ describe('command line basics', () => {
 		expect(stderr).toBe('sc-timeline: unknown option --frobnicate (see sc-timeline --help)\n');
 	});
 
+	it('names an unknown option exactly as typed, also one that differs from a known one only in case', () => {
+		for (const option of ['--fooBar', '-x', '--Width']) {
+			const {code, stderr} = runCli([option, '5', 'summary']);
+			expect(code).toBe(2);
+			expect(stderr).toBe(`sc-timeline: unknown option ${option} (see sc-timeline --help)\n`);
+		}
+		expect(runCli(['--width=50', '-n', '2', 'search', 'state']).code).toBe(0);
+	});
+
+	it('extra arguments and options a command does not take are usage errors, exit 2', () => {
+		expect(runCli(['summary', 'extra'])).toMatchObject({code: 2, stderr: 'sc-timeline: summary takes no arguments, got "extra" (see sc-timeline --help)\n'});
+		expect(runCli(['export', 'a', 'b'])).toMatchObject({code: 2, stderr: 'sc-timeline: export takes no arguments, got "a b" (see sc-timeline --help)\n'});
+		expect(runCli(['events', '--limit', '3'])).toMatchObject({code: 2, stderr: 'sc-timeline: --limit goes with search (see sc-timeline --help)\n'});
+	});
+
 	it('an unknown command is a usage error, exit 2', () => {
 		const {code, stderr} = runCli(['frobnicate']);
 		expect(code).toBe(2);
