@@ -1,9 +1,15 @@
 #!/usr/bin/env node
-// Writes the real `sc-timeline --help` output between the help markers in README.md.
+// Writes real output into README.md between its markers: `sc-timeline --help`, and the `show` example.
 import {execFileSync} from 'node:child_process';
 import {readFileSync, writeFileSync} from 'node:fs';
 
-const help = execFileSync(process.execPath, ['dist/cli.cjs', '--help'], {encoding: 'utf8'});
-const readme = readFileSync('README.md', 'utf8');
-const block = '<!-- help:start -->\n```\n$ sc-timeline --help\n' + help.trimEnd() + '\n```\n<!-- help:end -->';
-writeFileSync('README.md', readme.replace(/<!-- help:start -->[\s\S]*<!-- help:end -->/, block));
+/** The README's examples: marker name and the arguments whose output goes there. */
+export const examples = {help: ['--help'], show: ['show', 'letter-wont-sign', '--width', '78']};
+
+const run = args => execFileSync(process.execPath, ['dist/cli.cjs', ...args], {encoding: 'utf8', env: {...process.env, NO_COLOR: '1'}});
+let readme = readFileSync('README.md', 'utf8');
+for (const [name, args] of Object.entries(examples)) {
+	const block = `<!-- ${name}:start -->\n\`\`\`\n$ sc-timeline ${args.join(' ')}\n${run(args).trimEnd()}\n\`\`\`\n<!-- ${name}:end -->`;
+	readme = readme.replace(new RegExp(`<!-- ${name}:start -->[\\s\\S]*<!-- ${name}:end -->`), block);
+}
+writeFileSync('README.md', readme);

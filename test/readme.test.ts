@@ -5,9 +5,12 @@ import {runCli} from './helpers/run-cli.js';
 const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
 
 describe('README', () => {
-	it('shows the real --help output (regenerate with node scripts/readme-help.mjs)', () => {
-		const block = /<!-- help:start -->\n```\n\$ sc-timeline --help\n([\s\S]*?)```\n<!-- help:end -->/.exec(readme);
-		expect(block?.[1]).toBe(runCli(['--help']).stdout.trimEnd() + '\n');
+	it.each([
+		['help', ['--help']],
+		['show', ['show', 'letter-wont-sign', '--width', '78']],
+	])('shows the real output of its %s example (regenerate with node scripts/readme-help.mjs)', (name, args) => {
+		const block = new RegExp(`<!-- ${name}:start -->\\n\`\`\`\\n\\$ sc-timeline ${args.join(' ')}\\n([\\s\\S]*?)\`\`\`\\n<!-- ${name}:end -->`).exec(readme);
+		expect(block?.[1]).toBe(runCli(args, {env: {NO_COLOR: '1'}}).stdout.trimEnd() + '\n');
 	});
 
 	it('gives the two quick-start commands', () => {
