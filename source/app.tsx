@@ -24,6 +24,7 @@ import {compareTitle} from './state/compare.js';
 import {TooSmall} from './views/TooSmall.js';
 import {Search} from './views/Search.js';
 import {useSearch} from './hooks/use-search.js';
+import {plural} from './core/text.js';
 
 export type AppProps = {
 	timeline: Timeline;
@@ -33,10 +34,6 @@ export type AppProps = {
 
 const paneNames = {timeline: 'Timeline', article: 'Article'} as const;
 const overlayNames: Partial<Record<State['mode'], string>> = {help: 'Help', summary: 'Summary'};
-
-function plural(count: number, word: string): string {
-	return `${count} ${word}${count === 1 ? '' : 's'}`;
-}
 
 /** The rules above and below the body, and between stacked panes. */
 function rules(state: State): {top: string; middle: string; bottom: string} {

@@ -49,8 +49,7 @@ export function truncate(text: string, width: number): string {
 	return '';
 }
 
-/** Pads (or cuts) text to exactly `width` columns. */
-export function fit(text: string, width: number): string {
-	const cut = truncate(text, width);
-	return cut + ' '.repeat(Math.max(0, width - stringWidth(cut)));
+/** `1 event`, `3 events`. */
+export function plural(count: number, word: string): string {
+	return `${count} ${word}${count === 1 ? '' : 's'}`;
 }

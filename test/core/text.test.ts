@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest';
-import {fit, stringWidth, truncate, wrap} from '../../source/core/text.js';
+import {stringWidth, truncate, wrap} from '../../source/core/text.js';
+import {clipPad} from '../../source/core/clip.js';
 
 describe('text by display width', () => {
 	it('never lets a cut inside a double-width character overshoot the width', () => {
@@ -11,7 +12,8 @@ describe('text by display width', () => {
 	});
 
 	it('pads to exactly the width, and wraps at word boundaries', () => {
-		expect(stringWidth(fit('移民局', 5))).toBe(5);
+		expect(stringWidth(clipPad('移民局', 5))).toBe(5);
+		expect(stringWidth(clipPad('移民局の記録', 5))).toBe(5);
 		expect(wrap('Secure Communities has drawn fire', 12)).toEqual(['Secure', 'Communities', 'has drawn', 'fire']);
 	});
 });

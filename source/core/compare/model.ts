@@ -10,6 +10,7 @@ import {resolveCitations, sourceLine} from '../format/citation.js';
 import {comparePair, type PairComparison, type PairStatus} from './words.js';
 import {pairParagraphs} from './paragraphs.js';
 import type {Selection} from './select.js';
+import {plural} from '../text.js';
 
 /** One of the two things compared. */
 export type ComparedSide = {
@@ -57,10 +58,6 @@ export type Comparison = {
 	summary: string;
 	rows: ComparisonRow[];
 };
-
-function plural(count: number, word: string): string {
-	return `${count} ${word}${count === 1 ? '' : 's'}`;
-}
 
 /** Short names for the two sides: years when they differ, else the days (`Jan 5`), else A and B. */
 export function sideLabels(before: TimelineDate, after: TimelineDate): [string, string] {

@@ -7,6 +7,7 @@
 import type {Stance, Timeline, TimelineEvent} from '../schema.js';
 import {formatDate} from '../dates.js';
 import {formatSpan} from './date.js';
+import {plural} from '../text.js';
 
 export type OverviewItem =
 	/** How many events, over what span, from how many sources. */
@@ -21,10 +22,6 @@ export const stanceVerbs: Record<Stance, string> = {undecided: 'wait', joining: 
 
 /** At most this many headlines are listed for one `other-…` tag; the rest are counted. */
 export const contextLimit = 4;
-
-function plural(count: number, word: string): string {
-	return `${count} ${word}${count === 1 ? '' : 's'}`;
-}
 
 /** "22 events from October 2008 to June 6, 2011, drawn from 2 sources." */
 function extent(timeline: Timeline): string {

@@ -44,11 +44,6 @@ export function dateLine(date: Timeline['events'][number]['date']): string {
 	return `${date.value} ${formatDate(date)}`;
 }
 
-/** The text of document `doc`. */
-export function documentText(corpus: Pick<Corpus, 'text' | 'starts'>, doc: number): string {
-	return corpus.text.slice(corpus.starts[doc]!, corpus.starts[doc + 1]! - 1);
-}
-
 /** A corpus of plain passages (no events, no sources): one document per text, paragraph numbers from 1. */
 export function corpusOfTexts(texts: readonly string[]): Corpus {
 	const starts = new Uint32Array(texts.length + 1);

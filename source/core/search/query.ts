@@ -121,7 +121,3 @@ export function refines(next: Query, previous: Query): boolean {
 	return previous.groups.every(old => next.groups.some(group => group.every(term => old.some(was => termImplies(term, was)))));
 }
 
-/** True when the query has a term that is not `!`: only then can matches be ranked by how well they match. */
-export function hasPositiveTerm(query: Query): boolean {
-	return query.groups.some(group => group.some(term => !term.inverse));
-}
