@@ -120,4 +120,3 @@ function termImplies(next: Term, previous: Term): boolean {
 export function refines(next: Query, previous: Query): boolean {
 	return previous.groups.every(old => next.groups.some(group => group.every(term => old.some(was => termImplies(term, was)))));
 }
-
