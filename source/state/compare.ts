@@ -13,6 +13,7 @@ import {chooseLayout, renderComparison, type CompareLayout, type RenderedCompari
 import {articlesOf, defaultSelection, selectPair, type Selection} from '../core/compare/select.js';
 import {pickerHeaderRows, pickerLines} from '../core/compare/picker.js';
 import {clampTop, keepVisible, maxTop} from '../core/viewport.js';
+import {wrap} from '../core/text.js';
 
 export type CompareState = {
 	/** What is compared: two statements, or two articles when the timeline has too few statements. */
@@ -66,11 +67,13 @@ export function renderedComparison(state: State): RenderedComparison | undefined
 	return rendered.result;
 }
 
+const nothing = 'Nothing to compare: this timeline has fewer than two statements and fewer than two articles.';
+
 /** What the compare modes show: the picker, the comparison, or why there is nothing to compare. */
 export function compareLines(state: State): string[] {
 	const picker = state.compare?.picker;
 	if (state.mode === 'pick' && picker !== undefined) return pickerLines(state.timeline.statements, picker, compareWidth(state), state.style).map(line => ` ${line}`);
-	return renderedComparison(state)?.lines ?? [' Nothing to compare: this timeline has fewer than two statements and fewer than two articles.'];
+	return renderedComparison(state)?.lines ?? wrap(nothing, compareWidth(state)).map(line => ` ${line}`);
 }
 
 /** The name on the rule above the view: `Compare 2010 → 2011 · claims · side by side`. */

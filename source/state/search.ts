@@ -7,13 +7,14 @@
  * ↑↓ / Ctrl-P Ctrl-N pick a result; Enter opens it; Esc goes back to where the reader was.
  */
 import type {Action} from './messages.js';
-import {selectedArticle, type State} from './model.js';
+import {overlayHeight, selectedArticle, type State} from './model.js';
+import {overlayLines} from './overlays.js';
 import {select} from './browse.js';
 import {articleMatches, type ArticleMatch} from '../core/search/article-matches.js';
 import type {SearchResult} from '../core/search/results.js';
 import type {ArticleContent} from '../core/article.js';
 import {scrollTopFor} from '../core/article.js';
-import {clamp, keepVisible, pageSize} from '../core/viewport.js';
+import {clamp, clampTop, keepVisible, pageSize} from '../core/viewport.js';
 
 /** The newest answer from the search: the query it is for (it may trail what is typed), how many match, the first of them. */
 export type SearchAnswer = {query: string; total: number; results: SearchResult[]};
@@ -26,8 +27,8 @@ export type SearchState = {
 	picked: number;
 	/** The first result on screen. */
 	top: number;
-	/** Where Esc goes back to: the reader's place when the search opened. */
-	before: Pick<State, 'selected' | 'listTop' | 'articleTop' | 'focus' | 'matches'> | undefined;
+	/** Where Esc goes back to: the view the search opened over (the comparison, help…) and the reader's place in it. */
+	before: Pick<State, 'mode' | 'overlayTop' | 'behind' | 'selected' | 'listTop' | 'articleTop' | 'focus' | 'matches'> | undefined;
 };
 
 /** Search matches in one article: highlighted in the pane while it shows that article; `n` and `N` step through them. */
@@ -49,13 +50,17 @@ export function resultsHeight(state: State): number {
 	return Math.max(1, Math.floor((height - 1) / resultLines));
 }
 
-/** Opens the search line, keeping the last query (as fzf and less keep theirs) and noting where the reader is. */
+/** Opens the search line, keeping the last query (as fzf and less keep theirs) and noting which view and where the reader is. */
 export function openSearch(state: State): State {
-	const {selected, listTop, articleTop, focus, matches} = state;
-	return {...state, mode: 'search', search: {...state.search, before: {selected, listTop, articleTop, focus, matches}}};
+	const {mode, overlayTop, behind, selected, listTop, articleTop, focus, matches} = state;
+	return {...state, mode: 'search', search: {...state.search, before: {mode, overlayTop, behind, selected, listTop, articleTop, focus, matches}}};
 }
 
-/** Typed or pasted text as it goes on the search line: control characters (a pasted line break) become spaces. */
+/**
+ * Pasted text as it goes on the search line. The reducer splits control keys out of an input
+ * before it gets here (update.ts); a line break inside pasted text arrives as a space, and any
+ * control character still left becomes one.
+ */
 function typed(input: string): string {
 	return input.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
 }
@@ -84,7 +89,7 @@ function open(state: State): State {
 	const result = state.search.answer?.results[state.search.picked];
 	if (result === undefined || result.eventIndex === undefined) return state;
 	const query = state.search.answer?.query ?? state.search.query;
-	let next: State = {...select(state, result.eventIndex), mode: 'browse', search: {...state.search, before: undefined}};
+	let next: State = {...select(state, result.eventIndex), mode: 'browse', overlayTop: 0, behind: undefined, search: {...state.search, before: undefined}};
 	const matches = matchesFor(next, query);
 	next = {...next, matches, focus: result.kind === 'event' ? 'timeline' : 'article'};
 	if (result.kind === 'passage' && matches !== undefined) {
@@ -114,10 +119,12 @@ export function stepMatch(state: State, delta: 1 | -1): State {
 	return moveToMatch(state, matches.current < 0 ? (delta > 0 ? 0 : matches.ranges.length - 1) : matches.current + delta);
 }
 
-/** Esc: back to where the reader was when the search opened. */
+/** Esc: back to the view the search was opened over (browsing, the comparison, help, the summary), where the reader was. */
 function cancel(state: State): State {
 	const {before} = state.search;
-	return {...state, ...before, mode: 'browse', search: {...state.search, before: undefined}};
+	const next: State = {...state, mode: 'browse', ...before, search: {...state.search, before: undefined}};
+	// The terminal may have been resized while searching.
+	return {...next, overlayTop: clampTop(next.overlayTop, overlayLines(next).length, overlayHeight(next))};
 }
 
 /** New results: kept when they are for the query on the line (or older and still the newest answer). */

@@ -11,7 +11,7 @@
  */
 import type {Action} from './messages.js';
 import {citationTop, contextOf, overlayHeight, selectedArticle, type Mode, type State} from './model.js';
-import {resolveKey, splitKeys} from './keys.js';
+import {resolveKey, splitInput} from './keys.js';
 import {contexts} from './keymap.js';
 import {listTopFor, updateBrowse} from './browse.js';
 import {closeOverlay, updateOverlay} from './overlay.js';
@@ -21,6 +21,9 @@ import {overlayLines} from './overlays.js';
 import {computeLayout} from '../core/layout.js';
 import {anchorAt, lineAt} from '../core/article.js';
 import {clampTop} from '../core/viewport.js';
+
+/** Control characters and escapes: in a typing context, what makes one input several keys. */
+const batched = /[\u0000-\u001F\u007F-\u009F]/;
 
 /** Each mode's reducer, for the actions that are not handled in every mode. */
 export const modeReducers: Record<Mode, (state: State, action: Action) => State> = {
@@ -64,8 +67,11 @@ export function update(state: State, action: Action): State {
 	if (state.exitCode !== undefined) return state;
 	switch (action.type) {
 		case 'key': {
-			if (action.name === undefined && !contexts[contextOf(state)].typing && [...action.input].length > 1) {
-				return splitKeys(action.input).reduce((next, name) => update(next, {type: 'key', name, input: [...name].length === 1 ? name : ''}), state);
+			// Several keys in one read: each resolves in the context the keys before it left (Enter or Esc
+			// may leave the search). Typing contexts keep runs of text whole (a paste), so split only at controls.
+			const typing = contexts[contextOf(state)].typing;
+			if (action.name === undefined && (typing ? batched.test(action.input) : [...action.input].length > 1)) {
+				return splitInput(action.input, typing).reduce((next, key) => update(next, {type: 'key', ...key}), state);
 			}
 			const bound = resolveKey(contextOf(state), action.name);
 			return bound === undefined ? modeReducers[state.mode](state, action) : update(state, bound);

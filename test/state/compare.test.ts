@@ -109,6 +109,42 @@ describe('d: the comparison', () => {
 		expect(text(nothing)).toContain('Nothing to compare');
 		expect(press(nothing, 'escape').mode).toBe('browse');
 	});
+
+	it('says in full why there is nothing to compare, wrapped to the width, at 80 columns', () => {
+		const nothing = press(start(80, 24, {...timeline, statements: [], sources: timeline.sources.slice(0, 1), comparison: undefined}), 'd');
+		expect(lines(nothing).map(line => line.trim()).join(' ')).toBe('Nothing to compare: this timeline has fewer than two statements and fewer than two articles.');
+		for (const line of lines(nothing)) expect(line.length).toBeLessThanOrEqual(79);
+	});
+});
+
+describe('a search opened over the comparison, the summary or help', () => {
+	it('Esc goes back to the view it was opened over, where the reader was; Enter on a result goes to the timeline', () => {
+		const compare = press(start(), 'd', 'j', 'j', 'j');
+		expect(compare.overlayTop).toBe(3);
+		const cancelled = press(compare, '/', 'x', 'escape');
+		expect(cancelled.mode).toBe('compare');
+		expect(cancelled.overlayTop).toBe(3);
+		expect(press(cancelled, 'escape').mode).toBe('browse');
+
+		// Help over the comparison, search over help: Esc twice steps back through both.
+		const help = press(compare, '?', 'j');
+		const back = press(help, '/', 'x', 'escape');
+		expect(back.mode).toBe('help');
+		expect(back.overlayTop).toBe(help.overlayTop);
+		const closed = press(back, 'escape');
+		expect(closed.mode).toBe('compare');
+		expect(closed.overlayTop).toBe(3);
+
+		const summary = press(start(), 's', 'j', '/', 'x', 'escape');
+		expect(summary.mode).toBe('summary');
+		expect(summary.overlayTop).toBe(1);
+
+		const found = update(press(compare, '/', 'x'), {type: 'searchResults', query: 'x', total: 1, from: 0, results: [{kind: 'event', eventIndex: 2, field: 'headline', text: 'x', score: 0, ranges: []}]});
+		const opened = press(found, 'return');
+		expect(opened.mode).toBe('browse');
+		expect(opened.selected).toBe(2);
+		expect(press(opened, 'escape').mode).toBe('browse');
+	});
 });
 
 describe('picking two statements', () => {

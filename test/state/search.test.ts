@@ -49,9 +49,21 @@ describe('the search line', () => {
 		expect(state.search.query).toBe('');
 	});
 
-	it('takes pasted text whole, line breaks and controls as spaces', () => {
+	it('takes pasted text whole: a line break inside it is a space, an escape sequence in it is no text', () => {
 		const state = act(press(start(), '/'), {type: 'key', name: undefined, input: 'state\npolice\u001B[31m'});
-		expect(state.search.query).toBe('state police [31m');
+		expect(state.search.query).toBe('state police');
+		expect(act(press(start(), '/'), {type: 'key', name: undefined, input: 'state police'}).search.query).toBe('state police');
+	});
+
+	it('keys that arrive together in one read are keys, not spaces: a held Backspace, Ctrl-W, Ctrl-U', () => {
+		const batch = (state: State, input: string) => update(state, {type: 'key', name: undefined, input});
+		const typed = type(press(start(), '/'), 'state police');
+		expect(batch(typed, '\u007F\u007F').search.query).toBe('state poli');
+		expect(batch(typed, '\u007F\u007F\u007F\u007F\u007F\u007F\u007F').search.query).toBe('state');
+		expect(batch(typed, '\u0017').search.query).toBe('state ');
+		expect(batch(typed, '\u0015abc').search.query).toBe('abc');
+		// Typed then deleted, all in one read.
+		expect(batch(typed, 's\u007F\u007F').search.query).toBe('state polic');
 	});
 
 	it('hints only its own keys: global letters are text here', () => {
@@ -74,6 +86,22 @@ describe('results', () => {
 		state = press(state, 'pagedown', 'pagedown');
 		expect(state.search.picked).toBeGreaterThan(10);
 		expect(state.search.top).toBeGreaterThan(0);
+	});
+
+	it('Ctrl-N, Ctrl-P and arrows that arrive together in one read each move the pick', () => {
+		const batch = (state: State, input: string) => update(state, {type: 'key', name: undefined, input});
+		const state = searchFor(start(), 'alpha');
+		expect(state.search.answer!.results.length).toBeGreaterThan(4);
+		expect(batch(state, '\u000E\u000E').search.picked).toBe(2);
+		expect(batch(state, '\u000E\u000E\u000E\u000E').search.picked).toBe(4);
+		expect(batch(state, '\u000E\u000E\u000E\u0010').search.picked).toBe(2);
+		expect(batch(state, '\u001B[B\u001B[B\u001B[B').search.picked).toBe(3);
+		expect(batch(state, '\u000E\u000E').search.query).toBe('alpha');
+		// Ctrl-N then Enter in one read opens the second result; Esc in one read with Ctrl-N cancels.
+		const opened = batch(state, '\u000E\r');
+		expect(opened.mode).toBe('browse');
+		expect(opened.selected).toBe(state.search.answer!.results[1]!.eventIndex);
+		expect(batch(state, '\u000E\u001B').mode).toBe('browse');
 	});
 
 	it('appends a later page of the same query and ignores one for another query', () => {
