@@ -289,11 +289,7 @@ export async function benchKeys({sets = ['bundled', 1000, 10000, 100000], sizes 
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-	const {formatRows, startupEnvironment} = await import('./bench-startup.mjs');
-	const option = name => {
-		const at = process.argv.indexOf(name);
-		return at === -1 ? undefined : process.argv[at + 1];
-	};
+	const {formatRows, option, startupEnvironment} = await import('./bench-startup.mjs');
 	const sets = option('--sets')?.split(',').map(set => (set === 'bundled' ? set : Number(set)));
 	const keys = option('--keys') === undefined ? undefined : Number(option('--keys'));
 	for (const [key, value] of Object.entries(startupEnvironment())) console.log(`${key}: ${value}`);

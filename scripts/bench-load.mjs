@@ -60,11 +60,7 @@ export async function benchLoad({sizes = [1000, 10000, 100000], runs = 3, log = 
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-	const {formatRows, startupEnvironment} = await import('./bench-startup.mjs');
-	const option = name => {
-		const at = process.argv.indexOf(name);
-		return at === -1 ? undefined : process.argv[at + 1];
-	};
+	const {formatRows, option, startupEnvironment} = await import('./bench-startup.mjs');
 	const sizes = option('--sizes')?.split(',').map(Number);
 	const runs = option('--runs') === undefined ? undefined : Number(option('--runs'));
 	for (const [key, value] of Object.entries(startupEnvironment())) console.log(`${key}: ${value}`);

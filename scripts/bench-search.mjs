@@ -172,9 +172,8 @@ export async function benchSearch({sizes = [1000, 10000, 100000], log = message 
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-	const {formatRows, startupEnvironment} = await import('./bench-startup.mjs');
-	const at = process.argv.indexOf('--sizes');
-	const sizes = at === -1 ? undefined : process.argv[at + 1].split(',').map(Number);
+	const {formatRows, option, startupEnvironment} = await import('./bench-startup.mjs');
+	const sizes = option('--sizes')?.split(',').map(Number);
 	for (const [key, value] of Object.entries(startupEnvironment())) console.log(`${key}: ${value}`);
 	// Other work on the machine moves these figures a lot: the load average says how much there was.
 	const load = () => os.loadavg().map(value => value.toFixed(2)).join(' ');

@@ -111,9 +111,14 @@ export function formatRows(rows) {
 		.join('\n');
 }
 
+/** The value after `name` on the command line (`--runs 21`), or undefined; the benchmark scripts share it. */
+export function option(name) {
+	const at = process.argv.indexOf(name);
+	return at === -1 ? undefined : process.argv[at + 1];
+}
+
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-	const at = process.argv.indexOf('--runs');
-	const runs = at === -1 ? undefined : Number(process.argv[at + 1]);
+	const runs = option('--runs') === undefined ? undefined : Number(option('--runs'));
 	for (const [key, value] of Object.entries(startupEnvironment())) console.log(`${key}: ${value}`);
 	console.log('');
 	console.log(formatRows(await benchStartup({runs})));
