@@ -4,7 +4,7 @@
  */
 import {describe, expect, it} from 'vitest';
 import {execFileSync} from 'node:child_process';
-import {mkdtempSync, writeFileSync, readdirSync} from 'node:fs';
+import {mkdtempSync, writeFileSync, readdirSync, readFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
@@ -23,9 +23,20 @@ describe('the published package', () => {
 		execFileSync('mkdir', [project]);
 		writeFileSync(path.join(project, 'package.json'), '{"name": "try-sc-timeline", "private": true}\n');
 		npm(['install', '--prefer-offline', path.join(work, tarball!)], project);
+		// Everything the program runs is bundled in dist/: installing it adds this one package and nothing else.
+		const installed = readdirSync(path.join(project, 'node_modules')).filter(name => !name.startsWith('.'));
+		expect(installed).toEqual(['sc-timeline']);
 		const bin = path.join(project, 'node_modules', '.bin', 'sc-timeline');
 		const run = (...args: string[]) => execFileSync(bin, args, {cwd: project, encoding: 'utf8', input: '', env: {...process.env, NO_COLOR: '1'}});
 		expect(run('--version').trim()).toMatch(/^\d+\.\d+\.\d+/);
 		expect(run('summary')).toContain('Secure Communities in Massachusetts');
+	});
+
+	it('declares no runtime dependencies, and approves every install script its build and tests need', () => {
+		const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as {dependencies?: object};
+		expect(pkg.dependencies ?? {}).toEqual({});
+		// npm 11 warns about, and npm 12 skips, install scripts that `allowScripts` does not cover.
+		const unreviewed = JSON.parse(npm(['install-scripts', 'ls', '--json'], root)) as {allowScripts: unknown[]};
+		expect(unreviewed.allowScripts).toEqual([]);
 	});
 });
