@@ -105,7 +105,7 @@ export function slug(text: string): string {
 
 /** A headline for an event that has none: its first words, its media's caption or title, or where the media is. */
 function madeHeadline(body: string[], media: Media | undefined, index: number): string {
-	const words = body[0] ?? media?.caption ?? media?.title ?? '';
+	const words = linkLabels(body[0] || media?.caption || media?.title || '');
 	if (words !== '') return Array.from(words).slice(0, 80).join('');
 	const host = media === undefined ? undefined : /^[a-z]+:\/\/([^/?#\s]+)/i.exec(media.url)?.[1];
 	return host ?? `Event ${index + 1}`;
