@@ -103,12 +103,15 @@ export function slug(text: string): string {
 	return /^\d+$/.test(cut) ? `event-${cut}` : cut;
 }
 
-/** A headline for an event that has none: its first words, its media's caption or title, or where the media is. */
-function madeHeadline(body: string[], media: Media | undefined, index: number): string {
+/**
+ * A headline for an event that has none: its first words, its media's caption or title, where the
+ * media is, or its date: never its position, which export (in date order) would change.
+ */
+function madeHeadline(body: string[], media: Media | undefined, date: string): string {
 	const words = linkLabels(body[0] || media?.caption || media?.title || '');
 	if (words !== '') return Array.from(words).slice(0, 80).join('');
 	const host = media === undefined ? undefined : /^[a-z]+:\/\/([^/?#\s]+)/i.exec(media.url)?.[1];
-	return host ?? `Event ${index + 1}`;
+	return host ?? date;
 }
 
 const eventKeys = ['start_date', 'end_date', 'display_date', 'text', 'media', 'group', 'unique_id'];
@@ -122,14 +125,15 @@ function toEvent(event: Json, index: number, used: Set<string>): TimelineEvent {
 	const media = toMedia(event['media']);
 	const linked = htmlToText(text['headline']);
 	const given = linkLabels(linked);
-	const headline = given || madeHeadline(body, media, index);
+	const display = typeof event['display_date'] === 'string' ? event['display_date'] : undefined;
+	const headline = given || madeHeadline(body, media, display ?? date.display ?? formatDate(date));
 	const uniqueId = typeof event['unique_id'] === 'string' && event['unique_id'].trim() !== '' ? event['unique_id'] : undefined;
 	let id = slug(uniqueId ?? headline) || `event-${index + 1}`;
 	while (used.has(id)) id = `${id}-${index + 1}`;
 	used.add(id);
 	const out: TimelineEvent = {id, date, headline, summary: body[0] ?? '', actors: [], tags: [], body, citations: []};
 	if (end !== undefined) out.end = end;
-	if (typeof event['display_date'] === 'string') out.display = event['display_date'];
+	if (display !== undefined) out.display = display;
 	if (given === '') out.untitled = true;
 	const group = htmlToText(event['group']);
 	if (group !== '') out.group = group;
@@ -176,7 +180,7 @@ export function fromTimelineJs(value: unknown): Imported {
 			warnings.push(`${error.message}; event skipped`);
 		}
 	}
-	if (events.length === 0 && rawEvents.length > 0) throw new UserError(`events: no event could be read (${warnings[0] ?? ''})`);
+	if (events.length === 0 && rawEvents.length > 0) throw new UserError(`no event could be read; the first: ${(warnings[0] ?? '').replace(/; event skipped$/, '')}`);
 	const eras: Era[] = [];
 	for (const [index, raw] of (Array.isArray(document['eras']) ? document['eras'] : []).entries()) {
 		try {
