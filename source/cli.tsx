@@ -75,7 +75,7 @@ function usage(message: string): never {
 }
 
 /** Options as typed, and which of them take a value. meow would also accept `--Width` or `--no-data`. */
-const optionNames = new Set(['--data', '-d', '--format', '-f', '--width', '-w', '--limit', '-n', '--color', '--no-color', '--help', '-h', '--version']);
+const optionNames = new Set(['--data', '-d', '--format', '-f', '--width', '-w', '--limit', '-n', '--strict', '--color', '--no-color', '--help', '-h', '--version']);
 const takesValue = new Set(['--data', '-d', '--format', '-f', '--width', '-w', '--limit', '-n']);
 
 /** The first option in `argv` that sc-timeline does not know, exactly as typed. */

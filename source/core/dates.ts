@@ -54,13 +54,9 @@ export function compareDates(a: TimelineDate, b: TimelineDate): number {
  * read once, not once per comparison: 100,000 events sort in a few tens of milliseconds.
  */
 export function sortEvents(events: TimelineEvent[]): void {
-	const years = new Map<TimelineEvent, number>();
-	const rest = new Map<TimelineEvent, number>();
-	for (const event of events) {
-		years.set(event, dateParts(event.date.value).year);
-		rest.set(event, withinYear(event.date));
-	}
-	events.sort((a, b) => years.get(a)! - years.get(b)! || rest.get(a)! - rest.get(b)!);
+	const keyed = events.map((event, index) => ({event, index, year: dateParts(event.date.value).year, rest: withinYear(event.date)}));
+	keyed.sort((a, b) => a.year - b.year || a.rest - b.rest || a.index - b.index);
+	for (let index = 0; index < keyed.length; index++) events[index] = keyed[index]!.event;
 }
 
 /** True when `value` names a real calendar day, month or year (rejects 2011-02-30). */

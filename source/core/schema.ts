@@ -7,10 +7,15 @@ import * as v from 'valibot';
 
 const about = v.description;
 const text = (what: string) => v.pipe(v.string(), v.minLength(1, `expected a non-empty ${what}`));
+const asciiId = /^[a-z0-9][a-z0-9-]*$/;
+const unicodeId = /^[\p{Ll}\p{Lo}\p{Lm}\p{N}][\p{Ll}\p{Lo}\p{Lm}\p{M}\p{N}-]*$/u;
+/** The id pattern, for the published JSON Schema. */
+export const idPattern = unicodeId.source;
 const id = v.pipe(
 	v.string(),
 	// Letters of any script (lower case where the script has case), digits and dashes: `instalación-del-equipo`, `взрыв`.
-	v.regex(/^[\p{Ll}\p{Lo}\p{Lm}\p{N}][\p{Ll}\p{Lo}\p{Lm}\p{M}\p{N}-]*$/u, 'expected an id of lower-case letters, digits and dashes'),
+	// The ASCII test first: it is most ids, and a Unicode-property pattern costs several times more at 100,000 events.
+	v.check(value => asciiId.test(value) || unicodeId.test(value), 'expected an id of lower-case letters, digits and dashes'),
 	v.maxLength(80, 'expected an id of at most 80 characters'),
 	about('Stable identifier: lower-case letters of any script, digits and dashes.'),
 );
