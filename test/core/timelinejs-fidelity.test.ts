@@ -142,3 +142,26 @@ describe('ids from headlines in any script', () => {
 		expect(again(loaded).timeline.events.map(event => event.id)).toEqual(loaded.timeline.events.map(event => event.id));
 	});
 });
+
+describe('new fields are untrusted text', () => {
+	it('control characters in media, eras, date texts and links reach no output intact', () => {
+		const hostile = JSON.stringify({
+			title: {text: {headline: 'T'}, media: {url: 'https://x.invalid/\u001b]52;c;aGk=\u0007', caption: 'cap\u001b[2J'}},
+			eras: [{start_date: {year: 2000}, end_date: {year: 2001}, text: {headline: 'Era\u009b31m'}}],
+			events: [{start_date: {year: 2000, display_date: 'when\u001b[31m'}, text: {headline: 'E', text: '<a href="https://x.invalid/\u001b[0m">l</a>'}, group: 'g\u0007', media: {url: 'https://x.invalid/p\u001b[1m', caption: 'c\u001b[1m', credit: 'cr\u202e'}}],
+		});
+		const {timeline} = parseTimeline(hostile, 'hostile.json');
+		const event = timeline.events[0]!;
+		const index = indexTimeline(timeline.events, timeline.eras);
+		const shown = [
+			...renderEvent(timeline, event, options),
+			...eventMarkdown(timeline, event),
+			...eventArticle(timeline, event).content.paragraphs,
+			...index.rows.map(row => formatRow(timeline.events, index, row, {width: 80, selected: false, focused: false, style: plainStyle})),
+			timeline.titleSlide?.media?.url ?? '',
+			timeline.titleSlide?.media?.caption ?? '',
+		].join('\n');
+		expect(shown).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e]/);
+		for (const visible of ['when^[[31m', 'g^G', 'c^[[1m', 'cr<U+202E>', 'Era<U+009B>31m', 'https://x.invalid/p^[[1m']) expect(shown).toContain(visible);
+	});
+});
