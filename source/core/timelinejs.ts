@@ -47,7 +47,7 @@ function whole(date: Json, key: string, where: string, min: number, max: number)
 	const value = date[key];
 	if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) return undefined;
 	const number = typeof value === 'number' ? value : typeof value === 'string' && /^\s*-?\d+\s*$/.test(value) ? Number(value) : Number.NaN;
-	if (!Number.isSafeInteger(number) || number < min || number > max) throw new Unreadable(`${where}.${key}: ${JSON.stringify(value).slice(0, 30)} is not a ${key} (${min} to ${max})`);
+	if (!Number.isSafeInteger(number) || number < min || number > max) throw new Unreadable(`${where}.${key}: ${JSON.stringify(value).slice(0, 30)} is not a ${key}${key === 'year' ? '' : ` (${min} to ${max})`}`);
 	return number;
 }
 
@@ -100,7 +100,7 @@ function toMedia(raw: unknown): Media | undefined {
 export function slug(text: string): string {
 	const chars = Array.from(text.normalize('NFC').toLowerCase().replace(/[^\p{Ll}\p{Lo}\p{Lm}\p{M}\p{N}]+/gu, '-').replace(/^[-\p{M}]+/u, ''));
 	const cut = chars.slice(0, 60).join('').replace(/-+$/, '');
-	return /^\d+$/.test(cut) ? `event-${cut}` : cut;
+	return /^\p{N}+$/u.test(cut) ? `event-${cut}` : cut;
 }
 
 /**
