@@ -40,3 +40,15 @@ describe('sc-timeline with TimelineJS files from the wild', () => {
 		expect(times.events.find((event: {unique_id: string}) => event.unique_id === 'photo-finish').start_date).toEqual({year: 2020, month: 11, day: 3, hour: 23, minute: 59, second: 58, millisecond: 250});
 	});
 });
+
+describe('search over what TimelineJS files hold', () => {
+	const found = (query: string, name: string) => (JSON.parse(runCli(['search', query, '--format', 'json', '--data', fixture(name)]).stdout) as Array<{eventId: string}>).map(result => result.eventId);
+
+	it('finds media credits, groups, era headlines and the author\'s date text', () => {
+		expect(found('Ana Souza', 'media')).toEqual(['a-photograph']);
+		expect(found('Buildings', 'eras-ranges')).toEqual(['rebuilding-of-the-minster']);
+		// Events inside an era are found by its name (no event's own text says "reign").
+		expect(found('reign', 'eras-ranges')).toEqual(expect.arrayContaining(['battle-of-hastings', 'first-crusade']));
+		expect(found('Between', 'display-dates')).toEqual(['printing']);
+	});
+});
