@@ -10,6 +10,7 @@ import {toTimelineJs} from '../../source/core/format/timelinejs.js';
 import {renderEvent, eventMarkdown} from '../../source/core/format/event.js';
 import {renderEventLines} from '../../source/core/format/events.js';
 import {renderSummary} from '../../source/core/format/summary.js';
+import {timelineMarkdown} from '../../source/core/format/document.js';
 import {eventArticle} from '../../source/core/article-content.js';
 import {formatRow, indexTimeline} from '../../source/core/timeline-rows.js';
 import {createStyle} from '../../source/core/style.js';
@@ -88,6 +89,7 @@ describe('what the explorer shows', () => {
 		const rows = index.rows.map(row => formatRow(timeline.events, index, row, {width: 60, selected: false, focused: false, style: plainStyle}).trimEnd());
 		expect(rows.slice(0, 4)).toEqual([' 1066', ' ▌ Reign of William I  1066–1087', expect.stringMatching(/^ {3}Oct 14 +Battle of Hastings$/), ' 1070']);
 		expect(rows).toContain(' ▌ Reign of William II  1087–1100');
+		expect(timelineMarkdown(timeline)).toEqual(expect.arrayContaining(['## Eras', '- **1066–1087**: Reign of William I']));
 	});
 
 	it('media show as text lines with caption, credit and URL, links as label <url>', () => {

@@ -87,7 +87,9 @@ export function eventMarkdown(timeline: Timeline, event: TimelineEvent, level = 
 		if (paragraph !== '') lines.push('', markdownLinks(paragraph));
 	}
 	const [media, ...urls] = mediaLines(event.media);
-	if (media !== undefined) lines.push('', `${escapeMarkdown(media, {lineStart: true})}${urls.map(url => ` <${url.replace(/^→ /, '')}>`).join('')}`);
+	// Only a plain web address becomes an autolink; anything else is shown as escaped text.
+	const link = (url: string) => (/^https?:\/\/[^\s<>]+$/.test(url) ? ` <${url}>` : ` ${escapeMarkdown(url)}`);
+	if (media !== undefined) lines.push('', `${escapeMarkdown(media, {lineStart: true})}${urls.map(url => link(url.replace(/^→ /, ''))).join('')}`);
 	for (const resolved of resolveCitations(timeline, event.citations)) {
 		lines.push('', `> ${escapeMarkdown(resolved.citation.quote, {lineStart: true})}`, '>', `> — ${escapeMarkdown(sourceLine(resolved))}`);
 	}
