@@ -34,6 +34,7 @@ export const helpText = `
 	  --format, -f <fmt>    text (default), markdown or json; for export: timelinejs (default), markdown or json
 	  --width, -w <n>       wrap printed text at n columns (default: terminal width, else 80)
 	  --limit, -n <n>       at most n search results
+	  --strict              a TimelineJS event that cannot be read is an error, not a warning
 	  --no-color            also honoured: NO_COLOR, FORCE_COLOR, TERM=dumb
 	  --help, --version
 
@@ -52,6 +53,7 @@ const flagSpec = {
 	format: {type: 'string', shortFlag: 'f'},
 	width: {type: 'string', shortFlag: 'w'},
 	limit: {type: 'string', shortFlag: 'n'},
+	strict: {type: 'boolean'},
 	color: {type: 'boolean', default: true},
 	help: {type: 'boolean', shortFlag: 'h'},
 	version: {type: 'boolean'},
@@ -73,7 +75,7 @@ function usage(message: string): never {
 }
 
 /** Options as typed, and which of them take a value. meow would also accept `--Width` or `--no-data`. */
-const optionNames = new Set(['--data', '-d', '--format', '-f', '--width', '-w', '--limit', '-n', '--color', '--no-color', '--help', '-h', '--version']);
+const optionNames = new Set(['--data', '-d', '--format', '-f', '--width', '-w', '--limit', '-n', '--strict', '--color', '--no-color', '--help', '-h', '--version']);
 const takesValue = new Set(['--data', '-d', '--format', '-f', '--width', '-w', '--limit', '-n']);
 
 /** The first option in `argv` that sc-timeline does not know, exactly as typed. */
@@ -133,7 +135,8 @@ async function main(): Promise<number> {
 	const width = positiveInteger(cli.flags.width, 'width');
 	const limit = positiveInteger(cli.flags.limit, 'limit');
 
-	const loaded = loadTimeline(cli.flags.data);
+	const loaded = loadTimeline(cli.flags.data, {strict: cli.flags.strict});
+	for (const warning of loaded.warnings ?? []) process.stderr.write(`sc-timeline: ${warning}\n`);
 	const color = colorEnabled({flag: cli.flags.color, env: process.env, streamHasColors: process.stdout.hasColors?.() ?? false});
 
 	if (name === undefined && interactive()) {

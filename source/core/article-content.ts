@@ -6,7 +6,8 @@
  */
 import type {Source, Timeline, TimelineEvent} from './schema.js';
 import type {ArticleContent, HighlightRange} from './article.js';
-import {formatDate} from './dates.js';
+import {eventDate, formatDate} from './dates.js';
+import {eventTextParagraphs} from './event-text.js';
 
 export type EventArticle = {
 	content: ArticleContent;
@@ -50,8 +51,8 @@ export function eventArticle(timeline: Timeline, event: TimelineEvent): EventArt
 	const source = first === undefined ? undefined : sources.get(first.source);
 	let article: EventArticle;
 	if (source === undefined) {
-		const paragraphs = event.body !== undefined && event.body.length > 0 ? event.body : event.summary === '' ? [] : [event.summary];
-		article = {content: {title: event.headline, meta: formatDate(event.date), paragraphs}, source: undefined, cited: []};
+		const meta = [eventDate(event), event.group].filter(part => part !== undefined && part !== '').join(' · ');
+		article = {content: {title: event.headline, meta, paragraphs: eventTextParagraphs(event)}, source: undefined, cited: []};
 	} else {
 		const cited: HighlightRange[] = [];
 		for (const citation of event.citations) {

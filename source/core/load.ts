@@ -8,9 +8,9 @@ import path from 'node:path';
 import * as v from 'valibot';
 import {TimelineSchema, type Timeline} from './schema.js';
 import {UserError} from './errors.js';
-import {fromTimelineJs, isTimelineJs} from './timelinejs.js';
+import {fromTimelineJs, isTimelineJs, isTimelineJs2} from './timelinejs.js';
 import {checkReferences} from './references.js';
-import {compareDates} from './dates.js';
+import {sortEvents} from './dates.js';
 import {quoteInput, sanitize, sanitizeDeep} from './sanitize.js';
 import {parseJson} from './parse-json.js';
 
@@ -34,6 +34,17 @@ export type LoadedTimeline = {
 	/** The file it came from, as the user named it. */
 	file: string;
 	format: 'sc-timeline' | 'timelinejs';
+	/**
+	 * What was left out of a TimelineJS file, one line each naming the file and the place
+	 * (`file: events[152].start_date.year: empty; event skipped`): for the caller to print.
+	 */
+	warnings?: string[];
+};
+
+/** How to load. */
+export type LoadOptions = {
+	/** A TimelineJS event (or era) that cannot be read is an error, not a warning. */
+	strict?: boolean;
 };
 
 /** The bundled story, found relative to the installed code (works from `source/core` and from `dist`). */
@@ -104,21 +115,25 @@ function longString(value: unknown): Array<string | number> | undefined {
 }
 
 /** Validates a parsed document (either format), returning the timeline in date order. */
-export function validateTimeline(value: unknown, file: string): {timeline: Timeline; format: LoadedTimeline['format']} {
+export function validateTimeline(value: unknown, file: string, options: LoadOptions = {}): {timeline: Timeline; format: LoadedTimeline['format']; warnings: string[]} {
 	if (value === null || typeof value !== 'object' || Array.isArray(value)) {
 		throw new UserError(`${file}: expected a JSON object at the top level, got ${Array.isArray(value) ? 'an array' : value === null ? 'null' : typeof value}`);
 	}
 	const long = longString(value);
 	if (long !== undefined) throw new UserError(`${file}: ${long.reduce<string>(step, '')}: text longer than ${maxStringLength.toLocaleString('en-US')} characters (control characters counted as shown)`);
+	if (isTimelineJs2(value)) throw new UserError(`${file}: this is the TimelineJS2 format (timeline.date[]); sc-timeline reads TimelineJS3 JSON (events[].start_date)`);
 	const format = isTimelineJs(value) ? 'timelinejs' : 'sc-timeline';
 	let document = value;
+	let warnings: string[] = [];
 	if (format === 'timelinejs') {
 		try {
-			document = fromTimelineJs(value);
+			({timeline: document, warnings} = fromTimelineJs(value));
 		} catch (error) {
 			if (error instanceof UserError) throw new UserError(`${file}: ${sanitize(error.message)}`);
 			throw error;
 		}
+		warnings = warnings.map(warning => `${file}: ${sanitize(warning)}`);
+		if (options.strict && warnings[0] !== undefined) throw new UserError(warnings[0].replace(/; (event|era) skipped$/, ''));
 	}
 	const result = v.safeParse(TimelineSchema, document, {abortPipeEarly: true});
 	if (!result.success) {
@@ -130,8 +145,8 @@ export function validateTimeline(value: unknown, file: string): {timeline: Timel
 	const problem = checkReferences(timeline);
 	if (problem) throw new UserError(`${file}: ${sanitize(problem)}`);
 	// A stable sort keeps the file's order for events on the same date.
-	timeline.events.sort((a, b) => compareDates(a.date, b.date));
-	return {timeline, format};
+	sortEvents(timeline.events);
+	return {timeline, format, warnings};
 }
 
 /**
@@ -176,7 +191,7 @@ function decode(bytes: Buffer, shown: string): string {
 }
 
 /** Loads and validates a timeline file; without a path, the bundled story. */
-export function loadTimeline(file?: string): LoadedTimeline {
+export function loadTimeline(file?: string, options: LoadOptions = {}): LoadedTimeline {
 	const location = file ?? bundledPath();
 	const shown = sanitize(file ?? 'bundled data');
 	let text: string;
@@ -191,7 +206,7 @@ export function loadTimeline(file?: string): LoadedTimeline {
 		const reason = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : (error as Error).message;
 		throw new UserError(`${shown}: cannot read: ${sanitize(reason)}`);
 	}
-	return parseTimeline(text, shown);
+	return parseTimeline(text, shown, options);
 }
 
 /**
@@ -206,9 +221,9 @@ const mayNeedSanitizing = /[\u007f-\u009f\u2028-\u202e\u2066-\u2069\ud800-\udfff
  * A timeline from the text of a file named `file` (already sanitised for messages): parse, validate, sanitise.
  * A timeline file with nothing to sanitise (the usual case) is not walked again: `timeline` is `raw`.
  */
-export function parseTimeline(text: string, file: string): LoadedTimeline {
-	const {timeline: raw, format} = validateTimeline(parseJson(text, file), file);
+export function parseTimeline(text: string, file: string, options: LoadOptions = {}): LoadedTimeline {
+	const {timeline: raw, format, warnings} = validateTimeline(parseJson(text, file), file, options);
 	// TimelineJS files are converted, which makes strings of its own: always sanitised.
 	const clean = format === 'sc-timeline' && !mayNeedSanitizing.test(text);
-	return {raw, timeline: clean ? raw : sanitizeDeep(raw), file, format};
+	return {raw, timeline: clean ? raw : sanitizeDeep(raw), file, format, warnings};
 }

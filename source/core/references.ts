@@ -1,12 +1,14 @@
 /** Checks a schema-valid timeline for what a schema cannot express: ids, cross-references, verbatim quotes, real dates. */
 import type {Citation, Timeline, TimelineDate} from './schema.js';
-import {isCalendarDate, valueLength} from './dates.js';
+import {isCalendarDate, valueParts} from './dates.js';
 
 /** The problem with a date, after its path (`.value: …`). */
 function checkDate(date: TimelineDate): string | undefined {
-	if (date.value.length !== valueLength[date.precision]) {
-		return `.value: "${date.value}" does not match precision "${date.precision}" (expected ${['YYYY', '', '', '', '', '', 'YYYY-MM', '', '', 'YYYY-MM-DD'][valueLength[date.precision] - 1]})`;
+	const parts = date.value.replace(/^-/, '').split('-').length - 1;
+	if (parts !== valueParts[date.precision]) {
+		return `.value: "${date.value}" does not match precision "${date.precision}" (expected ${['YYYY', 'YYYY-MM', 'YYYY-MM-DD'][valueParts[date.precision]]})`;
 	}
+	if (date.time !== undefined && date.precision !== 'day') return `.time: a time of day needs precision "day"`;
 	if (!isCalendarDate(date.value)) return `.value: ${date.value} is not a calendar date`;
 	return undefined;
 }
@@ -45,6 +47,8 @@ export function checkReferences(timeline: Timeline): string | undefined {
 		const event = events[i]!;
 		const date = checkDate(event.date);
 		if (date) return `events[${i}].date${date}`;
+		const end = event.end === undefined ? undefined : checkDate(event.end);
+		if (end) return `events[${i}].end${end}`;
 		for (let j = 0; j < event.citations.length; j++) {
 			const problem = citation(event.citations[j]!);
 			if (problem) return `events[${i}].citations[${j}]${problem}`;
@@ -62,6 +66,10 @@ export function checkReferences(timeline: Timeline): string | undefined {
 				if (problem) return `statements[${i}].claims[${j}].citations[${k}]${problem}`;
 			}
 		}
+	}
+	for (const [i, era] of (timeline.eras ?? []).entries()) {
+		const problem = checkDate(era.start) ?? checkDate(era.end);
+		if (problem) return `eras[${i}]${problem}`;
 	}
 	const ids = new Set(statements.map(statement => statement.id));
 	for (const [i, id] of (timeline.comparison ?? []).entries()) {

@@ -1,14 +1,18 @@
 /**
- * The timeline list as rows: a year heading before each year's events, one row per event. Built
+ * The timeline list as rows: a year heading before each year's events, an era heading (`▌ Reign
+ * of William I  1066–1087`) before the first event on or after the era's start, one row per event. Built
  * once per timeline (remembered), so moving the selection through 100,000 events only formats the
  * rows on screen.
  */
-import type {Stance, TimelineEvent} from './schema.js';
+import type {Era, Stance, TimelineEvent} from './schema.js';
 import type {Style} from './style.js';
-import {formatShortDate, yearOf} from './dates.js';
+import {formatRange, formatShortDate, yearOf, yearsOf} from './dates.js';
 import {clip, clipPad, displayWidth} from './clip.js';
 
-export type ListRow = {kind: 'year'; year: string} | {kind: 'event'; index: number};
+export type ListRow = {kind: 'year'; year: string} | {kind: 'era'; text: string} | {kind: 'event'; index: number};
+
+/** The mark before an era heading: a band's edge. */
+export const eraMarker = '▌';
 
 export type TimelineIndex = {
 	rows: ListRow[];
@@ -21,12 +25,20 @@ export type TimelineIndex = {
 	dateWidth: number;
 };
 
+/** The author's own date text replaces the short date in the list only when it is at most this wide, so headlines keep their room. */
+const maxDisplayWidth = 16;
+
 const cache = new WeakMap<readonly TimelineEvent[], TimelineIndex>();
 
-/** Rows, positions and dates for events already in date order. */
-export function indexTimeline(events: readonly TimelineEvent[]): TimelineIndex {
+/**
+ * Rows, positions and dates for events already in date order. Remembered per events array: the
+ * first call (the explorer's model passes the timeline's eras) decides the rows.
+ */
+export function indexTimeline(events: readonly TimelineEvent[], eras: readonly Era[] = []): TimelineIndex {
 	const known = cache.get(events);
 	if (known !== undefined) return known;
+	const pending = [...eras].sort((a, b) => yearsOf(a.start) - yearsOf(b.start));
+	const eraRow = (era: Era): ListRow => ({kind: 'era', text: `${era.headline ?? 'Era'}  ${formatRange(era.start, era.end)}`});
 	const rows: ListRow[] = [];
 	const rowOfEvent: number[] = [];
 	const position: Array<Stance | undefined> = [];
@@ -40,15 +52,19 @@ export function indexTimeline(events: readonly TimelineEvent[]): TimelineIndex {
 			rows.push({kind: 'year', year: eventYear});
 			year = eventYear;
 		}
+		const at = yearsOf(event.date);
+		while (pending[0] !== undefined && yearsOf(pending[0].start) <= at) rows.push(eraRow(pending.shift()!));
 		rowOfEvent.push(rows.length);
 		rows.push({kind: 'event', index});
 		stance = event.stance ?? stance;
 		position.push(stance);
-		// A year-only date has nothing to add to its year heading.
-		const date = formatShortDate(event.date) || '—';
+		// A year-only date has nothing to add to its year heading; an end date shows as `–1087`.
+		const short = event.display !== undefined && displayWidth(event.display) <= maxDisplayWidth ? event.display : formatShortDate(event.date) || (event.end === undefined ? '' : yearOf(event.date));
+		const date = (event.end === undefined || short === event.display ? short : `${short}–${formatShortDate(event.end) || yearOf(event.end)}`) || '—';
 		dates.push(date);
 		dateWidth = Math.max(dateWidth, displayWidth(date));
 	}
+	rows.push(...pending.map(eraRow));
 	const index = {rows, rowOfEvent, position, dates, dateWidth};
 	cache.set(events, index);
 	return index;
@@ -86,6 +102,10 @@ export function formatRow(events: readonly TimelineEvent[], index: TimelineIndex
 	if (row.kind === 'year') {
 		const text = clip(` ${row.year}`, width);
 		return style.bold(style.accent(text)) + ' '.repeat(Math.max(0, width - displayWidth(text)));
+	}
+	if (row.kind === 'era') {
+		const text = clip(` ${eraMarker} ${row.text}`, width);
+		return style.dim(text) + ' '.repeat(Math.max(0, width - displayWidth(text)));
 	}
 	const event = events[row.index];
 	if (event === undefined) return ' '.repeat(width);

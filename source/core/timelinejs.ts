@@ -1,151 +1,206 @@
 /**
  * Import of TimelineJS JSON (NUKnightLab's TimelineJS3 format), the format newsrooms use for web
- * timelines: `{title?, events: [{start_date: {year, month?, day?}, text: {headline, text}}], eras?}`.
- * Dates may be numbers or strings; text is HTML. Each event keeps its own text as `body`, since
- * such a timeline has no source articles.
+ * timelines: `{title?, events: [{start_date, end_date?, text?, media?, group?, …}], eras?, scale?}`.
+ * Every field the format documents is kept, and fields the model has no place for go to `extra`
+ * so export can write them back. Text is HTML, turned into plain text with `[label](url)` links.
+ *
+ * Files from the wild are read leniently: an event whose date cannot be read is left out with a
+ * warning naming it; the caller decides whether a warning is an error (`--strict`).
  */
-import type {Timeline, TimelineDate, TimelineEvent} from './schema.js';
+import type {Era, Media, Timeline, TimelineDate, TimelineEvent} from './schema.js';
 import {UserError} from './errors.js';
+import {formatDate, isCalendarDate} from './dates.js';
+import {htmlToParagraphs, htmlToText, linkLabels} from './html-text.js';
+
+export {htmlToParagraphs} from './html-text.js';
 
 type Json = Record<string, unknown>;
 
-const entities: Record<string, string> = {amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', mdash: '—', ndash: '–', hellip: '…', lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', copy: '©'};
+/** A field that cannot be read: its path inside the object and what is wrong. */
+class Unreadable extends Error {}
 
-function decodeEntities(text: string): string {
-	return text.replace(/&(#x[\da-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
-		if (name[0] === '#') {
-			const code = name[1] === 'x' || name[1] === 'X' ? Number.parseInt(name.slice(2), 16) : Number.parseInt(name.slice(1), 10);
-			return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-		}
-		return entities[name.toLowerCase()] ?? whole;
-	});
-}
+const isObject = (value: unknown): value is Json => value !== null && typeof value === 'object' && !Array.isArray(value);
 
-/**
- * Removes `<script>` and `<style>` elements with their content, in one pass over the text (an
- * unclosed one runs to the end, as in a browser). A lazy regular expression would rescan the rest
- * of the text for every unclosed opening tag, which a hostile file can make take hours.
- */
-function dropScripts(html: string): string {
-	const open = /<(script|style)\b/gi;
-	let out = '';
-	let from = 0;
-	for (let match = open.exec(html); match !== null; match = open.exec(html)) {
-		out += html.slice(from, match.index);
-		const close = new RegExp(`</${match[1] ?? ''}\\s*>`, 'gi');
-		close.lastIndex = open.lastIndex;
-		const end = close.exec(html);
-		if (end === null) return out;
-		from = open.lastIndex = end.index + end[0].length;
+/** The fields of `object` not in `known`, or undefined when there are none. */
+function rest(object: Json, known: readonly string[]): Json | undefined {
+	let out: Json | undefined;
+	for (const key of Object.keys(object)) {
+		if (!known.includes(key)) (out ??= {})[key] = object[key];
 	}
-	return out + html.slice(from);
-}
-
-/**
- * Turns an HTML fragment into plain paragraphs: block tags and `<br>` break paragraphs, other tags
- * go. Tags are matched as `<` up to the next `<` or `>`, so the time stays linear in the text.
- */
-export function htmlToParagraphs(html: string): string[] {
-	const text = dropScripts(html)
-		.replace(/<br\s*\/?>|<\/?(p|div|h[1-6]|li|ul|ol|blockquote|tr|section|article)\b[^<>]*>/gi, '\n')
-		.replace(/<[^<>]*>/g, '');
-	return text
-		.split(/\n+/)
-		.map(line => decodeEntities(line).replace(/\s+/g, ' ').trim())
-		.filter(line => line !== '');
+	return out;
 }
 
 /** True when a parsed JSON value looks like TimelineJS rather than sc-timeline. */
 export function isTimelineJs(value: unknown): boolean {
-	if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
-	const object = value as Json;
-	if ('format' in object) return false;
-	const events = object['events'];
-	return Array.isArray(events) && (events.length === 0 || events.some(event => event !== null && typeof event === 'object' && 'start_date' in event));
+	if (!isObject(value) || 'format' in value) return false;
+	const events = value['events'];
+	return Array.isArray(events) && (events.length === 0 || events.some(event => isObject(event) && 'start_date' in event));
 }
 
-function part(value: unknown): number | undefined {
-	if (value === undefined || value === null || value === '') return undefined;
+/** True for a TimelineJS2 document (`{timeline: {date: [...]}}`), which is not read. */
+export function isTimelineJs2(value: unknown): boolean {
+	return isObject(value) && isObject(value['timeline']) && Array.isArray(value['timeline']['date']);
+}
+
+/** A whole number from a number or a numeric string; undefined when absent or empty. */
+function whole(date: Json, key: string, where: string, min: number, max: number): number | undefined {
+	const value = date[key];
+	if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) return undefined;
 	const number = typeof value === 'number' ? value : typeof value === 'string' && /^\s*-?\d+\s*$/.test(value) ? Number(value) : Number.NaN;
-	return Number.isInteger(number) ? number : Number.NaN;
+	if (!Number.isSafeInteger(number) || number < min || number > max) throw new Unreadable(`${where}.${key}: ${JSON.stringify(value).slice(0, 30)} is not a ${key}${key === 'year' ? '' : ` (${min} to ${max})`}`);
+	return number;
 }
 
+const two = (n: number) => String(n).padStart(2, '0');
+
+/** A TimelineJS date: year (any size), month, day, time to the millisecond, and the author's text. */
 function toDate(raw: unknown, where: string): TimelineDate {
-	if (raw === null || typeof raw !== 'object') throw new UserError(`${where}: expected an object with a year`);
-	const date = raw as Json;
-	const year = part(date['year']);
-	const month = part(date['month']);
-	const day = part(date['day']);
-	if (year === undefined || Number.isNaN(year) || year < 0 || year > 9999) throw new UserError(`${where}.year: expected a year from 0 to 9999`);
-	if (Number.isNaN(month) || (month !== undefined && (month < 1 || month > 12))) throw new UserError(`${where}.month: expected a month from 1 to 12`);
-	if (Number.isNaN(day) || (day !== undefined && (day < 1 || day > 31))) throw new UserError(`${where}.day: expected a day from 1 to 31`);
-	const y = String(year).padStart(4, '0');
-	if (month === undefined) return {value: y, precision: 'year'};
-	const m = String(month).padStart(2, '0');
-	if (day === undefined) return {value: `${y}-${m}`, precision: 'month'};
-	return {value: `${y}-${m}-${String(day).padStart(2, '0')}`, precision: 'day'};
+	if (!isObject(raw)) throw new Unreadable(`${where}: ${raw === undefined ? 'missing' : 'expected an object with a year'}`);
+	const year = whole(raw, 'year', where, -1e12 + 1, 1e12 - 1);
+	if (year === undefined) throw new Unreadable(`${where}.year: ${'year' in raw ? 'empty' : 'missing'}`);
+	const month = whole(raw, 'month', where, 1, 12);
+	const day = month === undefined ? undefined : whole(raw, 'day', where, 1, 31);
+	const date: TimelineDate = {value: String(year), precision: 'year'};
+	if (month !== undefined) Object.assign(date, {value: `${year}-${two(month)}`, precision: 'month'});
+	if (day !== undefined) Object.assign(date, {value: `${year}-${two(month!)}-${two(day)}`, precision: 'day'});
+	if (!isCalendarDate(date.value)) throw new Unreadable(`${where}.day: ${day} is not a day of ${formatDate({value: date.value.slice(0, -3), precision: 'month'})}`);
+	const timeKeys = ['hour', 'minute', 'second', 'millisecond'];
+	const known = ['year', 'month', 'day', 'display_date'];
+	const [hour, minute, second, ms] = [whole(raw, 'hour', where, 0, 23), whole(raw, 'minute', where, 0, 59), whole(raw, 'second', where, 0, 59), whole(raw, 'millisecond', where, 0, 999)];
+	if (day !== undefined && hour !== undefined) {
+		known.push(...timeKeys);
+		date.time = two(hour) + (minute === undefined ? '' : `:${two(minute)}`) + (minute === undefined || second === undefined ? '' : `:${two(second)}`) + (minute === undefined || second === undefined || ms === undefined ? '' : `.${String(ms).padStart(3, '0')}`);
+	}
+	const display = typeof raw['display_date'] === 'string' ? raw['display_date'] : undefined;
+	// Our export writes a "reported by" date as its day with that wording: read it back as such.
+	if (display !== undefined && date.precision === 'day' && display === formatDate({...date, precision: 'reported'})) date.precision = 'reported';
+	else if (display !== undefined) date.display = display;
+	const extra = rest(raw, known);
+	if (extra !== undefined) date.extra = extra;
+	return date;
+}
+
+/** A media object; caption and credit become plain text with links. */
+function toMedia(raw: unknown): Media | undefined {
+	if (!isObject(raw) || typeof raw['url'] !== 'string') return undefined;
+	const media: Media = {url: raw['url']};
+	const texts = [['caption', 'caption'], ['credit', 'credit']] as const;
+	for (const [key, field] of texts) if (typeof raw[key] === 'string') media[field] = htmlToText(raw[key]);
+	const strings = [['alt', 'alt'], ['title', 'title'], ['thumbnail', 'thumbnail'], ['link', 'link'], ['link_target', 'linkTarget']] as const;
+	for (const [key, field] of strings) if (typeof raw[key] === 'string') media[field] = raw[key];
+	const extra = rest(raw, ['url', ...texts.map(([key]) => key), ...strings.map(([key]) => key)]);
+	if (extra !== undefined) media.extra = extra;
+	return media;
 }
 
 /**
- * TimelineJS has no "reported by" precision: our export writes such a date as its day with a
- * `display_date` of "by …", and this reads it back, so a round trip keeps the precision.
+ * An id from a `unique_id` or headline: letters of any script kept, lower-cased; anything else a
+ * dash; at most 60 characters, never ending in a dash, never bare digits.
  */
-function reported(date: TimelineDate, display: unknown): TimelineDate {
-	return date.precision === 'day' && typeof display === 'string' && /^by\s/i.test(display.trim()) ? {...date, precision: 'reported'} : date;
+export function slug(text: string): string {
+	const chars = Array.from(text.normalize('NFC').toLowerCase().replace(/[^\p{Ll}\p{Lo}\p{Lm}\p{M}\p{N}]+/gu, '-').replace(/^[-\p{M}]+/u, ''));
+	const cut = chars.slice(0, 60).join('').replace(/-+$/, '');
+	return /^\p{N}+$/u.test(cut) ? `event-${cut}` : cut;
 }
 
-function slug(text: string): string {
-	return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60);
+/**
+ * A headline for an event that has none: its first words, its media's caption or title, where the
+ * media is, or its date: never its position, which export (in date order) would change.
+ */
+function madeHeadline(body: string[], media: Media | undefined, date: string): string {
+	const words = linkLabels(body[0] || media?.caption || media?.title || '');
+	if (words !== '') return Array.from(words).slice(0, 80).join('');
+	const host = media === undefined ? undefined : /^[a-z]+:\/\/([^/?#\s]+)/i.exec(media.url)?.[1];
+	return host ?? date;
 }
 
-/** The first `length` UTF-16 units, one fewer when that would split a surrogate pair. */
-function cut(text: string, length: number): string {
-	const code = text.charCodeAt(length - 1);
-	return text.slice(0, code >= 0xd800 && code <= 0xdbff ? length - 1 : length);
+const eventKeys = ['start_date', 'end_date', 'display_date', 'text', 'media', 'group', 'unique_id'];
+
+function toEvent(event: Json, index: number, used: Set<string>): TimelineEvent {
+	const where = `events[${index}]`;
+	const date = toDate(event['start_date'], `${where}.start_date`);
+	const end = event['end_date'] === undefined ? undefined : toDate(event['end_date'], `${where}.end_date`);
+	const text = isObject(event['text']) ? event['text'] : {};
+	const body = typeof text['text'] === 'string' ? htmlToParagraphs(text['text']) : [];
+	const media = toMedia(event['media']);
+	const linked = htmlToText(text['headline']);
+	const given = linkLabels(linked);
+	const display = typeof event['display_date'] === 'string' ? event['display_date'] : undefined;
+	const headline = given || madeHeadline(body, media, display ?? date.display ?? formatDate(date));
+	const uniqueId = typeof event['unique_id'] === 'string' && event['unique_id'].trim() !== '' ? event['unique_id'] : undefined;
+	let id = slug(uniqueId ?? headline) || `event-${index + 1}`;
+	while (used.has(id)) id = `${id}-${index + 1}`;
+	used.add(id);
+	const out: TimelineEvent = {id, date, headline, summary: body[0] ?? '', actors: [], tags: [], body, citations: []};
+	if (end !== undefined) out.end = end;
+	if (display !== undefined) out.display = display;
+	if (given === '') out.untitled = true;
+	const group = htmlToText(event['group']);
+	if (group !== '') out.group = group;
+	if (media !== undefined) out.media = media;
+	const extra = rest(event, eventKeys) ?? {};
+	// A unique_id the id had to change is kept, so export writes it back as it was.
+	if (uniqueId !== undefined && uniqueId !== id) extra['unique_id'] = uniqueId;
+	// A headline shows without its links; the HTML is kept so export writes the links back.
+	const textExtra = rest(text, linked === given ? ['headline', 'text'] : ['text']);
+	if (textExtra !== undefined) extra['text'] = textExtra;
+	if (Object.keys(extra).length > 0) out.extra = extra;
+	return out;
 }
 
-function plain(value: unknown): string {
-	return typeof value === 'string' ? htmlToParagraphs(value).join(' ') : '';
+function toEra(era: unknown, index: number): Era {
+	const where = `eras[${index}]`;
+	if (!isObject(era)) throw new Unreadable(`${where}: expected an object`);
+	const text = isObject(era['text']) ? era['text'] : {};
+	const out: Era = {start: toDate(era['start_date'], `${where}.start_date`), end: toDate(era['end_date'], `${where}.end_date`)};
+	const headline = linkLabels(htmlToText(text['headline']));
+	if (headline !== '') out.headline = headline;
+	if (typeof text['text'] === 'string') out.text = htmlToParagraphs(text['text']);
+	const extra = rest(era, ['start_date', 'end_date', 'text']);
+	if (extra !== undefined) out.extra = extra;
+	return out;
 }
 
-/** Converts a parsed TimelineJS document into an sc-timeline document (validated afterwards like any other). */
-export function fromTimelineJs(value: unknown): Timeline {
+/** What an import gives: the timeline (validated afterwards like any other) and one warning per item left out. */
+export type Imported = {timeline: Timeline; warnings: string[]};
+
+/** Converts a parsed TimelineJS document into an sc-timeline document, leaving out what cannot be read. */
+export function fromTimelineJs(value: unknown): Imported {
 	const document = value as Json;
-	const title = document['title'] as Json | undefined;
-	const titleText = title && typeof title === 'object' ? (title['text'] as Json | undefined) : undefined;
-	const rawEvents = document['events'] as unknown[];
+	const warnings: string[] = [];
 	const used = new Set<string>();
-	const events: TimelineEvent[] = rawEvents.map((raw, index) => {
-		const where = `events[${index}]`;
-		if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) throw new UserError(`${where}: expected an object`);
-		const event = raw as Json;
-		const text = (event['text'] && typeof event['text'] === 'object' ? event['text'] : {}) as Json;
-		const body = typeof text['text'] === 'string' ? htmlToParagraphs(text['text']) : [];
-		const headline = plain(text['headline']) || cut(body[0] ?? '', 80) || `Event ${index + 1}`;
-		let id = slug(typeof event['unique_id'] === 'string' ? event['unique_id'] : headline) || `event-${index + 1}`;
-		if (!/^[a-z0-9]/.test(id)) id = `e-${id}`;
-		while (used.has(id)) id = `${id}-${index + 1}`;
-		used.add(id);
-		const group = plain(event['group']);
-		return {
-			id,
-			date: reported(toDate(event['start_date'], `${where}.start_date`), (event['start_date'] as Json)['display_date'] ?? event['display_date']),
-			headline,
-			summary: body[0] ?? '',
-			actors: [],
-			tags: group ? [group] : [],
-			body,
-			citations: [],
-		};
-	});
-	return {
-		format: 'sc-timeline/1',
-		title: plain(titleText?.['headline']) || 'Untitled timeline',
-		description: titleText && typeof titleText['text'] === 'string' ? htmlToParagraphs(titleText['text']).join(' ') : undefined,
-		notes: ['Imported from TimelineJS JSON.'],
-		sources: [],
-		events,
-		topics: [],
-		statements: [],
-	};
+	const events: TimelineEvent[] = [];
+	const rawEvents = document['events'] as unknown[];
+	for (const [index, raw] of rawEvents.entries()) {
+		try {
+			if (!isObject(raw)) throw new Unreadable(`events[${index}]: expected an object`);
+			events.push(toEvent(raw, index, used));
+		} catch (error) {
+			if (!(error instanceof Unreadable)) throw error;
+			warnings.push(`${error.message}; event skipped`);
+		}
+	}
+	if (events.length === 0 && rawEvents.length > 0) throw new UserError(`no event could be read; the first: ${(warnings[0] ?? '').replace(/; event skipped$/, '')}`);
+	const eras: Era[] = [];
+	for (const [index, raw] of (Array.isArray(document['eras']) ? document['eras'] : []).entries()) {
+		try {
+			eras.push(toEra(raw, index));
+		} catch (error) {
+			if (!(error instanceof Unreadable)) throw error;
+			warnings.push(`${error.message}; era skipped`);
+		}
+	}
+	const title = isObject(document['title']) ? document['title'] : {};
+	const titleText = isObject(title['text']) ? title['text'] : {};
+	const timeline: Timeline = {format: 'sc-timeline/1', title: htmlToText(titleText['headline']) || 'Untitled timeline', notes: ['Imported from TimelineJS JSON.'], sources: [], events, topics: [], statements: []};
+	if (typeof titleText['text'] === 'string') timeline.description = htmlToParagraphs(titleText['text']).join(' ');
+	const media = toMedia(title['media']);
+	const slideExtra = rest(title, ['text', 'media']);
+	if (media !== undefined || slideExtra !== undefined) timeline.titleSlide = {...(media === undefined ? {} : {media}), ...(slideExtra === undefined ? {} : {extra: slideExtra})};
+	if (Array.isArray(document['eras'])) timeline.eras = eras;
+	const scale = document['scale'];
+	if (scale === 'human' || scale === 'cosmological') timeline.scale = scale;
+	const extra = rest(document, ['title', 'events', 'eras', ...(timeline.scale === undefined ? [] : ['scale'])]);
+	if (extra !== undefined) timeline.extra = extra;
+	return {timeline, warnings};
 }

@@ -98,7 +98,7 @@ export function citationTop(state: State, selected = state.selected): number {
 
 /** The explorer as it opens: first event selected, timeline focused, article at its citation. */
 export function initialState(timeline: Timeline, size: Size, style: Style): State {
-	indexTimeline(timeline.events);
+	indexTimeline(timeline.events, timeline.eras);
 	const state: State = {
 		timeline,
 		style,

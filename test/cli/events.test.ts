@@ -46,9 +46,9 @@ describe('sc-timeline events', () => {
 		expect(lines).toHaveLength(6);
 		expect(lines[0]).toMatch(/^budget-talks-open +2020 +Budget talks open$/);
 		expect(lines).toContainEqual(expect.stringMatching(/^vote-passes +Jun 15, 2021 +Council passes the budget, 7–2$/));
-		expect(lines).toContainEqual(expect.stringMatching(/^mayor-signs +Jun 18, 2021 +Mayor signs the budget$/));
+		expect(lines).toContainEqual(expect.stringMatching(/^mayor-signs +Jun 18, 2021 10h +Mayor signs the budget$/));
 		const events = JSON.parse(runCli(['--data', sample, 'events', '-f', 'json']).stdout) as EventJson[];
-		expect(events.map(event => event.formattedDate)).toEqual(['2020', 'November 2020', 'March 2021', 'June 15, 2021', 'June 15, 2021', 'June 18, 2021']);
+		expect(events.map(event => event.formattedDate)).toEqual(['2020', 'November 2020', 'March 2021', 'June 15, 2021', 'June 15, 2021', 'June 18, 2021, 10h']);
 		expect(events.find(event => event.id === 'mayor-signs')?.body).toEqual(['Signed at 10 a.m.', 'No ceremony.']);
 	});
 });

@@ -77,7 +77,7 @@ describe('sc-timeline show <id>', () => {
 		const {code, stdout} = runCli(['--data', sample, 'show', 'mayor-signs']);
 		expect(code).toBe(0);
 		expect(stdout).toContain('Mayor signs the budget\n');
-		expect(stdout).toMatch(/\nDate +June 18, 2021 \(known to the day\)\n/);
+		expect(stdout).toMatch(/\nDate +June 18, 2021, 10h \(known to the hour\)\n/);
 		expect(stdout).toContain('\nSigned at 10 a.m.\n\nNo ceremony.\n');
 		expect(stdout).not.toMatch(/<|alert/);
 	});

@@ -59,7 +59,7 @@ describe('sc-timeline summary', () => {
 		const text = runCli(['--data', sample, 'summary']);
 		expect(text.code).toBe(0);
 		expect(text.stdout.split('\n').slice(0, 3)).toEqual(['City Hall & the Budget Fight', '', 'How the council’s budget vote unfolded over two years.']);
-		expect(text.stdout).toContain('6 events, from 2020 to June 18, 2021.');
+		expect(text.stdout).toContain('6 events, from 2020 to June 18, 2021, 10h.');
 		expect(text.stdout).toMatch(/\nMarch 2021 +Amendment #3 \*fails\* & \[tabled\] again\n/);
 		const markdown = runCli(['--data', sample, 'summary', '-f', 'markdown']);
 		expect(markdown.stdout).toContain('# City Hall & the Budget Fight\n');

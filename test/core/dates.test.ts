@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {compareDates, formatDate, formatShortDate, isCalendarDate} from '../../source/core/dates.js';
+import {compareDates, eventSpan, formatDate, formatShortDate, isCalendarDate, yearsOf} from '../../source/core/dates.js';
 import type {TimelineDate} from '../../source/core/schema.js';
 
 const d = (value: string, precision: TimelineDate['precision']): TimelineDate => ({value, precision});
@@ -32,5 +32,21 @@ describe('dates', () => {
 		expect(isCalendarDate('2011-13')).toBe(false);
 		expect(isCalendarDate('0000-02-29')).toBe(true);
 		expect(isCalendarDate('0100-02-29')).toBe(false);
+	});
+
+	it('orders BC, cosmological and timed dates numerically, a day before its times', () => {
+		const dates = [d('2020-11-03', 'day'), d('-13800000000', 'year'), d('602', 'year'), d('-138', 'year'), {...d('2020-11-03', 'day'), time: '18:30'}, {...d('2020-11-03', 'day'), time: '09:05'}];
+		expect(dates.sort(compareDates).map(date => formatDate(date))).toEqual(['13.8 billion years ago', '138 BC', '602', 'November 3, 2020', 'November 3, 2020, 09:05', 'November 3, 2020, 18:30']);
+	});
+
+	it('places dates on a time axis in astronomical years: 1 BC is year 0, cosmological years as they are', () => {
+		expect(yearsOf(d('2011', 'year'))).toBe(2011);
+		expect(yearsOf(d('2011-06-03', 'day'))).toBeCloseTo(2011 + 153 / 365, 6);
+		expect(yearsOf(d('-1', 'year'))).toBe(0);
+		expect(yearsOf(d('-138', 'year'))).toBe(-137);
+		expect(yearsOf(d('-13800000000', 'year'))).toBe(-13.8e9);
+		expect(yearsOf({...d('2011-01-01', 'day'), time: '12:00'})).toBeCloseTo(2011 + 0.5 / 365, 9);
+		expect(eventSpan({date: d('1066', 'year'), end: d('1087', 'year')})).toEqual({start: 1066, end: 1087});
+		expect(eventSpan({date: d('2011-06-03', 'day')})).toEqual({start: yearsOf(d('2011-06-03', 'day')), end: yearsOf(d('2011-06-03', 'day'))});
 	});
 });

@@ -84,8 +84,9 @@ describe('TimelineJS import', () => {
 		expect(loaded.timeline.title).toBe('City & State budget');
 		const letter = loaded.timeline.events.find(event => event.id === 'letter');
 		expect(letter?.headline).toBe('Letter “signed”');
-		expect(letter?.body).toEqual(['First paragraph with a link.', 'Second paragraph & more.']);
-		expect(letter?.tags).toEqual(['Letters']);
+		// A link is kept in the model's written form, [label](url).
+		expect(letter?.body).toEqual(['First paragraph with [a link](x).', 'Second paragraph & more.']);
+		expect(letter?.group).toBe('Letters');
 	});
 
 	it('gives events with empty fields a usable headline', () => {

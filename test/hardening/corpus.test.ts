@@ -48,7 +48,7 @@ describe('hostile fixtures that load', () => {
 		expect(one?.id).toBe('one-31m');
 		expect(one?.headline).toBe('Head ^[]0;t^G \uFFFD <U+2066>x<U+2069>');
 		expect(one?.body).toEqual(['Para one ^[[?1049l', 'Para two^G']);
-		expect(one?.tags).toEqual(['grp<U+009B>']);
+		expect(one?.group).toBe('grp<U+009B>');
 		// The raw import keeps the decoded characters; only display sanitises them.
 		expect(raw.events.find(event => event.id === 'one-31m')?.body?.[0]).toBe('Para one \u001B[?1049l');
 	});

@@ -42,7 +42,7 @@ export const refused: Array<[file: string, message: string]> = [
 	['error-bom-only.json', ': empty file, expected a JSON timeline'],
 	['error-whitespace-only.json', ': empty file, expected a JSON timeline'],
 	['error-utf16.json', ': file is UTF-16 text; save it as UTF-8'],
-	['timelinejs-impossible-date.json', ': events[0].date.value: 2011-02-30 is not a calendar date'],
-	['timelinejs-bad-year.json', ': events[0].start_date.year: expected a year from 0 to 9999'],
+	['timelinejs-impossible-date.json', ': no event could be read; the first: events[0].start_date.day: 30 is not a day of February 2011'],
+	['timelinejs-bad-year.json', ': no event could be read; the first: events[0].start_date.year: "\\u001b[31m" is not a year'],
 ];
 

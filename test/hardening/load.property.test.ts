@@ -10,6 +10,7 @@ import {fileURLToPath} from 'node:url';
 import fc from 'fast-check';
 import {parseTimeline, type LoadedTimeline} from '../../source/core/load.js';
 import {compareDates} from '../../source/core/dates.js';
+import {idPattern} from '../../source/core/schema.js';
 import {UserError} from '../../source/core/errors.js';
 import {dataControl, fcParameters, hostileString, hostileUnit, propertyTimeout, stringsIn} from './support.js';
 
@@ -30,7 +31,9 @@ function outcome(load: () => LoadedTimeline): 'loaded' | 'refused' {
 	const {timeline} = loaded;
 	expect(stringsIn(timeline).filter(text => dataControl.test(text))).toEqual([]);
 	for (const [index, event] of timeline.events.entries()) {
-		expect(event.id).toMatch(/^[a-z0-9][a-z0-9-]*$/);
+		// Letters of any script, digits and dashes; never bare digits or a trailing dash.
+		expect(event.id).toMatch(new RegExp(idPattern, 'u'));
+		expect(event.id).not.toMatch(/^\p{N}+$|-$/u);
 		const next = timeline.events[index + 1];
 		if (next !== undefined) expect(compareDates(event.date, next.date)).toBeLessThanOrEqual(0);
 	}

@@ -1,17 +1,21 @@
 /** `export --format markdown`: the whole timeline as one Markdown document. */
 import type {Timeline} from '../schema.js';
-import {yearOf} from '../dates.js';
+import {formatRange, yearOf} from '../dates.js';
 import {eventMarkdown} from './event.js';
 import {escapeMarkdown} from './markdown.js';
 import {formatPublished} from './date.js';
 
 /**
- * Title and description, the editorial notes, every event in full under its year (events as in
+ * Title and description, the eras, the editorial notes, every event in full under its year (events as in
  * `show --format markdown`, one heading level down), then the list of sources with links.
  */
 export function timelineMarkdown(timeline: Timeline): string[] {
 	const lines = [`# ${escapeMarkdown(timeline.title)}`];
 	if (timeline.description) lines.push('', escapeMarkdown(timeline.description, {lineStart: true}));
+	if (timeline.eras !== undefined && timeline.eras.length > 0) {
+		lines.push('', '## Eras', '');
+		for (const era of timeline.eras) lines.push(`- **${escapeMarkdown(formatRange(era.start, era.end))}**: ${escapeMarkdown(era.headline ?? 'Era')}`);
+	}
 	let year: string | undefined;
 	for (const event of timeline.events) {
 		if (yearOf(event.date) !== year) {

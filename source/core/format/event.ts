@@ -4,7 +4,9 @@
  * that credits its source. Events that carry their own text (TimelineJS imports) show it instead.
  */
 import type {Timeline, TimelineEvent} from '../schema.js';
-import {formatDate} from '../dates.js';
+import {eventDate, formatRange} from '../dates.js';
+import {mediaLines} from '../event-text.js';
+import {plainLinks} from '../html-text.js';
 import {precisionNotes} from './date.js';
 import {resolveCitations, sourceLine} from './citation.js';
 import {hang, padEnd, widest, wrapText} from './layout.js';
@@ -13,11 +15,17 @@ import type {RenderOptions} from './summary.js';
 
 /** The labelled facts under the headline, in display order; empty values are left out. */
 export function eventFacts(event: TimelineEvent): Array<[label: string, value: string]> {
-	const facts: Array<[string, string]> = [['Date', `${formatDate(event.date)} (${precisionNotes[event.date.precision]})`]];
+	const {time} = event.date;
+	const note = time === undefined ? precisionNotes[event.date.precision] : `known to the ${time.length === 2 ? 'hour' : time.length === 5 ? 'minute' : 'second'}`;
+	const computed = `${formatRange(event.date, event.end)} (${note})`;
+	const own = eventDate(event);
+	// The author's own wording first, then what the date fields say, so both can be checked.
+	const facts: Array<[string, string]> = own === formatRange(event.date, event.end) ? [['Date', computed]] : [['Date', own], ['Computed', computed]];
 	if (event.date.derivation) facts.push(['How dated', event.date.derivation]);
 	if (event.stance) facts.push(['Stance', event.stance]);
 	if (event.actors.length > 0) facts.push(['Actors', event.actors.join(', ')]);
 	if (event.tags.length > 0) facts.push(['Tags', event.tags.join(', ')]);
+	if (event.group !== undefined) facts.push(['Group', event.group]);
 	facts.push(['Id', event.id]);
 	return facts;
 }
@@ -26,6 +34,17 @@ export function eventFacts(event: TimelineEvent): Array<[label: string, value: s
 function bodyAfterSummary(event: TimelineEvent): string[] {
 	const body = event.body ?? [];
 	return body[0] === event.summary ? body.slice(1) : body;
+}
+
+/** A paragraph as Markdown: text escaped, `[label](url)` links kept as links. */
+function markdownLinks(paragraph: string): string {
+	let out = '';
+	let from = 0;
+	for (const match of paragraph.matchAll(/\[([^[\]]*)\]\(([^()\s]*)\)/g)) {
+		out += escapeMarkdown(paragraph.slice(from, match.index), {lineStart: from === 0}) + `[${escapeMarkdown(match[1] ?? '')}](${match[2] ?? ''})`;
+		from = match.index + match[0].length;
+	}
+	return out + escapeMarkdown(paragraph.slice(from), {lineStart: from === 0});
 }
 
 /** `show <id>` as wrapped lines. The quote bar is `┃`, as in the explorer's article pane. */
@@ -39,8 +58,10 @@ export function renderEvent(timeline: Timeline, event: TimelineEvent, {width, st
 		lines.push(...hang(style.dim(padEnd(label, column)) + '  ', painted, width));
 	}
 	for (const paragraph of [event.summary, ...bodyAfterSummary(event)]) {
-		if (paragraph !== '') lines.push('', ...wrapText(paragraph, width));
+		if (paragraph !== '') lines.push('', ...wrapText(plainLinks(paragraph), width));
 	}
+	const media = mediaLines(event.media);
+	if (media.length > 0) lines.push('', ...media.flatMap(line => wrapText(line, width)));
 	for (const resolved of resolveCitations(timeline, event.citations)) {
 		lines.push('');
 		// The bar needs two columns; a terminal narrower than four gets the quote without it.
@@ -63,8 +84,12 @@ export function eventMarkdown(timeline: Timeline, event: TimelineEvent, level = 
 		lines.push(`- **${label}:** ${label === 'Id' ? `\`${event.id}\`` : escapeMarkdown(value)}`);
 	}
 	for (const paragraph of [event.summary, ...bodyAfterSummary(event)]) {
-		if (paragraph !== '') lines.push('', escapeMarkdown(paragraph, {lineStart: true}));
+		if (paragraph !== '') lines.push('', markdownLinks(paragraph));
 	}
+	const [media, ...urls] = mediaLines(event.media);
+	// Only a plain web address becomes an autolink; anything else is shown as escaped text.
+	const link = (url: string) => (/^https?:\/\/[^\s<>]+$/.test(url) ? ` <${url}>` : ` ${escapeMarkdown(url)}`);
+	if (media !== undefined) lines.push('', `${escapeMarkdown(media, {lineStart: true})}${urls.map(url => link(url.replace(/^→ /, ''))).join('')}`);
 	for (const resolved of resolveCitations(timeline, event.citations)) {
 		lines.push('', `> ${escapeMarkdown(resolved.citation.quote, {lineStart: true})}`, '>', `> — ${escapeMarkdown(sourceLine(resolved))}`);
 	}

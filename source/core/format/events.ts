@@ -1,7 +1,7 @@
 /** `events`: one line per event, for reading down a list and for `grep`, `wc -l` and `cut`. */
 import type {Timeline} from '../schema.js';
 import {truncate} from '../text.js';
-import {formatDate} from '../dates.js';
+import {eventDate} from '../dates.js';
 import {mediumDate} from './date.js';
 import {padEnd, widest} from './layout.js';
 import {escapeMarkdown} from './markdown.js';
@@ -17,7 +17,7 @@ const idShare = 0.4;
 export function renderEventLines(timeline: Timeline, {width, style}: RenderOptions): string[] {
 	// Ids longer than the column push the rest of their own line right, rather than squeezing every headline.
 	const ids = Math.min(widest(timeline.events.map(event => event.id)), Math.max(12, Math.floor(width * idShare)));
-	const dates = timeline.events.map(event => mediumDate(event.date));
+	const dates = timeline.events.map(event => eventDate(event, mediumDate));
 	const column = widest(dates);
 	return timeline.events.map((event, index) => {
 		const line = `${padEnd(event.id, ids)}  ${padEnd(dates[index] ?? '', column)}  ${event.headline}`;
@@ -30,5 +30,5 @@ export function renderEventLines(timeline: Timeline, {width, style}: RenderOptio
 
 /** The event list as a Markdown list: `- **December 17, 2010**: headline (`id`)`. */
 export function eventsMarkdown(timeline: Timeline): string[] {
-	return timeline.events.map(event => `- **${escapeMarkdown(formatDate(event.date))}**: ${escapeMarkdown(event.headline)} (\`${event.id}\`)`);
+	return timeline.events.map(event => `- **${escapeMarkdown(eventDate(event))}**: ${escapeMarkdown(event.headline)} (\`${event.id}\`)`);
 }

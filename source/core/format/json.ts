@@ -3,18 +3,24 @@
  * interface for scripts (`jq`): fields are only ever added. Strings are exactly as in the file
  * (JSON escapes control characters); derived fields are computed from them.
  */
-import type {Citation, Precision, Stance, Timeline, TimelineEvent} from '../schema.js';
-import {formatDate} from '../dates.js';
+import type {Citation, Media, Stance, Timeline, TimelineDate, TimelineEvent} from '../schema.js';
+import {eventDate} from '../dates.js';
 import {formatPublished} from './date.js';
 import {resolveCitations} from './citation.js';
 
 /** One element of the array `events --format json` prints, in date order. */
 export type EventJson = {
 	id: string;
-	/** As in the file: `value` is ISO cut to `precision`; `derivation` says how an unstated date was worked out. */
-	date: {value: string; precision: Precision; derivation?: string};
-	/** The date as printed: `December 17, 2010`, `October 2008`, `2013`, `by June 6, 2011`. */
+	/** As in the file: `value` is ISO cut to `precision`; `time`, `display` and `derivation` when given. */
+	date: TimelineDate;
+	/** The end of a date range, as in the file. */
+	end?: TimelineDate;
+	/** The date as printed: the author's own text, else `December 17, 2010`, `1066–1087`, `138 BC`, `by June 6, 2011`. */
 	formattedDate: string;
+	/** The TimelineJS group the event belongs to. */
+	group?: string;
+	/** Picture, video or page shown with the event. */
+	media?: Media;
 	headline: string;
 	summary: string;
 	actors: string[];
@@ -51,7 +57,7 @@ export function eventJson(event: TimelineEvent): EventJson {
 	const json: EventJson = {
 		id: event.id,
 		date: event.date,
-		formattedDate: formatDate(event.date),
+		formattedDate: eventDate(event),
 		headline: event.headline,
 		summary: event.summary,
 		actors: event.actors,
@@ -60,6 +66,9 @@ export function eventJson(event: TimelineEvent): EventJson {
 		citations: event.citations,
 	};
 	if (event.body !== undefined) json.body = event.body;
+	if (event.end !== undefined) json.end = event.end;
+	if (event.group !== undefined) json.group = event.group;
+	if (event.media !== undefined) json.media = event.media;
 	return json;
 }
 

@@ -5,7 +5,7 @@
  */
 import type {Timeline} from '../schema.js';
 import type {Style} from '../style.js';
-import {formatDate} from '../dates.js';
+import {eventDate} from '../dates.js';
 import {describeItem, overview} from './overview.js';
 import {hang, padEnd, widest, wrapText} from './layout.js';
 import {escapeMarkdown} from './markdown.js';
@@ -41,8 +41,8 @@ const dateShare = 0.4;
  * take the long form when it fits the column, else the compact one (`by Dec 17, 2010`).
  */
 export function renderEventList(timeline: Timeline, {width, style}: RenderOptions): string[] {
-	let dates = timeline.events.map(event => formatDate(event.date));
-	if (widest(dates) > width * dateShare) dates = timeline.events.map(event => mediumDate(event.date));
+	let dates = timeline.events.map(event => eventDate(event));
+	if (widest(dates) > width * dateShare) dates = timeline.events.map(event => eventDate(event, mediumDate));
 	const column = widest(dates);
 	const lines: string[] = [];
 	for (const [index, event] of timeline.events.entries()) {
@@ -78,7 +78,7 @@ export function summaryMarkdown(timeline: Timeline): string[] {
 	}
 	if (timeline.events.length > 0) {
 		lines.push('', '## Events', '');
-		for (const event of timeline.events) lines.push(`- **${escapeMarkdown(formatDate(event.date))}**: ${escapeMarkdown(event.headline)}`);
+		for (const event of timeline.events) lines.push(`- **${escapeMarkdown(eventDate(event))}**: ${escapeMarkdown(event.headline)}`);
 	}
 	return lines;
 }

@@ -1,44 +1,68 @@
 /**
  * Export to TimelineJS JSON (TimelineJS3's format), the reverse of core/timelinejs.ts: loading the
- * output back gives the same events (ids from `unique_id`), dates and text. TimelineJS has no
+ * output back gives the same events (ids from `unique_id`), dates, times, ranges, media, eras,
+ * groups and text, and fields kept in `extra` are written back as they came. TimelineJS has no
  * "reported by" precision, so such a date goes out as its day with a `display_date` of
  * `by June 6, 2011`, which TimelineJS shows in place of the day.
  */
-import type {Timeline, TimelineEvent} from '../schema.js';
-import {formatDate} from '../dates.js';
+import type {Era, Media, Timeline, TimelineDate, TimelineEvent} from '../schema.js';
+import {dateParts, formatDate} from '../dates.js';
+import {escapeHtml, htmlToText, linkLabels, textToHtml} from '../html-text.js';
 import {resolveCitations, sourceLine} from './citation.js';
 
-/** A TimelineJS date: numbers for year, month and day, as TimelineJS's own examples write them. */
-export type TimelineJsDate = {year: number; month?: number; day?: number; display_date?: string};
+export {escapeHtml} from '../html-text.js';
 
-export type TimelineJsEvent = {
+type Json = Record<string, unknown>;
+
+/** A TimelineJS date: numbers for year, month, day and time, as TimelineJS's own examples write them. */
+export type TimelineJsDate = {year: number; month?: number; day?: number; hour?: number; minute?: number; second?: number; millisecond?: number; display_date?: string};
+
+export type TimelineJsEvent = Json & {
 	unique_id: string;
 	start_date: TimelineJsDate;
-	text: {headline: string; text: string};
-	/** TimelineJS groups events into rows by `group`; the event's first tag. */
+	end_date?: TimelineJsDate;
+	text: {headline?: string; text: string};
+	/** TimelineJS groups events into rows by `group`; the event's group, else its first tag. */
 	group?: string;
 };
 
 /** The document `export --format timelinejs` prints. */
-export type TimelineJsDocument = {
+export type TimelineJsDocument = Json & {
 	/** `text` is left out when the timeline has no description, so none appears on import. */
-	title: {text: {headline: string; text?: string}};
+	title: Json & {text: {headline: string; text?: string}};
 	events: TimelineJsEvent[];
 };
 
-/** Escapes text for HTML element content (the import decodes these entities back). */
-export function escapeHtml(text: string): string {
-	return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+function toDate(date: TimelineDate): TimelineJsDate {
+	const {year, month, day} = dateParts(date.value);
+	const out: TimelineJsDate = {...date.extra, year};
+	if (month !== undefined) out.month = month;
+	if (day !== undefined) out.day = day;
+	if (date.time !== undefined) {
+		const [hour, minute, second] = date.time.split(':');
+		out.hour = Number(hour);
+		if (minute !== undefined) out.minute = Number(minute);
+		if (second !== undefined) {
+			const [whole = '0', ms] = second.split('.');
+			out.second = Number(whole);
+			if (ms !== undefined) out.millisecond = Number(ms.padEnd(3, '0'));
+		}
+	}
+	if (date.display !== undefined) out.display_date = date.display;
+	else if (date.precision === 'reported') out.display_date = formatDate(date);
+	return out;
 }
 
-function toDate(event: TimelineEvent): TimelineJsDate {
-	const [year = 0, month, day] = event.date.value.split('-').map(Number);
-	const date: TimelineJsDate = {year};
-	if (month !== undefined) date.month = month;
-	if (day !== undefined) date.day = day;
-	if (event.date.precision === 'reported') date.display_date = formatDate(event.date);
-	return date;
+function toMedia(media: Media): Json {
+	const out: Json = {...media.extra, url: media.url};
+	if (media.caption !== undefined) out['caption'] = textToHtml(media.caption);
+	if (media.credit !== undefined) out['credit'] = textToHtml(media.credit);
+	const plain = [['alt', media.alt], ['title', media.title], ['thumbnail', media.thumbnail], ['link', media.link], ['link_target', media.linkTarget]] as const;
+	for (const [key, value] of plain) if (value !== undefined) out[key] = value;
+	return out;
 }
+
+const paragraphsHtml = (paragraphs: readonly string[]) => paragraphs.map(paragraph => `<p>${textToHtml(paragraph)}</p>`).join('');
 
 /**
  * The event's text as HTML: its own paragraphs (an imported event), else the summary followed by
@@ -46,8 +70,7 @@ function toDate(event: TimelineEvent): TimelineJsDate {
  * as the summary.
  */
 function eventHtml(timeline: Timeline, event: TimelineEvent): string {
-	const paragraphs = event.body ?? (event.summary === '' ? [] : [event.summary]);
-	let html = paragraphs.map(paragraph => `<p>${escapeHtml(paragraph)}</p>`).join('');
+	let html = paragraphsHtml(event.body ?? (event.summary === '' ? [] : [event.summary]));
 	if (event.body === undefined) {
 		for (const resolved of resolveCitations(timeline, event.citations)) {
 			html += `<blockquote>${escapeHtml(resolved.citation.quote)}</blockquote><p>— ${escapeHtml(sourceLine(resolved))}</p>`;
@@ -56,19 +79,35 @@ function eventHtml(timeline: Timeline, event: TimelineEvent): string {
 	return html;
 }
 
+function toEvent(timeline: Timeline, event: TimelineEvent): TimelineJsEvent {
+	const {unique_id: originalId, text: textExtra, ...extra} = event.extra ?? {};
+	const kept = (textExtra ?? {}) as Json;
+	// The file's own headline HTML (kept for its links) while the headline is unchanged.
+	const headline = linkLabels(htmlToText(kept['headline'])) === event.headline ? String(kept['headline']) : textToHtml(event.headline);
+	const text = {...kept, ...(event.untitled ? {} : {headline}), text: eventHtml(timeline, event)};
+	const out: TimelineJsEvent = {...extra, unique_id: typeof originalId === 'string' ? originalId : event.id, start_date: toDate(event.date), text};
+	if (event.end !== undefined) out.end_date = toDate(event.end);
+	if (event.display !== undefined) out['display_date'] = event.display;
+	if (event.media !== undefined) out['media'] = toMedia(event.media);
+	const group = event.group ?? event.tags[0];
+	if (group !== undefined) out.group = escapeHtml(group);
+	return out;
+}
+
+function toEra(era: Era): Json {
+	const text: Json = {};
+	if (era.headline !== undefined) text['headline'] = textToHtml(era.headline);
+	if (era.text !== undefined) text['text'] = paragraphsHtml(era.text);
+	return {...era.extra, start_date: toDate(era.start), end_date: toDate(era.end), text};
+}
+
 /** The timeline as a TimelineJS document (pass `loaded.raw`, so strings are exact). */
 export function toTimelineJs(timeline: Timeline): TimelineJsDocument {
-	return {
-		title: {text: timeline.description === undefined ? {headline: escapeHtml(timeline.title)} : {headline: escapeHtml(timeline.title), text: `<p>${escapeHtml(timeline.description)}</p>`}},
-		events: timeline.events.map(event => {
-			const out: TimelineJsEvent = {
-				unique_id: event.id,
-				start_date: toDate(event),
-				text: {headline: escapeHtml(event.headline), text: eventHtml(timeline, event)},
-			};
-			const [group] = event.tags;
-			if (group !== undefined) out.group = group;
-			return out;
-		}),
-	};
+	const headline = textToHtml(timeline.title);
+	const title: TimelineJsDocument['title'] = {...timeline.titleSlide?.extra, text: timeline.description === undefined ? {headline} : {headline, text: `<p>${textToHtml(timeline.description)}</p>`}};
+	if (timeline.titleSlide?.media !== undefined) title['media'] = toMedia(timeline.titleSlide.media);
+	const document: TimelineJsDocument = {...timeline.extra, title, events: timeline.events.map(event => toEvent(timeline, event))};
+	if (timeline.eras !== undefined) document['eras'] = timeline.eras.map(era => toEra(era));
+	if (timeline.scale !== undefined) document['scale'] = timeline.scale;
+	return document;
 }

@@ -3,8 +3,9 @@
  * tags, one per line) and one per paragraph of every source article (and of an event's own body).
  * Plain strings and typed arrays only, so a corpus can be posted to a worker thread as it is.
  */
-import type {Timeline} from '../schema.js';
-import {formatDate} from '../dates.js';
+import type {Timeline, TimelineEvent} from '../schema.js';
+import {formatDate, yearsOf} from '../dates.js';
+import {eventTextParagraphs} from '../event-text.js';
 
 export type Corpus = {
 	/**
@@ -44,6 +45,26 @@ export function dateLine(date: Timeline['events'][number]['date']): string {
 	return `${date.value} ${formatDate(date)}`;
 }
 
+/**
+ * The date line of an event document: its date, end date, the author's own date text and the
+ * headlines of the eras it falls in, so `1678-1680`, `between` and `reign` all find it.
+ */
+function eventDateLine(event: TimelineEvent, eras: NonNullable<Timeline['eras']>): string {
+	let line = dateLine(event.date);
+	if (event.end !== undefined) line += ` ${dateLine(event.end)}`;
+	for (const display of [event.display, event.date.display, event.end?.display]) if (display !== undefined) line += ` ${display}`;
+	if (eras.length > 0) {
+		const at = yearsOf(event.date);
+		for (const era of eras) if (era.headline !== undefined && yearsOf(era.start) <= at && at <= yearsOf(era.end)) line += ` ${era.headline}`;
+	}
+	return line;
+}
+
+/** The passages of an event's own text (what its article pane shows when it has no source): body, then media lines. */
+function ownText(event: TimelineEvent): readonly string[] {
+	return event.body === undefined && event.media === undefined ? [] : eventTextParagraphs(event);
+}
+
 /** A corpus of plain passages (no events, no sources): one document per text, paragraph numbers from 1. */
 export function corpusOfTexts(texts: readonly string[]): Corpus {
 	const starts = new Uint32Array(texts.length + 1);
@@ -71,7 +92,8 @@ export type CorpusFrame = Omit<Corpus, 'text'>;
  */
 export function* corpusParts(timeline: Timeline, partChars = 1 << 17): Generator<string, CorpusFrame> {
 	let documents = timeline.events.length;
-	for (const event of timeline.events) documents += event.body?.length ?? 0;
+	const own = timeline.events.map(ownText);
+	for (const texts of own) documents += texts.length;
 	for (const source of timeline.sources) documents += source.paragraphs.length;
 	const starts = new Uint32Array(documents + 1);
 	const events = new Int32Array(documents).fill(-1);
@@ -98,9 +120,11 @@ export function* corpusParts(timeline: Timeline, partChars = 1 << 17): Generator
 	const known = new Set(timeline.sources.map(source => source.id));
 	const citing = new Map<string, {first: number; byParagraph: Map<number, number>}>();
 	for (const [index, event] of timeline.events.entries()) {
-		let text = `${event.headline}\n${event.summary}\n${dateLine(event.date)}`;
+		let text = `${event.headline}\n${event.summary}\n${eventDateLine(event, timeline.eras ?? [])}`;
 		for (const actor of event.actors) text += `\n${actor}`;
 		for (const tag of event.tags) text += `\n${tag}`;
+		// The group is searched as a tag is: a word that files events together.
+		if (event.group !== undefined) text += `\n${event.group}`;
 		add(text);
 		events[doc] = index;
 		actorCounts[doc++] = Math.min(event.actors.length, 65_535);
@@ -114,8 +138,8 @@ export function* corpusParts(timeline: Timeline, partChars = 1 << 17): Generator
 		if (partLength >= partChars) yield flush();
 	}
 	const eventCount = doc;
-	for (const [index, event] of timeline.events.entries()) {
-		for (const [i, paragraph] of (event.body ?? []).entries()) {
+	for (const [index, texts] of own.entries()) {
+		for (const [i, paragraph] of texts.entries()) {
 			add(paragraph);
 			events[doc] = index;
 			paragraphs[doc++] = i + 1;

@@ -51,7 +51,7 @@ describe('renderEvent', () => {
 		const lines = renderEvent(sample.timeline, event, {width: 80, style: plain});
 		expect(lines).toContain('The council voted 7 to 2 after a four-hour session.');
 		expect(lines).toContain('The mayor said she would sign it “this week”.');
-		expect(lines).toContain('Tags  Council');
+		expect(lines).toContain('Group  Council');
 		expect(lines.join('\n')).not.toContain('┃');
 	});
 });

@@ -33,7 +33,7 @@ describe('renderSummary', () => {
 	it('works for a timeline with no stances or tags (a TimelineJS import): title, extent, events', () => {
 		const lines = renderSummary(sample.timeline, {width: 80, style: plain});
 		expect(lines[0]).toBe('City Hall & the Budget Fight');
-		expect(lines).toContain('6 events, from 2020 to June 18, 2021.');
+		expect(lines).toContain('6 events, from 2020 to June 18, 2021, 10h.');
 		expect(lines.join('\n')).not.toMatch(/decision|reversal/i);
 		expect(overview(sample.timeline).map(item => item.kind)).toEqual(['extent']);
 	});

@@ -1,0 +1,54 @@
+import {describe, expect, it} from 'vitest';
+import {fileURLToPath} from 'node:url';
+import {runCli} from '../helpers/run-cli.js';
+
+const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/timelinejs/${name}.json`, import.meta.url));
+
+describe('sc-timeline with TimelineJS files from the wild', () => {
+	it('opens a file with an unreadable event: one warning line per event left out, the rest printed, exit 0', () => {
+		const {code, stdout, stderr} = runCli(['events', '--data', fixture('bad-event')]);
+		expect(code).toBe(0);
+		expect(stderr.trimEnd().split('\n')).toEqual([
+			`sc-timeline: ${fixture('bad-event')}: events[1].start_date.year: empty; event skipped`,
+			`sc-timeline: ${fixture('bad-event')}: events[3].start_date.month: 13 is not a month (1 to 12); event skipped`,
+		]);
+		expect(stdout.trimEnd().split('\n').map(line => line.split(/ +/)[0])).toEqual(['first', 'second', 'third']);
+	});
+
+	it('with --strict, the unreadable event is an error: one line, exit 1', () => {
+		const {code, stdout, stderr} = runCli(['events', '--strict', '--data', fixture('bad-event')]);
+		expect(code).toBe(1);
+		expect(stdout).toBe('');
+		expect(stderr).toBe(`sc-timeline: ${fixture('bad-event')}: events[1].start_date.year: empty\n`);
+	});
+
+	it('says a TimelineJS2 file is that format, in one line, exit 1', () => {
+		const {code, stderr} = runCli(['--data', fixture('timelinejs2')]);
+		expect(code).toBe(1);
+		expect(stderr).toMatch(/^sc-timeline: .*timelinejs2\.json: this is the TimelineJS2 format \(timeline\.date\[\]\); sc-timeline reads TimelineJS3 JSON \(events\[\]\.start_date\)\n$/);
+	});
+
+	it('exports media, eras, ranges, times and unknown fields back to TimelineJS', () => {
+		const media = JSON.parse(runCli(['export', '--data', fixture('media')]).stdout);
+		expect(media.autolink).toBe(false);
+		expect(media.title.media.credit).toBe('Staff <a href="https://example.invalid/staff">photo desk</a>');
+		expect(media.events[0].media).toMatchObject({caption: 'The harbour at dawn', alt: 'Boats at dawn', link_target: '_blank'});
+		expect(media.events[4].background).toEqual({url: 'https://example.invalid/bg.jpg'});
+		const eras = JSON.parse(runCli(['export', '--data', fixture('eras-ranges')]).stdout);
+		expect(eras.eras[0]).toEqual({start_date: {year: 1066}, end_date: {year: 1087}, text: {headline: 'Reign of William I', text: '<p>The Conqueror.</p>'}});
+		const times = JSON.parse(runCli(['export', '--data', fixture('times')]).stdout);
+		expect(times.events.find((event: {unique_id: string}) => event.unique_id === 'photo-finish').start_date).toEqual({year: 2020, month: 11, day: 3, hour: 23, minute: 59, second: 58, millisecond: 250});
+	});
+});
+
+describe('search over what TimelineJS files hold', () => {
+	const found = (query: string, name: string) => (JSON.parse(runCli(['search', query, '--format', 'json', '--data', fixture(name)]).stdout) as Array<{eventId: string}>).map(result => result.eventId);
+
+	it('finds media credits, groups, era headlines and the author\'s date text', () => {
+		expect(found('Ana Souza', 'media')).toEqual(['a-photograph']);
+		expect(found('Buildings', 'eras-ranges')).toEqual(['rebuilding-of-the-minster']);
+		// Events inside an era are found by its name (no event's own text says "reign").
+		expect(found('reign', 'eras-ranges')).toEqual(expect.arrayContaining(['battle-of-hastings', 'first-crusade']));
+		expect(found('Between', 'display-dates')).toEqual(['printing']);
+	});
+});
