@@ -64,7 +64,8 @@ function issuePath(issue: v.BaseIssue<unknown>): string {
 	return out;
 }
 
-function describeIssue(issue: v.BaseIssue<unknown>): string {
+/** One valibot issue as `path: message`, the form the loader and `check` both print. */
+export function describeIssue(issue: v.BaseIssue<unknown>): string {
 	const where = issuePath(issue);
 	// valibot reports an unknown key of a strict object with the key as the last path item.
 	if (issue.type === 'strict_object' && issue.expected === 'never') return `${where}: unknown field`;
@@ -207,7 +208,15 @@ const mayNeedSanitizing = /[\u007f-\u009f\u2028-\u202e\u2066-\u2069\ud800-\udfff
  * A timeline file with nothing to sanitise (the usual case) is not walked again: `timeline` is `raw`.
  */
 export function parseTimeline(text: string, file: string): LoadedTimeline {
-	const {timeline: raw, format} = validateTimeline(parseJson(text, file), file);
+	const document = parseJson(text, file);
+	let validated: ReturnType<typeof validateTimeline>;
+	try {
+		validated = validateTimeline(document, file);
+	} catch (error) {
+		// The text goes with the error, so the command line can add the line and column of the path it names.
+		throw Object.assign(error as Error, {document: {text, file}});
+	}
+	const {timeline: raw, format} = validated;
 	// TimelineJS files are converted, which makes strings of its own: always sanitised.
 	const clean = format === 'sc-timeline' && !mayNeedSanitizing.test(text);
 	return {raw, timeline: clean ? raw : sanitizeDeep(raw), file, format};
