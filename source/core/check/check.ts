@@ -35,9 +35,8 @@ export function documentFindings(document: unknown): Finding[] {
 		return [{path: [], severity: 'error', rule: 'schema', message: 'expected a JSON object at the top level'}];
 	}
 	if (isTimelineJs(document)) return timelineJsFindings(document as Record<string, unknown>);
-	const {timeline, findings} = schemaFindings(document);
-	if (timeline === undefined) return findings;
-	return [...referenceFindings(timeline), ...warningFindings(timeline)];
+	const {findings, salvaged} = schemaFindings(document as Record<string, unknown>);
+	return [...findings, ...referenceFindings(salvaged), ...warningFindings(salvaged)];
 }
 
 /** Every problem in the text of a timeline file named `file`, in file order. */

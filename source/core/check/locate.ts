@@ -59,13 +59,18 @@ export function syntaxProblems(text: string, file: string): Problem[] {
 	parseTree(text, errors, {disallowComments: true, allowTrailingComma: false, allowEmptyContent: false});
 	const at = lineIndex(text);
 	const seen = new Set<number>();
+	// After an unexpected character the parser stumbles over the rest of its line: the line's first error is the one to fix.
+	let skipLine = 0;
 	const problems: Problem[] = [];
 	for (const error of errors) {
-		if (seen.has(error.offset)) continue;
+		const {line} = at(error.offset);
+		if (seen.has(error.offset) || line === skipLine) continue;
 		seen.add(error.offset);
 		const comma = trailingComma(text, error.offset);
 		const code = printParseErrorCode(error.error);
-		const message = comma === undefined ? (syntaxMessages[code] ?? code) : `a comma before a closing ${text[error.offset] === '}' ? 'brace' : 'bracket'} is not allowed`;
+		if (code === 'InvalidSymbol') skipLine = line;
+		const single = code === 'InvalidSymbol' && text[error.offset] === "'";
+		const message = comma === undefined ? (single ? 'strings take double quotes, not single' : (syntaxMessages[code] ?? code)) : `a comma before a closing ${text[error.offset] === '}' ? 'brace' : 'bracket'} is not allowed`;
 		problems.push({file, ...at(comma ?? error.offset), severity: 'error', rule: 'syntax', message: `invalid JSON: ${message}`});
 	}
 	return problems;

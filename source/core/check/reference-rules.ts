@@ -3,19 +3,21 @@
  * point nowhere or quote what their paragraph does not say, impossible dates, unknown topics.
  * A quote that is not verbatim says where the words are, or what the article has instead.
  */
-import type {Citation, Source, Timeline} from '../schema.js';
+import type {Citation, Source, TimelineDate} from '../schema.js';
 import {checkDate} from '../references.js';
 import {findFolded, foldQuery} from '../authoring/match.js';
 import {quoteInput} from '../sanitize.js';
-import type {Finding, KeyPath} from './problem.js';
-import {pathText} from './problem.js';
+import {plural} from '../text.js';
+import {pathText, type Finding, type KeyPath} from './problem.js';
+import type {Salvaged} from './schema-rules.js';
 
 const error = (path: KeyPath, rule: string, message: string): Finding => ({path, severity: 'error', rule, message: `${pathText(path)}: ${message}`});
 
-function duplicates(items: Array<{id: string}>, list: string): Finding[] {
+function duplicates(items: Array<{id: string} | undefined>, list: string): Finding[] {
 	const seen = new Set<string>();
 	const found: Finding[] = [];
 	for (const [index, item] of items.entries()) {
+		if (item === undefined) continue;
 		if (seen.has(item.id)) found.push(error([list, index, 'id'], 'duplicate-id', `duplicate id "${item.id}"`));
 		seen.add(item.id);
 	}
@@ -40,39 +42,43 @@ function citationFindings(sources: Map<string, Source>, cite: Citation, path: Ke
 	const source = sources.get(cite.source);
 	if (!source) return [error([...path, 'source'], 'unknown-source', `unknown source "${cite.source}"`)];
 	const paragraph = source.paragraphs[cite.paragraph - 1];
-	if (paragraph === undefined) return [error([...path, 'paragraph'], 'paragraph-range', `${cite.paragraph} is out of range (source "${cite.source}" has ${source.paragraphs.length} paragraphs)`)];
+	if (paragraph === undefined) return [error([...path, 'paragraph'], 'paragraph-range', `${cite.paragraph} is out of range (source "${cite.source}" has ${plural(source.paragraphs.length, 'paragraph')})`)];
 	if (paragraph.includes(cite.quote)) return [];
 	const {rule, hint} = quoteHint(source, cite);
 	return [error([...path, 'quote'], rule, `not found verbatim in paragraph ${cite.paragraph} of "${cite.source}"${hint}`)];
 }
 
-function dateFindings(date: Timeline['events'][number]['date'], path: KeyPath): Finding[] {
+function dateFindings(date: TimelineDate, path: KeyPath): Finding[] {
 	const problem = checkDate(date);
 	return problem === undefined ? [] : [error([...path, 'value'], 'date', problem.replace(/^\.value: /, ''))];
 }
 
-/** Every reference, quote and date problem in a schema-valid timeline, in file order within each kind. */
-export function referenceFindings(timeline: Timeline): Finding[] {
+/** Every reference, quote and date problem in the sound parts of a timeline, in file order within each kind. */
+export function referenceFindings(timeline: Salvaged): Finding[] {
 	const found = [
 		...duplicates(timeline.sources, 'sources'),
 		...duplicates(timeline.events, 'events'),
 		...duplicates(timeline.topics, 'topics'),
 		...duplicates(timeline.statements, 'statements'),
 	];
-	const sources = new Map(timeline.sources.map(source => [source.id, source]));
-	const topics = new Set(timeline.topics.map(topic => topic.id));
+	// The first of two sources with one id is the one a citation means (the second is reported as a duplicate).
+	const sources = new Map<string, Source>();
+	for (const source of timeline.sources) if (source && !sources.has(source.id)) sources.set(source.id, source);
+	const topics = new Set(timeline.topics.map(topic => topic?.id));
 	for (const [i, event] of timeline.events.entries()) {
+		if (event === undefined) continue;
 		found.push(...dateFindings(event.date, ['events', i, 'date']));
 		for (const [j, cite] of event.citations.entries()) found.push(...citationFindings(sources, cite, ['events', i, 'citations', j]));
 	}
 	for (const [i, statement] of timeline.statements.entries()) {
+		if (statement === undefined) continue;
 		found.push(...dateFindings(statement.date, ['statements', i, 'date']));
 		for (const [j, claim] of statement.claims.entries()) {
 			if (!topics.has(claim.topic)) found.push(error(['statements', i, 'claims', j, 'topic'], 'unknown-topic', `unknown topic "${claim.topic}"`));
 			for (const [k, cite] of claim.citations.entries()) found.push(...citationFindings(sources, cite, ['statements', i, 'claims', j, 'citations', k]));
 		}
 	}
-	const ids = new Set(timeline.statements.map(statement => statement.id));
+	const ids = new Set(timeline.statements.map(statement => statement?.id));
 	for (const [i, id] of (timeline.comparison ?? []).entries()) {
 		if (!ids.has(id)) found.push(error(['comparison', i], 'unknown-statement', `unknown statement "${id}"`));
 	}

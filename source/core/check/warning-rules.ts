@@ -3,23 +3,26 @@
  * with no citation beside cited ones, a `reported` date that does not say how it was worked out,
  * two events with one headline.
  */
-import type {Timeline} from '../schema.js';
 import {quoteInput} from '../sanitize.js';
 import {parsePath, pathText, type Finding, type KeyPath} from './problem.js';
+import type {Salvaged} from './schema-rules.js';
 
 const warning = (path: KeyPath, rule: string, message: string): Finding => ({path, severity: 'warning', rule, message: `${pathText(path)}: ${message}`});
 
-/** Every warning for a timeline whose references hold. */
-export function warningFindings(timeline: Timeline): Finding[] {
+/** Every warning for the sound parts of a timeline. */
+export function warningFindings(timeline: Salvaged): Finding[] {
 	const found: Finding[] = [];
 	const cited = new Set<string>();
-	for (const event of timeline.events) for (const cite of event.citations) cited.add(cite.source);
-	for (const statement of timeline.statements) for (const claim of statement.claims) for (const cite of claim.citations) cited.add(cite.source);
+	// A broken event or statement may cite a source: a source is unused only when everything could be read.
+	const complete = !timeline.events.includes(undefined) && !timeline.statements.includes(undefined);
+	for (const event of timeline.events) for (const cite of event?.citations ?? []) cited.add(cite.source);
+	for (const statement of timeline.statements) for (const claim of statement?.claims ?? []) for (const cite of claim.citations) cited.add(cite.source);
 	for (const [i, source] of timeline.sources.entries()) {
-		if (!cited.has(source.id)) found.push(warning(['sources', i, 'id'], 'unused-source', `source "${source.id}" is cited by no event or claim`));
+		if (complete && source !== undefined && !cited.has(source.id)) found.push(warning(['sources', i, 'id'], 'unused-source', `source "${source.id}" is cited by no event or claim`));
 	}
 	const headlines = new Map<string, number>();
 	for (const [i, event] of timeline.events.entries()) {
+		if (event === undefined) continue;
 		if (timeline.sources.length > 0 && event.citations.length === 0) {
 			found.push(warning(['events', i, 'id'], 'uncited-event', `event "${event.id}" has no citation, in a timeline with sources`));
 		}
