@@ -21,6 +21,6 @@ export const cite: Command = ({loaded, args, out, warn}) => {
 	}
 	const near = nearestPassages(loaded.timeline.sources, words);
 	warn(`"${quoteInput(words)}" is not in any source of ${loaded.file}${near.length > 0 ? '; nearest passages:' : ''}`);
-	for (const passage of near) warn(`  ${passage.source} paragraph ${passage.paragraph}: "${quoteInput(passage.text, 100)}"`);
+	for (const passage of near) warn(`  ${passage.source} paragraph ${passage.paragraph}: ${quoteInput(passage.text, 100)}`);
 	return 1;
 };

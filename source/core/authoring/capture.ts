@@ -71,7 +71,7 @@ export function readArticle(text: string, options: {drop?: readonly string[]; he
 		else if (paragraph === paragraphs.at(-1)) removed.push({line: block.line, text: paragraph, why: 'repeated paragraph'});
 		else paragraphs.push(paragraph);
 	}
-	return {paragraphs, removed};
+	return {paragraphs, removed: removed.sort((a, b) => a.line - b.line)};
 }
 
 /** A first paragraph that reads as a title (short, no closing full stop): the headline when none is given. */
