@@ -35,7 +35,8 @@ export const helpText = `
 
 	Options
 	  --data, -d <file>     a timeline file (sc-timeline JSON or TimelineJS JSON)
-	  --format, -f <fmt>    text (default), markdown or json; for export: timelinejs (default), markdown or json
+	  --format, -f <fmt>    text (default), markdown or json; for export: timelinejs (default), markdown or json;
+	                        for check: text or json
 	  --width, -w <n>       wrap printed text at n columns (default: terminal width, else 80)
 	  --limit, -n <n>       at most n search results
 	  --id, --outlet, --headline, --published <text>
