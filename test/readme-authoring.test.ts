@@ -10,7 +10,12 @@ const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
 const section = /<!-- authoring:start -->\n([\s\S]*?)<!-- authoring:end -->/.exec(readme)?.[1] ?? '';
 
 /** The section's fenced blocks in order: commands with the output shown under them, and JSON to add to the file. */
-const blocks = [...section.matchAll(/```(json)?\n([\s\S]*?)```/g)].map(([, json, body = '']) => (json ? {event: body} : {command: body.split('\n')[0]!.slice(2), output: body.split('\n').slice(1).join('\n')}));
+type Block = {kind: 'event'; event: string} | {kind: 'command'; command: string; output: string};
+const blocks = [...section.matchAll(/```(json)?\n([\s\S]*?)```/g)].map(([, json, body = '']): Block => {
+	if (json) return {kind: 'event', event: body};
+	const [first = '', ...rest] = body.split('\n');
+	return {kind: 'command', command: first.slice(2), output: rest.join('\n')};
+});
 
 /** A folder with the article and an `sc-timeline` on PATH that runs the built program, as a user's shell would. */
 function workspace(): {dir: string; env: NodeJS.ProcessEnv} {
@@ -19,14 +24,14 @@ function workspace(): {dir: string; env: NodeJS.ProcessEnv} {
 	writeFileSync(path.join(dir, 'bin', 'sc-timeline'), `#!/bin/sh\nexec ${JSON.stringify(process.execPath)} ${JSON.stringify(cliPath)} "$@"\n`);
 	chmodSync(path.join(dir, 'bin', 'sc-timeline'), 0o755);
 	copyFileSync(fileURLToPath(new URL('fixtures/seeds/000_732e1aff2319cb26.txt', import.meta.url)), path.join(dir, 'article.txt'));
-	const env = {...process.env, PATH: `${path.join(dir, 'bin')}${path.delimiter}${process.env['PATH'] ?? ''}`, NO_COLOR: '1'};
+	const env: NodeJS.ProcessEnv = {...process.env, PATH: `${path.join(dir, 'bin')}${path.delimiter}${process.env['PATH'] ?? ''}`, NO_COLOR: '1'};
 	delete env['FORCE_COLOR'];
 	return {dir, env};
 }
 
 describe('README: Make your own timeline', () => {
 	it('runs every command of the section in order, each printing what the README shows, and the explorer opens the result', () => {
-		expect(blocks.map(block => ('command' in block ? block.command.split(' ')[1] : 'event'))).toEqual(['init', 'source', 'cite', 'event', 'check', '--data']);
+		expect(blocks.map(block => (block.kind === 'command' ? block.command.split(' ')[1] : 'event'))).toEqual(['init', 'source', 'cite', 'event', 'check', '--data']);
 		const {dir, env} = workspace();
 		const story = path.join(dir, 'story.json');
 		const edit = (change: (timeline: {sources: unknown[]; events: unknown[]}) => void) => {
@@ -36,7 +41,7 @@ describe('README: Make your own timeline', () => {
 		};
 		for (const block of blocks) {
 			// The README's own instructions between commands: paste the source, add the event.
-			if ('event' in block) {
+			if (block.kind === 'event') {
 				edit(timeline => timeline.events.push(JSON.parse(block.event)));
 				continue;
 			}
