@@ -81,7 +81,7 @@ export function describeIssue(issue: v.BaseIssue<unknown>): string {
  * The keys leading to the first string longer than `maxStringLength`, or undefined. Keys are collected only on the way back from a find: walking a large file, a path
  * built at every step cost more than the walk.
  */
-function longString(value: unknown): Array<string | number> | undefined {
+export function longString(value: unknown): Array<string | number> | undefined {
 	if (typeof value === 'string') {
 		// Shown, a character takes at most eight columns: only a string that could grow past the limit is sanitised to check.
 		const long = value.length > maxStringLength || (value.length * 8 > maxStringLength && sanitize(value).length > maxStringLength);

@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {readFileSync} from 'node:fs';
+import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {runCli} from '../helpers/run-cli.js';
 
@@ -124,5 +125,34 @@ describe('loading a file with a problem', () => {
 		expect(code).toBe(1);
 		expect(stderr).toBe(`sc-timeline: ${file}:32:4: events[0].colour: unknown field\n`);
 		expect(readFileSync(file, 'utf8').split('\n')[31]!.slice(3)).toMatch(/^"colour"/);
+	});
+});
+
+describe('check on hostile files', () => {
+	it('prints no control character from any file, in text or JSON, and still gives each problem a place', async () => {
+		const {readdirSync} = await import('node:fs');
+		const {strayControls} = await import('../hardening/support.js');
+		const dir = fileURLToPath(new URL('../fixtures/hostile/', import.meta.url));
+		const files = readdirSync(dir).filter(name => name.endsWith('.json')).map(name => path.join(dir, name));
+		for (const format of ['text', 'json']) {
+			const {code, stdout, stderr} = runCli(['check', ...files, '--format', format]);
+			expect(code).toBe(1);
+			// JSON is indented with tabs: those are ours, not the file's.
+			expect(strayControls(stdout.replace(/^\t+/gm, ''))).toEqual([]);
+			expect(strayControls(stderr)).toEqual([]);
+			if (format === 'text') for (const line of stdout.trimEnd().split('\n')) expect(line).toMatch(/^.+\.json:\d+:\d+: (error|warning): .+ \([a-z-]+\)$/);
+		}
+	});
+});
+
+describe('check on text too long to show', () => {
+	it('reports the string the loader would refuse, at its place, beside the other problems', async () => {
+		const {mkdtempSync, writeFileSync} = await import('node:fs');
+		const {tmpdir} = await import('node:os');
+		const file = path.join(mkdtempSync(path.join(tmpdir(), 'sc-check-long-')), 'long.json');
+		writeFileSync(file, `{"format": "sc-timeline/1", "title": "T", "events": [\n{"id": "a", "date": {"value": "2010-02-30", "precision": "day"}, "headline": "H",\n"summary": "${'x'.repeat(60_000)}"}]}`);
+		const {code, stdout} = runCli(['check', file]);
+		expect(code).toBe(1);
+		expect(stdout).toBe(`${file}:2:31: error: events[0].date.value: 2010-02-30 is not a calendar date (date)\n${file}:3:12: error: events[0].summary: text longer than 50,000 characters (control characters counted as shown) (text-length)\n`);
 	});
 });

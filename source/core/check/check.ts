@@ -6,10 +6,10 @@
  */
 import {readFileSync, statSync} from 'node:fs';
 import {isUserError} from '../errors.js';
-import {maxFileBytes, parseJson} from '../load.js';
+import {longString, maxFileBytes, maxStringLength, parseJson} from '../load.js';
 import {fromTimelineJs, isTimelineJs} from '../timelinejs.js';
 import {sanitize} from '../sanitize.js';
-import {byPosition, parsePath, type Finding, type Problem} from './problem.js';
+import {byPosition, parsePath, pathText, type Finding, type Problem} from './problem.js';
 import {schemaFindings} from './schema-rules.js';
 import {referenceFindings} from './reference-rules.js';
 import {importWarningFindings, warningFindings, type ImportWarning} from './warning-rules.js';
@@ -34,9 +34,12 @@ export function documentFindings(document: unknown): Finding[] {
 	if (document === null || typeof document !== 'object' || Array.isArray(document)) {
 		return [{path: [], severity: 'error', rule: 'schema', message: 'expected a JSON object at the top level'}];
 	}
-	if (isTimelineJs(document)) return timelineJsFindings(document as Record<string, unknown>);
+	// The loader refuses the first string too long to show; check names it, then checks the rest.
+	const long = longString(document);
+	const tooLong: Finding[] = long === undefined ? [] : [{path: long, severity: 'error', rule: 'text-length', message: `${pathText(long)}: text longer than ${maxStringLength.toLocaleString('en-US')} characters (control characters counted as shown)`}];
+	if (isTimelineJs(document)) return [...tooLong, ...timelineJsFindings(document as Record<string, unknown>)];
 	const {findings, salvaged} = schemaFindings(document as Record<string, unknown>);
-	return [...findings, ...referenceFindings(salvaged), ...warningFindings(salvaged)];
+	return [...tooLong, ...findings, ...referenceFindings(salvaged), ...warningFindings(salvaged)];
 }
 
 /** Every problem in the text of a timeline file named `file`, in file order. */
