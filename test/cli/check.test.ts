@@ -97,10 +97,11 @@ describe('sc-timeline check', () => {
 		expect(stderr).toBe('sc-timeline: 3 errors and 4 warnings in 2 files\n');
 	});
 
-	it('says what to write instead: the paragraph that has the quote, the exact text of a near miss', () => {
+	it('says what to write instead: the paragraph that has the quote, the exact text of a near miss, the field meant', () => {
 		const {stdout} = runCli(['check', fixture('references.json')]);
 		expect(stdout).toContain('events[2].citations[0].quote: not found verbatim in paragraph 2 of "daily"; it is in paragraph 1 (quote-elsewhere)');
 		expect(stdout).toContain('the article has "said “no” to the plan, calling it  rushed" (quotes, spacing or case differ) (quote-near-miss)');
+		expect(runCli(['check', fixture('three-mistakes.json')]).stdout).toContain('events[0].tagz: unknown field; did you mean "tags"? (unknown-field)');
 	});
 
 	it('the bundled timeline has no problems; a missing file is one problem, not a stack trace', () => {

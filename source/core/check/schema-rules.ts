@@ -7,6 +7,7 @@ import * as v from 'valibot';
 import {EventSchema, SourceSchema, StatementSchema, TimelineSchema, TopicSchema} from '../schema.js';
 import type {Source, Statement, TimelineEvent, Topic} from '../schema.js';
 import {describeIssue} from '../load.js';
+import {closestId} from '../format/suggest.js';
 import type {Finding, KeyPath} from './problem.js';
 
 /**
@@ -27,6 +28,26 @@ function issueKeys(issue: v.BaseIssue<unknown>): KeyPath {
 }
 
 const isUnknownField = (issue: v.BaseIssue<unknown>) => issue.type === 'strict_object' && issue.expected === 'never';
+
+type SchemaNode = {entries?: Record<string, SchemaNode>; item?: SchemaNode; items?: SchemaNode[]; wrapped?: SchemaNode};
+
+/** The field names the format allows in the object at `path` (an unknown field's path without its last key). */
+function allowedKeys(path: KeyPath): string[] {
+	let node: SchemaNode | undefined = TimelineSchema as unknown as SchemaNode;
+	for (const key of path) {
+		while (node?.wrapped) node = node.wrapped;
+		node = typeof key === 'number' ? (node?.item ?? node?.items?.[key]) : node?.entries?.[key];
+	}
+	while (node?.wrapped) node = node.wrapped;
+	return Object.keys(node?.entries ?? {});
+}
+
+/** `events[0].tagz: unknown field; did you mean "tags"?` when a known field is close. */
+function unknownFieldMessage(issue: v.BaseIssue<unknown>): string {
+	const keys = issueKeys(issue);
+	const near = closestId(String(keys.at(-1)), allowedKeys(keys.slice(0, -1)));
+	return `${describeIssue(issue)}${near === undefined ? '' : `; did you mean "${near}"?`}`;
+}
 
 /** Each item of a list that passes `schema`, or undefined in its place. */
 function items<T>(list: unknown, schema: v.GenericSchema<unknown, T>): Array<T | undefined> {
@@ -55,7 +76,7 @@ export function schemaFindings(document: Record<string, unknown>): {findings: Fi
 	if (result.success) return {findings: [], salvaged: result.output};
 	const findings = result.issues.map((issue): Finding => {
 		const unknown = isUnknownField(issue);
-		return {path: issueKeys(issue), target: unknown ? 'key' : 'value', severity: 'error', rule: unknown ? 'unknown-field' : 'schema', message: describeIssue(issue)};
+		return {path: issueKeys(issue), target: unknown ? 'key' : 'value', severity: 'error', rule: unknown ? 'unknown-field' : 'schema', message: unknown ? unknownFieldMessage(issue) : describeIssue(issue)};
 	});
 	const sound = withoutUnknownFields(document, result.issues);
 	const comparison = sound['comparison'];
