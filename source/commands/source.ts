@@ -21,7 +21,7 @@ function readText(file: string): string {
 	}
 }
 
-export const source: Command = ({args, options, out, warn}) => {
+export const source: Command = ({args, options = {}, out, warn}) => {
 	const [file, extra] = args;
 	if (file === undefined) throw new UserError('source needs a plain-text article, e.g. sc-timeline source article.txt (see sc-timeline --help)', 2);
 	if (extra !== undefined) throw new UserError(`source takes one file, got also "${quoteInput(extra)}" (see sc-timeline --help)`, 2);
