@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {spawnSync} from 'node:child_process';
-import {chmodSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
+import {chmodSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
@@ -52,5 +52,6 @@ describe('README: Make your own timeline', () => {
 			else expect(result.stdout, block.command).toBe(block.output);
 			if (block.command.endsWith('> source.json')) edit(timeline => timeline.sources.push(JSON.parse(readFileSync(path.join(dir, 'source.json'), 'utf8'))));
 		}
+		rmSync(dir, {recursive: true, force: true});
 	});
 });

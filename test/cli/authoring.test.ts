@@ -1,5 +1,5 @@
-import {describe, expect, it} from 'vitest';
-import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
+import {afterAll, describe, expect, it} from 'vitest';
+import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
@@ -8,7 +8,15 @@ import type {Timeline} from '../../source/core/schema.js';
 
 const seed = (name: string) => fileURLToPath(new URL(`../fixtures/seeds/${name}`, import.meta.url));
 const bundled = JSON.parse(readFileSync(new URL('../../data/secure-communities.json', import.meta.url), 'utf8')) as Timeline;
-const temporary = () => mkdtempSync(path.join(tmpdir(), 'sc-timeline-authoring-'));
+const made: string[] = [];
+const temporary = () => {
+	const dir = mkdtempSync(path.join(tmpdir(), 'sc-timeline-authoring-'));
+	made.push(dir);
+	return dir;
+};
+afterAll(() => {
+	for (const dir of made) rmSync(dir, {recursive: true, force: true});
+});
 
 describe('sc-timeline source', () => {
 	it.each([

@@ -155,5 +155,6 @@ describe('check on text too long to show', () => {
 		const {code, stdout} = runCli(['check', file]);
 		expect(code).toBe(1);
 		expect(stdout).toBe(`${file}:2:31: error: events[0].date.value: 2010-02-30 is not a calendar date (date)\n${file}:3:12: error: events[0].summary: text longer than 50,000 characters (control characters counted as shown) (text-length)\n`);
+		await import('node:fs').then(fs => fs.rmSync(path.dirname(file), {recursive: true, force: true}));
 	});
 });
