@@ -180,11 +180,18 @@ const result = await build({
  * (dist/load.cjs, dist/commands/NAME.cjs), required only when used, so `sc-timeline summary`
  * compiles neither the search nor the comparison code. Each file bundles the core it needs.
  */
-const commandNames = ['summary', 'events', 'show', 'export', 'diff', 'search'];
+const commandNames = ['summary', 'events', 'show', 'export', 'diff', 'search', 'check', 'source', 'cite', 'init'];
 const separateFiles = {
 	name: 'separate-files',
 	setup(b) {
 		b.onResolve({filter: /^\.\/core\/load\.js$/}, args => (args.importer.endsWith(path.join('source', 'cli.tsx')) ? {path: './load.cjs', external: true} : undefined));
+		// The position-keeping JSON parser (jsonc-parser), for check and for placing a load error: dist/locate.cjs.
+		// jsonc-parser's main file is UMD, whose inner require()s esbuild cannot follow; its ES module build bundles.
+		b.onResolve({filter: /^jsonc-parser$/}, () => ({path: path.join(root, 'node_modules', 'jsonc-parser', 'lib', 'esm', 'main.js')}));
+		b.onResolve({filter: /^\.\/(core\/check\/)?locate\.js$/}, args => {
+			if (args.importer.endsWith(path.join('source', 'cli.tsx'))) return {path: './locate.cjs', external: true};
+			return args.importer.endsWith(path.join('source', 'core', 'check', 'check.ts')) ? {path: '../locate.cjs', external: true} : undefined;
+		});
 		b.onResolve({filter: /^\.\/[a-z]+\.js$/}, args => {
 			const name = path.basename(args.path, '.js');
 			if (!args.importer.endsWith(path.join('source', 'commands', 'index.ts')) || !commandNames.includes(name)) return undefined;
@@ -197,6 +204,7 @@ const cli = await build({
 	entryPoints: {
 		cli: path.join(root, 'source/cli.tsx'),
 		load: path.join(root, 'source/core/load.ts'),
+		locate: path.join(root, 'source/core/check/locate.ts'),
 		...Object.fromEntries(commandNames.map(name => [`commands/${name}`, path.join(root, `source/commands/${name}.ts`)])),
 	},
 	outExtension: {'.js': '.cjs'},

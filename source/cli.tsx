@@ -28,13 +28,21 @@ export const helpText = `
 	  search <query>  matching events and passages, best first
 	  diff [a] [b]    compare two statements (default: the 2010 and 2011 statements)
 	  export          the timeline as TimelineJS JSON or Markdown
+	  check <file…>   every problem in a timeline file, as file:line:column lines
+	  source <txt>    a plain-text article as a source object, paragraphs verbatim
+	  cite <words>    the citation object for words found in the sources
+	  init <file>     a minimal valid timeline file to start from
 
 	Options
 	  --data, -d <file>     a timeline file (sc-timeline JSON or TimelineJS JSON)
-	  --format, -f <fmt>    text (default), markdown or json; for export: timelinejs (default), markdown or json
+	  --format, -f <fmt>    text (default), markdown or json; for export: timelinejs (default), markdown or json;
+	                        for check: text or json
 	  --width, -w <n>       wrap printed text at n columns (default: terminal width, else 80)
 	  --limit, -n <n>       at most n search results
 	  --strict              a TimelineJS event that cannot be read is an error, not a warning
+	  --id, --outlet, --headline, --published <text>
+	                        the source object's fields, for source (else found in the article)
+	  --drop <text>         for source: also remove this page chrome (repeatable)
 	  --no-color            also honoured: NO_COLOR, FORCE_COLOR, TERM=dumb
 	  --help, --version
 
@@ -44,6 +52,7 @@ export const helpText = `
 	  $ sc-timeline search "'mandatory | voluntary" --format json | jq '.[0]'
 	  $ sc-timeline diff --format markdown > compare.md
 	  $ sc-timeline --data newsroom-timeline.json events
+	  $ sc-timeline check story.json
 
 	Exit codes: 0 success, 1 runtime or data error, 2 usage error, 130 after Ctrl-C.
 `;
@@ -54,12 +63,18 @@ const flagSpec = {
 	width: {type: 'string', shortFlag: 'w'},
 	limit: {type: 'string', shortFlag: 'n'},
 	strict: {type: 'boolean'},
+	id: {type: 'string'},
+	outlet: {type: 'string'},
+	headline: {type: 'string'},
+	published: {type: 'string'},
+	drop: {type: 'string', isMultiple: true},
 	color: {type: 'boolean', default: true},
 	help: {type: 'boolean', shortFlag: 'h'},
 	version: {type: 'boolean'},
 } as const;
 
-const formats: Record<string, readonly string[]> = {export: ['timelinejs', 'markdown', 'json']};
+/** Formats a command accepts, its default first; commands not listed take `defaultFormats`. */
+const formats: Record<string, readonly string[]> = {export: ['timelinejs', 'markdown', 'json'], check: ['text', 'json'], source: ['json'], cite: ['json'], init: ['json']};
 const defaultFormats = ['text', 'markdown', 'json'];
 
 /**
@@ -75,8 +90,11 @@ function usage(message: string): never {
 }
 
 /** Options as typed, and which of them take a value. meow would also accept `--Width` or `--no-data`. */
-const optionNames = new Set(['--data', '-d', '--format', '-f', '--width', '-w', '--limit', '-n', '--strict', '--color', '--no-color', '--help', '-h', '--version']);
-const takesValue = new Set(['--data', '-d', '--format', '-f', '--width', '-w', '--limit', '-n']);
+const sourceOptions = ['--id', '--outlet', '--headline', '--published', '--drop'];
+const optionNames = new Set(['--data', '-d', '--format', '-f', '--width', '-w', '--limit', '-n', '--strict', '--color', '--no-color', '--help', '-h', '--version', ...sourceOptions]);
+const takesValue = new Set(['--data', '-d', '--format', '-f', '--width', '-w', '--limit', '-n', ...sourceOptions]);
+/** Commands that read no timeline, or name their own files: the bundled story is not loaded for them. */
+const withoutTimeline = new Set(['check', 'source', 'init']);
 
 /** The first option in `argv` that sc-timeline does not know, exactly as typed. */
 function unknownOption(argv: readonly string[]): string | undefined {
@@ -129,24 +147,35 @@ async function main(): Promise<number> {
 
 	if (args.length > (arity[name ?? 'summary'] ?? Infinity)) usage(`${name ?? 'sc-timeline'} takes no arguments, got "${quoteInput(args.join(' '))}"`);
 	if (cli.flags.limit !== undefined && name !== 'search') usage('--limit goes with search');
+	const sourceOption = sourceOptions.find(option => cli.flags[option.slice(2) as 'id'] !== undefined && (option !== '--drop' || (cli.flags.drop ?? []).length > 0));
+	if (sourceOption !== undefined && name !== 'source') usage(`${sourceOption} goes with source`);
 	const allowed = formats[name ?? ''] ?? defaultFormats;
-	const format = (cli.flags.format ?? (name === 'export' ? 'timelinejs' : 'text')) as Format;
+	const format = (cli.flags.format ?? allowed[0]) as Format;
 	if (!allowed.includes(format)) usage(`--format expects ${allowed.join(', ')}, got "${sanitize(format)}"`);
 	const width = positiveInteger(cli.flags.width, 'width');
 	const limit = positiveInteger(cli.flags.limit, 'limit');
 
-	const loaded = loadTimeline(cli.flags.data, {strict: cli.flags.strict});
-	for (const warning of loaded.warnings ?? []) process.stderr.write(`sc-timeline: ${warning}\n`);
+	let timeline: ReturnType<typeof loadTimeline> | undefined;
+	const load = () => {
+		if (timeline !== undefined) return timeline;
+		timeline = loadTimeline(cli.flags.data, {strict: cli.flags.strict});
+		for (const warning of timeline.warnings ?? []) process.stderr.write(`sc-timeline: ${warning}\n`);
+		return timeline;
+	};
+	const loaded = withoutTimeline.has(name ?? '') ? undefined : load();
 	const color = colorEnabled({flag: cli.flags.color, env: process.env, streamHasColors: process.stdout.hasColors?.() ?? false});
 
 	if (name === undefined && interactive()) {
 		const {runExplorer} = (await importModule(new URL('ui.js', import.meta.url).href)) as typeof import('./ui.js');
-		return runExplorer({loaded, color});
+		return runExplorer({loaded: load(), color});
 	}
 
 	const context: CommandContext = {
-		loaded,
+		get loaded() {
+			return loaded ?? load();
+		},
 		args,
+		options: cli.flags,
 		format,
 		width: outputWidth(width, process.stdout.columns),
 		color: format === 'json' ? false : color,
@@ -166,6 +195,22 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 	throw error;
 });
 
+/**
+ * A loader error that names a field by path gets the line and column of that field, from the
+ * position-keeping parser `check` uses; loaded only here, on the way out with an error.
+ */
+async function withPlace(error: unknown): Promise<unknown> {
+	if (!isUserError(error) || !('document' in error)) return error;
+	try {
+		const {withPosition} = await import('./core/check/locate.js');
+		const {text, file} = error.document as {text: string; file: string};
+		error.message = withPosition(error.message, file, text);
+	} catch {
+		// The message without a place is still the whole message.
+	}
+	return error;
+}
+
 /** Turns a failure into one line on stderr and an exit code: a user's error as it is, anything else as internal. */
 function fail(error: unknown): void {
 	if (isUserError(error)) {
@@ -178,6 +223,9 @@ function fail(error: unknown): void {
 }
 
 // No top-level await: the entry is also bundled as CommonJS, which starts faster (see scripts/build.mjs).
-main().then(code => {
-	process.exitCode = code;
-}, fail);
+main().then(
+	code => {
+		process.exitCode = code;
+	},
+	async (error: unknown) => fail(await withPlace(error)),
+);

@@ -7,6 +7,8 @@ export type CommandContext = {
 	loaded: LoadedTimeline;
 	/** Positional arguments after the command name. */
 	args: string[];
+	/** The parsed flags, for a command with options of its own (`source`). */
+	options?: Readonly<Record<string, unknown>>;
 	format: Format;
 	width: number;
 	color: boolean;

@@ -11,6 +11,10 @@ export const commands: Record<string, () => Promise<Command>> = {
 	export: async () => (await import('./export.js')).exportTimeline,
 	diff: async () => (await import('./diff.js')).diff,
 	search: async () => (await import('./search.js')).search,
+	check: async () => (await import('./check.js')).check,
+	source: async () => (await import('./source.js')).source,
+	cite: async () => (await import('./cite.js')).cite,
+	init: async () => (await import('./init.js')).init,
 };
 
 /** Every command name the CLI accepts. */

@@ -75,7 +75,8 @@ function issuePath(issue: v.BaseIssue<unknown>): string {
 	return out;
 }
 
-function describeIssue(issue: v.BaseIssue<unknown>): string {
+/** One valibot issue as `path: message`, the form the loader and `check` both print. */
+export function describeIssue(issue: v.BaseIssue<unknown>): string {
 	const where = issuePath(issue);
 	// valibot reports an unknown key of a strict object with the key as the last path item.
 	if (issue.type === 'strict_object' && issue.expected === 'never') return `${where}: unknown field`;
@@ -91,7 +92,7 @@ function describeIssue(issue: v.BaseIssue<unknown>): string {
  * The keys leading to the first string longer than `maxStringLength`, or undefined. Keys are collected only on the way back from a find: walking a large file, a path
  * built at every step cost more than the walk.
  */
-function longString(value: unknown): Array<string | number> | undefined {
+export function longString(value: unknown): Array<string | number> | undefined {
 	if (typeof value === 'string') {
 		// Shown, a character takes at most eight columns: only a string that could grow past the limit is sanitised to check.
 		const long = value.length > maxStringLength || (value.length * 8 > maxStringLength && sanitize(value).length > maxStringLength);
@@ -222,7 +223,15 @@ const mayNeedSanitizing = /[\u007f-\u009f\u2028-\u202e\u2066-\u2069\ud800-\udfff
  * A timeline file with nothing to sanitise (the usual case) is not walked again: `timeline` is `raw`.
  */
 export function parseTimeline(text: string, file: string, options: LoadOptions = {}): LoadedTimeline {
-	const {timeline: raw, format, warnings} = validateTimeline(parseJson(text, file), file, options);
+	const document = parseJson(text, file);
+	let validated: ReturnType<typeof validateTimeline>;
+	try {
+		validated = validateTimeline(document, file, options);
+	} catch (error) {
+		// The text goes with the error, so the command line can add the line and column of the path it names.
+		throw Object.assign(error as Error, {document: {text, file}});
+	}
+	const {timeline: raw, format, warnings} = validated;
 	// TimelineJS files are converted, which makes strings of its own: always sanitised.
 	const clean = format === 'sc-timeline' && !mayNeedSanitizing.test(text);
 	return {raw, timeline: clean ? raw : sanitizeDeep(raw), file, format, warnings};

@@ -3,7 +3,7 @@ import type {Citation, Timeline, TimelineDate} from './schema.js';
 import {isCalendarDate, valueParts} from './dates.js';
 
 /** The problem with a date, after its path (`.value: …`). */
-function checkDate(date: TimelineDate): string | undefined {
+export function checkDate(date: TimelineDate): string | undefined {
 	const parts = date.value.replace(/^-/, '').split('-').length - 1;
 	if (parts !== valueParts[date.precision]) {
 		return `.value: "${date.value}" does not match precision "${date.precision}" (expected ${['YYYY', 'YYYY-MM', 'YYYY-MM-DD'][valueParts[date.precision]]})`;

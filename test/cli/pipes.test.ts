@@ -3,7 +3,7 @@ import {spawnSync} from 'node:child_process';
 import {appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
-import {pathToFileURL} from 'node:url';
+import {fileURLToPath, pathToFileURL} from 'node:url';
 import pty from 'node-pty';
 import {cliPath, runCli} from '../helpers/run-cli.js';
 import {stringWidth} from '../../source/core/text.js';
@@ -13,6 +13,8 @@ afterAll(() => rmSync(dir, {recursive: true, force: true}));
 
 /** A TimelineJS file far larger than a pipe's buffer, so a reader that stops early makes the writer hit EPIPE. */
 const big = path.join(dir, 'big.json');
+const bundledFile = fileURLToPath(new URL('../../data/secure-communities.json', import.meta.url));
+const seedFile = fileURLToPath(new URL('../fixtures/seeds/000_732e1aff2319cb26.txt', import.meta.url));
 writeFileSync(big, JSON.stringify({
 	title: {text: {headline: 'Big'}},
 	events: Array.from({length: 4000}, (_, i) => ({start_date: {year: 2000 + (i % 20), month: 1 + (i % 12)}, text: {headline: `Event ${i}`, text: `<p>Paragraph of event ${i}, long enough to fill the pipe quickly.</p>`}})),
@@ -119,7 +121,7 @@ describe('printed commands and the explorer', () => {
 		};
 		visit(cliPath);
 		expect([...seen].map(file => path.relative(path.dirname(cliPath), file)).sort()).toEqual(
-			['cli.cjs', 'load.cjs', ...['diff', 'events', 'export', 'search', 'show', 'summary'].map(name => `commands/${name}.cjs`)].sort(),
+			['cli.cjs', 'load.cjs', 'locate.cjs', ...['diff', 'events', 'export', 'search', 'show', 'summary', 'check', 'source', 'cite', 'init'].map(name => `commands/${name}.cjs`)].sort(),
 		);
 		for (const file of seen) expect(readFileSync(file, 'utf8')).not.toMatch(/^\/\/ node_modules\/(ink|react|react-reconciler|yoga-layout)\//m);
 		// The explorer is still there, reached by a dynamic import only.
@@ -143,6 +145,9 @@ describe('printed commands and the explorer', () => {
 			[['events'], 'events'],
 			[['export', '-f', 'markdown'], 'export'],
 			[[], 'summary'],
+			[['check', bundledFile], 'check'],
+			[['cite', 'mandatory'], 'cite'],
+			[['source', seedFile], 'source'],
 		] as const) {
 			rmSync(log, {force: true});
 			appendFileSync(log, '');
@@ -152,6 +157,8 @@ describe('printed commands and the explorer', () => {
 			expect(loaded).toContain(cliPath);
 			expect(loaded).toContain(path.join(path.dirname(cliPath), 'commands', `${command}.cjs`));
 			expect(loaded.filter(file => /ui\.js$|chunks\/|node_modules[\\/](ink|react)[\\/]/.test(file))).toEqual([]);
+			// The position-keeping JSON parser is loaded only to place a problem: never for a clean file.
+			expect(loaded).not.toContain(path.join(path.dirname(cliPath), 'locate.cjs'));
 		}
 	});
 });

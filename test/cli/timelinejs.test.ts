@@ -19,7 +19,7 @@ describe('sc-timeline with TimelineJS files from the wild', () => {
 		const {code, stdout, stderr} = runCli(['events', '--strict', '--data', fixture('bad-event')]);
 		expect(code).toBe(1);
 		expect(stdout).toBe('');
-		expect(stderr).toBe(`sc-timeline: ${fixture('bad-event')}: events[1].start_date.year: empty\n`);
+		expect(stderr).toBe(`sc-timeline: ${fixture('bad-event')}:5:54: events[1].start_date.year: empty\n`);
 	});
 
 	it('says a TimelineJS2 file is that format, in one line, exit 1', () => {

@@ -66,13 +66,13 @@ describe('big and deep inputs', () => {
 	it('a 10 MB string is refused in one line naming where it is', () => {
 		const result = run(['summary', '--data', file('long-string.json')]);
 		expect(result.code).toBe(1);
-		expect(result.stderr).toContain('long-string.json: events[0].summary: text longer than 50,000 characters');
+		expect(result.stderr).toMatch(/long-string\.json:1:\d+: events\[0\]\.summary: text longer than 50,000 characters/);
 	});
 
 	it('a 10 MB unknown key is refused in one short line', () => {
 		const result = run(['summary', '--data', file('long-key.json')]);
 		expect(result.code).toBe(1);
-		expect(result.stderr).toMatch(/long-key\.json: \["k+…"\]: unknown field\n$/);
+		expect(result.stderr).toMatch(/long-key\.json:\d+:\d+: \["k+…"\]: unknown field\n$/);
 		expect(result.stderr.length).toBeLessThan(200 + dir.length);
 	});
 
@@ -113,7 +113,7 @@ describe('big and deep inputs', () => {
 	it('a string over the limit once its control characters are shown is refused in one line', () => {
 		const result = run(['summary', '--data', file('too-wide.json')]);
 		expect(result.code).toBe(1);
-		expect(result.stderr).toContain('too-wide.json: events[0].headline: text longer than 50,000 characters (control characters counted as shown)');
+		expect(result.stderr).toMatch(/too-wide\.json:\d+:\d+: events\[0\]\.headline: text longer than 50,000 characters \(control characters counted as shown\)/);
 	});
 
 	it('the longest allowed string, counted as shown, prints even at width 1', () => {

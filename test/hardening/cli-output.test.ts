@@ -96,7 +96,7 @@ describe('error messages that quote hostile input', () => {
 	writeFileSync(evilName, '{"format": "sc-timeline/1", "title": 5, "events": []}');
 
 	it.each([
-		['a file name full of escapes (bad content)', ['events', '--data', evilName], 1, 'evil^[]0;title^G^[[2J<U+009B>31m<U+202E>^Jname.json: title: expected string, got 5'],
+		['a file name full of escapes (bad content)', ['events', '--data', evilName], 1, 'evil^[]0;title^G^[[2J<U+009B>31m<U+202E>^Jname.json:1:38: title: expected string, got 5'],
 		['a missing file name full of escapes', ['events', '--data', `${evilName}.missing`], 1, 'name.json.missing: cannot read: no such file'],
 		['an unknown field named with OSC 52', ['events', '--data', path.join(hostileDir, 'error-unknown-key-osc52.json')], 1, 'events[0]["^[]52;c;aGk=^G"]: unknown field'],
 		['a wrong-typed value holding CSI', ['events', '--data', path.join(hostileDir, 'error-wrong-type-csi.json')], 1, 'expected Array, got "^[[2J^[[31m'],

@@ -1,0 +1,42 @@
+/**
+ * `sc-timeline init FILE`: writes a minimal valid timeline to start from, with `$schema` so an
+ * editor that reads it explains each field. It never overwrites: an existing file is an error.
+ */
+import {linkSync, unlinkSync, writeFileSync} from 'node:fs';
+import path from 'node:path';
+import type {Command} from './context.js';
+import {UserError} from '../core/errors.js';
+import {quoteInput, sanitize} from '../core/sanitize.js';
+import {bundledPath} from '../core/load.js';
+import {jsonText} from '../core/format/output.js';
+
+/** The schema that ships with the program, as a path from the new file's folder (forward slashes, as JSON Schema URIs use). */
+function schemaReference(file: string): string {
+	const schema = path.join(path.dirname(bundledPath()), 'schema.json');
+	const relative = path.relative(path.dirname(path.resolve(file)), schema).split(path.sep).join('/');
+	return relative.startsWith('.') ? relative : `./${relative}`;
+}
+
+export const init: Command = ({args, out}) => {
+	const [file, extra] = args;
+	if (file === undefined) throw new UserError('init needs a file name, e.g. sc-timeline init story.json (see sc-timeline --help)', 2);
+	if (extra !== undefined) throw new UserError(`init takes one file, got also "${quoteInput(extra)}" (see sc-timeline --help)`, 2);
+	const title = path.basename(file, path.extname(file)).replace(/[-_]+/g, ' ');
+	const timeline = {$schema: schemaReference(file), format: 'sc-timeline/1', title: title === '' ? 'Untitled timeline' : title, sources: [], events: []};
+	// Written whole to a temporary file, then linked into place: link() refuses an existing name, so a file appearing meanwhile is not overwritten either.
+	const temporary = `${file}.${process.pid}.tmp`;
+	try {
+		writeFileSync(temporary, jsonText(timeline), {flag: 'wx'});
+		linkSync(temporary, file);
+	} catch (error) {
+		const code = (error as NodeJS.ErrnoException).code;
+		if (code === 'EEXIST') throw new UserError(`${sanitize(file)}: already exists; init never overwrites a file`);
+		throw new UserError(`${sanitize(file)}: cannot write: ${code === 'ENOENT' ? 'no such folder' : sanitize((error as Error).message)}`);
+	} finally {
+		try {
+			unlinkSync(temporary);
+		} catch {}
+	}
+	out(`wrote ${sanitize(file)}: add sources (sc-timeline source) and events, then run sc-timeline check ${sanitize(file)}\n`);
+	return 0;
+};
