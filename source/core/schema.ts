@@ -54,6 +54,7 @@ export const EventSchema = v.strictObject({
 	actors: v.optional(v.array(v.string()), []),
 	tags: v.optional(v.array(v.string()), []),
 	stance: v.optional(v.picklist(stances, 'expected undecided, joining or refusing')),
+	group: v.optional(v.string()),
 	/** Text of the event itself, shown when it has no source article (imported timelines). */
 	body: v.optional(v.array(v.string())),
 	citations: v.optional(v.array(CitationSchema), []),
