@@ -34,6 +34,8 @@ export const helpText = `
 	  --format, -f <fmt>    text (default), markdown or json; for export: timelinejs (default), markdown or json
 	  --width, -w <n>       wrap printed text at n columns (default: terminal width, else 80)
 	  --limit, -n <n>       at most n search results
+	  --filter <expr>       only events matching field qualifiers: 'actor:heffernan tag:decision'
+	  --since, --until <d>  only events on or after / on or before a date (2011, june 2011, 2011-06-03)
 	  --no-color            also honoured: NO_COLOR, FORCE_COLOR, TERM=dumb
 	  --help, --version
 
@@ -52,6 +54,9 @@ const flagSpec = {
 	format: {type: 'string', shortFlag: 'f'},
 	width: {type: 'string', shortFlag: 'w'},
 	limit: {type: 'string', shortFlag: 'n'},
+	filter: {type: 'string'},
+	since: {type: 'string'},
+	until: {type: 'string'},
 	color: {type: 'boolean', default: true},
 	help: {type: 'boolean', shortFlag: 'h'},
 	version: {type: 'boolean'},
@@ -73,8 +78,8 @@ function usage(message: string): never {
 }
 
 /** Options as typed, and which of them take a value. meow would also accept `--Width` or `--no-data`. */
-const optionNames = new Set(['--data', '-d', '--format', '-f', '--width', '-w', '--limit', '-n', '--color', '--no-color', '--help', '-h', '--version']);
-const takesValue = new Set(['--data', '-d', '--format', '-f', '--width', '-w', '--limit', '-n']);
+const optionNames = new Set(['--data', '-d', '--format', '-f', '--width', '-w', '--limit', '-n', '--filter', '--since', '--until', '--color', '--no-color', '--help', '-h', '--version']);
+const takesValue = new Set(['--data', '-d', '--format', '-f', '--width', '-w', '--limit', '-n', '--filter', '--since', '--until']);
 
 /** The first option in `argv` that sc-timeline does not know, exactly as typed. */
 function unknownOption(argv: readonly string[]): string | undefined {
@@ -132,17 +137,21 @@ async function main(): Promise<number> {
 	if (!allowed.includes(format)) usage(`--format expects ${allowed.join(', ')}, got "${sanitize(format)}"`);
 	const width = positiveInteger(cli.flags.width, 'width');
 	const limit = positiveInteger(cli.flags.limit, 'limit');
+	const {filterFromFlags, narrowLoaded} = await import('./core/filter-options.js');
+	const filter = filterFromFlags(cli.flags, name ?? 'summary');
 
 	const loaded = loadTimeline(cli.flags.data);
 	const color = colorEnabled({flag: cli.flags.color, env: process.env, streamHasColors: process.stdout.hasColors?.() ?? false});
 
 	if (name === undefined && interactive()) {
 		const {runExplorer} = (await importModule(new URL('ui.js', import.meta.url).href)) as typeof import('./ui.js');
-		return runExplorer({loaded, color});
+		return runExplorer({loaded: narrowLoaded(loaded, filter), color});
 	}
 
 	const context: CommandContext = {
-		loaded,
+		// search applies the filter itself, with the qualifiers typed in its query.
+		loaded: name === 'search' ? loaded : narrowLoaded(loaded, filter),
+		filter,
 		args,
 		format,
 		width: outputWidth(width, process.stdout.columns),
