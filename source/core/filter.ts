@@ -45,12 +45,18 @@ export const emptyFilter: Filter = {clauses: [], labels: []};
 /** Parsed qualifiers, the rest of the text (for search), or the first error as one line. */
 export type ParsedFilter = {filter: Filter; rest: string[]; error?: undefined} | {error: string};
 
-/** Splits on spaces outside double quotes; quotes are kept, so a value can be told from a word. */
+/** What a filter reads of an event: a timeline's events have it all; a search worker keeps only this. */
+export type FilterableEvent = Pick<TimelineEvent, 'actors' | 'tags' | 'stance' | 'date'> & {group?: string | undefined; citations: ReadonlyArray<{source: string}>};
+
+/**
+ * Splits on spaces outside double quotes; quotes are kept, so a value can be told from a word.
+ * A tab stays inside its token: it is how the search line keeps an escaped space (`\ `).
+ */
 function tokenize(input: string): string[] {
-	return input.replace(/[\u0000-\u001f\u007f]/g, ' ').match(/(?:[^\s"]+|"[^"]*"?)+/g) ?? [];
+	return input.replace(/[\u0000-\u0008\u000a-\u001f\u007f]/g, ' ').match(/(?:[^ "]+|"[^"]*"?)+/g) ?? [];
 }
 
-const unquote = (text: string) => text.replace(/^"|"$/g, '').replaceAll('"', '');
+const unquote = (text: string) => text.replace(/^"|"$/g, '').replaceAll('"', '').replaceAll('\t', ' ');
 const qualifier = /^(!?)([a-z]+):(.*)$/is;
 const knownFields: readonly string[] = [...filterFields, 'since', 'until'];
 
@@ -60,6 +66,15 @@ const knownFields: readonly string[] = [...filterFields, 'since', 'until'];
  * a date that is not one is an error.
  */
 export function parseFilter(input: string): ParsedFilter {
+	return parseQualifiers(input, false) as ParsedFilter;
+}
+
+/**
+ * As `parseFilter`, but a bad qualifier is left out rather than failing the whole: the search
+ * line, where `actor:` is half typed. `error` then names the first one left out.
+ */
+export function parseQualifiers(input: string, lenient = true): {filter: Filter; rest: string[]; error?: string} | {error: string; filter?: undefined} {
+	let firstError: string | undefined;
 	const clauses = new Map<string, Clause>();
 	const filter: Filter = {clauses: [], labels: []};
 	const rest: string[] = [];
@@ -74,13 +89,26 @@ export function parseFilter(input: string): ParsedFilter {
 		const raw = unquote(match[3] ?? '').trim();
 		const exact = raw.startsWith('=');
 		const value = exact ? raw.slice(1).trim() : raw;
-		if (value === '') return {error: `"${field}:" needs a value, e.g. ${field}:${field === 'year' ? '2011' : field === 'since' || field === 'until' ? '2011-06-03' : 'heffernan'}`};
+		const fail = (error: string) => {
+			firstError ??= error;
+			return !lenient;
+		};
+		if (value === '') {
+			if (fail(`"${field}:" needs a value, e.g. ${field}:${field === 'year' ? '2011' : field === 'since' || field === 'until' ? '2011-06-03' : 'heffernan'}`)) return {error: firstError!};
+			continue;
+		}
 		if (field === 'since' || field === 'until') {
 			const date = parseDateQuery(value);
-			if (date === undefined || negated) return {error: `${field}: expects a date such as 2011, 2011-06, june 2011 or 2011-06-03, got "${value}"`};
+			if (date === undefined || negated) {
+				if (fail(`${field}: expects a date such as 2011, 2011-06, june 2011 or 2011-06-03, got "${value}"`)) return {error: firstError!};
+				continue;
+			}
 			filter[field] = date;
 		} else {
-			if (field === 'year' && !/^-?\d+(\.\.-?\d+)?$/.test(value)) return {error: `year: expects a year such as 2011 or a range such as 2008..2010, got "${value}"`};
+			if (field === 'year' && !/^-?\d+(\.\.-?\d+)?$/.test(value)) {
+				if (fail(`year: expects a year such as 2011 or a range such as 2008..2010, got "${value}"`)) return {error: firstError!};
+				continue;
+			}
 			const key = `${negated ? '!' : ''}${field}`;
 			let clause = clauses.get(key);
 			if (clause === undefined) clauses.set(key, (clause = {field: field as FilterField, values: [], negated}));
@@ -89,7 +117,7 @@ export function parseFilter(input: string): ParsedFilter {
 		filter.labels.push(`${negated ? 'not ' : ''}${field}: ${value}`);
 	}
 	filter.clauses = [...clauses.values()];
-	return {filter, rest};
+	return {filter, rest, ...(firstError === undefined ? {} : {error: firstError})};
 }
 
 /**
@@ -134,7 +162,7 @@ function yearMatches(year: number, wanted: FilterValue): boolean {
 }
 
 /** The folded values of an event's field, as the matcher and the facets see them. */
-export function fieldValues(event: TimelineEvent, field: FilterField, outlets: ReadonlyMap<string, string>): string[] {
+export function fieldValues(event: FilterableEvent, field: FilterField, outlets: ReadonlyMap<string, string>): string[] {
 	switch (field) {
 		case 'actor':
 			return event.actors;
@@ -152,7 +180,7 @@ export function fieldValues(event: TimelineEvent, field: FilterField, outlets: R
 }
 
 /** Source id → outlet, for `source:wbur`. */
-export function outletsOf(timeline: Pick<Timeline, 'sources'>): Map<string, string> {
+export function outletsOf(timeline: {sources: ReadonlyArray<{id: string; outlet: string}>}): Map<string, string> {
 	return new Map(timeline.sources.map(source => [source.id, source.outlet]));
 }
 
@@ -161,7 +189,7 @@ export function outletsOf(timeline: Pick<Timeline, 'sources'>): Map<string, stri
  * `since` keeps events that end on or after its start; `until` those that start before its end,
  * so `--until 2010` keeps December 2010 and `--since 2011-06` keeps an event dated only 2011.
  */
-export function compileFilter(filter: Filter, timeline: Pick<Timeline, 'sources'>): (event: TimelineEvent) => boolean {
+export function compileFilter(filter: Filter, timeline: {sources: ReadonlyArray<{id: string; outlet: string}>}): (event: FilterableEvent) => boolean {
 	const outlets = outletsOf(timeline);
 	return event => {
 		if (filter.since !== undefined || filter.until !== undefined) {
@@ -181,7 +209,7 @@ export function compileFilter(filter: Filter, timeline: Pick<Timeline, 'sources'
 }
 
 /** The indexes of the events a filter keeps, in order. */
-export function filterIndexes(filter: Filter, timeline: Pick<Timeline, 'sources' | 'events'>): number[] {
+export function filterIndexes(filter: Filter, timeline: {sources: ReadonlyArray<{id: string; outlet: string}>; events: readonly FilterableEvent[]}): number[] {
 	const keep = compileFilter(filter, timeline);
 	const kept: number[] = [];
 	for (const [index, event] of timeline.events.entries()) if (keep(event)) kept.push(index);

@@ -51,6 +51,21 @@ describe('--filter, --since, --until', () => {
 		expect(exported.events).toHaveLength(want.length);
 	});
 
+	it('search applies --since and qualifiers typed in the query: every result belongs to a kept event', () => {
+		type Result = {eventId?: string};
+		const search = (args: string[]) => JSON.parse(runCli(['search', ...args, '-f', 'json']).stdout) as Result[];
+		const since = new Set(expected(event => event.date.value >= '2011'));
+		const all = search(['heffernan']);
+		const narrowed = search(['heffernan', '--since', '2011']);
+		expect(narrowed.length).toBeGreaterThan(0);
+		expect(narrowed.length).toBeLessThan(all.length);
+		for (const result of narrowed) expect(since.has(result.eventId ?? '')).toBe(true);
+		expect(search(['year:2011 heffernan'])).toEqual(narrowed);
+		const {code, stderr} = runCli(['search', 'since:someday heffernan']);
+		expect(code).toBe(2);
+		expect(stderr).toMatch(/^sc-timeline: search: since: expects a date/);
+	});
+
 	it('a bad expression or date is one usage line naming the flag; show and diff refuse the flags', () => {
 		for (const [args, message] of [
 			[['events', '--filter', 'colour:red'], /^sc-timeline: --filter: unknown filter field "colour:"/],
