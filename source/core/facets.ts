@@ -10,10 +10,10 @@ import {fieldValues, filterFields, outletsOf, parseFilter, type Filter, type Fil
 export type FacetValue = {value: string; count: number};
 export type Facet = {field: FilterField; values: FacetValue[]};
 
-/** The values each event shows for a field in the chooser: a source by its id, the rest as they are. */
+/** The values an event shows for a field in the chooser (repeats possible): a source by its id, the rest as they are. */
 function shownValues(event: Timeline['events'][number], field: FilterField, outlets: ReadonlyMap<string, string>): string[] {
-	if (field === 'source') return [...new Set(event.citations.map(cite => cite.source))];
-	return [...new Set(fieldValues(event, field, outlets))];
+	if (field === 'source') return event.citations.map(cite => cite.source);
+	return fieldValues(event, field, outlets);
 }
 
 /**
@@ -25,12 +25,22 @@ export function facets(timeline: Pick<Timeline, 'sources'>, events: Timeline['ev
 	const outlets = outletsOf(timeline);
 	const result: Facet[] = [];
 	for (const field of filterFields) {
-		const counts = new Map<string, number>();
-		for (const event of events) for (const value of shownValues(event, field, outlets)) counts.set(value, (counts.get(value) ?? 0) + 1);
-		const values = [...counts].map(([value, count]) => ({value, count}));
-		if (field === 'year') values.sort((a, b) => Number(a.value) - Number(b.value));
-		else values.sort((a, b) => b.count - a.count || fold(a.value).localeCompare(fold(b.value)));
-		if (values.length > 0) result.push({field, values});
+		// Counted once per event even when an event lists a value twice: `seen` holds the last event that counted it.
+		const counts = new Map<string, {count: number; seen: number}>();
+		for (const [index, event] of events.entries()) {
+			for (const value of shownValues(event, field, outlets)) {
+				const entry = counts.get(value);
+				if (entry === undefined) counts.set(value, {count: 1, seen: index});
+				else if (entry.seen !== index) {
+					entry.count++;
+					entry.seen = index;
+				}
+			}
+		}
+		// Sorted on a key computed once per value; a plain comparison, as localeCompare would start a collator.
+		const keyed = [...counts].map(([value, {count}]) => ({value, count, key: field === 'year' ? '' : fold(value), year: field === 'year' ? Number(value) : 0}));
+		keyed.sort((a, b) => a.year - b.year || b.count - a.count || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+		if (keyed.length > 0) result.push({field, values: keyed.map(({value, count}) => ({value, count}))});
 	}
 	return result;
 }

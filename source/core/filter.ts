@@ -191,6 +191,13 @@ export function outletsOf(timeline: {sources: ReadonlyArray<{id: string; outlet:
  */
 export function compileFilter(filter: Filter, timeline: {sources: ReadonlyArray<{id: string; outlet: string}>}): (event: FilterableEvent) => boolean {
 	const outlets = outletsOf(timeline);
+	// Names and tags repeat across thousands of events: fold each once per filter.
+	const folded = new Map<string, string>();
+	const foldOnce = (value: string) => {
+		let result = folded.get(value);
+		if (result === undefined) folded.set(value, (result = fold(value)));
+		return result;
+	};
 	return event => {
 		if (filter.since !== undefined || filter.until !== undefined) {
 			const span = legacyEventSpan(event);
@@ -200,7 +207,7 @@ export function compileFilter(filter: Filter, timeline: {sources: ReadonlyArray<
 		for (const clause of filter.clauses) {
 			const values = fieldValues(event, clause.field, outlets);
 			const hit = clause.values.some(wanted =>
-				clause.field === 'year' ? values.some(year => yearMatches(Number(year), wanted)) : values.some(value => valueMatches(fold(value), wanted)),
+				clause.field === 'year' ? values.some(year => yearMatches(Number(year), wanted)) : values.some(value => valueMatches(foldOnce(value), wanted)),
 			);
 			if (hit === clause.negated) return false;
 		}

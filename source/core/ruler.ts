@@ -64,8 +64,13 @@ class Row {
 export function drawRuler(width: number, items: readonly RulerItem[], {eras = [], rows = 2}: RulerOptions = {}): Ruler {
 	const columns = Math.max(0, Math.floor(width));
 	if (columns === 0 || items.length === 0) return {rows: Array.from({length: rows}, () => ''), spans: []};
-	const from = Math.min(...items.map(item => item.start));
-	const to = Math.max(...items.map(item => item.end));
+	// Loops, not Math.min(...): spreading 100,000 items would overflow the call stack.
+	let from = Number.POSITIVE_INFINITY;
+	let to = Number.NEGATIVE_INFINITY;
+	for (const item of items) {
+		from = Math.min(from, item.start);
+		to = Math.max(to, item.end);
+	}
 	const span = to - from || 1;
 	const column = (time: number) => Math.max(0, Math.min(columns - 1, Math.floor(((time - from) / span) * columns)));
 
@@ -82,7 +87,7 @@ export function drawRuler(width: number, items: readonly RulerItem[], {eras = []
 		if (item.stance !== undefined && (stance[first] === undefined || stanceRank[item.stance] > stanceRank[stance[first]!])) stance[first] = item.stance;
 		if (item.selected) selected = first;
 	}
-	const busiest = Math.max(1, ...counts);
+	const busiest = counts.reduce((most, count) => Math.max(most, count), 1);
 	const top = new Row(0, columns);
 	for (const [c, count] of counts.entries()) {
 		if (count > 0) top.set(c, ramp[Math.min(ramp.length - 1, Math.ceil((count / busiest) * ramp.length) - 1)]!, stance[c] ?? 'density');

@@ -11,16 +11,17 @@ function daysInYear(year: number): number {
 	return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 366 : 365;
 }
 
+/** Days before each month in a common year; a leap year adds one from March. */
+const cumulativeDays = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
+
 /** Days before month `month` (1-12) of `year`. */
 function daysBefore(year: number, month: number): number {
-	let days = 0;
-	for (let m = 1; m < month; m++) days += daysInMonth(year, m);
-	return days;
+	return cumulativeDays[month - 1]! + (month > 2 && daysInYear(year) === 366 ? 1 : 0);
 }
 
 /** Days in month `month` (1-12) of `year`, proleptic Gregorian. */
 export function daysInMonth(year: number, month: number): number {
-	return month === 2 ? (daysInYear(year) === 366 ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
+	return month === 2 ? (daysInYear(year) === 366 ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 /** The span of a calendar year, month (1-12) or day: `calendarSpan(2011, 6)` is June 2011. */
@@ -47,6 +48,7 @@ export function calendarOf(time: number): {year: number; month: number; day: num
  * everything else takes spans from here, so the swap is this one function.
  */
 export function legacyEventSpan(event: Pick<TimelineEvent, 'date'>): Span {
-	const [year, month, day] = event.date.value.split('-').map(Number);
-	return calendarSpan(year ?? 0, month, day);
+	// Sliced, not split: this runs for every event on every filter and axis drawing.
+	const {value} = event.date;
+	return calendarSpan(Number(value.slice(0, 4)), value.length >= 7 ? Number(value.slice(5, 7)) : undefined, value.length >= 10 ? Number(value.slice(8, 10)) : undefined);
 }
