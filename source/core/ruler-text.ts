@@ -6,7 +6,10 @@ import {legacyEventSpan} from './span.js';
 
 /** Each event as an item of the axis, the one at `selected` (an index into `events`) marked. */
 export function rulerItems(events: Timeline['events'], selected?: number): RulerItem[] {
-	return events.map((event, index) => ({...legacyEventSpan(event), stance: event.stance, selected: index === selected}));
+	return events.map((event, index) => {
+		const {start, end} = legacyEventSpan(event);
+		return {start, end, stance: event.stance, selected: index === selected};
+	});
 }
 
 function painter(kind: SpanKind, style: Style): (text: string) => string {

@@ -27,7 +27,11 @@ export type SpanKind = 'density' | 'range' | 'era' | 'tick' | 'selected' | Stanc
 /** Columns `[from, to)` of row `row` to paint as `kind`. */
 export type RulerSpan = {row: number; from: number; to: number; kind: SpanKind};
 export type Ruler = {rows: string[]; spans: RulerSpan[]};
-export type RulerOptions = {eras?: readonly RulerEra[]; rows?: 1 | 2};
+/**
+ * `selected`: the index of the selected item, an alternative to `item.selected` that lets a caller
+ * keep one items array (built once per event list) and change only this as the selection moves.
+ */
+export type RulerOptions = {eras?: readonly RulerEra[]; rows?: 1 | 2; selected?: number | undefined};
 
 const ramp = ['▁', '▂', '▃', '▅', '▇'];
 const stanceGlyph: Record<Stance, string> = {joining: 'J', refusing: 'R', undecided: 'U'};
@@ -61,7 +65,7 @@ class Row {
 }
 
 /** Draws the ruler `width` columns wide; empty rows when there is nothing to draw or no room. */
-export function drawRuler(width: number, items: readonly RulerItem[], {eras = [], rows = 2}: RulerOptions = {}): Ruler {
+export function drawRuler(width: number, items: readonly RulerItem[], {eras = [], rows = 2, selected: selectedIndex}: RulerOptions = {}): Ruler {
 	const columns = Math.max(0, Math.floor(width));
 	if (columns === 0 || items.length === 0) return {rows: Array.from({length: rows}, () => ''), spans: []};
 	// Loops, not Math.min(...): spreading 100,000 items would overflow the call stack.
@@ -79,13 +83,13 @@ export function drawRuler(width: number, items: readonly RulerItem[], {eras = []
 	const stance = new Array<Stance | undefined>(columns).fill(undefined);
 	const bars: Array<[number, number]> = [];
 	let selected: number | undefined;
-	for (const item of items) {
+	for (const [index, item] of items.entries()) {
 		const first = column(item.start);
 		const last = column(Math.max(item.start, item.end - span * 1e-9));
 		if (item.range === true && last > first) bars.push([first, last]);
 		else counts[first]!++;
 		if (item.stance !== undefined && (stance[first] === undefined || stanceRank[item.stance] > stanceRank[stance[first]!])) stance[first] = item.stance;
-		if (item.selected) selected = first;
+		if (item.selected === true || index === selectedIndex) selected = first;
 	}
 	const busiest = counts.reduce((most, count) => Math.max(most, count), 1);
 	const top = new Row(0, columns);

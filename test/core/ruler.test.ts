@@ -81,6 +81,8 @@ describe('the bundled story on the axis', () => {
 			const selected = timeline.events.findIndex(event => event.date.value === '2010-12-17');
 			const ruler = drawRuler(width, rulerItems(timeline.events, selected));
 			const at = column(spans[selected]!.start, width);
+			// The same by index, with items that carry no selection.
+			expect(drawRuler(width, rulerItems(timeline.events), {selected})).toEqual(ruler);
 			expect(ruler.rows[1]![at]).toBe('▲');
 			expect(ruler.spans).toContainEqual({row: 1, from: at, to: at + 1, kind: 'selected'});
 			const refusing = ruler.spans.find(span => span.kind === 'refusing');
