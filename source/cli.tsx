@@ -43,6 +43,8 @@ export const helpText = `
 	  --id, --outlet, --headline, --published <text>
 	                        the source object's fields, for source (else found in the article)
 	  --drop <text>         for source: also remove this page chrome (repeatable)
+	  --filter <expr>       only events matching field qualifiers: 'actor:heffernan tag:decision'
+	  --since, --until <d>  only events on or after / on or before a date (2011, june 2011, 2011-06-03)
 	  --no-color            also honoured: NO_COLOR, FORCE_COLOR, TERM=dumb
 	  --help, --version
 
@@ -68,6 +70,9 @@ const flagSpec = {
 	headline: {type: 'string'},
 	published: {type: 'string'},
 	drop: {type: 'string', isMultiple: true},
+	filter: {type: 'string'},
+	since: {type: 'string'},
+	until: {type: 'string'},
 	color: {type: 'boolean', default: true},
 	help: {type: 'boolean', shortFlag: 'h'},
 	version: {type: 'boolean'},
@@ -91,8 +96,8 @@ function usage(message: string): never {
 
 /** Options as typed, and which of them take a value. meow would also accept `--Width` or `--no-data`. */
 const sourceOptions = ['--id', '--outlet', '--headline', '--published', '--drop'];
-const optionNames = new Set(['--data', '-d', '--format', '-f', '--width', '-w', '--limit', '-n', '--strict', '--color', '--no-color', '--help', '-h', '--version', ...sourceOptions]);
-const takesValue = new Set(['--data', '-d', '--format', '-f', '--width', '-w', '--limit', '-n', ...sourceOptions]);
+const optionNames = new Set(['--data', '-d', '--format', '-f', '--width', '-w', '--limit', '-n', '--strict', '--filter', '--since', '--until', '--color', '--no-color', '--help', '-h', '--version', ...sourceOptions]);
+const takesValue = new Set(['--data', '-d', '--format', '-f', '--width', '-w', '--limit', '-n', '--filter', '--since', '--until', ...sourceOptions]);
 /** Commands that read no timeline, or name their own files: the bundled story is not loaded for them. */
 const withoutTimeline = new Set(['check', 'source', 'init']);
 
@@ -154,6 +159,8 @@ async function main(): Promise<number> {
 	if (!allowed.includes(format)) usage(`--format expects ${allowed.join(', ')}, got "${sanitize(format)}"`);
 	const width = positiveInteger(cli.flags.width, 'width');
 	const limit = positiveInteger(cli.flags.limit, 'limit');
+	const {filterFromFlags, narrowLoaded} = await import('./core/filter-options.js');
+	const filter = filterFromFlags(cli.flags, name ?? 'summary');
 
 	let timeline: ReturnType<typeof loadTimeline> | undefined;
 	const load = () => {
@@ -167,13 +174,16 @@ async function main(): Promise<number> {
 
 	if (name === undefined && interactive()) {
 		const {runExplorer} = (await importModule(new URL('ui.js', import.meta.url).href)) as typeof import('./ui.js');
-		return runExplorer({loaded: load(), color});
+		return runExplorer({loaded: narrowLoaded(load(), filter), color});
 	}
 
+	let narrowed: ReturnType<typeof loadTimeline> | undefined;
 	const context: CommandContext = {
+		// search applies the filter itself, with the qualifiers typed in its query.
 		get loaded() {
-			return loaded ?? load();
+			return name === 'search' ? (loaded ?? load()) : (narrowed ??= narrowLoaded(loaded ?? load(), filter));
 		},
+		filter,
 		args,
 		options: cli.flags,
 		format,

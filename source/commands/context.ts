@@ -1,4 +1,5 @@
 import type {LoadedTimeline} from '../core/load.js';
+import type {Filter} from '../core/filter.js';
 
 export type Format = 'text' | 'markdown' | 'json';
 
@@ -13,6 +14,8 @@ export type CommandContext = {
 	width: number;
 	color: boolean;
 	limit: number | undefined;
+	/** `--filter`, `--since`, `--until`; `loaded` is already narrowed to it, except for `search`. */
+	filter?: Filter | undefined;
 	out: (text: string) => void;
 	/** A one-line note on stderr (e.g. "no match"). */
 	warn: (text: string) => void;

@@ -16,6 +16,7 @@ import {excerpt, paintRanges, wrapRanges} from '../core/search/highlight.js';
 import {resultJson} from '../core/search/json.js';
 import {locate} from '../core/search/location.js';
 import {parseQuery} from '../core/search/query.js';
+import {filterFacts} from '../core/search/qualifiers.js';
 import {materialize, type Range, type SearchResult} from '../core/search/results.js';
 
 /** The heading of a result, with the headline's matched ranges placed in it. */
@@ -69,8 +70,11 @@ function markdown(results: SearchResult[], context: CommandContext): string {
 /** Prints the results of the query given as arguments, best first, at most `--limit`. */
 export const search: Command = context => {
 	const query = context.args.join(' ');
-	if (parseQuery(query).groups.length === 0) throw new UserError('search needs a query, e.g. sc-timeline search "heffernan letter" (see sc-timeline --help)', 2);
-	const engine = new SearchEngine(buildCorpus(context.loaded.timeline), {index: 'lazy'});
+	const parsed = parseQuery(query);
+	if (parsed.filterError !== undefined) throw new UserError(`search: ${sanitize(parsed.filterError)} (see sc-timeline --help)`, 2);
+	if (parsed.groups.length === 0 && parsed.filter === undefined) throw new UserError('search needs a query, e.g. sc-timeline search "heffernan letter" (see sc-timeline --help)', 2);
+	const {timeline} = context.loaded;
+	const engine = new SearchEngine(buildCorpus(timeline), {index: 'lazy', facts: filterFacts(timeline), ...(context.filter && {filter: context.filter})});
 	const ranking = engine.search(query);
 	if (ranking === undefined || ranking.docs.length === 0) {
 		context.warn(`no match for "${sanitize(query)}"`);

@@ -190,8 +190,3 @@ export function yearsOf(date: TimelineDate): number {
 	return astronomical + days / (leap ? 366 : 365);
 }
 
-/** An event's extent on a time axis: from its date to its end date, or a point when it has none. */
-export function eventSpan(event: Pick<TimelineEvent, 'date' | 'end'>): {start: number; end: number} {
-	const start = yearsOf(event.date);
-	return {start, end: event.end === undefined ? start : Math.max(start, yearsOf(event.end))};
-}

@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest';
-import {compareDates, eventSpan, formatDate, formatShortDate, isCalendarDate, yearsOf} from '../../source/core/dates.js';
+import {compareDates, formatDate, formatShortDate, isCalendarDate, yearsOf} from '../../source/core/dates.js';
 import type {TimelineDate} from '../../source/core/schema.js';
+import {eventSpan} from '../../source/core/span.js';
 
 const d = (value: string, precision: TimelineDate['precision']): TimelineDate => ({value, precision});
 
@@ -46,7 +47,15 @@ describe('dates', () => {
 		expect(yearsOf(d('-138', 'year'))).toBe(-137);
 		expect(yearsOf(d('-13800000000', 'year'))).toBe(-13.8e9);
 		expect(yearsOf({...d('2011-01-01', 'day'), time: '12:00'})).toBeCloseTo(2011 + 0.5 / 365, 9);
-		expect(eventSpan({date: d('1066', 'year'), end: d('1087', 'year')})).toEqual({start: 1066, end: 1087});
-		expect(eventSpan({date: d('2011-06-03', 'day')})).toEqual({start: yearsOf(d('2011-06-03', 'day')), end: yearsOf(d('2011-06-03', 'day'))});
+	});
+
+	it('gives the time an event covers: a whole year, a reign to the end of its last year, a day, an instant', () => {
+		expect(eventSpan({date: d('1066', 'year'), end: d('1087', 'year')})).toEqual({start: 1066, end: 1088});
+		expect(eventSpan({date: d('-44', 'year')})).toEqual({start: -43, end: -42});
+		const day = eventSpan({date: d('2011-06-03', 'day')});
+		expect(day.start).toBe(yearsOf(d('2011-06-03', 'day')));
+		expect(day.end).toBeCloseTo(day.start + 1 / 365, 9);
+		const instant = {...d('2011-06-03', 'day'), time: '09:05'};
+		expect(eventSpan({date: instant})).toEqual({start: yearsOf(instant), end: yearsOf(instant)});
 	});
 });

@@ -10,6 +10,7 @@ import {describeItem, overview} from './overview.js';
 import {hang, padEnd, widest, wrapText} from './layout.js';
 import {escapeMarkdown} from './markdown.js';
 import {mediumDate} from './date.js';
+import {summaryRuler} from '../ruler-text.js';
 
 export type RenderOptions = {
 	/** Columns to wrap at (at least 1). */
@@ -60,6 +61,8 @@ export function renderSummary(timeline: Timeline, options: RenderOptions): strin
 	const lines = wrapText(style.bold(style.accent(timeline.title)), width);
 	if (timeline.description) lines.push('', ...wrapText(timeline.description, width));
 	lines.push('', ...overviewLines(timeline, options));
+	const ruler = summaryRuler(timeline, width, style);
+	if (ruler.length > 0) lines.push('', ...ruler);
 	if (timeline.events.length > 0) lines.push('', ...wrapText(style.bold('Events'), width), ...renderEventList(timeline, options));
 	return lines;
 }

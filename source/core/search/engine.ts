@@ -18,6 +18,8 @@ import {isWordTerm} from './fuzzy.js';
 import {TermMatcher, type SearchData} from './matcher.js';
 import {parseQuery, refines, type Query} from './query.js';
 import {buildWordIndex} from './word-index.js';
+import {eventMask, filterKey, type FilterFacts} from './qualifiers.js';
+import {combineFilters, type Filter} from '../filter.js';
 
 /** Matching documents, best first. */
 export type Ranking = {
@@ -42,9 +44,19 @@ export class SearchEngine {
 	readonly data: SearchData;
 	private readonly marker: Marker;
 	private last: {text: string; query: Query; matched: Uint32Array; ranking: Ranking} | undefined;
+	private mask: {key: string; keep: Uint8Array} | undefined;
+	private readonly facts: FilterFacts | undefined;
+	private readonly base: Filter | undefined;
 
-	/** `index: 'eager'` builds the word index now (a worker does, before the first key); `'lazy'` only when a query needs typo tolerance. */
-	constructor(readonly corpus: Corpus, {index = 'eager'}: {index?: 'eager' | 'lazy'} = {}) {
+	/**
+	 * `index: 'eager'` builds the word index now (a worker does, before the first key); `'lazy'` only
+	 * when a query needs typo tolerance. `facts` (see qualifiers.ts) let field qualifiers apply;
+	 * without them a query with qualifiers matches nothing, rather than ignoring what was asked.
+	 * `filter` applies to every query as if typed in it (`search --filter`, the explorer's facets).
+	 */
+	constructor(readonly corpus: Corpus, {index = 'eager', facts, filter}: {index?: 'eager' | 'lazy'; facts?: FilterFacts; filter?: Filter} = {}) {
+		this.facts = facts;
+		this.base = filter;
 		const folded = fold(corpus.text);
 		this.data = {corpus, folded, index: undefined};
 		this.marker = new Marker(corpus.starts.length - 1);
@@ -72,7 +84,9 @@ export class SearchEngine {
 		if (this.last?.text === text) return this.last.ranking;
 		const {query, matchers} = this.compile(text);
 		const empty: Ranking = {query, docs: new Uint32Array(0), scores: new Float32Array(0), matchers};
-		if (matchers.length === 0) return empty;
+		const filter = this.base === undefined || query.filter === undefined ? (query.filter ?? this.base) : combineFilters(this.base, query.filter);
+		const keep = filter === undefined ? undefined : this.kept(filter);
+		if (matchers.length === 0) return keep === undefined || query.filter === undefined ? empty : this.keptEvents(query, keep);
 
 		// The driver: the group whose terms all have document sets, with the fewest documents in all.
 		let driver: Uint32Array | undefined;
@@ -107,6 +121,8 @@ export class SearchEngine {
 		for (let i = 0; i < count; i++) {
 			if (i % checkEvery === checkEvery - 1 && shouldStop?.()) return undefined;
 			const doc = candidates === undefined ? i : candidates[i]!;
+			// A passage belongs to the event whose article pane shows it; one no event shows has none to match.
+			if (keep !== undefined && keep[this.corpus.events[doc]!] !== 1) continue;
 			const score = this.score(doc, plan);
 			if (score < 0) continue;
 			matched[found] = doc;
@@ -116,6 +132,22 @@ export class SearchEngine {
 		const ranking = {query, matchers, ...rank(candidates, scores.subarray(0, found))};
 		this.last = {text, query, matched: candidates, ranking};
 		return ranking;
+	}
+
+	/** Which events a filter keeps, by event index (the last filter's answer is kept for the next keystroke). */
+	private kept(filter: Filter): Uint8Array {
+		const key = filterKey(filter);
+		if (this.mask?.key !== key) {
+			this.mask = {key, keep: this.facts === undefined ? new Uint8Array(this.corpus.eventCount) : eventMask(filter, this.facts)};
+		}
+		return this.mask.keep;
+	}
+
+	/** Qualifiers alone (`actor:heffernan`): every event they keep, in timeline order. */
+	private keptEvents(query: Query, keep: Uint8Array): Ranking {
+		const docs: number[] = [];
+		for (let doc = 0; doc < this.corpus.eventCount; doc++) if (keep[this.corpus.events[doc]!] === 1) docs.push(doc);
+		return {query, matchers: [], docs: Uint32Array.from(docs), scores: new Float32Array(docs.length)};
 	}
 
 	/**

@@ -13,8 +13,14 @@
  * Spaces separate terms, which must all match (AND); `a | b` matches either (OR). `\ ` is a
  * literal space. Smart case, per term: a term with an upper-case letter matches case exactly;
  * otherwise case and accents are ignored.
+ *
+ * Field qualifiers (`actor:heffernan`, `tag:decision`, `stance:`, `source:`, `group:`, `year:`,
+ * `since:`, `until:`; see core/filter.ts) narrow the results to the events they keep, and to the
+ * passages those events show; they combine with the terms above (AND).
  */
 import {fold, hasUpperCase} from './fold.js';
+import {isEmptyFilter, parseQualifiers, type Filter} from '../filter.js';
+import {filterKey} from './qualifiers.js';
 
 export type TermType = 'fuzzy' | 'exact' | 'prefix' | 'suffix' | 'equal';
 
@@ -29,8 +35,11 @@ export type Term = {
 	errors: number;
 };
 
-/** Terms that must all match; within one, any of its alternatives (`a | b`). */
-export type Query = {groups: Term[][]};
+/**
+ * Terms that must all match; within one, any of its alternatives (`a | b`). `filter`: the field
+ * qualifiers, when any; `filterError`: the first one left out as unreadable (`since:someday`).
+ */
+export type Query = {groups: Term[][]; filter?: Filter; filterError?: string};
 
 /**
  * Typos a fuzzy term tolerates, by its length: none up to 4 characters (short terms would
@@ -70,7 +79,9 @@ function parseToken(token: string): Term | undefined {
 export function parseQuery(input: string): Query {
 	// Pasted line breaks and other controls act as spaces; `\ ` is kept as a tab until split.
 	const cleaned = input.replace(/[\u0000-\u001f\u007f]/g, ' ').replaceAll('\\ ', '\t');
-	const tokens = cleaned.split(/ +/).filter(token => token !== '');
+	const qualifiers = parseQualifiers(cleaned);
+	const words = qualifiers.filter === undefined ? cleaned : qualifiers.rest.join(' ');
+	const tokens = words.split(/ +/).filter(token => token !== '');
 	const groups: Term[][] = [];
 	let group: Term[] = [];
 	let afterBar = false;
@@ -92,7 +103,10 @@ export function parseQuery(input: string): Query {
 		afterBar = false;
 	}
 	if (group.length > 0) groups.push(group);
-	return {groups};
+	const query: Query = {groups};
+	if (qualifiers.filter !== undefined && !isEmptyFilter(qualifiers.filter)) query.filter = qualifiers.filter;
+	if (qualifiers.error !== undefined) query.filterError = qualifiers.error;
+	return query;
 }
 
 /** Whether every text matching `next` also matches `previous`: then `next` only needs to look among `previous`'s matches. */
@@ -118,5 +132,6 @@ function termImplies(next: Term, previous: Term): boolean {
 
 /** True when `next` is at least as strict as `previous`, as when a query grows as it is typed. */
 export function refines(next: Query, previous: Query): boolean {
+	if (filterKey(next.filter) !== filterKey(previous.filter)) return false;
 	return previous.groups.every(old => next.groups.some(group => group.every(term => old.some(was => termImplies(term, was)))));
 }
