@@ -5,7 +5,7 @@
  * long article as for a short one.
  */
 import type {Style} from './style.js';
-import {wrap} from './text.js';
+import {wrap} from './width.js';
 import {clampTop} from './viewport.js';
 
 /** What the article pane shows: a heading and paragraphs. */

@@ -6,7 +6,7 @@
 import type {Stance, TimelineEvent} from './schema.js';
 import type {Style} from './style.js';
 import {formatShortDate, yearOf} from './dates.js';
-import {clip, clipPad, displayWidth} from './clip.js';
+import {displayWidth, fit, truncate} from './width.js';
 
 export type ListRow = {kind: 'year'; year: string} | {kind: 'event'; index: number};
 
@@ -84,7 +84,7 @@ export function formatRow(events: readonly TimelineEvent[], index: TimelineIndex
 	const {width, selected, focused, style} = options;
 	if (width <= 0) return '';
 	if (row.kind === 'year') {
-		const text = clip(` ${row.year}`, width);
+		const text = truncate(` ${row.year}`, width);
 		return style.bold(style.accent(text)) + ' '.repeat(Math.max(0, width - displayWidth(text)));
 	}
 	const event = events[row.index];
@@ -92,8 +92,8 @@ export function formatRow(events: readonly TimelineEvent[], index: TimelineIndex
 	const date = index.dates[row.index] ?? '';
 	const prefix = ` ${selected ? selectionMarker : ' '} ${date}${' '.repeat(index.dateWidth - displayWidth(date))} `;
 	const room = width - displayWidth(prefix) - 3;
-	if (room < 1) return clipPad(prefix, width);
-	const headline = clip(event.headline, room);
+	if (room < 1) return fit(prefix, width);
+	const headline = truncate(event.headline, room);
 	const pad = ' '.repeat(Math.max(0, room - displayWidth(headline)));
 	const mark = stanceMark(event.stance, index.position[row.index], style);
 	if (!selected) return `${prefix}${mark} ${headline}${pad}`;

@@ -3,7 +3,7 @@ import {stripVTControlCharacters as strip} from 'node:util';
 import {anchorAt, buildArticle, citationBar, layoutArticle, lineAt, linesOf, paintArticle, scrollTopFor, textWidth, type ArticleContent} from '../../source/core/article.js';
 import {eventArticle} from '../../source/core/article-content.js';
 import {createStyle} from '../../source/core/style.js';
-import {stringWidth} from '../../source/core/text.js';
+import {displayWidth} from '../../source/core/width.js';
 import {makeTimeline, paragraphText} from '../helpers/explorer-fixture.js';
 
 const mono = createStyle('mono');
@@ -15,7 +15,7 @@ describe('layoutArticle', () => {
 	it('wraps every line to the pane, gutter included, and keeps every word', () => {
 		for (const width of [20, 47, 71]) {
 			const built = buildArticle(content, {width, style: mono});
-			for (const line of built.lines) expect(stringWidth(line)).toBeLessThanOrEqual(width - 1);
+			for (const line of built.lines) expect(displayWidth(line)).toBeLessThanOrEqual(width - 1);
 			const words = built.lines.map(line => strip(line).trim()).join(' ').split(/\s+/).filter(Boolean);
 			for (const paragraph of paragraphs) for (const word of paragraph.split(' ')) expect(words).toContain(word);
 		}
@@ -57,7 +57,7 @@ describe('layoutArticle', () => {
 
 	it('measures CJK text by display width', () => {
 		const wide: ArticleContent = {title: '移民检查计划', meta: '', paragraphs: ['移民检查计划'.repeat(8)]};
-		for (const line of buildArticle(wide, {width: 20, style: mono}).lines) expect(stringWidth(line)).toBeLessThanOrEqual(19);
+		for (const line of buildArticle(wide, {width: 20, style: mono}).lines) expect(displayWidth(line)).toBeLessThanOrEqual(19);
 	});
 });
 

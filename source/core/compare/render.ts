@@ -6,8 +6,7 @@
  * compare view scrolls through them, so the two always agree.
  */
 import type {Style} from '../style.js';
-import {stringWidth, wrap} from '../text.js';
-import {clip, clipPad} from '../clip.js';
+import {displayWidth, fit, truncate, wrap} from '../width.js';
 import {hang} from '../format/layout.js';
 import type {ComparedSide, Comparison, ComparisonRow, RowSide} from './model.js';
 import {mark, paintSegments} from './marks.js';
@@ -71,8 +70,8 @@ function sideBlock(comparison: Comparison, row: ComparisonRow, which: 'before' |
 /** The rule that opens a row: `── The decision ─────`. */
 function headingLine(heading: string, width: number, style: Style): string {
 	const text = `── ${heading} `;
-	const rest = Math.max(0, width - stringWidth(text));
-	return style.accent(style.bold(clip(text, width)) + '─'.repeat(rest));
+	const rest = Math.max(0, width - displayWidth(text));
+	return style.accent(style.bold(truncate(text, width)) + '─'.repeat(rest));
 }
 
 function sideBySideRow(comparison: Comparison, row: ComparisonRow, width: number, style: Style): string[] {
@@ -82,7 +81,7 @@ function sideBySideRow(comparison: Comparison, row: ComparisonRow, width: number
 	const b = sideBlock(comparison, row, 'after', right, style);
 	const lines: string[] = [];
 	for (let index = 0; index < Math.max(a.length, b.length); index++) {
-		lines.push((clipPad(a[index] ?? '', left) + style.dim(gutter) + (b[index] ?? '')).trimEnd());
+		lines.push((fit(a[index] ?? '', left) + style.dim(gutter) + (b[index] ?? '')).trimEnd());
 	}
 	return lines;
 }
@@ -107,9 +106,9 @@ function unifiedRow(comparison: Comparison, row: ComparisonRow, width: number, s
 export function headerLines(comparison: Comparison, width: number, style: Style): string[] {
 	const {before, after} = comparison;
 	const lines = wrap(`${style.bold(`${before.label} → ${after.label}`)}  ${comparison.summary}`, width);
-	const column = Math.max(stringWidth(before.label), stringWidth(after.label)) + 2;
+	const column = Math.max(displayWidth(before.label), displayWidth(after.label)) + 2;
 	for (const side of [before, after]) {
-		const prefix = side.label + ' '.repeat(column - stringWidth(side.label));
+		const prefix = side.label + ' '.repeat(column - displayWidth(side.label));
 		lines.push(...hang(prefix, style.bold(side.title), width));
 		lines.push(...hang(' '.repeat(column), style.dim(side.byline), width));
 	}

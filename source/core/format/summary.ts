@@ -7,7 +7,8 @@ import type {Timeline} from '../schema.js';
 import type {Style} from '../style.js';
 import {formatDate} from '../dates.js';
 import {describeItem, overview} from './overview.js';
-import {hang, padEnd, widest, wrapText} from './layout.js';
+import {hang} from './layout.js';
+import {padEnd, widest, wrap} from '../width.js';
 import {escapeMarkdown} from './markdown.js';
 import {mediumDate} from './date.js';
 
@@ -28,7 +29,7 @@ function overviewLines(timeline: Timeline, {width, style}: RenderOptions): strin
 			const painted = stance === 'joining' ? style.joining(lead) : stance === 'refusing' ? style.refusing(lead) : style.bold(lead);
 			text = `${painted}: ${body}`;
 		}
-		lines.push(...wrapText(text, width));
+		lines.push(...wrap(text, width));
 	}
 	return lines;
 }
@@ -57,10 +58,10 @@ export function renderEventList(timeline: Timeline, {width, style}: RenderOption
  */
 export function renderSummary(timeline: Timeline, options: RenderOptions): string[] {
 	const {width, style} = options;
-	const lines = wrapText(style.bold(style.accent(timeline.title)), width);
-	if (timeline.description) lines.push('', ...wrapText(timeline.description, width));
+	const lines = wrap(style.bold(style.accent(timeline.title)), width);
+	if (timeline.description) lines.push('', ...wrap(timeline.description, width));
 	lines.push('', ...overviewLines(timeline, options));
-	if (timeline.events.length > 0) lines.push('', ...wrapText(style.bold('Events'), width), ...renderEventList(timeline, options));
+	if (timeline.events.length > 0) lines.push('', ...wrap(style.bold('Events'), width), ...renderEventList(timeline, options));
 	return lines;
 }
 
