@@ -65,7 +65,6 @@ const defaultFormats = ['text', 'markdown', 'json'];
  * as Ink needs, and a CommonJS file can load one only through a real `import()`, which esbuild
  * would otherwise turn into `require` (see scripts/build.mjs).
  */
-// eslint-disable-next-line no-new-func
 const importModule = new Function('specifier', 'return import(specifier)') as (specifier: string) => Promise<unknown>;
 
 function usage(message: string): never {

@@ -202,22 +202,3 @@ export function paintHeading(layout: ArticleLayout, style: Style): string {
 	const {title, meta} = layout.heading;
 	return ' '.repeat(gutterWidth) + style.bold(title) + (meta === '' ? '' : style.dim(` · ${meta}`));
 }
-
-/**
- * The whole article as styled lines, with where each paragraph starts and the line of the cited
- * passage: for printing, tests and callers that want everything at once. The explorer paints
- * only the visible slice with `paintArticle`.
- */
-export function buildArticle(
-	content: ArticleContent,
-	options: {width: number; style: Style; cited?: readonly HighlightRange[]; extra?: readonly HighlightRange[]},
-): {lines: string[]; paragraphStart: number[]; citedLine: number | undefined} {
-	const layout = layoutArticle(content, options.width);
-	const cited = options.cited ?? [];
-	const first = cited[0];
-	return {
-		lines: paintArticle(layout, 0, layout.lines.length, {cited, extra: options.extra}, options.style),
-		paragraphStart: layout.paragraphStart,
-		citedLine: first === undefined ? undefined : linesOf(layout, first).first,
-	};
-}

@@ -1,10 +1,19 @@
 import {describe, expect, it} from 'vitest';
 import {stripVTControlCharacters as strip} from 'node:util';
-import {anchorAt, buildArticle, citationBar, layoutArticle, lineAt, linesOf, paintArticle, scrollTopFor, textWidth, type ArticleContent} from '../../source/core/article.js';
+import {anchorAt, citationBar, layoutArticle, lineAt, linesOf, paintArticle, scrollTopFor, textWidth, type ArticleContent} from '../../source/core/article.js';
 import {eventArticle} from '../../source/core/article-content.js';
-import {createStyle} from '../../source/core/style.js';
+import {createStyle, type Style} from '../../source/core/style.js';
+import type {HighlightRange} from '../../source/core/article.js';
 import {displayWidth} from '../../source/core/width.js';
 import {makeTimeline, paragraphText} from '../helpers/explorer-fixture.js';
+
+/** The whole article as styled lines and the line of the cited passage, as the pane paints it all at once. */
+function buildArticle(content: ArticleContent, options: {width: number; style: Style; cited?: readonly HighlightRange[]; extra?: readonly HighlightRange[]}) {
+	const layout = layoutArticle(content, options.width);
+	const cited = options.cited ?? [];
+	const first = cited[0];
+	return {lines: paintArticle(layout, 0, layout.lines.length, {cited, extra: options.extra}, options.style), citedLine: first === undefined ? undefined : linesOf(layout, first).first};
+}
 
 const mono = createStyle('mono');
 const color = createStyle('color');
