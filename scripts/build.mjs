@@ -184,7 +184,10 @@ const result = await build({
  * (dist/load.cjs, dist/commands/NAME.cjs), required only when used, so `sc-timeline summary`
  * compiles neither the search nor the comparison code. Each file bundles the core it needs.
  */
-const commandNames = ['summary', 'events', 'show', 'export', 'diff', 'search'];
+// Every file in source/commands/ but the table and the shared types is a command.
+const commandNames = readdirSync(path.join(root, 'source/commands'))
+	.filter(file => file.endsWith('.ts') && file !== 'index.ts' && file !== 'context.ts')
+	.map(file => path.basename(file, '.ts'));
 const separateFiles = {
 	name: 'separate-files',
 	setup(b) {

@@ -10,9 +10,37 @@ import {isUserError, UserError} from './core/errors.js';
 import {colorEnabled, outputWidth} from './core/terminal.js';
 import {quoteInput, sanitize} from './core/sanitize.js';
 import type {Command, CommandContext, Format} from './commands/context.js';
+import {commands} from './commands/index.js';
 
 declare const PACKAGE_VERSION: string;
 const version = typeof PACKAGE_VERSION === 'string' ? PACKAGE_VERSION : '0.0.0-dev';
+
+/**
+ * The options: written once, for meow, for the help text and for naming an unknown option.
+ * Adding an option = one entry here (then reading it in `main`).
+ */
+const options = {
+	data: {type: 'string', shortFlag: 'd', value: '<file>', help: 'a timeline file (sc-timeline JSON or TimelineJS JSON)'},
+	format: {type: 'string', shortFlag: 'f', value: '<fmt>', help: 'text (default), markdown or json; for export: timelinejs (default), markdown or json'},
+	width: {type: 'string', shortFlag: 'w', value: '<n>', help: 'wrap printed text at n columns (default: terminal width, else 80)'},
+	limit: {type: 'string', shortFlag: 'n', value: '<n>', help: 'at most n search results'},
+	color: {type: 'boolean', default: true, label: '--no-color', help: 'also honoured: NO_COLOR, FORCE_COLOR, TERM=dumb'},
+	help: {type: 'boolean', shortFlag: 'h', label: '--help, --version'},
+	version: {type: 'boolean'},
+} as const satisfies Record<string, {type: 'string' | 'boolean'; shortFlag?: string; default?: boolean; value?: string; label?: string; help?: string}>;
+
+type Option = {type: 'string' | 'boolean'; shortFlag?: string; default?: boolean; value?: string; label?: string; help?: string};
+
+/** A help row: `  --data, -d <file>     a timeline file…`, the description in one column. */
+function row(label: string, text = '', column = 20): string {
+	return text === '' ? `  ${label}` : `  ${label.padEnd(column)}  ${text}`;
+}
+
+const optionRows = Object.entries(options as Record<string, Option>).flatMap(([name, option]) => {
+	if (name === 'version') return [];
+	const label = option.label ?? `--${name}${option.shortFlag === undefined ? '' : `, -${option.shortFlag}`}${option.value === undefined ? '' : ` ${option.value}`}`;
+	return [row(label, option.help)];
+});
 
 export const helpText = `
 	Explore the story of Secure Communities in Massachusetts (2008-2011), or any timeline file.
@@ -21,21 +49,10 @@ export const helpText = `
 	  $ sc-timeline [command] [options]
 
 	Commands
-	  (none)          the explorer when stdin and stdout are terminals; otherwise \`summary\`
-	  summary         the story in a few paragraphs plus the dated event list
-	  events          one line per event
-	  show <id>       one event, its cited passage and its source
-	  search <query>  matching events and passages, best first
-	  diff [a] [b]    compare two statements (default: the 2010 and 2011 statements)
-	  export          the timeline as TimelineJS JSON or Markdown
+	${[row('(none)', 'the explorer when stdin and stdout are terminals; otherwise `summary`', 14), ...Object.values(commands).map(command => row(command.usage, command.help, 14))].join('\n\t')}
 
 	Options
-	  --data, -d <file>     a timeline file (sc-timeline JSON or TimelineJS JSON)
-	  --format, -f <fmt>    text (default), markdown or json; for export: timelinejs (default), markdown or json
-	  --width, -w <n>       wrap printed text at n columns (default: terminal width, else 80)
-	  --limit, -n <n>       at most n search results
-	  --no-color            also honoured: NO_COLOR, FORCE_COLOR, TERM=dumb
-	  --help, --version
+	${optionRows.join('\n\t')}
 
 	Examples
 	  $ sc-timeline
@@ -47,18 +64,26 @@ export const helpText = `
 	Exit codes: 0 success, 1 runtime or data error, 2 usage error, 130 after Ctrl-C.
 `;
 
-const flagSpec = {
-	data: {type: 'string', shortFlag: 'd'},
-	format: {type: 'string', shortFlag: 'f'},
-	width: {type: 'string', shortFlag: 'w'},
-	limit: {type: 'string', shortFlag: 'n'},
-	color: {type: 'boolean', default: true},
-	help: {type: 'boolean', shortFlag: 'h'},
-	version: {type: 'boolean'},
-} as const;
+/** meow's flag table, from the options. */
+const flagSpec = Object.fromEntries(
+	Object.entries(options as Record<string, Option>).map(([name, {type, shortFlag, default: initial}]) => [name, {type, ...(shortFlag === undefined ? {} : {shortFlag}), ...(initial === undefined ? {} : {default: initial})}]),
+) as {[Name in keyof typeof options]: Pick<(typeof options)[Name], Extract<keyof (typeof options)[Name], 'type' | 'shortFlag' | 'default'>>};
 
-const formats: Record<string, readonly string[]> = {export: ['timelinejs', 'markdown', 'json']};
-const defaultFormats = ['text', 'markdown', 'json'];
+/**
+ * Every spelling of an option, and which of them take a value: meow parses, but it would also
+ * accept `--Width` or `--no-data`, and it names an unknown option after normalising it.
+ */
+const optionNames = new Set<string>();
+const takesValue = new Set<string>();
+for (const [name, option] of Object.entries(options as Record<string, Option>)) {
+	const spellings = [`--${name}`, ...(option.shortFlag === undefined ? [] : [`-${option.shortFlag}`]), ...(option.type === 'boolean' && option.default === true ? [`--no-${name}`] : [])];
+	for (const spelling of spellings) {
+		optionNames.add(spelling);
+		if (option.type === 'string') takesValue.add(spelling);
+	}
+}
+
+const defaultFormats: readonly Format[] = ['text', 'markdown', 'json'];
 
 /**
  * `import()` as the CommonJS build of this file keeps it: the explorer (dist/ui.js) is an ES module,
@@ -70,10 +95,6 @@ const importModule = new Function('specifier', 'return import(specifier)') as (s
 function usage(message: string): never {
 	throw new UserError(`${message} (see sc-timeline --help)`, 2);
 }
-
-/** Options as typed, and which of them take a value. meow would also accept `--Width` or `--no-data`. */
-const optionNames = new Set(['--data', '-d', '--format', '-f', '--width', '-w', '--limit', '-n', '--color', '--no-color', '--help', '-h', '--version']);
-const takesValue = new Set(['--data', '-d', '--format', '-f', '--width', '-w', '--limit', '-n']);
 
 /** The first option in `argv` that sc-timeline does not know, exactly as typed. */
 function unknownOption(argv: readonly string[]): string | undefined {
@@ -87,9 +108,6 @@ function unknownOption(argv: readonly string[]): string | undefined {
 	}
 	return undefined;
 }
-
-/** How many arguments a command takes at most; `show`, `search` and `diff` check their own. */
-const arity: Record<string, number> = {summary: 0, events: 0, export: 0};
 
 function positiveInteger(value: string | undefined, flag: string): number | undefined {
 	if (value === undefined) return undefined;
@@ -118,17 +136,18 @@ async function main(): Promise<number> {
 	}
 
 	// Loaded only past --help and --version, which then print without loading the loader and the commands.
-	const [{commands, commandNames}, {loadTimeline}] = await Promise.all([import('./commands/index.js'), import('./core/load.js')]);
+	const {loadTimeline} = await import('./core/load.js');
 	const [name, ...args] = cli.input;
 	// Asked only without a command: reading process.stdin sets up the stream, which a printed command does not need.
 	const interactive = () => process.stdin.isTTY && process.stdout.isTTY && process.env['TERM'] !== 'dumb';
-	if (name !== undefined && !commandNames.includes(name)) usage(`unknown command "${sanitize(name)}"; commands: ${commandNames.join(', ')}`);
+	const entry = commands[name ?? 'summary'];
+	if (entry === undefined) usage(`unknown command "${sanitize(name ?? '')}"; commands: ${Object.keys(commands).join(', ')}`);
 
-	if (args.length > (arity[name ?? 'summary'] ?? Infinity)) usage(`${name ?? 'sc-timeline'} takes no arguments, got "${quoteInput(args.join(' '))}"`);
+	if (args.length > (entry.maxArgs ?? Infinity)) usage(`${name ?? 'sc-timeline'} takes no arguments, got "${quoteInput(args.join(' '))}"`);
 	if (cli.flags.limit !== undefined && name !== 'search') usage('--limit goes with search');
-	const allowed = formats[name ?? ''] ?? defaultFormats;
-	const format = (cli.flags.format ?? (name === 'export' ? 'timelinejs' : 'text')) as Format;
-	if (!allowed.includes(format)) usage(`--format expects ${allowed.join(', ')}, got "${sanitize(format)}"`);
+	const allowed = entry.formats ?? defaultFormats;
+	const format = allowed.find(known => known === (cli.flags.format ?? allowed[0]));
+	if (format === undefined) usage(`--format expects ${allowed.join(', ')}, got "${sanitize(cli.flags.format ?? '')}"`);
 	const width = positiveInteger(cli.flags.width, 'width');
 	const limit = positiveInteger(cli.flags.limit, 'limit');
 
@@ -150,9 +169,7 @@ async function main(): Promise<number> {
 		out: text => process.stdout.write(text),
 		warn: text => process.stderr.write(`sc-timeline: ${text}\n`),
 	};
-	const importCommand = commands[name ?? 'summary'];
-	if (importCommand === undefined) usage(`unknown command "${sanitize(name ?? '')}"`);
-	const command: Command = await importCommand();
+	const command: Command = await entry.load();
 	return command(context);
 }
 
