@@ -7,6 +7,7 @@ import type {Stance, TimelineEvent} from './schema.js';
 import type {Style} from './style.js';
 import {formatShortDate, yearOf} from './dates.js';
 import {displayWidth, fit, truncate} from './width.js';
+import {paintStance, stances} from './stance.js';
 
 export type ListRow = {kind: 'year'; year: string} | {kind: 'event'; index: number};
 
@@ -54,8 +55,6 @@ export function indexTimeline(events: readonly TimelineEvent[]): TimelineIndex {
 	return index;
 }
 
-const stanceLetters: Record<Stance, string> = {joining: 'J', refusing: 'R', undecided: 'U'};
-
 /**
  * Two columns showing where Massachusetts stood: `●J` on an event that states a stance, `·J`
  * (dimmer) on one that carries the last stance forward, blank before any. The letter keeps it
@@ -63,8 +62,8 @@ const stanceLetters: Record<Stance, string> = {joining: 'J', refusing: 'R', unde
  */
 export function stanceMark(own: Stance | undefined, position: Stance | undefined, style: Style): string {
 	if (position === undefined) return '  ';
-	const paint = position === 'joining' ? style.joining : position === 'refusing' ? style.refusing : style.dim;
-	const letter = stanceLetters[position];
+	const paint = (text: string) => paintStance(position, text, style, style.dim);
+	const {letter} = stances[position];
 	return own === undefined ? style.dim(paint(`·${letter}`)) : paint(`●${letter}`);
 }
 

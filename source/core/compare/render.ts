@@ -10,6 +10,7 @@ import {displayWidth, fit, truncate, wrap} from '../width.js';
 import {hang} from '../format/layout.js';
 import type {ComparedSide, Comparison, ComparisonRow, RowSide} from './model.js';
 import {mark, paintSegments} from './marks.js';
+import {paintStance} from '../stance.js';
 
 export type CompareLayout = 'side-by-side' | 'unified';
 
@@ -113,7 +114,7 @@ export function headerLines(comparison: Comparison, width: number, style: Style)
 		lines.push(...hang(' '.repeat(column), style.dim(side.byline), width));
 	}
 	if (before.stance !== undefined && after.stance !== undefined) {
-		const paint = (stance: string) => (stance === 'joining' ? style.joining(stance) : stance === 'refusing' ? style.refusing(stance) : stance);
+		const paint = (stance: string) => paintStance(stance, stance, style);
 		lines.push(...wrap(`Stance: ${paint(before.stance)} → ${paint(after.stance)}${before.stance === after.stance ? ' (unchanged)' : ''}`, width));
 	}
 	lines.push(...wrap(`Marks: ${mark(`only in ${before.label}`, 'removed', style)}, ${mark(`only in ${after.label}`, 'added', style)}`, width));

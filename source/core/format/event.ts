@@ -11,6 +11,7 @@ import {hang} from './layout.js';
 import {padEnd, widest, wrap} from '../width.js';
 import {escapeMarkdown} from './markdown.js';
 import type {RenderOptions} from './summary.js';
+import {paintStance} from '../stance.js';
 
 /** The labelled facts under the headline, in display order; empty values are left out. */
 export function eventFacts(event: TimelineEvent): Array<[label: string, value: string]> {
@@ -36,7 +37,7 @@ export function renderEvent(timeline: Timeline, event: TimelineEvent, {width, st
 	const column = widest(facts.map(([label]) => label));
 	lines.push('');
 	for (const [label, value] of facts) {
-		const painted = label === 'Stance' && value === 'joining' ? style.joining(value) : label === 'Stance' && value === 'refusing' ? style.refusing(value) : value;
+		const painted = label === 'Stance' ? paintStance(value, value, style) : value;
 		lines.push(...hang(style.dim(padEnd(label, column)) + '  ', painted, width));
 	}
 	for (const paragraph of [event.summary, ...bodyAfterSummary(event)]) {

@@ -11,6 +11,7 @@ import {hang} from './layout.js';
 import {padEnd, widest, wrap} from '../width.js';
 import {escapeMarkdown} from './markdown.js';
 import {mediumDate} from './date.js';
+import {paintStance} from '../stance.js';
 
 export type RenderOptions = {
 	/** Columns to wrap at (at least 1). */
@@ -26,7 +27,7 @@ function overviewLines(timeline: Timeline, {width, style}: RenderOptions): strin
 		const {lead, stance, body} = describeItem(item);
 		let text = body;
 		if (lead !== '') {
-			const painted = stance === 'joining' ? style.joining(lead) : stance === 'refusing' ? style.refusing(lead) : style.bold(lead);
+			const painted = paintStance(stance, lead, style, style.bold);
 			text = `${painted}: ${body}`;
 		}
 		lines.push(...wrap(text, width));
