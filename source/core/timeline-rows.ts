@@ -6,7 +6,7 @@
 import type {Stance, TimelineEvent} from './schema.js';
 import type {Style} from './style.js';
 import {formatShortDate, yearOf} from './dates.js';
-import {displayWidth, fit, truncate} from './width.js';
+import {displayWidth, fitWidth, padEnd, truncate} from './width.js';
 import {paintStance, stances} from './stance.js';
 
 export type ListRow = {kind: 'year'; year: string} | {kind: 'event'; index: number};
@@ -89,9 +89,9 @@ export function formatRow(events: readonly TimelineEvent[], index: TimelineIndex
 	const event = events[row.index];
 	if (event === undefined) return ' '.repeat(width);
 	const date = index.dates[row.index] ?? '';
-	const prefix = ` ${selected ? selectionMarker : ' '} ${date}${' '.repeat(index.dateWidth - displayWidth(date))} `;
+	const prefix = ` ${selected ? selectionMarker : ' '} ${padEnd(date, index.dateWidth)} `;
 	const room = width - displayWidth(prefix) - 3;
-	if (room < 1) return fit(prefix, width);
+	if (room < 1) return fitWidth(prefix, width);
 	const headline = truncate(event.headline, room);
 	const pad = ' '.repeat(Math.max(0, room - displayWidth(headline)));
 	const mark = stanceMark(event.stance, index.position[row.index], style);

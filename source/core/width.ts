@@ -45,7 +45,7 @@ export function truncate(text: string, width: number): string {
 }
 
 /** `text` cut to `width` columns and padded with spaces to exactly `width`. */
-export function fit(text: string, width: number): string {
+export function fitWidth(text: string, width: number): string {
 	return padEnd(truncate(text, width), width);
 }
 

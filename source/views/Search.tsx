@@ -6,7 +6,7 @@
  */
 import type {Style} from '../core/style.js';
 import type {Timeline} from '../core/schema.js';
-import {fit, truncate} from '../core/width.js';
+import {fitWidth, truncate} from '../core/width.js';
 import {excerpt, paintRanges} from '../core/search/highlight.js';
 import {locate} from '../core/search/location.js';
 import type {SearchResult} from '../core/search/results.js';
@@ -32,7 +32,7 @@ export function queryLine({search, width, style}: Pick<SearchProps, 'search' | '
 	const room = Math.max(1, width - right.length - 4);
 	// The end of a long query stays in view, where the typing is.
 	const shown = [...query].length > room ? '…' + [...query].slice(-(room - 1)).join('') : query;
-	return fit(` ${style.bold('/')} ${shown}${style.inverse(' ')}`, width - right.length) + style.dim(right);
+	return fitWidth(` ${style.bold('/')} ${shown}${style.inverse(' ')}`, width - right.length) + style.dim(right);
 }
 
 /** The two lines of one result. */

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {displayWidth, fit, truncate, wrap} from '../../source/core/width.js';
+import {displayWidth, fitWidth, truncate, wrap} from '../../source/core/width.js';
 
 describe('text by display width', () => {
 	it('never lets a cut inside a double-width character overshoot the width', () => {
@@ -11,8 +11,8 @@ describe('text by display width', () => {
 	});
 
 	it('pads to exactly the width, and wraps at word boundaries', () => {
-		expect(displayWidth(fit('移民局', 5))).toBe(5);
-		expect(displayWidth(fit('移民局の記録', 5))).toBe(5);
+		expect(displayWidth(fitWidth('移民局', 5))).toBe(5);
+		expect(displayWidth(fitWidth('移民局の記録', 5))).toBe(5);
 		expect(wrap('Secure Communities has drawn fire', 12)).toEqual(['Secure', 'Communities', 'has drawn', 'fire']);
 	});
 });

@@ -36,7 +36,7 @@ export function pickerLines(statements: readonly Statement[], {cursor, first}: P
 	statements.forEach((statement, index) => {
 		const marker = index === cursor ? selectionMarker : index === first ? '✓' : ' ';
 		const text = truncate(`${marker} ${padEnd(truncate(dates[index] ?? '', column), column)}  ${statement.title}`, width);
-		const padded = text + ' '.repeat(Math.max(0, width - displayWidth(text)));
+		const padded = padEnd(text, width);
 		lines.push(index === cursor ? style.inverse(padded) : index === first ? style.dim(text) : text);
 	});
 	return lines;

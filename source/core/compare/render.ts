@@ -6,7 +6,7 @@
  * compare view scrolls through them, so the two always agree.
  */
 import type {Style} from '../style.js';
-import {displayWidth, fit, truncate, wrap} from '../width.js';
+import {displayWidth, fitWidth, truncate, wrap} from '../width.js';
 import {hang} from '../format/layout.js';
 import type {ComparedSide, Comparison, ComparisonRow, RowSide} from './model.js';
 import {mark, paintSegments} from './marks.js';
@@ -82,7 +82,7 @@ function sideBySideRow(comparison: Comparison, row: ComparisonRow, width: number
 	const b = sideBlock(comparison, row, 'after', right, style);
 	const lines: string[] = [];
 	for (let index = 0; index < Math.max(a.length, b.length); index++) {
-		lines.push((fit(a[index] ?? '', left) + style.dim(gutter) + (b[index] ?? '')).trimEnd());
+		lines.push((fitWidth(a[index] ?? '', left) + style.dim(gutter) + (b[index] ?? '')).trimEnd());
 	}
 	return lines;
 }
