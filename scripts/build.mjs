@@ -2,6 +2,10 @@
 // Bundles source/cli.tsx into dist/ with esbuild. The explorer (Ink, React) goes into a separate
 // chunk that cli.js imports only when it opens the interface, so printed commands start fast.
 // With --schema, also writes data/schema.json from the valibot schema the loader validates with.
+// The plugins below patch packages by matching their text: each patched package (ink, meow,
+// string-width, yoga-layout, slice-ansi, widest-line) is pinned in package.json to the exact version
+// its patch was written for (`dependencies`, or `overrides` for the ones Ink brings), and a patch
+// that no longer matches still stops the build with a message naming the plugin.
 import {build} from 'esbuild';
 import {readFileSync, readdirSync, writeFileSync, mkdirSync, rmSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
@@ -180,7 +184,10 @@ const result = await build({
  * (dist/load.cjs, dist/commands/NAME.cjs), required only when used, so `sc-timeline summary`
  * compiles neither the search nor the comparison code. Each file bundles the core it needs.
  */
-const commandNames = ['summary', 'events', 'show', 'export', 'diff', 'search', 'check', 'source', 'cite', 'init'];
+// Every file in source/commands/ but the table and the shared types is a command.
+const commandNames = readdirSync(path.join(root, 'source/commands'))
+	.filter(file => file.endsWith('.ts') && file !== 'index.ts' && file !== 'context.ts')
+	.map(file => path.basename(file, '.ts'));
 const separateFiles = {
 	name: 'separate-files',
 	setup(b) {

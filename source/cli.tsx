@@ -10,9 +10,69 @@ import {isUserError, UserError} from './core/errors.js';
 import {colorEnabled, outputWidth} from './core/terminal.js';
 import {quoteInput, sanitize} from './core/sanitize.js';
 import type {Command, CommandContext, Format} from './commands/context.js';
+import type {LoadedTimeline} from './core/load.js';
+import {commands} from './commands/index.js';
 
 declare const PACKAGE_VERSION: string;
 const version = typeof PACKAGE_VERSION === 'string' ? PACKAGE_VERSION : '0.0.0-dev';
+
+/**
+ * The options: written once, for meow, for the help text and for naming an unknown option.
+ * Adding an option = one entry here (then reading it in `main`).
+ */
+type Option = {
+	type: 'string' | 'boolean';
+	shortFlag?: string;
+	default?: boolean;
+	isMultiple?: boolean;
+	/** The value's placeholder in the help: `<file>`. */
+	value?: string;
+	/** The help row's label, where it is not `--name, -x <value>` (several options on one row). */
+	label?: string;
+	/** The help row's text; an option with neither label nor help shares the row of one before it. */
+	help?: string;
+	/** The one command the option goes with. */
+	command?: string;
+};
+
+const options = {
+	data: {type: 'string', shortFlag: 'd', value: '<file>', help: 'a timeline file (sc-timeline JSON or TimelineJS JSON)'},
+	format: {type: 'string', shortFlag: 'f', value: '<fmt>', help: 'text (default), markdown or json; for export: timelinejs (default), markdown or json;\nfor check: text or json'},
+	width: {type: 'string', shortFlag: 'w', value: '<n>', help: 'wrap printed text at n columns (default: terminal width, else 80)'},
+	limit: {type: 'string', shortFlag: 'n', value: '<n>', help: 'at most n search results'},
+	strict: {type: 'boolean', help: 'a TimelineJS event that cannot be read is an error, not a warning'},
+	id: {type: 'string', label: '--id, --outlet, --headline, --published <text>', help: "the source object's fields, for source (else found in the article)", command: 'source'},
+	outlet: {type: 'string', command: 'source'},
+	headline: {type: 'string', command: 'source'},
+	published: {type: 'string', command: 'source'},
+	drop: {type: 'string', isMultiple: true, value: '<text>', help: 'for source: also remove this page chrome (repeatable)', command: 'source'},
+	filter: {type: 'string', value: '<expr>', help: "only events matching field qualifiers: 'actor:heffernan tag:decision'"},
+	since: {type: 'string', label: '--since, --until <d>', help: 'only events on or after / on or before a date (2011, june 2011, 2011-06-03)'},
+	until: {type: 'string'},
+	color: {type: 'boolean', default: true, label: '--no-color', help: 'also honoured: NO_COLOR, FORCE_COLOR, TERM=dumb'},
+	help: {type: 'boolean', shortFlag: 'h', label: '--help, --version'},
+	version: {type: 'boolean'},
+} as const satisfies Record<string, Option>;
+
+
+/**
+ * A help row: `  --data, -d <file>     a timeline file…`, the description in one column. A label too
+ * long for its column goes on a line of its own; each line of the text keeps to the column.
+ */
+function row(label: string, text = '', column = 20): string {
+	if (text === '') return `  ${label}`;
+	// Rows are joined after a tab, as the help text's lines are indented; a row's own further lines need it too.
+	const indent = `\t${' '.repeat(column + 4)}`;
+	const [first, ...more] = text.split('\n');
+	const head = label.length > column ? `  ${label}\n${indent}${first}` : `  ${label.padEnd(column)}  ${first}`;
+	return [head, ...more.map(line => indent + line)].join('\n');
+}
+
+const optionRows = Object.entries(options as Record<string, Option>).flatMap(([name, option]) => {
+	if (option.label === undefined && option.help === undefined) return [];
+	const label = option.label ?? `--${name}${option.shortFlag === undefined ? '' : `, -${option.shortFlag}`}${option.value === undefined ? '' : ` ${option.value}`}`;
+	return [row(label, option.help)];
+});
 
 export const helpText = `
 	Explore the story of Secure Communities in Massachusetts (2008-2011), or any timeline file.
@@ -21,32 +81,10 @@ export const helpText = `
 	  $ sc-timeline [command] [options]
 
 	Commands
-	  (none)          the explorer when stdin and stdout are terminals; otherwise \`summary\`
-	  summary         the story in a few paragraphs plus the dated event list
-	  events          one line per event
-	  show <id>       one event, its cited passage and its source
-	  search <query>  matching events and passages, best first
-	  diff [a] [b]    compare two statements (default: the 2010 and 2011 statements)
-	  export          the timeline as TimelineJS JSON or Markdown
-	  check <file…>   every problem in a timeline file, as file:line:column lines
-	  source <txt>    a plain-text article as a source object, paragraphs verbatim
-	  cite <words>    the citation object for words found in the sources
-	  init <file>     a minimal valid timeline file to start from
+	${[row('(none)', 'the explorer when stdin and stdout are terminals; otherwise `summary`', 14), ...Object.values(commands).map(command => row(command.usage, command.help, 14))].join('\n\t')}
 
 	Options
-	  --data, -d <file>     a timeline file (sc-timeline JSON or TimelineJS JSON)
-	  --format, -f <fmt>    text (default), markdown or json; for export: timelinejs (default), markdown or json;
-	                        for check: text or json
-	  --width, -w <n>       wrap printed text at n columns (default: terminal width, else 80)
-	  --limit, -n <n>       at most n search results
-	  --strict              a TimelineJS event that cannot be read is an error, not a warning
-	  --id, --outlet, --headline, --published <text>
-	                        the source object's fields, for source (else found in the article)
-	  --drop <text>         for source: also remove this page chrome (repeatable)
-	  --filter <expr>       only events matching field qualifiers: 'actor:heffernan tag:decision'
-	  --since, --until <d>  only events on or after / on or before a date (2011, june 2011, 2011-06-03)
-	  --no-color            also honoured: NO_COLOR, FORCE_COLOR, TERM=dumb
-	  --help, --version
+	${optionRows.join('\n\t')}
 
 	Examples
 	  $ sc-timeline
@@ -59,47 +97,40 @@ export const helpText = `
 	Exit codes: 0 success, 1 runtime or data error, 2 usage error, 130 after Ctrl-C.
 `;
 
-const flagSpec = {
-	data: {type: 'string', shortFlag: 'd'},
-	format: {type: 'string', shortFlag: 'f'},
-	width: {type: 'string', shortFlag: 'w'},
-	limit: {type: 'string', shortFlag: 'n'},
-	strict: {type: 'boolean'},
-	id: {type: 'string'},
-	outlet: {type: 'string'},
-	headline: {type: 'string'},
-	published: {type: 'string'},
-	drop: {type: 'string', isMultiple: true},
-	filter: {type: 'string'},
-	since: {type: 'string'},
-	until: {type: 'string'},
-	color: {type: 'boolean', default: true},
-	help: {type: 'boolean', shortFlag: 'h'},
-	version: {type: 'boolean'},
-} as const;
+/** meow's flag table, from the options. */
+const flagSpec = Object.fromEntries(
+	Object.entries(options as Record<string, Option>).map(([name, {type, shortFlag, default: initial, isMultiple}]) => [
+		name,
+		{type, ...(shortFlag === undefined ? {} : {shortFlag}), ...(initial === undefined ? {} : {default: initial}), ...(isMultiple === undefined ? {} : {isMultiple})},
+	]),
+) as {[Name in keyof typeof options]: Pick<(typeof options)[Name], Extract<keyof (typeof options)[Name], 'type' | 'shortFlag' | 'default' | 'isMultiple'>>};
 
-/** Formats a command accepts, its default first; commands not listed take `defaultFormats`. */
-const formats: Record<string, readonly string[]> = {export: ['timelinejs', 'markdown', 'json'], check: ['text', 'json'], source: ['json'], cite: ['json'], init: ['json']};
-const defaultFormats = ['text', 'markdown', 'json'];
+/**
+ * Every spelling of an option, and which of them take a value: meow parses, but it would also
+ * accept `--Width` or `--no-data`, and it names an unknown option after normalising it.
+ */
+const optionNames = new Set<string>();
+const takesValue = new Set<string>();
+for (const [name, option] of Object.entries(options as Record<string, Option>)) {
+	const spellings = [`--${name}`, ...(option.shortFlag === undefined ? [] : [`-${option.shortFlag}`]), ...(option.type === 'boolean' && option.default === true ? [`--no-${name}`] : [])];
+	for (const spelling of spellings) {
+		optionNames.add(spelling);
+		if (option.type === 'string') takesValue.add(spelling);
+	}
+}
+
+const defaultFormats: readonly Format[] = ['text', 'markdown', 'json'];
 
 /**
  * `import()` as the CommonJS build of this file keeps it: the explorer (dist/ui.js) is an ES module,
  * as Ink needs, and a CommonJS file can load one only through a real `import()`, which esbuild
  * would otherwise turn into `require` (see scripts/build.mjs).
  */
-// eslint-disable-next-line no-new-func
 const importModule = new Function('specifier', 'return import(specifier)') as (specifier: string) => Promise<unknown>;
 
 function usage(message: string): never {
 	throw new UserError(`${message} (see sc-timeline --help)`, 2);
 }
-
-/** Options as typed, and which of them take a value. meow would also accept `--Width` or `--no-data`. */
-const sourceOptions = ['--id', '--outlet', '--headline', '--published', '--drop'];
-const optionNames = new Set(['--data', '-d', '--format', '-f', '--width', '-w', '--limit', '-n', '--strict', '--filter', '--since', '--until', '--color', '--no-color', '--help', '-h', '--version', ...sourceOptions]);
-const takesValue = new Set(['--data', '-d', '--format', '-f', '--width', '-w', '--limit', '-n', '--filter', '--since', '--until', ...sourceOptions]);
-/** Commands that read no timeline, or name their own files: the bundled story is not loaded for them. */
-const withoutTimeline = new Set(['check', 'source', 'init']);
 
 /** The first option in `argv` that sc-timeline does not know, exactly as typed. */
 function unknownOption(argv: readonly string[]): string | undefined {
@@ -113,9 +144,6 @@ function unknownOption(argv: readonly string[]): string | undefined {
 	}
 	return undefined;
 }
-
-/** How many arguments a command takes at most; `show`, `search` and `diff` check their own. */
-const arity: Record<string, number> = {summary: 0, events: 0, export: 0};
 
 function positiveInteger(value: string | undefined, flag: string): number | undefined {
 	if (value === undefined) return undefined;
@@ -144,32 +172,36 @@ async function main(): Promise<number> {
 	}
 
 	// Loaded only past --help and --version, which then print without loading the loader and the commands.
-	const [{commands, commandNames}, {loadTimeline}] = await Promise.all([import('./commands/index.js'), import('./core/load.js')]);
+	const {loadTimeline} = await import('./core/load.js');
 	const [name, ...args] = cli.input;
 	// Asked only without a command: reading process.stdin sets up the stream, which a printed command does not need.
 	const interactive = () => process.stdin.isTTY && process.stdout.isTTY && process.env['TERM'] !== 'dumb';
-	if (name !== undefined && !commandNames.includes(name)) usage(`unknown command "${sanitize(name)}"; commands: ${commandNames.join(', ')}`);
+	const entry = commands[name ?? 'summary'];
+	if (entry === undefined) usage(`unknown command "${sanitize(name ?? '')}"; commands: ${Object.keys(commands).join(', ')}`);
 
-	if (args.length > (arity[name ?? 'summary'] ?? Infinity)) usage(`${name ?? 'sc-timeline'} takes no arguments, got "${quoteInput(args.join(' '))}"`);
+	if (args.length > (entry.maxArgs ?? Infinity)) usage(`${name ?? 'sc-timeline'} takes no arguments, got "${quoteInput(args.join(' '))}"`);
 	if (cli.flags.limit !== undefined && name !== 'search') usage('--limit goes with search');
-	const sourceOption = sourceOptions.find(option => cli.flags[option.slice(2) as 'id'] !== undefined && (option !== '--drop' || (cli.flags.drop ?? []).length > 0));
-	if (sourceOption !== undefined && name !== 'source') usage(`${sourceOption} goes with source`);
-	const allowed = formats[name ?? ''] ?? defaultFormats;
-	const format = (cli.flags.format ?? allowed[0]) as Format;
-	if (!allowed.includes(format)) usage(`--format expects ${allowed.join(', ')}, got "${sanitize(format)}"`);
+	const allowed = entry.formats ?? defaultFormats;
+	const format = allowed.find(known => known === (cli.flags.format ?? allowed[0]));
+	if (format === undefined) usage(`--format expects ${allowed.join(', ')}, got "${sanitize(cli.flags.format ?? '')}"`);
+	for (const [option, {command}] of Object.entries(options as Record<string, Option>)) {
+		const value = (cli.flags as Record<string, unknown>)[option];
+		const given = Array.isArray(value) ? value.length > 0 : value !== undefined;
+		if (command !== undefined && given && name !== command) usage(`--${option} goes with ${command}`);
+	}
 	const width = positiveInteger(cli.flags.width, 'width');
 	const limit = positiveInteger(cli.flags.limit, 'limit');
 	const {filterFromFlags, narrowLoaded} = await import('./core/filter-options.js');
 	const filter = filterFromFlags(cli.flags, name ?? 'summary');
 
-	let timeline: ReturnType<typeof loadTimeline> | undefined;
-	const load = () => {
+	let timeline: LoadedTimeline | undefined;
+	const load = (): LoadedTimeline => {
 		if (timeline !== undefined) return timeline;
 		timeline = loadTimeline(cli.flags.data, {strict: cli.flags.strict});
 		for (const warning of timeline.warnings ?? []) process.stderr.write(`sc-timeline: ${warning}\n`);
 		return timeline;
 	};
-	const loaded = withoutTimeline.has(name ?? '') ? undefined : load();
+	if (entry.timeline !== false) load();
 	const color = colorEnabled({flag: cli.flags.color, env: process.env, streamHasColors: process.stdout.hasColors?.() ?? false});
 
 	if (name === undefined && interactive()) {
@@ -177,11 +209,11 @@ async function main(): Promise<number> {
 		return runExplorer({loaded: narrowLoaded(load(), filter), color});
 	}
 
-	let narrowed: ReturnType<typeof loadTimeline> | undefined;
+	let narrowed: LoadedTimeline | undefined;
 	const context: CommandContext = {
 		// search applies the filter itself, with the qualifiers typed in its query.
 		get loaded() {
-			return name === 'search' ? (loaded ?? load()) : (narrowed ??= narrowLoaded(loaded ?? load(), filter));
+			return name === 'search' ? load() : (narrowed ??= narrowLoaded(load(), filter));
 		},
 		filter,
 		args,
@@ -193,9 +225,7 @@ async function main(): Promise<number> {
 		out: text => process.stdout.write(text),
 		warn: text => process.stderr.write(`sc-timeline: ${text}\n`),
 	};
-	const importCommand = commands[name ?? 'summary'];
-	if (importCommand === undefined) usage(`unknown command "${sanitize(name ?? '')}"`);
-	const command: Command = await importCommand();
+	const command: Command = await entry.load();
 	return command(context);
 }
 

@@ -6,7 +6,6 @@
 import process from 'node:process';
 import type {EventEmitter} from 'node:events';
 import {render, type Instance} from 'ink';
-import chalk from 'chalk';
 import type {LoadedTimeline} from './core/load.js';
 import {createStyle} from './core/style.js';
 import {sanitize} from './core/sanitize.js';
@@ -48,7 +47,6 @@ function describe(error: unknown): string {
  * line on stderr, written after the terminal is restored so it stays readable).
  */
 export async function runExplorer({loaded, color}: ExplorerOptions, io: ExplorerIo = processIo()): Promise<number> {
-	if (!color) chalk.level = 0;
 	const style = createStyle(color ? 'color' : 'mono');
 	const {stdin, stdout, stderr, events} = io;
 	let instance: Instance | undefined;

@@ -1,7 +1,8 @@
 import type {LoadedTimeline} from '../core/load.js';
 import type {Filter} from '../core/filter.js';
 
-export type Format = 'text' | 'markdown' | 'json';
+/** What printed output is written as; `timelinejs` only by `export`. */
+export type Format = 'text' | 'markdown' | 'json' | 'timelinejs';
 
 /** Everything a printed command needs; commands write through `out` and return their exit code. */
 export type CommandContext = {

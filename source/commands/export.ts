@@ -9,10 +9,8 @@ import {timelineMarkdown} from '../core/format/document.js';
 import {jsonText, linesText} from '../core/format/output.js';
 
 export const exportTimeline: Command = ({loaded, format, out}) => {
-	// The CLI accepts timelinejs, markdown and json for export; its format type is the shared one.
-	const chosen: string = format;
-	if (chosen === 'markdown') out(linesText(timelineMarkdown(loaded.timeline)));
-	else if (chosen === 'json') out(jsonText(loaded.raw));
+	if (format === 'markdown') out(linesText(timelineMarkdown(loaded.timeline)));
+	else if (format === 'json') out(jsonText(loaded.raw));
 	else out(jsonText(toTimelineJs(loaded.raw)));
 	return 0;
 };

@@ -8,6 +8,7 @@ import type {Source, Timeline, TimelineEvent} from './schema.js';
 import type {ArticleContent, HighlightRange} from './article.js';
 import {eventDate, formatDate} from './dates.js';
 import {eventTextParagraphs} from './event-text.js';
+import {byId} from './by-id.js';
 
 export type EventArticle = {
 	content: ArticleContent;
@@ -17,18 +18,8 @@ export type EventArticle = {
 	cited: HighlightRange[];
 };
 
-const sourceIndex = new WeakMap<Timeline, Map<string, Source>>();
 const sourceContent = new WeakMap<Source, ArticleContent>();
 const eventArticles = new WeakMap<TimelineEvent, EventArticle>();
-
-function sourcesOf(timeline: Timeline): Map<string, Source> {
-	let index = sourceIndex.get(timeline);
-	if (index === undefined) {
-		index = new Map(timeline.sources.map(source => [source.id, source]));
-		sourceIndex.set(timeline, index);
-	}
-	return index;
-}
 
 /** The heading and paragraphs of a source article: headline, then "outlet · date · byline". */
 export function sourceArticle(source: Source): ArticleContent {
@@ -46,9 +37,8 @@ export function sourceArticle(source: Source): ArticleContent {
 export function eventArticle(timeline: Timeline, event: TimelineEvent): EventArticle {
 	const known = eventArticles.get(event);
 	if (known !== undefined) return known;
-	const sources = sourcesOf(timeline);
-	const first = event.citations.find(citation => sources.has(citation.source));
-	const source = first === undefined ? undefined : sources.get(first.source);
+	const first = event.citations.find(citation => byId(timeline.sources, citation.source) !== undefined);
+	const source = byId(timeline.sources, first?.source);
 	let article: EventArticle;
 	if (source === undefined) {
 		const meta = [eventDate(event), event.group].filter(part => part !== undefined && part !== '').join(' · ');

@@ -5,7 +5,7 @@
  * long article as for a short one.
  */
 import type {Style} from './style.js';
-import {wrap} from './text.js';
+import {wrap} from './width.js';
 import {clampTop} from './viewport.js';
 
 /** What the article pane shows: a heading and paragraphs. */
@@ -201,23 +201,4 @@ export function paintArticle(layout: ArticleLayout, from: number, to: number, ma
 export function paintHeading(layout: ArticleLayout, style: Style): string {
 	const {title, meta} = layout.heading;
 	return ' '.repeat(gutterWidth) + style.bold(title) + (meta === '' ? '' : style.dim(` · ${meta}`));
-}
-
-/**
- * The whole article as styled lines, with where each paragraph starts and the line of the cited
- * passage: for printing, tests and callers that want everything at once. The explorer paints
- * only the visible slice with `paintArticle`.
- */
-export function buildArticle(
-	content: ArticleContent,
-	options: {width: number; style: Style; cited?: readonly HighlightRange[]; extra?: readonly HighlightRange[]},
-): {lines: string[]; paragraphStart: number[]; citedLine: number | undefined} {
-	const layout = layoutArticle(content, options.width);
-	const cited = options.cited ?? [];
-	const first = cited[0];
-	return {
-		lines: paintArticle(layout, 0, layout.lines.length, {cited, extra: options.extra}, options.style),
-		paragraphStart: layout.paragraphStart,
-		citedLine: first === undefined ? undefined : linesOf(layout, first).first,
-	};
 }

@@ -59,3 +59,18 @@ export function createStyle(level: StyleLevel): Style {
 		refusing: sgr('31', '39'),
 	};
 }
+
+/**
+ * A style that paints nothing but keeps `level`, for measuring: which marks text uses (colour, or
+ * bracket markers without it) decides where lines wrap, so counting lines needs the level only.
+ */
+export function unpainted(level: StyleLevel): Style {
+	return unpaintedStyles[level];
+}
+
+/** Built once, so a selector memoised on its style sees the same object each time. */
+const unpaintedStyles: Record<StyleLevel, Style> = {
+	none: createStyle('none'),
+	mono: {...createStyle('none'), level: 'mono'},
+	color: {...createStyle('none'), level: 'color'},
+};

@@ -7,7 +7,8 @@
 import type {Era, Stance, TimelineEvent} from './schema.js';
 import type {Style} from './style.js';
 import {formatRange, formatShortDate, yearOf, yearsOf} from './dates.js';
-import {clip, clipPad, displayWidth} from './clip.js';
+import {displayWidth, fitWidth, padEnd, truncate} from './width.js';
+import {paintStance, stances} from './stance.js';
 
 export type ListRow = {kind: 'year'; year: string} | {kind: 'era'; text: string} | {kind: 'event'; index: number};
 
@@ -70,8 +71,6 @@ export function indexTimeline(events: readonly TimelineEvent[], eras: readonly E
 	return index;
 }
 
-const stanceLetters: Record<Stance, string> = {joining: 'J', refusing: 'R', undecided: 'U'};
-
 /**
  * Two columns showing where Massachusetts stood: `●J` on an event that states a stance, `·J`
  * (dimmer) on one that carries the last stance forward, blank before any. The letter keeps it
@@ -79,8 +78,8 @@ const stanceLetters: Record<Stance, string> = {joining: 'J', refusing: 'R', unde
  */
 export function stanceMark(own: Stance | undefined, position: Stance | undefined, style: Style): string {
 	if (position === undefined) return '  ';
-	const paint = position === 'joining' ? style.joining : position === 'refusing' ? style.refusing : style.dim;
-	const letter = stanceLetters[position];
+	const paint = (text: string) => paintStance(position, text, style, style.dim);
+	const {letter} = stances[position];
 	return own === undefined ? style.dim(paint(`·${letter}`)) : paint(`●${letter}`);
 }
 
@@ -100,20 +99,20 @@ export function formatRow(events: readonly TimelineEvent[], index: TimelineIndex
 	const {width, selected, focused, style} = options;
 	if (width <= 0) return '';
 	if (row.kind === 'year') {
-		const text = clip(` ${row.year}`, width);
+		const text = truncate(` ${row.year}`, width);
 		return style.bold(style.accent(text)) + ' '.repeat(Math.max(0, width - displayWidth(text)));
 	}
 	if (row.kind === 'era') {
-		const text = clip(` ${eraMarker} ${row.text}`, width);
+		const text = truncate(` ${eraMarker} ${row.text}`, width);
 		return style.dim(text) + ' '.repeat(Math.max(0, width - displayWidth(text)));
 	}
 	const event = events[row.index];
 	if (event === undefined) return ' '.repeat(width);
 	const date = index.dates[row.index] ?? '';
-	const prefix = ` ${selected ? selectionMarker : ' '} ${date}${' '.repeat(index.dateWidth - displayWidth(date))} `;
+	const prefix = ` ${selected ? selectionMarker : ' '} ${padEnd(date, index.dateWidth)} `;
 	const room = width - displayWidth(prefix) - 3;
-	if (room < 1) return clipPad(prefix, width);
-	const headline = clip(event.headline, room);
+	if (room < 1) return fitWidth(prefix, width);
+	const headline = truncate(event.headline, room);
 	const pad = ' '.repeat(Math.max(0, room - displayWidth(headline)));
 	const mark = stanceMark(event.stance, index.position[row.index], style);
 	if (!selected) return `${prefix}${mark} ${headline}${pad}`;

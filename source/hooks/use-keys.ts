@@ -6,7 +6,7 @@
 import {useCallback, useEffect, useRef, type Dispatch} from 'react';
 import {useInput, useStdin, type Key} from 'ink';
 import type {Action} from '../state/messages.js';
-import {keyName, splitKeys} from '../state/keys.js';
+import {keyName, splitKeys} from '../state/key-names.js';
 import {classifyInput, type Classified} from '../state/replies.js';
 
 /** Dispatches `{type: 'key'}` for every key press (only where the input can be put in raw mode). */

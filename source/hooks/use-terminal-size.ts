@@ -6,7 +6,7 @@
  */
 import {useEffect} from 'react';
 import {useStdout} from 'ink';
-import type {Size} from '../state/model.js';
+import type {Size} from '../state/state.js';
 
 /** Cursor home and clear: the next frame starts from a blank screen whatever the terminal did to the old one. */
 export const clearScreen = '\u001B[H\u001B[2J';

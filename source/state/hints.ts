@@ -1,29 +1,25 @@
 /**
- * The hint bar's entries, drawn from the key table: the current context's hints, then the
- * global ones. When they do not all fit, `?` and `q` are kept and the rest are dropped from the
- * end, so the way to every other binding is always on screen.
+ * The hint bar's entries, drawn from the bindings: the current mode's own, then the global ones,
+ * each only when its binding is enabled in the state. When they do not all fit, `?` and `q` are
+ * kept and the rest are dropped from the end, so the way to every other binding is always on screen.
  */
-import {displayWidth} from '../core/clip.js';
-import {contexts, keymap, type Binding, type Context} from './keymap.js';
+import {displayWidth} from '../core/width.js';
+import type {Binding, ModeTable} from './mode.js';
+import {globalBindings} from './global.js';
+import {contextOf, type State} from './state.js';
 
 export type Hint = {keys: string; label: string};
 
 /** Hints that are never dropped while anything fits. */
 const essential = new Set(['?', 'q']);
 
-/** Global actions that mean something only where the panes are: not hinted over an overlay. */
-const paneActions = new Set(['focusNext', 'focusPrevious']);
-
-/** Every hint for `context`, in table order: the context's own, then the global ones. */
-export function hintsFor(context: Context): Hint[] {
-	const bindings = keymap as readonly Binding[];
-	// Where typing goes to a text line (search), global letters are text: only the context's own keys are hinted.
-	const typing = contexts[context].typing;
-	const overPanes = context === 'overlay' || context === 'compare' || context === 'pick';
-	const applies = (binding: Binding) => (!overPanes || !paneActions.has(binding.action.type)) && !(typing && binding.context === 'global');
-	const pick = (where: Context) =>
-		bindings.filter(binding => binding.context === where && binding.hint !== undefined && applies(binding)).map(binding => ({keys: binding.hint?.[0] ?? '', label: binding.hint?.[1] ?? ''}));
-	return context === 'global' ? pick('global') : [...pick(context), ...pick('global')];
+/** Every hint for the mode `state` is in, in table order: the mode's own, then the global ones. */
+export function hintsFor(state: State, modes: ModeTable): Hint[] {
+	const mode = modes[contextOf(state)];
+	const shown = (binding: Binding) => binding.hint !== undefined && binding.enabled?.(state) !== false;
+	// Where typing goes to a text line (search), global letters are text: only the mode's own keys are hinted.
+	const bindings = [...(mode?.bindings ?? []), ...(mode?.typing === true ? [] : globalBindings(modes))];
+	return bindings.filter(shown).map(binding => ({keys: binding.hint?.[0] ?? '', label: binding.hint?.[1] ?? ''}));
 }
 
 /** Display width of a hint: `keys label`. */

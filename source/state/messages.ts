@@ -1,69 +1,70 @@
 /**
  * Every action the explorer's reducer understands. Keys become actions through the key table
- * (`keymap.ts`); the terminal sends `resize`. A new mode adds its actions here.
+ * (`keymap.ts`); the terminal sends `resize`. A mode added later declares its own actions in its own file, by
+ * augmenting `ActionMap` (`declare module '../state/messages.js' {interface ActionMap {…}}`).
  */
 import type {SearchResult} from '../core/search/results.js';
 
-export type Action =
+/** Every action by its type, with what it carries. An interface, so a mode's file can add its own. */
+export interface ActionMap {
 	/** A key press, named as in `keymap.ts` (`j`, `G`, `down`, `ctrl+c`), with the raw text typed. */
-	| {type: 'key'; name: string | undefined; input: string}
-	| {type: 'resize'; columns: number; rows: number}
+	key: {name: string | undefined; input: string};
+	resize: {columns: number; rows: number};
+	/** `/`, `d`, `s`, `?`: open a mode (modes/index.ts), or close it when its opener toggles. */
+	open: {mode: string};
 	/** `q`: close the overlay, or quit with exit code 0. */
-	| {type: 'quit'}
+	quit: Record<never, never>;
 	/** Ctrl-C: quit at once, exit code 130. */
-	| {type: 'interrupt'}
-	| {type: 'toggleHelp'}
-	| {type: 'toggleSummary'}
-	| {type: 'closeOverlay'}
-	| {type: 'focusNext'}
-	| {type: 'focusPrevious'}
-	| {type: 'focusArticle'}
-	| {type: 'focusTimeline'}
-	| {type: 'selectNext'}
-	| {type: 'selectPrevious'}
-	| {type: 'selectFirst'}
-	| {type: 'selectLast'}
-	| {type: 'selectPageDown'}
-	| {type: 'selectPageUp'}
+	interrupt: Record<never, never>;
+	closeOverlay: Record<never, never>;
+	focusNext: Record<never, never>;
+	focusPrevious: Record<never, never>;
+	focusArticle: Record<never, never>;
+	focusTimeline: Record<never, never>;
+	selectNext: Record<never, never>;
+	selectPrevious: Record<never, never>;
+	selectFirst: Record<never, never>;
+	selectLast: Record<never, never>;
+	selectPageDown: Record<never, never>;
+	selectPageUp: Record<never, never>;
 	/** Scrolling the article, or the open overlay. */
-	| {type: 'scrollLineDown'}
-	| {type: 'scrollLineUp'}
-	| {type: 'scrollPageDown'}
-	| {type: 'scrollPageUp'}
-	| {type: 'scrollTop'}
-	| {type: 'scrollBottom'}
+	scrollLineDown: Record<never, never>;
+	scrollLineUp: Record<never, never>;
+	scrollPageDown: Record<never, never>;
+	scrollPageUp: Record<never, never>;
+	scrollTop: Record<never, never>;
+	scrollBottom: Record<never, never>;
 	/** Back to the selected event's cited passage. */
-	| {type: 'toCitation'}
-	/** `/`: the search line (state/search.ts). */
-	| {type: 'openSearch'}
+	toCitation: Record<never, never>;
 	/** Backspace on the search line; Ctrl-W deletes a word, Ctrl-U the whole query. */
-	| {type: 'searchDelete'}
-	| {type: 'searchDeleteWord'}
-	| {type: 'searchClear'}
+	searchDelete: Record<never, never>;
+	searchDeleteWord: Record<never, never>;
+	searchClear: Record<never, never>;
 	/** Picking a search result. */
-	| {type: 'searchNext'}
-	| {type: 'searchPrevious'}
-	| {type: 'searchPageDown'}
-	| {type: 'searchPageUp'}
+	searchNext: Record<never, never>;
+	searchPrevious: Record<never, never>;
+	searchPageDown: Record<never, never>;
+	searchPageUp: Record<never, never>;
 	/** Enter: open the picked result; Esc: back to where the search started. */
-	| {type: 'searchOpen'}
-	| {type: 'searchCancel'}
+	searchOpen: Record<never, never>;
+	searchCancel: Record<never, never>;
 	/** An answer from the search worker: results `from` on of `query` (see hooks/use-search.ts). */
-	| {type: 'searchResults'; query: string; total: number; from: number; results: SearchResult[]}
+	searchResults: {query: string; total: number; from: number; results: SearchResult[]};
 	/** `n` / `N` in the article: the next or previous search match. */
-	| {type: 'nextMatch'}
-	| {type: 'previousMatch'}
-	/** `d`: the comparison of two statements (state/compare.ts), or close it. */
-	| {type: 'openCompare'}
+	nextMatch: Record<never, never>;
+	previousMatch: Record<never, never>;
 	/** In the comparison: side by side ⇄ unified; claims ⇄ full articles; next or previous topic; pick other statements. */
-	| {type: 'compareLayout'}
-	| {type: 'compareText'}
-	| {type: 'compareNextTopic'}
-	| {type: 'comparePreviousTopic'}
-	| {type: 'pickStatements'}
+	compareLayout: Record<never, never>;
+	compareText: Record<never, never>;
+	compareNextTopic: Record<never, never>;
+	comparePreviousTopic: Record<never, never>;
+	pickStatements: Record<never, never>;
 	/** In the statement picker: move, and pick the highlighted statement. */
-	| {type: 'pickNext'}
-	| {type: 'pickPrevious'}
-	| {type: 'pickChoose'};
+	pickNext: Record<never, never>;
+	pickPrevious: Record<never, never>;
+	pickChoose: Record<never, never>;
+}
 
-export type ActionType = Action['type'];
+export type ActionType = keyof ActionMap;
+
+export type Action = {[Type in ActionType]: {type: Type} & ActionMap[Type]}[ActionType];

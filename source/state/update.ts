@@ -1,42 +1,44 @@
 /**
  * The explorer's one reducer: `update(state, action) → state`, pure. It handles what applies in
- * every mode (keys, resize, quitting, opening overlays) and hands the rest to the current mode's
- * own reducer.
- *
- * Adding a mode (search, compare): its name in `Mode` and `modeContexts` (model.ts), its state
- * fields in `State`, its actions in messages.ts, a context and bindings in keymap.ts (one line
- * opens it from `global`), a reducer file here with an entry in `modeReducers`, and a case for its
- * view in app.tsx. Keys its context does not bind reach its reducer as `{type: 'key'}` with the
- * typed text, which is how a text-input mode receives typing.
+ * every mode (keys, resize, quitting, opening modes, moving between panes) and hands the rest to
+ * the current mode's own reducer, found in the mode table (modes/index.ts). Keys the mode does
+ * not bind reach its reducer as `{type: 'key'}` with the typed text, which is how a text-input
+ * mode receives typing.
  */
+import {indexTimeline} from '../core/timeline-rows.js';
 import type {Action} from './messages.js';
-import {citationTop, contextOf, overlayHeight, selectedArticle, type Mode, type State} from './model.js';
-import {resolveKey, splitInput} from './keys.js';
-import {contexts} from './keymap.js';
-import {listTopFor, updateBrowse} from './browse.js';
-import {closeOverlay, updateOverlay} from './overlay.js';
-import {openSearch, stepMatch, updateSearch} from './search.js';
-import {openCompare, updateCompare, updatePick} from './compare.js';
-import {overlayLines} from './overlays.js';
+import {citationTop, contextOf, overlayHeight, selectedArticle, type ModeName, type Size, type State} from './state.js';
+import {closeOverlay, type ModeTable} from './mode.js';
+import {splitInput} from './key-names.js';
+import {resolveKeyIn} from './keymap.js';
+import {modes as table} from '../modes/index.js';
+import {listTopFor} from '../modes/browse.js';
 import {computeLayout} from '../core/layout.js';
 import {anchorAt, lineAt} from '../core/article.js';
 import {clampTop} from '../core/viewport.js';
+import {unpainted, type Style, type StyleLevel} from '../core/style.js';
 
-/** Control characters and escapes: in a typing context, what makes one input several keys. */
+/** Control characters and escapes: in a typing mode, what makes one input several keys. */
 const batched = /[\u0000-\u001F\u007F-\u009F]/;
 
-/** Each mode's reducer, for the actions that are not handled in every mode. */
-export const modeReducers: Record<Mode, (state: State, action: Action) => State> = {
-	browse: updateBrowse,
-	help: updateOverlay,
-	summary: updateOverlay,
-	search: updateSearch,
-	compare: updateCompare,
-	pick: updatePick,
-};
+/** The lines the open mode shows, painted with `style`: undefined for a mode that draws a view of its own. */
+export function modeLines(state: State, style: Style, modes: ModeTable = table): string[] | undefined {
+	return modes[state.mode]?.lines?.(state, style, modes);
+}
+
+/** How many lines the open mode shows (0 for one without lines), for clamping its scroll. */
+function lineCount(state: State, modes: ModeTable): number {
+	return modeLines(state, unpainted(state.styleLevel), modes)?.length ?? 0;
+}
+
+/** The view's scroll kept in range: after a resize, or on returning to a view (Esc from a search). */
+function clampOverlay(state: State, modes: ModeTable): State {
+	const overlayTop = clampTop(state.overlayTop, lineCount(state, modes), overlayHeight(state));
+	return overlayTop === state.overlayTop ? state : {...state, overlayTop};
+}
 
 /** A new terminal size: lay out again, keep the selection in view and the reader's place in the article. */
-function resize(state: State, columns: number, rows: number): State {
+function resize(state: State, columns: number, rows: number, modes: ModeTable): State {
 	if (state.layout.columns === columns && state.layout.rows === rows) return state;
 	const before = selectedArticle(state);
 	const atCitation = state.articleTop === citationTop(state);
@@ -51,51 +53,81 @@ function resize(state: State, columns: number, rows: number): State {
 			next.articleTop = clampTop(line, after.layout.lines.length, after.height);
 		}
 	}
-	next.overlayTop = clampTop(state.overlayTop, overlayLines(next).length, overlayHeight(next));
-	return next;
+	return clampOverlay(next, modes);
 }
 
-/** Opens overlay `mode` (over whatever view is showing), or closes it when it is already open. */
-function toggle(state: State, mode: Mode): State {
+/** Opens `mode` over whatever view is showing, or closes it when it is already open. */
+function toggle(state: State, mode: ModeName, modes: ModeTable): State {
 	if (state.mode === mode) return closeOverlay(state);
-	const behind = state.mode === 'browse' || state.mode === 'help' || state.mode === 'summary' ? state.behind : {mode: state.mode, overlayTop: state.overlayTop};
+	const behind = state.mode === 'browse' || modes[state.mode]?.over === true ? state.behind : {mode: state.mode, overlayTop: state.overlayTop};
 	return {...state, mode, overlayTop: 0, behind};
 }
 
-/** The reducer. Keys resolve through the key table for the current context; unbound keys go to the mode. */
-export function update(state: State, action: Action): State {
-	if (state.exitCode !== undefined) return state;
-	switch (action.type) {
-		case 'key': {
-			// Several keys in one read: each resolves in the context the keys before it left (Enter or Esc
-			// may leave the search). Typing contexts keep runs of text whole (a paste), so split only at controls.
-			const typing = contexts[contextOf(state)].typing;
-			if (action.name === undefined && (typing ? batched.test(action.input) : [...action.input].length > 1)) {
-				return splitInput(action.input, typing).reduce((next, key) => update(next, {type: 'key', ...key}), state);
+/** The reducer over a table of modes; `update` is it over the explorer's own table. */
+export function createUpdate(modes: ModeTable): (state: State, action: Action) => State {
+	const reduce = (state: State, action: Action): State => modes[contextOf(state)]?.reduce(state, action, modes) ?? state;
+	const update = (state: State, action: Action): State => {
+		if (state.exitCode !== undefined) return state;
+		switch (action.type) {
+			case 'key': {
+				// Several keys in one read: each resolves in the mode the keys before it left (Enter or Esc
+				// may leave the search). Typing modes keep runs of text whole (a paste), so split only at controls.
+				const typing = modes[contextOf(state)]?.typing === true;
+				if (action.name === undefined && (typing ? batched.test(action.input) : [...action.input].length > 1)) {
+					return splitInput(action.input, typing).reduce((next, key) => update(next, {type: 'key', ...key}), state);
+				}
+				const bound = resolveKeyIn(modes, contextOf(state), action.name, state);
+				const next = state.status === undefined ? state : {...state, status: undefined};
+				return bound === undefined ? reduce(next, action) : update(next, bound);
 			}
-			const bound = resolveKey(contextOf(state), action.name);
-			return bound === undefined ? modeReducers[state.mode](state, action) : update(state, bound);
+			case 'resize':
+				return resize(state, action.columns, action.rows, modes);
+			case 'interrupt':
+				return {...state, exitCode: 130};
+			case 'quit':
+				if (state.mode === 'browse') return {...state, exitCode: 0};
+				return modes[state.mode]?.over === true ? closeOverlay(state) : {...state, mode: 'browse', overlayTop: 0, behind: undefined};
+			case 'open': {
+				const mode = modes[action.mode];
+				if (mode === undefined) return state;
+				return clampOverlay(mode.open?.(state) ?? toggle(state, action.mode, modes), modes);
+			}
+			case 'focusNext':
+			case 'focusPrevious':
+				// Two panes: forwards and backwards both reach the other one.
+				return state.mode === 'browse' ? {...state, focus: state.focus === 'timeline' ? 'article' : 'timeline'} : state;
+			default: {
+				const next = reduce(state, action);
+				return next.mode === state.mode ? next : clampOverlay(next, modes);
+			}
 		}
-		case 'resize':
-			return resize(state, action.columns, action.rows);
-		case 'interrupt':
-			return {...state, exitCode: 130};
-		case 'quit':
-			if (state.mode === 'browse') return {...state, exitCode: 0};
-			return state.mode === 'help' || state.mode === 'summary' ? closeOverlay(state) : {...state, mode: 'browse', overlayTop: 0, behind: undefined};
-		case 'toggleHelp':
-			return toggle(state, 'help');
-		case 'toggleSummary':
-			return toggle(state, 'summary');
-		case 'openSearch':
-			return openSearch(state);
-		case 'openCompare':
-			return openCompare(state);
-		case 'nextMatch':
-			return stepMatch(state, 1);
-		case 'previousMatch':
-			return stepMatch(state, -1);
-		default:
-			return modeReducers[state.mode](state, action);
-	}
+	};
+	return update;
+}
+
+/** The explorer's reducer. */
+export const update = createUpdate(table);
+
+/** The explorer as it opens: first event selected, timeline focused, article at its citation, each mode's slot at its initial value. */
+export function initialState(timeline: State['timeline'], size: Size, styleLevel: StyleLevel, modes: ModeTable = table): State {
+	const slots = Object.fromEntries(Object.entries(modes).flatMap(([name, mode]) => (mode.initial === undefined ? [] : [[name, mode.initial]])));
+	// The list's rows are remembered per events array from the first call, which must bring the eras.
+	indexTimeline(timeline.events, timeline.eras);
+	const state: State = {
+		timeline,
+		layout: computeLayout(size.columns, size.rows),
+		styleLevel,
+		mode: 'browse',
+		focus: 'timeline',
+		selected: 0,
+		listTop: 0,
+		articleTop: 0,
+		overlayTop: 0,
+		behind: undefined,
+		exitCode: undefined,
+		search: {query: '', answer: undefined, picked: 0, top: 0, before: undefined},
+		matches: undefined,
+		slots,
+	};
+	return {...state, articleTop: citationTop(state)};
 }

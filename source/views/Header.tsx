@@ -1,6 +1,6 @@
 /** The header: the timeline's title with its counts at the right, and the rule under it naming the panes. */
 import type {Style} from '../core/style.js';
-import {clip, displayWidth} from '../core/clip.js';
+import {displayWidth, truncate} from '../core/width.js';
 import {Lines} from './Lines.js';
 
 export type HeaderProps = {
@@ -16,8 +16,8 @@ export type HeaderProps = {
 /** The title line: the counts are dropped before the title is cut below a readable width. */
 export function titleLine(title: string, counts: string, width: number, style: Style): string {
 	const room = width - 2 - displayWidth(counts) - 2;
-	if (counts === '' || room < Math.min(16, displayWidth(title))) return ' ' + style.bold(clip(title, width - 2));
-	const shown = clip(title, room);
+	if (counts === '' || room < Math.min(16, displayWidth(title))) return ' ' + style.bold(truncate(title, width - 2));
+	const shown = truncate(title, room);
 	return ` ${style.bold(shown)}${' '.repeat(width - 2 - displayWidth(shown) - displayWidth(counts))}${style.dim(counts)} `;
 }
 

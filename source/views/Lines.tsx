@@ -18,7 +18,6 @@ export function Lines({lines, width, height}: LinesProps) {
 	return (
 		<Box flexDirection="column" width={width} height={height}>
 			{rows.map((line, index) => (
-				// eslint-disable-next-line react/no-array-index-key
 				<Text key={index} wrap="truncate">
 					{line}
 				</Text>

@@ -2,7 +2,7 @@
 import {Box} from 'ink';
 import type {PanesLayout} from '../core/layout.js';
 import type {Style} from '../core/style.js';
-import type {Focus} from '../state/model.js';
+import type {Focus} from '../state/state.js';
 import {Timeline, type TimelineProps} from './Timeline.js';
 import {Article, type ArticleProps} from './Article.js';
 import {Lines} from './Lines.js';

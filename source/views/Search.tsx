@@ -6,13 +6,13 @@
  */
 import type {Style} from '../core/style.js';
 import type {Timeline} from '../core/schema.js';
-import {clip, clipPad} from '../core/clip.js';
+import {fitWidth, truncate} from '../core/width.js';
 import {excerpt, paintRanges} from '../core/search/highlight.js';
 import {locate} from '../core/search/location.js';
 import type {SearchResult} from '../core/search/results.js';
 import {keepVisible, visibleRange} from '../core/viewport.js';
-import type {SearchState} from '../state/search.js';
-import {resultLines} from '../state/search.js';
+import {resultLines, type SearchState} from '../state/state.js';
+import type {ModeViewProps} from '../state/mode.js';
 import {Lines} from './Lines.js';
 
 export type SearchProps = {
@@ -32,7 +32,7 @@ export function queryLine({search, width, style}: Pick<SearchProps, 'search' | '
 	const room = Math.max(1, width - right.length - 4);
 	// The end of a long query stays in view, where the typing is.
 	const shown = [...query].length > room ? '…' + [...query].slice(-(room - 1)).join('') : query;
-	return clipPad(` ${style.bold('/')} ${shown}${style.inverse(' ')}`, width - right.length) + style.dim(right);
+	return fitWidth(` ${style.bold('/')} ${shown}${style.inverse(' ')}`, width - right.length) + style.dim(right);
 }
 
 /** The two lines of one result. */
@@ -43,14 +43,14 @@ export function resultRows(result: SearchResult, timeline: Timeline, picked: boo
 	const title = headline === undefined ? style.bold(where.title) : paintRanges(headline.text, headline.ranges, style.highlight, style.bold);
 	const tail = where.paragraph === '' ? '' : ` · ${where.paragraph}`;
 	const marker = picked ? style.inverse('▸') : ' ';
-	const first = clip(`${marker} ${style.dim(lead)}${title}${style.dim(tail)}`, width);
+	const first = truncate(`${marker} ${style.dim(lead)}${title}${style.dim(tail)}`, width);
 	const field = result.fields?.find(candidate => candidate.field !== 'headline');
 	const summary = result.eventIndex === undefined ? '' : (timeline.events[result.eventIndex]?.summary ?? '');
 	// An event that matched only in its headline shows its summary, for context.
 	const body =
 		result.kind === 'passage' ? {label: '', text: result.text, ranges: result.ranges} : field ? {label: `${field.field}: `, text: field.text, ranges: field.ranges} : {label: '', text: summary, ranges: []};
 	const cut = excerpt(body.text, body.ranges, Math.max(1, width - 4 - body.label.length));
-	return [first, clip(`    ${style.dim(body.label)}${paintRanges(cut.text, cut.ranges, style.highlight)}`, width)];
+	return [first, truncate(`    ${style.dim(body.label)}${paintRanges(cut.text, cut.ranges, style.highlight)}`, width)];
 }
 
 /** The visible lines of the search view. */
@@ -69,4 +69,10 @@ export function searchLines({search, timeline, width, height, style}: SearchProp
 
 export function Search(props: SearchProps) {
 	return <Lines lines={searchLines(props)} width={props.width} height={props.height} />;
+}
+
+/** The search mode's view: the body of the screen, below the rule. */
+export function SearchView({state, style}: ModeViewProps) {
+	const height = state.layout.kind === 'panes' ? state.layout.body.height : 1;
+	return <Search search={state.search} timeline={state.timeline} width={state.layout.columns} height={height} style={style} />;
 }

@@ -1,6 +1,6 @@
 /** What a terminal below the minimum size shows instead of a broken screen. */
 import {minColumns, minRows} from '../core/layout.js';
-import {clip} from '../core/clip.js';
+import {truncate} from '../core/width.js';
 import {Lines} from './Lines.js';
 
 export type TooSmallProps = {columns: number; rows: number; height: number};
@@ -8,7 +8,7 @@ export type TooSmallProps = {columns: number; rows: number; height: number};
 /** The message, one short line each, cut to the width; as many lines as the height allows. */
 export function tooSmallLines(columns: number, rows: number, height: number): string[] {
 	const lines = ['Terminal too small', `${columns}×${rows}, need ${minColumns}×${minRows}`, 'q to quit'];
-	return lines.slice(0, Math.max(0, height)).map(line => clip(line, columns));
+	return lines.slice(0, Math.max(0, height)).map(line => truncate(line, columns));
 }
 
 export function TooSmall({columns, rows, height}: TooSmallProps) {

@@ -3,7 +3,7 @@
  * heavy (`━`) with its name in reverse video, so focus shows without colour.
  */
 import type {Style} from '../core/style.js';
-import {clip, displayWidth} from '../core/clip.js';
+import {displayWidth, truncate} from '../core/width.js';
 
 /**
  * A rule `width` columns wide naming a pane, with optional text (a position) near its right end:
@@ -17,7 +17,7 @@ export function paneRule(label: string, width: number, focused: boolean, style: 
 	const nameWidth = displayWidth(name);
 	const tailWidth = displayWidth(tail);
 	if (1 + nameWidth + tailWidth > width) {
-		if (1 + nameWidth > width) return paint(clip(line + name, width), focused, style);
+		if (1 + nameWidth > width) return paint(truncate(line + name, width), focused, style);
 		return paint(line, focused, style) + paintName(name, focused, style) + paint(line.repeat(width - 1 - nameWidth), focused, style);
 	}
 	const fill = line.repeat(width - 1 - nameWidth - tailWidth);

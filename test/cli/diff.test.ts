@@ -4,7 +4,7 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {runCli} from '../helpers/run-cli.js';
-import {stringWidth} from '../../source/core/text.js';
+import {displayWidth} from '../../source/core/width.js';
 import type {DiffJson} from '../../source/core/compare/json.js';
 import type {Timeline} from '../../source/core/schema.js';
 
@@ -33,13 +33,13 @@ describe('sc-timeline diff', () => {
 		expect(prose(stdout)).toContain("[-The-]{+Patrick won't sign any memorandum of understanding for the+} state [-will formally-]{+to+} join [-a program called-]{+the federal+} Secure Communities [-after months of deliberating by state officials-]{+program+}.");
 		expect(prose(stdout)).toContain('[-The-]{+We are reluctant to participate if the+} program is mandatory [-for all communities in the future-]{+and unwilling to participate if it is voluntary+}.');
 		expect(stdout).toContain('Stance: joining → refusing');
-		for (const line of stdout.trimEnd().split('\n')) expect(stringWidth(line)).toBeLessThanOrEqual(80);
+		for (const line of stdout.trimEnd().split('\n')) expect(displayWidth(line)).toBeLessThanOrEqual(80);
 	});
 
 	it('puts the claims side by side at --width 160 and in one column at --width 99', () => {
 		const wide = runCli(['diff', '--width', '160']).stdout;
 		expect(wide).toMatch(/^2010 · by December 17, 2010 +│ 2011 · June 3, 2011$/m);
-		for (const line of wide.trimEnd().split('\n')) expect(stringWidth(line)).toBeLessThanOrEqual(160);
+		for (const line of wide.trimEnd().split('\n')) expect(displayWidth(line)).toBeLessThanOrEqual(160);
 		expect(runCli(['diff', '--width', '99']).stdout).not.toContain(' │ ');
 	});
 

@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {fileURLToPath} from 'node:url';
 import {runCli} from '../helpers/run-cli.js';
-import {stringWidth} from '../../source/core/text.js';
+import {displayWidth} from '../../source/core/width.js';
 import type {EventJson} from '../../source/core/format/json.js';
 
 const sample = fileURLToPath(new URL('../fixtures/timelinejs/city-budget.json', import.meta.url));
@@ -17,7 +17,7 @@ describe('sc-timeline events', () => {
 		expect(lines).toHaveLength(json.length);
 		for (const [index, line] of lines.entries()) {
 			expect(line.startsWith(`${json[index]?.id} `)).toBe(true);
-			expect(stringWidth(line)).toBeLessThanOrEqual(80);
+			expect(displayWidth(line)).toBeLessThanOrEqual(80);
 		}
 		const wide = runCli(['events', '-w', '200']).stdout.trimEnd().split('\n');
 		for (const [index, line] of wide.entries()) expect(line.endsWith(json[index]?.headline ?? '?')).toBe(true);

@@ -6,7 +6,7 @@ import path from 'node:path';
 import {fileURLToPath, pathToFileURL} from 'node:url';
 import pty from 'node-pty';
 import {cliPath, runCli} from '../helpers/run-cli.js';
-import {stringWidth} from '../../source/core/text.js';
+import {displayWidth} from '../../source/core/width.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'sc-timeline-pipes-'));
 afterAll(() => rmSync(dir, {recursive: true, force: true}));
@@ -95,8 +95,8 @@ describe('printed output on a terminal', () => {
 		await vi.waitFor(() => expect(run.output()).toContain('Administration releases'));
 		expect(run.output()).toContain('\u001B[');
 		const lines = run.output().replace(/\u001B\[[\d;]*m/g, '').split('\r\n');
-		for (const line of lines) expect(stringWidth(line)).toBeLessThanOrEqual(50);
-		expect(lines.some(line => stringWidth(line) > 40)).toBe(true);
+		for (const line of lines) expect(displayWidth(line)).toBeLessThanOrEqual(50);
+		expect(lines.some(line => displayWidth(line) > 40)).toBe(true);
 	});
 
 	it('writes no escape byte under NO_COLOR or TERM=dumb', async () => {

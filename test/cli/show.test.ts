@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {fileURLToPath} from 'node:url';
 import {runCli} from '../helpers/run-cli.js';
-import {stringWidth} from '../../source/core/text.js';
+import {displayWidth} from '../../source/core/width.js';
 import type {EventJson, ShowJson} from '../../source/core/format/json.js';
 
 const sample = fileURLToPath(new URL('../fixtures/timelinejs/city-budget.json', import.meta.url));
@@ -26,7 +26,7 @@ describe('sc-timeline show <id>', () => {
 			const credit = (block ?? []).filter(line => !line.startsWith('┃ ')).map(line => line.trim()).join(' ');
 			expect(credit).toMatch(new RegExp(`^— WBUR, “[^”]+”, \\w+ \\d+, \\d{4}, paragraph ${citation.paragraph}$`));
 		}
-		for (const line of stdout.trimEnd().split('\n')) expect(stringWidth(line)).toBeLessThanOrEqual(80);
+		for (const line of stdout.trimEnd().split('\n')) expect(displayWidth(line)).toBeLessThanOrEqual(80);
 	});
 
 	it('--format markdown quotes each passage as a blockquote with its source', () => {

@@ -4,7 +4,7 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {runCli} from '../helpers/run-cli.js';
-import {stringWidth} from '../../source/core/text.js';
+import {displayWidth} from '../../source/core/width.js';
 
 const sample = fileURLToPath(new URL('../fixtures/timelinejs/city-budget.json', import.meta.url));
 const bundledFile = JSON.parse(readFileSync(new URL('../../data/secure-communities.json', import.meta.url), 'utf8')) as {title: string; events: Array<{id: string; headline: string}>};
@@ -20,15 +20,15 @@ describe('sc-timeline summary', () => {
 		expect(stdout).toContain('The reversal, to refuse: ');
 		expect(stdout).toContain('Other states: ');
 		for (const event of bundledFile.events) expect(stdout).toContain(event.headline);
-		for (const line of lines) expect(stringWidth(line)).toBeLessThanOrEqual(80);
+		for (const line of lines) expect(displayWidth(line)).toBeLessThanOrEqual(80);
 		expect(stdout.endsWith('\n')).toBe(true);
 	});
 
 	it('wraps to --width', () => {
 		const {stdout} = runCli(['summary', '--width', '36']);
 		const lines = stdout.trimEnd().split('\n');
-		for (const line of lines) expect(stringWidth(line)).toBeLessThanOrEqual(36);
-		expect(lines.some(line => stringWidth(line) > 30)).toBe(true);
+		for (const line of lines) expect(displayWidth(line)).toBeLessThanOrEqual(36);
+		expect(lines.some(line => displayWidth(line) > 30)).toBe(true);
 	});
 
 	it('rejects a --width that is not a whole number above 0, exit 2', () => {
@@ -79,12 +79,12 @@ describe('sc-timeline summary', () => {
 				const {code, stdout} = runCli(['--data', file, 'summary', '-w', String(width)]);
 				expect(code).toBe(0);
 				const lines = stdout.trimEnd().split('\n');
-				for (const line of lines) expect(stringWidth(line)).toBeLessThanOrEqual(width);
+				for (const line of lines) expect(displayWidth(line)).toBeLessThanOrEqual(width);
 				// Nothing is lost: the headline's characters all come back, in order.
 				expect(lines.slice(lines.indexOf('Events') + 1).join('').replace(/\s/g, '')).toContain(headline.replace(/\s/g, ''));
 			}
 			const events = runCli(['--data', file, 'events', '-w', '20']).stdout.trimEnd();
-			expect(stringWidth(events)).toBeLessThanOrEqual(20);
+			expect(displayWidth(events)).toBeLessThanOrEqual(20);
 			expect(events.endsWith('…')).toBe(true);
 		} finally {
 			rmSync(dir, {recursive: true, force: true});

@@ -1,10 +1,19 @@
 import {describe, expect, it} from 'vitest';
 import {stripVTControlCharacters as strip} from 'node:util';
-import {anchorAt, buildArticle, citationBar, layoutArticle, lineAt, linesOf, paintArticle, scrollTopFor, textWidth, type ArticleContent} from '../../source/core/article.js';
+import {anchorAt, citationBar, layoutArticle, lineAt, linesOf, paintArticle, scrollTopFor, textWidth, type ArticleContent} from '../../source/core/article.js';
 import {eventArticle} from '../../source/core/article-content.js';
-import {createStyle} from '../../source/core/style.js';
-import {stringWidth} from '../../source/core/text.js';
+import {createStyle, type Style} from '../../source/core/style.js';
+import type {HighlightRange} from '../../source/core/article.js';
+import {displayWidth} from '../../source/core/width.js';
 import {makeTimeline, paragraphText} from '../helpers/explorer-fixture.js';
+
+/** The whole article as styled lines and the line of the cited passage, as the pane paints it all at once. */
+function buildArticle(content: ArticleContent, options: {width: number; style: Style; cited?: readonly HighlightRange[]; extra?: readonly HighlightRange[]}) {
+	const layout = layoutArticle(content, options.width);
+	const cited = options.cited ?? [];
+	const first = cited[0];
+	return {lines: paintArticle(layout, 0, layout.lines.length, {cited, extra: options.extra}, options.style), citedLine: first === undefined ? undefined : linesOf(layout, first).first};
+}
 
 const mono = createStyle('mono');
 const color = createStyle('color');
@@ -15,7 +24,7 @@ describe('layoutArticle', () => {
 	it('wraps every line to the pane, gutter included, and keeps every word', () => {
 		for (const width of [20, 47, 71]) {
 			const built = buildArticle(content, {width, style: mono});
-			for (const line of built.lines) expect(stringWidth(line)).toBeLessThanOrEqual(width - 1);
+			for (const line of built.lines) expect(displayWidth(line)).toBeLessThanOrEqual(width - 1);
 			const words = built.lines.map(line => strip(line).trim()).join(' ').split(/\s+/).filter(Boolean);
 			for (const paragraph of paragraphs) for (const word of paragraph.split(' ')) expect(words).toContain(word);
 		}
@@ -57,7 +66,7 @@ describe('layoutArticle', () => {
 
 	it('measures CJK text by display width', () => {
 		const wide: ArticleContent = {title: '移民检查计划', meta: '', paragraphs: ['移民检查计划'.repeat(8)]};
-		for (const line of buildArticle(wide, {width: 20, style: mono}).lines) expect(stringWidth(line)).toBeLessThanOrEqual(19);
+		for (const line of buildArticle(wide, {width: 20, style: mono}).lines) expect(displayWidth(line)).toBeLessThanOrEqual(19);
 	});
 });
 

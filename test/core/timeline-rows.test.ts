@@ -2,7 +2,7 @@ import {describe, expect, it} from 'vitest';
 import {stripVTControlCharacters as strip} from 'node:util';
 import {formatRow, indexTimeline, selectionMarker, stanceMark} from '../../source/core/timeline-rows.js';
 import {createStyle} from '../../source/core/style.js';
-import {stringWidth} from '../../source/core/text.js';
+import {displayWidth} from '../../source/core/width.js';
 import type {TimelineEvent} from '../../source/core/schema.js';
 import {makeTimeline} from '../helpers/explorer-fixture.js';
 
@@ -52,7 +52,7 @@ describe('formatRow', () => {
 
 	it('is exactly the pane width, cutting the headline by display width (CJK takes two columns)', () => {
 		for (const width of [20, 31, 48]) {
-			for (const item of index.rows) expect(stringWidth(formatRow(events, index, item, {width, selected: false, focused: false, style: color}))).toBe(width);
+			for (const item of index.rows) expect(displayWidth(formatRow(events, index, item, {width, selected: false, focused: false, style: color}))).toBe(width);
 			const text = strip(formatRow(events, index, row(cjk), {width, selected: false, focused: false, style: mono}));
 			expect(text.trimEnd().endsWith('…') || text.trimEnd().endsWith('wide')).toBe(true);
 			expect(text).toContain('移');

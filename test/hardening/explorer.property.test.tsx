@@ -9,13 +9,13 @@ import {afterEach, describe, expect, it, vi} from 'vitest';
 import fc from 'fast-check';
 import {cleanup} from 'ink-testing-library';
 import {App} from '../../source/app.js';
-import {update} from '../../source/state/update.js';
-import {initialState, listHeight, type State} from '../../source/state/model.js';
+import {initialState, update} from '../../source/state/update.js';
+import {listHeight, type State} from '../../source/state/state.js';
 import type {Action} from '../../source/state/messages.js';
 import type {Timeline} from '../../source/core/schema.js';
 import {createStyle} from '../../source/core/style.js';
 import {sanitizeDeep} from '../../source/core/sanitize.js';
-import {stringWidth} from '../../source/core/text.js';
+import {displayWidth} from '../../source/core/width.js';
 import {makeTimeline} from '../helpers/explorer-fixture.js';
 import {renderAt} from '../views/render-at.js';
 import {fcParameters, hostileString, propertyTimeout, strayControls} from './support.js';
@@ -80,7 +80,7 @@ function expectFrameFits(frame: string, columns: number, rows: number): void {
 	expect(strayControls(frame, {allowSgr: true})).toEqual([]);
 	const lines = frame === '' ? [] : frame.replace(sgr, '').split('\n');
 	expect(lines.length).toBeLessThanOrEqual(Math.max(0, rows - 1));
-	for (const line of lines) expect(stringWidth(line)).toBeLessThanOrEqual(columns);
+	for (const line of lines) expect(displayWidth(line)).toBeLessThanOrEqual(columns);
 }
 
 const sizes: Array<[number, number]> = [
@@ -106,7 +106,7 @@ describe('the explorer under random keys (properties)', {timeout: propertyTimeou
 		);
 		fc.assert(
 			fc.property(fc.array(hostileString(12), {minLength: 1, maxLength: 4}), fc.integer({min: 1, max: 40}), size, fc.array(step, {maxLength: 60}), (texts, events, [columns, rows], steps) => {
-				let state = initialState(hostileTimeline(texts, Math.max(3, events)), {columns, rows}, createStyle('color'));
+				let state = initialState(hostileTimeline(texts, Math.max(3, events)), {columns, rows}, 'color');
 				expectSound(state);
 				for (const action of steps) {
 					if (action === undefined) continue;
@@ -127,7 +127,7 @@ describe('the explorer under random keys (properties)', {timeout: propertyTimeou
 				const style = createStyle('color');
 				const view = renderAt(<App timeline={timeline} style={style} />, columns, rows);
 				// The app's own reducer sees the same actions; a changed state means a new frame to wait for.
-				let state = initialState(timeline, {columns, rows}, style);
+				let state = initialState(timeline, {columns, rows}, style.level);
 				await view.press();
 				await vi.waitFor(() => expect(view.frames.length).toBeGreaterThan(0));
 				for (const {raw, action} of presses) {

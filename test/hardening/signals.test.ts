@@ -9,12 +9,12 @@ import {execFileSync} from 'node:child_process';
 import {readlinkSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import {loadTimeline} from '../../source/core/load.js';
+import {leaveScreen} from '../../source/ui.js';
 import {cliPath} from '../helpers/pty.js';
 import {spawnShell, type ShellSession} from './shell-pty.js';
 
 const crashPreload = fileURLToPath(new URL('crash-on-sigusr2.mjs', import.meta.url));
 const total = loadTimeline().timeline.events.length;
-const leaveScreen = '\u001B[?1049l\u001B[?25h';
 const sessions: ShellSession[] = [];
 
 afterEach(() => {

@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import type {Key} from 'ink';
-import {keyLabel, keyName, resolveKey, splitKeys} from '../../source/state/keys.js';
-import {keymap, type Binding} from '../../source/state/keymap.js';
+import {keyLabel, keyName, splitKeys} from '../../source/state/key-names.js';
+import {keymap, resolveKey} from '../../source/state/keys.js';
 
 const none: Key = {
 	upArrow: false,
@@ -50,9 +50,9 @@ describe('keyName', () => {
 
 describe('resolveKey', () => {
 	it('finds every binding of the key table in its context', () => {
-		for (const binding of keymap as readonly Binding[]) {
+		for (const binding of keymap) {
 			for (const key of binding.keys) {
-				const context = binding.context === 'global' ? 'timeline' : binding.context;
+				const context = binding.context === 'global' ? 'browse' : binding.context;
 				expect(resolveKey(context, key), `${key} in ${binding.context}`).toEqual(binding.action);
 			}
 		}
@@ -60,16 +60,16 @@ describe('resolveKey', () => {
 
 	it("prefers a context's own binding over a global one, and applies global keys everywhere", () => {
 		expect(resolveKey('article', 'j')).toEqual({type: 'scrollLineDown'});
-		expect(resolveKey('timeline', 'j')).toEqual({type: 'selectNext'});
-		expect(resolveKey('overlay', 'q')).toEqual({type: 'quit'});
+		expect(resolveKey('browse', 'j')).toEqual({type: 'selectNext'});
+		expect(resolveKey('help', 'q')).toEqual({type: 'quit'});
 		expect(resolveKey('article', 'ctrl+c')).toEqual({type: 'interrupt'});
-		expect(resolveKey('timeline', 'x')).toBeUndefined();
-		expect(resolveKey('timeline', undefined)).toBeUndefined();
+		expect(resolveKey('browse', 'x')).toBeUndefined();
+		expect(resolveKey('browse', undefined)).toBeUndefined();
 	});
 
 	it('binds no key twice in one context', () => {
 		const seen = new Set<string>();
-		for (const binding of keymap as readonly Binding[]) {
+		for (const binding of keymap) {
 			for (const key of binding.keys) {
 				expect(seen.has(`${binding.context}:${key}`), `${key} twice in ${binding.context}`).toBe(false);
 				seen.add(`${binding.context}:${key}`);

@@ -6,7 +6,7 @@
 import type {ReactElement} from 'react';
 import {stripVTControlCharacters} from 'node:util';
 import {expect, vi} from 'vitest';
-import {stringWidth} from '../../source/core/text.js';
+import {displayWidth} from '../../source/core/width.js';
 import {render} from 'ink-testing-library';
 
 function setSize(stream: object, columns: number, rows: number): void {
@@ -62,5 +62,5 @@ export function renderAt(node: ReactElement, columns: number, rows: number): Ren
 export function expectFits(view: Rendered, columns: number, rows: number): void {
 	const lines = view.lines();
 	expect(lines.length).toBeLessThanOrEqual(rows - 1);
-	for (const line of lines) expect(stringWidth(line)).toBeLessThanOrEqual(columns);
+	for (const line of lines) expect(displayWidth(line)).toBeLessThanOrEqual(columns);
 }

@@ -3,7 +3,7 @@ import {stripVTControlCharacters} from 'node:util';
 import {cleanup} from 'ink-testing-library';
 import {App} from '../../source/app.js';
 import {createStyle} from '../../source/core/style.js';
-import {stringWidth} from '../../source/core/text.js';
+import {displayWidth} from '../../source/core/width.js';
 import {makeTimeline} from '../helpers/explorer-fixture.js';
 import {renderAt, type Rendered} from './render-at.js';
 
@@ -30,7 +30,7 @@ function reversed(raw: string): string[] {
 function expectFits(view: Rendered, columns: number, rows: number): void {
 	const lines = view.lines();
 	expect(lines.length).toBeLessThanOrEqual(rows - 1);
-	for (const line of lines) expect(stringWidth(line)).toBeLessThanOrEqual(columns);
+	for (const line of lines) expect(displayWidth(line)).toBeLessThanOrEqual(columns);
 }
 
 const open = (columns = 100, rows = 30) => renderAt(<App timeline={timeline} style={createStyle('color')} />, columns, rows);

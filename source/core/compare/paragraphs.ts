@@ -20,21 +20,16 @@ export const maxScoredPairs = 1_000_000;
 export type ParagraphPair = {before?: number; after?: number; similarity: number};
 
 /** Content words with a plural `s` dropped, so "crimes" meets "crime" and "immigrants" meets "immigrant". */
-function wordSet(text: string): Set<string> {
+export function wordSet(text: string): Set<string> {
 	return new Set(contentWords(text).map(word => (word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word)));
 }
 
-/** Jaccard similarity of two word sets: shared words over all words, 0 to 1. */
-function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+/** How alike two paragraphs are by their word sets (`wordSet`): Jaccard similarity, shared words over all words, 0 to 1. */
+export function paragraphSimilarity(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
 	if (a.size === 0 && b.size === 0) return 0;
 	let shared = 0;
 	for (const word of a) if (b.has(word)) shared++;
 	return shared / (a.size + b.size - shared);
-}
-
-/** How alike two paragraphs are by the words they use, 0 to 1, ignoring order and function words. */
-export function paragraphSimilarity(a: string, b: string): number {
-	return jaccard(wordSet(a), wordSet(b));
 }
 
 /**
@@ -90,7 +85,7 @@ function closestPairs(before: readonly string[], after: readonly string[]): Pair
 	const score = new Float64Array(n * m);
 	for (let i = n - 1; i >= 0; i--) {
 		for (let j = m - 1; j >= 0; j--) {
-			const s = jaccard(a[i]!, b[j]!);
+			const s = paragraphSimilarity(a[i]!, b[j]!);
 			score[i * m + j] = s;
 			const pair = s >= pairingThreshold ? s - pairingThreshold + best[(i + 1) * width + j + 1]! : -1;
 			best[i * width + j] = Math.max(pair, best[(i + 1) * width + j]!, best[i * width + j + 1]!);

@@ -5,10 +5,8 @@
  */
 import type {Statement} from '../schema.js';
 import type {Style} from '../style.js';
-import {clip} from '../clip.js';
-import {stringWidth, wrap} from '../text.js';
+import {displayWidth, padEnd, truncate, widest, wrap} from '../width.js';
 import {mediumDate} from '../format/date.js';
-import {padEnd, widest} from '../format/layout.js';
 import {selectionMarker} from '../timeline-rows.js';
 
 /** Lines above the list: what to pick, and a blank line. */
@@ -34,11 +32,11 @@ export function pickerPrompt(statements: readonly Statement[], first: number | u
 export function pickerLines(statements: readonly Statement[], {cursor, first}: PickerView, width: number, style: Style): string[] {
 	const dates = statements.map(statement => mediumDate(statement.date));
 	const column = Math.min(widest(dates), Math.max(0, Math.floor(width / 3)));
-	const lines = [style.bold(clip(wrap(pickerPrompt(statements, first), Math.max(1, width))[0] ?? '', width)), ''];
+	const lines = [style.bold(truncate(wrap(pickerPrompt(statements, first), Math.max(1, width))[0] ?? '', width)), ''];
 	statements.forEach((statement, index) => {
 		const marker = index === cursor ? selectionMarker : index === first ? '✓' : ' ';
-		const text = clip(`${marker} ${padEnd(clip(dates[index] ?? '', column), column)}  ${statement.title}`, width);
-		const padded = text + ' '.repeat(Math.max(0, width - stringWidth(text)));
+		const text = truncate(`${marker} ${padEnd(truncate(dates[index] ?? '', column), column)}  ${statement.title}`, width);
+		const padded = padEnd(text, width);
 		lines.push(index === cursor ? style.inverse(padded) : index === first ? style.dim(text) : text);
 	});
 	return lines;

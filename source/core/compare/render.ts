@@ -6,11 +6,11 @@
  * compare view scrolls through them, so the two always agree.
  */
 import type {Style} from '../style.js';
-import {stringWidth, wrap} from '../text.js';
-import {clip, clipPad} from '../clip.js';
+import {displayWidth, fitWidth, truncate, wrap} from '../width.js';
 import {hang} from '../format/layout.js';
 import type {ComparedSide, Comparison, ComparisonRow, RowSide} from './model.js';
 import {mark, paintSegments} from './marks.js';
+import {paintStance} from '../stance.js';
 
 export type CompareLayout = 'side-by-side' | 'unified';
 
@@ -71,8 +71,8 @@ function sideBlock(comparison: Comparison, row: ComparisonRow, which: 'before' |
 /** The rule that opens a row: `── The decision ─────`. */
 function headingLine(heading: string, width: number, style: Style): string {
 	const text = `── ${heading} `;
-	const rest = Math.max(0, width - stringWidth(text));
-	return style.accent(style.bold(clip(text, width)) + '─'.repeat(rest));
+	const rest = Math.max(0, width - displayWidth(text));
+	return style.accent(style.bold(truncate(text, width)) + '─'.repeat(rest));
 }
 
 function sideBySideRow(comparison: Comparison, row: ComparisonRow, width: number, style: Style): string[] {
@@ -82,7 +82,7 @@ function sideBySideRow(comparison: Comparison, row: ComparisonRow, width: number
 	const b = sideBlock(comparison, row, 'after', right, style);
 	const lines: string[] = [];
 	for (let index = 0; index < Math.max(a.length, b.length); index++) {
-		lines.push((clipPad(a[index] ?? '', left) + style.dim(gutter) + (b[index] ?? '')).trimEnd());
+		lines.push((fitWidth(a[index] ?? '', left) + style.dim(gutter) + (b[index] ?? '')).trimEnd());
 	}
 	return lines;
 }
@@ -107,14 +107,14 @@ function unifiedRow(comparison: Comparison, row: ComparisonRow, width: number, s
 export function headerLines(comparison: Comparison, width: number, style: Style): string[] {
 	const {before, after} = comparison;
 	const lines = wrap(`${style.bold(`${before.label} → ${after.label}`)}  ${comparison.summary}`, width);
-	const column = Math.max(stringWidth(before.label), stringWidth(after.label)) + 2;
+	const column = Math.max(displayWidth(before.label), displayWidth(after.label)) + 2;
 	for (const side of [before, after]) {
-		const prefix = side.label + ' '.repeat(column - stringWidth(side.label));
+		const prefix = side.label + ' '.repeat(column - displayWidth(side.label));
 		lines.push(...hang(prefix, style.bold(side.title), width));
 		lines.push(...hang(' '.repeat(column), style.dim(side.byline), width));
 	}
 	if (before.stance !== undefined && after.stance !== undefined) {
-		const paint = (stance: string) => (stance === 'joining' ? style.joining(stance) : stance === 'refusing' ? style.refusing(stance) : stance);
+		const paint = (stance: string) => paintStance(stance, stance, style);
 		lines.push(...wrap(`Stance: ${paint(before.stance)} → ${paint(after.stance)}${before.stance === after.stance ? ' (unchanged)' : ''}`, width));
 	}
 	lines.push(...wrap(`Marks: ${mark(`only in ${before.label}`, 'removed', style)}, ${mark(`only in ${after.label}`, 'added', style)}`, width));

@@ -80,11 +80,6 @@ export function wordChanges(before: string, after: string): Segment[] | undefine
 	}));
 }
 
-/** The earlier text (`removed` side) or the later text (`added` side) read back from segments. */
-export function sideText(segments: readonly Segment[], side: 'removed' | 'added'): string {
-	return segments.filter(segment => segment.kind === 'same' || segment.kind === side).map(segment => segment.text).join('');
-}
-
 /** Words kept, removed and added across the segments. */
 export function wordCounts(segments: readonly Segment[]): WordCounts {
 	const counts: WordCounts = {kept: 0, removed: 0, added: 0};

@@ -9,9 +9,11 @@ import {mediaLines} from '../event-text.js';
 import {plainLinks} from '../html-text.js';
 import {precisionNotes} from './date.js';
 import {resolveCitations, sourceLine} from './citation.js';
-import {hang, padEnd, widest, wrapText} from './layout.js';
+import {hang} from './layout.js';
+import {padEnd, widest, wrap} from '../width.js';
 import {escapeMarkdown} from './markdown.js';
 import type {RenderOptions} from './summary.js';
+import {paintStance} from '../stance.js';
 
 /** The labelled facts under the headline, in display order; empty values are left out. */
 export function eventFacts(event: TimelineEvent): Array<[label: string, value: string]> {
@@ -49,24 +51,24 @@ function markdownLinks(paragraph: string): string {
 
 /** `show <id>` as wrapped lines. The quote bar is `┃`, as in the explorer's article pane. */
 export function renderEvent(timeline: Timeline, event: TimelineEvent, {width, style}: RenderOptions): string[] {
-	const lines = wrapText(style.bold(event.headline), width);
+	const lines = wrap(style.bold(event.headline), width);
 	const facts = eventFacts(event);
 	const column = widest(facts.map(([label]) => label));
 	lines.push('');
 	for (const [label, value] of facts) {
-		const painted = label === 'Stance' && value === 'joining' ? style.joining(value) : label === 'Stance' && value === 'refusing' ? style.refusing(value) : value;
+		const painted = label === 'Stance' ? paintStance(value, value, style) : value;
 		lines.push(...hang(style.dim(padEnd(label, column)) + '  ', painted, width));
 	}
 	for (const paragraph of [event.summary, ...bodyAfterSummary(event)]) {
-		if (paragraph !== '') lines.push('', ...wrapText(plainLinks(paragraph), width));
+		if (paragraph !== '') lines.push('', ...wrap(plainLinks(paragraph), width));
 	}
 	const media = mediaLines(event.media);
-	if (media.length > 0) lines.push('', ...media.flatMap(line => wrapText(line, width)));
+	if (media.length > 0) lines.push('', ...media.flatMap(line => wrap(line, width)));
 	for (const resolved of resolveCitations(timeline, event.citations)) {
 		lines.push('');
 		// The bar needs two columns; a terminal narrower than four gets the quote without it.
 		const bar = width >= 4 ? `${style.accent('┃')} ` : '';
-		lines.push(...wrapText(style.highlight(resolved.citation.quote), width - (bar === '' ? 0 : 2)).map(line => bar + line));
+		lines.push(...wrap(style.highlight(resolved.citation.quote), width - (bar === '' ? 0 : 2)).map(line => bar + line));
 		// A no-break space keeps "paragraph 7" together when the line wraps; it is a plain space again in the output.
 		const credit = sourceLine(resolved).replace(/ (\d+)$/, '\u00a0$1');
 		lines.push(...hang('  — ', credit, width).map(line => style.dim(line.replace(/\u00a0/g, ' '))));

@@ -1,9 +1,8 @@
 /** `events`: one line per event, for reading down a list and for `grep`, `wc -l` and `cut`. */
 import type {Timeline} from '../schema.js';
-import {truncate} from '../text.js';
+import {padEnd, truncate, widest} from '../width.js';
 import {eventDate} from '../dates.js';
 import {mediumDate} from './date.js';
-import {padEnd, widest} from './layout.js';
 import {escapeMarkdown} from './markdown.js';
 import type {RenderOptions} from './summary.js';
 

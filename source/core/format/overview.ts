@@ -8,6 +8,7 @@ import type {Stance, Timeline, TimelineEvent} from '../schema.js';
 import {formatDate} from '../dates.js';
 import {formatSpan} from './date.js';
 import {plural} from '../text.js';
+import {stances} from '../stance.js';
 
 export type OverviewItem =
 	/** How many events, over what span, from how many sources. */
@@ -17,8 +18,6 @@ export type OverviewItem =
 	/** Events under an `other-…` tag; `label` is the tag in words ("Other states"). */
 	| {kind: 'context'; label: string; events: TimelineEvent[]};
 
-/** The verb a stance stands for, as in "the decision to join". */
-export const stanceVerbs: Record<Stance, string> = {undecided: 'wait', joining: 'join', refusing: 'refuse'};
 
 /** At most this many headlines are listed for one `other-…` tag; the rest are counted. */
 export const contextLimit = 4;
@@ -72,7 +71,7 @@ export function describeItem(item: OverviewItem): {lead: string; stance?: Stance
 		case 'extent':
 			return {lead: '', body: item.text};
 		case 'turn': {
-			const verb = stanceVerbs[item.stance];
+			const {verb} = stances[item.stance];
 			const lead = item.first ? `The decision to ${verb}` : `The reversal, to ${verb}`;
 			return {lead, stance: item.stance, body: `${item.event.headline} (${formatDate(item.event.date)}).`};
 		}

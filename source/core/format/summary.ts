@@ -7,10 +7,12 @@ import type {Timeline} from '../schema.js';
 import type {Style} from '../style.js';
 import {eventDate} from '../dates.js';
 import {describeItem, overview} from './overview.js';
-import {hang, padEnd, widest, wrapText} from './layout.js';
+import {hang} from './layout.js';
+import {padEnd, widest, wrap} from '../width.js';
 import {escapeMarkdown} from './markdown.js';
 import {mediumDate} from './date.js';
 import {summaryRuler} from '../ruler-text.js';
+import {paintStance} from '../stance.js';
 
 export type RenderOptions = {
 	/** Columns to wrap at (at least 1). */
@@ -26,10 +28,10 @@ function overviewLines(timeline: Timeline, {width, style}: RenderOptions): strin
 		const {lead, stance, body} = describeItem(item);
 		let text = body;
 		if (lead !== '') {
-			const painted = stance === 'joining' ? style.joining(lead) : stance === 'refusing' ? style.refusing(lead) : style.bold(lead);
+			const painted = paintStance(stance, lead, style, style.bold);
 			text = `${painted}: ${body}`;
 		}
-		lines.push(...wrapText(text, width));
+		lines.push(...wrap(text, width));
 	}
 	return lines;
 }
@@ -58,12 +60,12 @@ export function renderEventList(timeline: Timeline, {width, style}: RenderOption
  */
 export function renderSummary(timeline: Timeline, options: RenderOptions): string[] {
 	const {width, style} = options;
-	const lines = wrapText(style.bold(style.accent(timeline.title)), width);
-	if (timeline.description) lines.push('', ...wrapText(timeline.description, width));
+	const lines = wrap(style.bold(style.accent(timeline.title)), width);
+	if (timeline.description) lines.push('', ...wrap(timeline.description, width));
 	lines.push('', ...overviewLines(timeline, options));
 	const ruler = summaryRuler(timeline, width, style);
 	if (ruler.length > 0) lines.push('', ...ruler);
-	if (timeline.events.length > 0) lines.push('', ...wrapText(style.bold('Events'), width), ...renderEventList(timeline, options));
+	if (timeline.events.length > 0) lines.push('', ...wrap(style.bold('Events'), width), ...renderEventList(timeline, options));
 	return lines;
 }
 

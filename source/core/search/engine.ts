@@ -40,6 +40,31 @@ export type SearchOptions = {
 const buckets = 4096;
 const checkEvery = 4096;
 
+/*
+ * Ranking. A score runs from 0 (best) to 1, a weighted sum of three parts, each 0 to 1:
+ *
+ *   score = matchWeight · match  +  placeWeight · place  +  lengthWeight · length
+ *           how exactly the terms    where they matched:     how long the document is:
+ *           matched (0 exact, up     0 an event's headline,  short ones first
+ *           to 1 for typos)          then its other fields,
+ *                                    then article passages
+ */
+
+/** How well the words match counts most: a typo-free match outranks a better place. */
+const matchWeight = 0.6;
+/** Where the match is comes next: an event whose headline matches is what a reader is most likely after. */
+const placeWeight = 0.25;
+/** Length only breaks near-ties: a short passage that matches is more about the query than a long one. */
+const lengthWeight = 0.15;
+/** `place` of an event that matched outside its headline: behind a headline match, ahead of an article passage. */
+const eventBodyPlace = 0.4;
+/** `place` of an article passage: events come first, since they are what the timeline is made of. */
+const passagePlace = 0.7;
+/** Characters per word, to estimate a document's length before the word index (which counts words) is built. */
+const charactersPerWord = 6;
+/** The length in words at which `length` reaches 0.29 (1 - 1/√2): past a sentence or two, length starts to count. */
+const lengthScale = 16;
+
 export class SearchEngine {
 	readonly data: SearchData;
 	private readonly marker: Marker;
@@ -173,11 +198,11 @@ export class SearchEngine {
 		}
 		const match = graded === 0 ? 0 : sum / graded;
 		const {corpus, folded, index} = this.data;
-		let place = 0.7;
+		let place = passagePlace;
 		if (doc < corpus.eventCount) {
 			const start = corpus.starts[doc]!;
 			const end = folded.indexOf('\n', start);
-			place = 0.4;
+			place = eventBodyPlace;
 			for (const m of plan.positive) {
 				if (m.occursIn(start, end)) {
 					place = 0;
@@ -185,9 +210,9 @@ export class SearchEngine {
 				}
 			}
 		}
-		const words = index?.lengths[doc] ?? (corpus.starts[doc + 1]! - corpus.starts[doc]!) / 6;
-		const length = 1 - 1 / Math.sqrt(1 + words / 16);
-		return 0.6 * match + 0.25 * place + 0.15 * length;
+		const words = index?.lengths[doc] ?? (corpus.starts[doc + 1]! - corpus.starts[doc]!) / charactersPerWord;
+		const length = 1 - 1 / Math.sqrt(1 + words / lengthScale);
+		return matchWeight * match + placeWeight * place + lengthWeight * length;
 	}
 }
 

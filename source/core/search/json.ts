@@ -7,6 +7,7 @@ import type {LoadedTimeline} from '../load.js';
 import {sanitize} from '../sanitize.js';
 import {dateLine} from './corpus.js';
 import type {FieldMatch, Range, SearchResult} from './results.js';
+import {byId} from '../by-id.js';
 
 export type SearchResultJson = {
 	kind: SearchResult['kind'];
@@ -62,8 +63,6 @@ function rawField(event: LoadedTimeline['raw']['events'][number], field: FieldMa
 	}
 }
 
-const rawSources = new WeakMap<LoadedTimeline['raw'], Map<string, LoadedTimeline['raw']['sources'][number]>>();
-
 /** One result as JSON, with the raw strings of `loaded.raw`. */
 export function resultJson(result: SearchResult, loaded: LoadedTimeline): SearchResultJson {
 	const event = result.eventIndex === undefined ? undefined : loaded.raw.events[result.eventIndex];
@@ -77,9 +76,7 @@ export function resultJson(result: SearchResult, loaded: LoadedTimeline): Search
 		const text = best?.text ?? event.headline;
 		return {kind: 'event', ...where, field: result.field, text, ranges: best?.ranges ?? [], score: result.score, fields};
 	}
-	let sources = rawSources.get(loaded.raw);
-	if (sources === undefined) rawSources.set(loaded.raw, (sources = new Map(loaded.raw.sources.map(source => [source.id, source]))));
-	const paragraphs = result.sourceId === undefined ? event?.body : sources.get(result.sourceId)?.paragraphs;
+	const paragraphs = result.sourceId === undefined ? event?.body : byId(loaded.raw.sources, result.sourceId)?.paragraphs;
 	const text = paragraphs?.[(result.paragraph ?? 1) - 1] ?? result.text;
 	return {
 		kind: 'passage',

@@ -2,6 +2,7 @@
 import type {Timeline} from '../schema.js';
 import {formatDate} from '../dates.js';
 import type {SearchResult} from './results.js';
+import {byId} from '../by-id.js';
 
 export type Location = {
 	/** `June 3, 2011` for an event; `WBUR, June 6, 2011` for an article passage. */
@@ -14,8 +15,6 @@ export type Location = {
 	eventId?: string;
 };
 
-const sourcesById = new WeakMap<Timeline, Map<string, Timeline['sources'][number]>>();
-
 /** Describes where `result` is in `timeline` (the sanitised one the search ran on). */
 export function locate(result: SearchResult, timeline: Timeline): Location {
 	const event = result.eventIndex === undefined ? undefined : timeline.events[result.eventIndex];
@@ -23,9 +22,7 @@ export function locate(result: SearchResult, timeline: Timeline): Location {
 	if (result.kind === 'event' || result.sourceId === undefined) {
 		return {when: event ? formatDate(event.date) : '', title: event?.headline ?? '', paragraph: result.paragraph ? `¶ ${result.paragraph}` : '', ...(eventId ? {eventId} : {})};
 	}
-	let byId = sourcesById.get(timeline);
-	if (byId === undefined) sourcesById.set(timeline, (byId = new Map(timeline.sources.map(source => [source.id, source]))));
-	const source = byId.get(result.sourceId);
+	const source = byId(timeline.sources, result.sourceId);
 	const published = source ? formatDate({value: source.published, precision: 'day'}) : '';
 	return {
 		when: source ? `${source.outlet}, ${published}` : '',

@@ -1,14 +1,14 @@
 import {describe, expect, it} from 'vitest';
-import {maxScoredPairs, pairParagraphs, pairingThreshold, paragraphSimilarity} from '../../../source/core/compare/paragraphs.js';
+import {maxScoredPairs, pairParagraphs, pairingThreshold, paragraphSimilarity, wordSet} from '../../../source/core/compare/paragraphs.js';
 import {bundled} from './fixtures.js';
 
 const [older, newer] = bundled.timeline.sources;
 
 describe('paragraphSimilarity', () => {
 	it('is the share of content words two paragraphs have in common, plurals folded, function words ignored', () => {
-		expect(paragraphSimilarity('The police check immigrants.', 'Police checked the immigrant.')).toBeCloseTo(2 / 4);
-		expect(paragraphSimilarity('It is the one.', 'Of the and to.')).toBe(0);
-		expect(paragraphSimilarity('Same words here.', 'Same words here.')).toBe(1);
+		expect(paragraphSimilarity(wordSet('The police check immigrants.'), wordSet('Police checked the immigrant.'))).toBeCloseTo(2 / 4);
+		expect(paragraphSimilarity(wordSet('It is the one.'), wordSet('Of the and to.'))).toBe(0);
+		expect(paragraphSimilarity(wordSet('Same words here.'), wordSet('Same words here.'))).toBe(1);
 	});
 });
 

@@ -5,7 +5,7 @@ import {articlesOf, defaultSelection} from '../../../source/core/compare/select.
 import {mark, paintSegments} from '../../../source/core/compare/marks.js';
 import {validateTimeline} from '../../../source/core/load.js';
 import {sanitizeDeep} from '../../../source/core/sanitize.js';
-import {stringWidth} from '../../../source/core/text.js';
+import {displayWidth} from '../../../source/core/width.js';
 import {stripVTControlCharacters} from 'node:util';
 import {bundled, color, decision, mono, plain} from './fixtures.js';
 
@@ -73,7 +73,7 @@ describe('renderComparison, unified (80 columns)', () => {
 	it('fits the width at word boundaries and holds no escape byte', () => {
 		for (const width of [40, 60, 80]) {
 			const rendered = renderComparison(comparison, {width, style: plain}).lines;
-			for (const line of rendered) expect(stringWidth(line)).toBeLessThanOrEqual(width);
+			for (const line of rendered) expect(displayWidth(line)).toBeLessThanOrEqual(width);
 			expect(rendered.join('\n')).not.toContain('\u001B');
 			// Wrapping never splits a word of the claim text: every word of it is on some line whole.
 			expect(prose(rendered)).toContain(decision.unified);
@@ -101,10 +101,10 @@ describe('renderComparison, side by side (160 columns)', () => {
 	});
 
 	it('keeps the gutter in one column on every line and fits the width, in colour too', () => {
-		const gutterAt = (line: string) => stringWidth(line.slice(0, line.indexOf(' │')));
+		const gutterAt = (line: string) => displayWidth(line.slice(0, line.indexOf(' │')));
 		for (const line of columns) expect(gutterAt(line)).toBe(78);
 		const colored = renderComparison(comparison, {width: 160, style: color}).lines;
-		for (const line of colored) expect(stringWidth(line)).toBeLessThanOrEqual(160);
+		for (const line of colored) expect(displayWidth(line)).toBeLessThanOrEqual(160);
 		expect(colored.join('\n')).not.toContain('[-');
 		for (const line of colored.slice(anchors[0]! + 2, anchors[1]! - 1)) expect(gutterAt(stripVTControlCharacters(line))).toBe(78);
 	});
@@ -122,7 +122,7 @@ describe('renderComparison: display width and the full text', () => {
 		for (const item of [comparison, articles]) {
 			for (const width of [1, 2, 3, 5, 8, 13, 20, 30, 47, 60, 79, 99, 100, 131]) {
 				for (const layout of ['unified', 'side-by-side'] as const) {
-					for (const line of renderComparison(item, {width, style: color, layout}).lines) expect(stringWidth(line)).toBeLessThanOrEqual(width);
+					for (const line of renderComparison(item, {width, style: color, layout}).lines) expect(displayWidth(line)).toBeLessThanOrEqual(width);
 				}
 			}
 		}
@@ -140,7 +140,7 @@ describe('renderComparison: display width and the full text', () => {
 		}, 'test').timeline);
 		for (const width of [20, 30, 110]) {
 			const lines = renderComparison(buildComparison(wide, defaultSelection(wide)), {width, style: plain}).lines;
-			for (const line of lines) expect(stringWidth(line)).toBeLessThanOrEqual(width);
+			for (const line of lines) expect(displayWidth(line)).toBeLessThanOrEqual(width);
 			expect(lines.join('\n')).toContain('[-変更-]');
 		}
 	});

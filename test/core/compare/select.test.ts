@@ -2,7 +2,7 @@ import {describe, expect, it} from 'vitest';
 import {articlesOf, defaultSelection, selectPair} from '../../../source/core/compare/select.js';
 import {UserError} from '../../../source/core/errors.js';
 import {pickerHeaderRows, pickerLines} from '../../../source/core/compare/picker.js';
-import {stringWidth} from '../../../source/core/text.js';
+import {displayWidth} from '../../../source/core/width.js';
 import {bundled, plain} from './fixtures.js';
 
 const {timeline} = bundled;
@@ -73,6 +73,6 @@ describe('the statement picker', () => {
 	});
 
 	it('fits narrow widths', () => {
-		for (let width = 1; width < 30; width++) for (const line of pickerLines(statements, {cursor: 2, first: 0}, width, plain)) expect(stringWidth(line)).toBeLessThanOrEqual(width);
+		for (let width = 1; width < 30; width++) for (const line of pickerLines(statements, {cursor: 2, first: 0}, width, plain)) expect(displayWidth(line)).toBeLessThanOrEqual(width);
 	});
 });

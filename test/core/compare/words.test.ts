@@ -1,6 +1,11 @@
 import {describe, expect, it} from 'vitest';
-import {comparePair, contentWords, maxWordEdits, similarity, sideText, wordChanges, wordCounts, wordLevelThreshold, words} from '../../../source/core/compare/words.js';
+import {comparePair, contentWords, maxWordEdits, similarity, wordChanges, type Segment, wordCounts, wordLevelThreshold, words} from '../../../source/core/compare/words.js';
 import {decision, mandatory} from './fixtures.js';
+
+/** The earlier text (`removed` side) or the later text (`added` side) read back from segments. */
+function sideText(segments: readonly Segment[], side: 'removed' | 'added'): string {
+	return segments.filter(segment => segment.kind === 'same' || segment.kind === side).map(segment => segment.text).join('');
+}
 
 /** The word diff, which these texts are close enough to have. */
 const changes = (before: string, after: string) => wordChanges(before, after) ?? [];

@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {eventMarkdown, renderEvent} from '../../../source/core/format/event.js';
 import {eventJson, showJson} from '../../../source/core/format/json.js';
-import {stringWidth} from '../../../source/core/text.js';
+import {displayWidth} from '../../../source/core/width.js';
 import {formatDate} from '../../../source/core/dates.js';
 import {bundled, color, plain, sample, timelineOf} from './helpers.js';
 
@@ -38,7 +38,7 @@ describe('renderEvent', () => {
 		if (!cited) return;
 		for (const width of [30, 50, 80]) {
 			const lines = renderEvent(timeline, cited, {width, style: plain});
-			for (const line of lines) expect(stringWidth(line)).toBeLessThanOrEqual(width);
+			for (const line of lines) expect(displayWidth(line)).toBeLessThanOrEqual(width);
 			expect(lines.join('\n')).toMatch(/paragraph \d+/);
 			expect(lines.join('\n')).not.toContain('\u001B');
 		}

@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {eventsMarkdown, renderEventLines} from '../../../source/core/format/events.js';
 import {mediumDate} from '../../../source/core/format/date.js';
-import {stringWidth} from '../../../source/core/text.js';
+import {displayWidth} from '../../../source/core/width.js';
 import {bundled, color, plain, sample} from './helpers.js';
 
 describe('renderEventLines', () => {
@@ -19,7 +19,7 @@ describe('renderEventLines', () => {
 			const lines = renderEventLines(bundled.timeline, {width, style: plain});
 			expect(lines).toHaveLength(bundled.timeline.events.length);
 			for (const [index, line] of lines.entries()) {
-				expect(stringWidth(line)).toBeLessThanOrEqual(width);
+				expect(displayWidth(line)).toBeLessThanOrEqual(width);
 				expect(line.startsWith(bundled.timeline.events[index]?.id ?? '?')).toBe(true);
 			}
 			expect(lines.some(line => line.endsWith('…'))).toBe(true);

@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {renderSummary, summaryMarkdown} from '../../../source/core/format/summary.js';
 import {overview} from '../../../source/core/format/overview.js';
-import {stringWidth} from '../../../source/core/text.js';
+import {displayWidth} from '../../../source/core/width.js';
 import {bundled, color, plain, sample, timelineOf} from './helpers.js';
 
 const escape = '\u001B';
@@ -41,7 +41,7 @@ describe('renderSummary', () => {
 	it('wraps at word boundaries to the width, continuing a long headline under the headline', () => {
 		for (const width of [24, 40, 60, 80]) {
 			const lines = renderSummary(bundled.timeline, {width, style: plain});
-			for (const line of lines) expect(stringWidth(line)).toBeLessThanOrEqual(width);
+			for (const line of lines) expect(displayWidth(line)).toBeLessThanOrEqual(width);
 			// No word is split: every word of the description survives whole.
 			const words = new Set(lines.join(' ').split(/\s+/));
 			for (const word of (bundled.timeline.description ?? '').split(' ')) expect(words.has(word)).toBe(true);
@@ -58,7 +58,7 @@ describe('renderSummary', () => {
 			events: [{id: 'a', date: {value: '2020', precision: 'year'}, headline: '予算案 😀 が可決されました、議会で', summary: ''}],
 		});
 		for (const width of [12, 20, 31]) {
-			for (const line of renderSummary(timeline, {width, style: plain})) expect(stringWidth(line)).toBeLessThanOrEqual(width);
+			for (const line of renderSummary(timeline, {width, style: plain})) expect(displayWidth(line)).toBeLessThanOrEqual(width);
 		}
 	});
 
@@ -110,7 +110,7 @@ describe('every printed line fits the width', () => {
 					...renderEventLines(timeline, {width, style: color}),
 					...renderEvent(timeline, event, {width, style: color}),
 				];
-				for (const line of lines) expect(stringWidth(line)).toBeLessThanOrEqual(width);
+				for (const line of lines) expect(displayWidth(line)).toBeLessThanOrEqual(width);
 			}),
 			{numRuns: 150},
 		);

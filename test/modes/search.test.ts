@@ -1,9 +1,9 @@
 import {describe, expect, it} from 'vitest';
 import {update} from '../../source/state/update.js';
-import {contextOf, initialState, selectedArticle, type State} from '../../source/state/model.js';
-import type {Action} from '../../source/state/messages.js';
+import {contextOf, selectedArticle, type State} from '../../source/state/state.js';
 import {hintsFor} from '../../source/state/hints.js';
-import {createStyle} from '../../source/core/style.js';
+import {modes} from '../../source/modes/index.js';
+import {act, open, press} from '../helpers/explorer-state.js';
 import {linesOf} from '../../source/core/article.js';
 import {buildCorpus} from '../../source/core/search/corpus.js';
 import {SearchEngine} from '../../source/core/search/engine.js';
@@ -12,10 +12,8 @@ import {makeTimeline} from '../helpers/explorer-fixture.js';
 
 const timeline = makeTimeline({events: 60, paragraphs: 30});
 const engine = new SearchEngine(buildCorpus(timeline));
-const start = (columns = 100, rows = 30) => initialState(timeline, {columns, rows}, createStyle('mono'));
-const press = (state: State, ...names: string[]) => names.reduce((next, name) => update(next, {type: 'key', name, input: [...name].length === 1 ? name : name === 'space' ? ' ' : ''}), state);
+const start = (columns = 100, rows = 30) => open(timeline, columns, rows);
 const type = (state: State, text: string) => press(state, ...[...text].map(char => (char === ' ' ? 'space' : char)));
-const act = (state: State, ...actions: Action[]) => actions.reduce(update, state);
 
 /** What the search worker would answer for the query on the line. */
 function answer(state: State): State {
@@ -67,7 +65,7 @@ describe('the search line', () => {
 	});
 
 	it('hints only its own keys: global letters are text here', () => {
-		const keys = hintsFor('search').map(hint => hint.keys);
+		const keys = hintsFor(press(start(), '/'), modes).map(hint => hint.keys);
 		expect(keys).toEqual(expect.arrayContaining(['↑↓', '⏎', 'esc']));
 		expect(keys).not.toContain('q');
 		expect(keys).not.toContain('s');

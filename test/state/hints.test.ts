@@ -1,20 +1,25 @@
 import {describe, expect, it} from 'vitest';
 import {stripVTControlCharacters as strip} from 'node:util';
-import {bindingKeys, helpLines} from '../../source/state/help.js';
+import {bindingKeys, helpLines} from '../../source/modes/help.js';
 import {fitHints, hintsFor, hintWidth} from '../../source/state/hints.js';
-import {keymap, type Binding} from '../../source/state/keymap.js';
+import {keymap} from '../../source/state/keys.js';
+import {modes} from '../../source/modes/index.js';
 import {createStyle} from '../../source/core/style.js';
-import {stringWidth} from '../../source/core/text.js';
+import {makeTimeline} from '../helpers/explorer-fixture.js';
+import {open, press} from '../helpers/explorer-state.js';
+import {displayWidth} from '../../source/core/width.js';
 
 const mono = createStyle('mono');
+const browsing = open(makeTimeline({events: 5, paragraphs: 5}));
+const reading = press(browsing, 'return');
 
 describe('help lines', () => {
 	it('list every binding of the key table with its keys and description, at any width', () => {
 		for (const width of [28, 38, 78, 118]) {
-			const text = helpLines(width, mono).map(line => strip(line));
-			for (const line of text) expect(stringWidth(line)).toBeLessThanOrEqual(width);
+			const text = helpLines(width, mono, modes).map(line => strip(line));
+			for (const line of text) expect(displayWidth(line)).toBeLessThanOrEqual(width);
 			const joined = text.join('\n').replace(/\s+/g, ' ');
-			for (const binding of keymap as readonly Binding[]) {
+			for (const binding of keymap) {
 				expect(joined).toContain(bindingKeys(binding));
 				expect(joined).toContain(binding.help);
 			}
@@ -22,7 +27,7 @@ describe('help lines', () => {
 	});
 
 	it('explain the position markers', () => {
-		const text = helpLines(78, mono).map(line => strip(line)).join('\n');
+		const text = helpLines(78, mono, modes).map(line => strip(line)).join('\n');
 		expect(text).toContain('●J  joining');
 		expect(text).toContain('●R  refusing');
 		expect(text).toContain('·J  no stance stated');
@@ -31,15 +36,15 @@ describe('help lines', () => {
 
 describe('hints', () => {
 	it("come from the key table: the context's own first, then the global ones", () => {
-		const timeline = hintsFor('timeline').map(hint => hint.label);
+		const timeline = hintsFor(browsing, modes).map(hint => hint.label);
 		expect(timeline.slice(0, 2)).toEqual(['move', 'read']);
 		expect(timeline).toEqual(expect.arrayContaining(['pane', 'summary', 'help', 'quit']));
-		expect(hintsFor('article').map(hint => hint.label)).toEqual(expect.arrayContaining(['scroll', 'page', 'citation', 'timeline']));
-		expect(hintsFor('overlay').map(hint => hint.label)).not.toContain('pane');
+		expect(hintsFor(reading, modes).map(hint => hint.label)).toEqual(expect.arrayContaining(['scroll', 'page', 'citation', 'timeline']));
+		expect(hintsFor(press(browsing, '?'), modes).map(hint => hint.label)).not.toContain('pane');
 	});
 
 	it('keep ? and q when space is short, and stay within the width', () => {
-		const hints = hintsFor('article');
+		const hints = hintsFor(reading, modes);
 		for (const width of [12, 20, 30, 50, 200]) {
 			const shown = fitHints(hints, width);
 			const used = shown.reduce((sum, hint, index) => sum + hintWidth(hint) + (index > 0 ? 2 : 0), 0);

@@ -1,57 +1,36 @@
 /**
- * The `search` mode: the search line and its results, and the matches shown in the article pane
- * after a result is opened. Pure like the rest of the reducer: the search itself runs elsewhere
- * (hooks/use-search.ts sends the query to the search worker and dispatches `searchResults`).
+ * `search`: the search line and its results. Pure like every reducer: the search itself runs
+ * elsewhere (hooks/use-search.ts sends the query to the search worker and dispatches
+ * `searchResults`).
  *
  * Typing edits the query (Backspace, Ctrl-W a word, Ctrl-U all; pasted text goes in as typed);
- * ↑↓ / Ctrl-P Ctrl-N pick a result; Enter opens it; Esc goes back to where the reader was.
+ * ↑↓ / Ctrl-P Ctrl-N pick a result; Enter opens it (the event, or the article at the match, every
+ * match highlighted); Esc goes back to where the reader was.
  */
-import type {Action} from './messages.js';
-import {overlayHeight, selectedArticle, type State} from './model.js';
-import {overlayLines} from './overlays.js';
+import type {Action} from '../state/messages.js';
+import type {Binding, Mode} from '../state/mode.js';
+import {resultsHeight, type State} from '../state/state.js';
+import {matchesFor, moveToMatch} from '../state/matches.js';
+import {clamp, keepVisible, pageSize} from '../core/viewport.js';
+import {SearchView} from '../views/Search.js';
 import {select} from './browse.js';
-import {articleMatches, type ArticleMatch} from '../core/search/article-matches.js';
-import type {SearchResult} from '../core/search/results.js';
-import type {ArticleContent} from '../core/article.js';
-import {scrollTopFor} from '../core/article.js';
-import {clamp, clampTop, keepVisible, pageSize} from '../core/viewport.js';
 
-/** The newest answer from the search: the query it is for (it may trail what is typed), how many match, the first of them. */
-export type SearchAnswer = {query: string; total: number; results: SearchResult[]};
-
-export type SearchState = {
-	/** What is typed on the search line. */
-	query: string;
-	answer: SearchAnswer | undefined;
-	/** The picked result: an index into `answer.results`. */
-	picked: number;
-	/** The first result on screen. */
-	top: number;
-	/** Where Esc goes back to: the view the search opened over (the comparison, help…) and the reader's place in it. */
-	before: Pick<State, 'mode' | 'overlayTop' | 'behind' | 'selected' | 'listTop' | 'articleTop' | 'focus' | 'matches'> | undefined;
-};
-
-/** Search matches in one article: highlighted in the pane while it shows that article; `n` and `N` step through them. */
-export type ArticleMatches = {
-	content: ArticleContent;
-	ranges: ArticleMatch[];
-	/** The match last moved to, or -1 before any. */
-	current: number;
-};
-
-export const emptySearch: SearchState = {query: '', answer: undefined, picked: 0, top: 0, before: undefined};
-
-/** Lines each result takes in the list: where it is, then the matched text. */
-export const resultLines = 2;
-
-/** Results on screen in a body `height` rows tall (the search line takes one). */
-export function resultsHeight(state: State): number {
-	const height = state.layout.kind === 'panes' ? state.layout.body.height : 1;
-	return Math.max(1, Math.floor((height - 1) / resultLines));
-}
+const bindings = [
+	{keys: ['down', 'ctrl+n'], action: {type: 'searchNext'}, help: 'next result', hint: ['↑↓', 'pick']},
+	{keys: ['up', 'ctrl+p'], action: {type: 'searchPrevious'}, help: 'previous result'},
+	{keys: ['pagedown'], action: {type: 'searchPageDown'}, help: 'a page of results down'},
+	{keys: ['pageup'], action: {type: 'searchPageUp'}, help: 'a page of results up'},
+	{keys: ['return'], action: {type: 'searchOpen'}, help: 'open the result: select the event, or the article at the match', hint: ['⏎', 'open']},
+	{keys: ['escape'], action: {type: 'searchCancel'}, help: 'cancel: back to where you were', hint: ['esc', 'cancel']},
+	// Ink 6.8 reports the Backspace key as `delete`; `backspace` is Ctrl-H.
+	{keys: ['delete'], action: {type: 'searchDelete'}, help: 'delete the last letter'},
+	{keys: ['backspace'], action: {type: 'searchDelete'}, help: 'delete the last letter'},
+	{keys: ['ctrl+w'], action: {type: 'searchDeleteWord'}, help: 'delete a word'},
+	{keys: ['ctrl+u'], action: {type: 'searchClear'}, help: 'clear the query'},
+] as const satisfies readonly Binding[];
 
 /** Opens the search line, keeping the last query (as fzf and less keep theirs) and noting which view and where the reader is. */
-export function openSearch(state: State): State {
+function open(state: State): State {
 	const {mode, overlayTop, behind, selected, listTop, articleTop, focus, matches} = state;
 	return {...state, mode: 'search', search: {...state.search, before: {mode, overlayTop, behind, selected, listTop, articleTop, focus, matches}}};
 }
@@ -77,15 +56,8 @@ function pick(state: State, index: number): State {
 	return picked === state.search.picked && top === state.search.top ? state : {...state, search: {...state.search, picked, top}};
 }
 
-/** The matches of `query` in the article the pane shows for event `selected`. */
-function matchesFor(state: State, query: string): ArticleMatches | undefined {
-	const view = selectedArticle(state);
-	if (view === undefined) return undefined;
-	return {content: view.article.content, ranges: articleMatches(query, view.article.content.paragraphs), current: -1};
-}
-
 /** Enter: an event is selected; a passage's article opens at its first match, every match highlighted. */
-function open(state: State): State {
+function openResult(state: State): State {
 	const result = state.search.answer?.results[state.search.picked];
 	if (result === undefined || result.eventIndex === undefined) return state;
 	const query = state.search.answer?.query ?? state.search.query;
@@ -101,30 +73,11 @@ function open(state: State): State {
 	return next;
 }
 
-/** Scrolls the article to match `index` (wrapping around), making it the current one. */
-export function moveToMatch(state: State, index: number): State {
-	const view = selectedArticle(state);
-	const {matches} = state;
-	if (view === undefined || matches === undefined || matches.content !== view.article.content || matches.ranges.length === 0) return state;
-	const count = matches.ranges.length;
-	const current = ((index % count) + count) % count;
-	const range = matches.ranges[current]!;
-	return {...state, articleTop: scrollTopFor(view.layout, range, view.height), matches: {...matches, current}};
-}
-
-/** `n` (1) and `N` (-1): the next or previous match in the article, from the first (or last) when none is current yet. */
-export function stepMatch(state: State, delta: 1 | -1): State {
-	const {matches} = state;
-	if (matches === undefined) return state;
-	return moveToMatch(state, matches.current < 0 ? (delta > 0 ? 0 : matches.ranges.length - 1) : matches.current + delta);
-}
-
 /** Esc: back to the view the search was opened over (browsing, the comparison, help, the summary), where the reader was. */
 function cancel(state: State): State {
 	const {before} = state.search;
-	const next: State = {...state, mode: 'browse', ...before, search: {...state.search, before: undefined}};
-	// The terminal may have been resized while searching.
-	return {...next, overlayTop: clampTop(next.overlayTop, overlayLines(next).length, overlayHeight(next))};
+	// The terminal may have been resized while searching: update.ts clamps the restored view's scroll.
+	return {...state, mode: 'browse', ...before, search: {...state.search, before: undefined}};
 }
 
 /** New results: kept when they are for the query on the line (or older and still the newest answer). */
@@ -138,8 +91,7 @@ function receive(state: State, action: Extract<Action, {type: 'searchResults'}>)
 	return {...state, search: {...state.search, answer: {query: action.query, total: action.total, results: action.results}, picked: 0, top: 0}};
 }
 
-/** The `search` mode's reducer. */
-export function updateSearch(state: State, action: Action): State {
+function reduce(state: State, action: Action): State {
 	const {query} = state.search;
 	switch (action.type) {
 		case 'key':
@@ -161,7 +113,7 @@ export function updateSearch(state: State, action: Action): State {
 		case 'searchPageUp':
 			return pick(state, state.search.picked - pageSize(resultsHeight(state)));
 		case 'searchOpen':
-			return open(state);
+			return openResult(state);
 		case 'searchCancel':
 			return cancel(state);
 		case 'searchResults':
@@ -170,3 +122,21 @@ export function updateSearch(state: State, action: Action): State {
 			return state;
 	}
 }
+
+/** The picked result of how many, or nothing before any match. */
+function position(state: State): string {
+	const found = state.search.answer?.total ?? 0;
+	return found === 0 ? '' : `${state.search.picked + 1}/${found}`;
+}
+
+export const search: Mode = {
+	label: 'search',
+	typing: true,
+	bindings,
+	opener: {keys: ['/'], action: {type: 'open', mode: 'search'}, help: 'search events and article text', hint: ['/', 'search']},
+	open,
+	reduce,
+	View: SearchView,
+	title: () => 'Search',
+	position,
+};

@@ -1,19 +1,20 @@
 import {describe, expect, it} from 'vitest';
 import {stripVTControlCharacters} from 'node:util';
 import {update} from '../../source/state/update.js';
-import {contextOf, initialState, overlayHeight, type State} from '../../source/state/model.js';
-import {overlayLines} from '../../source/state/overlays.js';
-import {compareLayout, compareTitle, renderedComparison, selectionOf} from '../../source/state/compare.js';
+import {contextOf, overlayHeight, type State} from '../../source/state/state.js';
+import {compare, compareLayout, renderedComparison, selectionOf} from '../../source/modes/compare.js';
+import {pick} from '../../source/modes/pick.js';
 import {hintsFor} from '../../source/state/hints.js';
+import {modes} from '../../source/modes/index.js';
+import {open, overlayLines, press} from '../helpers/explorer-state.js';
 import {loadTimeline} from '../../source/core/load.js';
-import {createStyle} from '../../source/core/style.js';
 import {maxTop} from '../../source/core/viewport.js';
 import type {Timeline} from '../../source/core/schema.js';
 
 const {timeline} = loadTimeline();
-const start = (columns = 80, rows = 24, data: Timeline = timeline) => initialState(data, {columns, rows}, createStyle('mono'));
-/** Presses keys by their key-table names. */
-const press = (state: State, ...names: string[]) => names.reduce((next, name) => update(next, {type: 'key', name, input: [...name].length === 1 ? name : ''}), state);
+const start = (columns = 80, rows = 24, data: Timeline = timeline) => open(data, columns, rows);
+/** The name on the rule above the view, from the mode showing. */
+const compareTitle = (state: State) => (state.mode === 'pick' ? pick : compare).title(state);
 /** The compare view's lines as a reader sees them, styling removed. */
 const lines = (state: State) => overlayLines(state).map(line => stripVTControlCharacters(line));
 const text = (state: State) => lines(state).join('\n');
@@ -96,7 +97,7 @@ describe('d: the comparison', () => {
 		const scrolled = press(start(), 'd', 'G');
 		const taller = update(scrolled, {type: 'resize', columns: 80, rows: 60});
 		expect(taller.overlayTop).toBe(maxTop(overlayLines(taller).length, overlayHeight(taller)));
-		const labels = hintsFor('compare').map(hint => hint.label);
+		const labels = hintsFor(press(start(), 'd'), modes).map(hint => hint.label);
 		expect(labels.slice(0, 3)).toEqual(['layout', 'full text', 'scroll']);
 		expect(labels).not.toContain('pane');
 	});

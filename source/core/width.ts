@@ -1,0 +1,81 @@
+/**
+ * Display width: the one module that measures, pads, cuts and wraps text for a terminal. Widths
+ * come from string-width (CJK and emoji take two columns), with a fast path for printable ASCII,
+ * which is one column per character: screen rows are measured on every key press, and
+ * string-width's grapheme segmentation is the slow part. Styled text (SGR escapes) is measured
+ * without its escapes.
+ */
+import stringWidth from 'string-width';
+import wrapAnsi from 'wrap-ansi';
+import cliTruncate from 'cli-truncate';
+
+const printableAscii = /^[\u0020-\u007E]*$/;
+
+/** Columns `text` takes on screen. */
+export function displayWidth(text: string): number {
+	return printableAscii.test(text) ? text.length : stringWidth(text);
+}
+
+/** The widest display width among `texts` (0 for none). */
+export function widest(texts: Iterable<string>): number {
+	let most = 0;
+	for (const text of texts) most = Math.max(most, displayWidth(text));
+	return most;
+}
+
+/** Pads `text` with spaces to `width` columns (never cuts). */
+export function padEnd(text: string, width: number): string {
+	return text + ' '.repeat(Math.max(0, width - displayWidth(text)));
+}
+
+/**
+ * Cuts text to at most `width` columns, ending in `…` when cut. cli-truncate can overshoot by a
+ * column when the cut falls inside a double-width character (`移民…` for 4 columns is 5 wide), and
+ * a row one column too wide breaks a whole frame, so this cuts again until it fits.
+ */
+export function truncate(text: string, width: number): string {
+	if (width <= 0) return '';
+	if (printableAscii.test(text)) return text.length <= width ? text : `${text.slice(0, width - 1)}…`;
+	if (stringWidth(text) <= width) return text;
+	for (let room = width; room > 0; room--) {
+		const cut = cliTruncate(text, room, {position: 'end'});
+		if (stringWidth(cut) <= width) return cut;
+	}
+	return '';
+}
+
+/** `text` cut to `width` columns and padded with spaces to exactly `width`. */
+export function fitWidth(text: string, width: number): string {
+	return padEnd(truncate(text, width), width);
+}
+
+/**
+ * Wraps plain or styled text to `width` columns at word boundaries; words longer than a line are
+ * broken. wrap-ansi measures with an older string-width that counts some characters narrower
+ * (spacing combining marks such as U+1D165), so a line it returns can be wider than `width`;
+ * such a line is broken again by grapheme (styled ones are cut), so no line is ever too wide.
+ */
+export function wrap(text: string, width: number): string[] {
+	if (width < 1) return [];
+	if (text === '') return [''];
+	// Most lines already fit: the same result, without the work.
+	if (text === text.trim() && !text.includes('\n') && displayWidth(text) <= width) return [text];
+	const lines = wrapAnsi(text, width, {hard: true, trim: true, wordWrap: true}).split('\n');
+	if (printableAscii.test(text)) return lines;
+	return lines.flatMap(line => (stringWidth(line) <= width ? [line] : line.includes('\u001B') ? [truncate(line, width)] : breakGraphemes(line, width)));
+}
+
+/** Breaks unstyled text into lines of at most `width` columns, between graphemes. */
+function breakGraphemes(text: string, width: number): string[] {
+	const lines: string[] = [];
+	let line = '';
+	for (const {segment} of new Intl.Segmenter().segment(text)) {
+		if (line !== '' && stringWidth(line + segment) > width) {
+			lines.push(line);
+			line = '';
+		}
+		line += segment;
+	}
+	lines.push(line);
+	return lines.map(part => (stringWidth(part) <= width ? part : truncate(part, width)));
+}

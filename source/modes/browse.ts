@@ -1,0 +1,69 @@
+/**
+ * `browse`, the timeline pane: moving the selection, focusing the article. The two panes are
+ * drawn by views/BrowseView.tsx, shared with the article mode (modes/article.ts).
+ */
+import type {Action} from '../state/messages.js';
+import type {Binding, Mode} from '../state/mode.js';
+import {citationTop, listHeight, type State} from '../state/state.js';
+import {indexTimeline} from '../core/timeline-rows.js';
+import {clamp, clampTop, keepVisible, pageSize} from '../core/viewport.js';
+import {BrowseView} from '../views/BrowseView.js';
+
+/** The list's first row once `selected` is visible; a year heading directly above stays in view too. */
+export function listTopFor(state: State, selected: number, top = state.listTop): number {
+	const {rows, rowOfEvent} = indexTimeline(state.timeline.events);
+	const row = rowOfEvent[selected] ?? 0;
+	const height = listHeight(state);
+	let next = keepVisible(top, row, height, rows.length);
+	if (row > 0 && rows[row - 1]?.kind === 'year' && next === row && height > 1) next = row - 1;
+	return clampTop(next, rows.length, height);
+}
+
+/** Selects event `index` (clamped), scrolling the list to it and opening its article at the citation. */
+export function select(state: State, index: number): State {
+	const count = state.timeline.events.length;
+	if (count === 0) return state;
+	const selected = clamp(index, 0, count - 1);
+	if (selected === state.selected) return state;
+	return {...state, selected, listTop: listTopFor(state, selected), articleTop: citationTop(state, selected)};
+}
+
+const bindings = [
+	{keys: ['j', 'down'], action: {type: 'selectNext'}, help: 'next event', hint: ['↑↓', 'move']},
+	{keys: ['k', 'up'], action: {type: 'selectPrevious'}, help: 'previous event'},
+	{keys: ['g', 'home'], action: {type: 'selectFirst'}, help: 'first event'},
+	{keys: ['G', 'end'], action: {type: 'selectLast'}, help: 'last event'},
+	{keys: ['pagedown'], action: {type: 'selectPageDown'}, help: 'a page down'},
+	{keys: ['pageup'], action: {type: 'selectPageUp'}, help: 'a page up'},
+	{keys: ['return', 'l', 'right'], action: {type: 'focusArticle'}, help: 'focus the article', hint: ['⏎', 'read']},
+] as const satisfies readonly Binding[];
+
+function reduce(state: State, action: Action): State {
+	const page = pageSize(listHeight(state));
+	switch (action.type) {
+		case 'selectNext':
+			return select(state, state.selected + 1);
+		case 'selectPrevious':
+			return select(state, state.selected - 1);
+		case 'selectFirst':
+			return select(state, 0);
+		case 'selectLast':
+			return select(state, state.timeline.events.length - 1);
+		case 'selectPageDown':
+			return select(state, state.selected + page);
+		case 'selectPageUp':
+			return select(state, state.selected - page);
+		case 'focusArticle':
+			return {...state, focus: 'article'};
+		default:
+			return state;
+	}
+}
+
+/** The timeline pane's position: the selected event of how many. */
+export function eventPosition(state: State): string {
+	const count = state.timeline.events.length;
+	return count === 0 ? '0/0' : `${state.selected + 1}/${count}`;
+}
+
+export const browse: Mode = {label: 'timeline', bindings, reduce, View: BrowseView, title: () => 'Timeline', position: eventPosition};

@@ -1,0 +1,100 @@
+/**
+ * What a mode is: its key bindings, its reducer, what it shows and its name on screen. Each mode
+ * is one file in source/modes/ exporting one of these, registered in the table there. The
+ * bindings that several modes share (scrolling, closing) are defined here once.
+ */
+import type {ComponentType} from 'react';
+import type {Style} from '../core/style.js';
+import {maxTop, pageSize, scrollBy} from '../core/viewport.js';
+import type {Action} from './messages.js';
+import {overlayHeight, type ModeName, type State} from './state.js';
+
+/**
+ * A key binding. Key names: a printable character as typed (`j`, `G`, `?`), or `space`, `return`,
+ * `escape`, `tab`, `shift+tab`, `up`, `down`, `left`, `right`, `pageup`, `pagedown`, `home`, `end`,
+ * `backspace`, `delete`, `ctrl+<letter>` (see `keys.ts`).
+ */
+export type Binding = {
+	readonly keys: readonly string[];
+	readonly action: Action;
+	/** The help overlay's description. */
+	readonly help: string;
+	/** The hint bar's entry: the keys as shown, and a word or two. */
+	readonly hint?: readonly [keys: string, label: string];
+	/** Whether the binding does anything in this state; a disabled one is not hinted and its key falls through. */
+	readonly enabled?: (state: State) => boolean;
+};
+
+/** The table of modes by name, as the help overlay receives it. */
+export type ModeTable = Readonly<Record<ModeName, Mode>>;
+
+export type ModeViewProps = {state: State; style: Style};
+
+export type Mode = {
+	/** The heading of its bindings in the help overlay. */
+	readonly label: string;
+	/** Printable keys are text here (a search line): global letters (`q`, `s`) do not fire. */
+	readonly typing?: boolean;
+	readonly bindings: readonly Binding[];
+	/** The global binding that opens the mode (`/`, `d`, `?`), if a key opens it. */
+	readonly opener?: Binding;
+	/** Opens over whatever view is showing (help, summary): closing returns to it. */
+	readonly over?: boolean;
+	/** Actions for this mode: keys its bindings resolve to, and keys nothing binds (`{type: 'key'}`). */
+	readonly reduce: (state: State, action: Action, modes: ModeTable) => State;
+	/** What the opener does; by default it opens the mode over the current view, or closes it when open. */
+	readonly open?: (state: State) => State;
+	/** The lines it shows, margin included, for scrolling and drawing; memoised on their inputs. */
+	readonly lines?: (state: State, style: Style, modes: ModeTable) => string[];
+	/** The view, for a mode that draws more than lines. */
+	readonly View?: ComponentType<ModeViewProps>;
+	/** The name on the rule above the body. */
+	readonly title: (state: State) => string;
+	/** The counter at the right of the status bar: `11/22`. */
+	readonly position?: (state: State) => string;
+	/** The mode's slot in `state.slots` when the explorer opens. */
+	readonly initial?: unknown;
+};
+
+/** Scrolling like `less`, the same keys wherever a body of lines scrolls (the article, help, summary, compare). */
+export const scrollBindings = [
+	{keys: ['j', 'down'], action: {type: 'scrollLineDown'}, help: 'scroll down a line', hint: ['↑↓', 'scroll']},
+	{keys: ['k', 'up'], action: {type: 'scrollLineUp'}, help: 'scroll up a line'},
+	{keys: ['space', 'pagedown'], action: {type: 'scrollPageDown'}, help: 'a page down', hint: ['space', 'page']},
+	{keys: ['b', 'pageup'], action: {type: 'scrollPageUp'}, help: 'a page up'},
+	{keys: ['g', 'home'], action: {type: 'scrollTop'}, help: 'top'},
+	{keys: ['G', 'end'], action: {type: 'scrollBottom'}, help: 'end'},
+] as const satisfies readonly Binding[];
+
+/** Esc in an overlay. */
+export const closeBinding = {keys: ['escape'], action: {type: 'closeOverlay'}, help: 'close', hint: ['esc', 'close']} as const satisfies Binding;
+
+/** Closes the open overlay: back to the view it was opened over, else to browsing. */
+export function closeOverlay(state: State): State {
+	const {behind} = state;
+	return behind === undefined ? {...state, mode: 'browse', overlayTop: 0} : {...state, mode: behind.mode, overlayTop: behind.overlayTop, behind: undefined};
+}
+
+/** Applies a scrolling or closing action to an overlay of `total` lines. */
+export function scrollOverlay(state: State, action: Action, total: number): State {
+	const height = overlayHeight(state);
+	const move = (overlayTop: number): State => (overlayTop === state.overlayTop ? state : {...state, overlayTop});
+	switch (action.type) {
+		case 'closeOverlay':
+			return closeOverlay(state);
+		case 'scrollLineDown':
+			return move(scrollBy(state.overlayTop, 1, total, height));
+		case 'scrollLineUp':
+			return move(scrollBy(state.overlayTop, -1, total, height));
+		case 'scrollPageDown':
+			return move(scrollBy(state.overlayTop, pageSize(height), total, height));
+		case 'scrollPageUp':
+			return move(scrollBy(state.overlayTop, -pageSize(height), total, height));
+		case 'scrollTop':
+			return move(0);
+		case 'scrollBottom':
+			return move(maxTop(total, height));
+		default:
+			return state;
+	}
+}

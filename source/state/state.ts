@@ -1,0 +1,165 @@
+/**
+ * The explorer's state and the selectors over it. A leaf: it imports no mode and nothing that
+ * imports a mode, so every mode, view and hook can depend on it without a cycle. Everything a key
+ * can change is here, so the reducer is the only thing that changes it; derived values (the
+ * selected article's wrapped lines, list heights) are computed from it by pure, remembered
+ * functions. Style is not state: the view paints, the reducer only counts.
+ */
+import type {Timeline} from '../core/schema.js';
+import type {StyleLevel} from '../core/style.js';
+import type {Layout, Rect} from '../core/layout.js';
+import {layoutArticle, scrollTopFor, type ArticleContent, type ArticleLayout} from '../core/article.js';
+import {eventArticle, type EventArticle} from '../core/article-content.js';
+import type {ArticleMatch} from '../core/search/article-matches.js';
+import type {SearchResult} from '../core/search/results.js';
+import type {CompareLayout} from '../core/compare/render.js';
+import type {Selection} from '../core/compare/select.js';
+
+/** A mode's name: its key in the mode table (modes/index.ts). `browse` is the two panes. */
+export type ModeName = string;
+export type Focus = 'timeline' | 'article';
+export type Size = {columns: number; rows: number};
+
+/** The newest answer from the search: the query it is for (it may trail what is typed), how many match, the first of them. */
+export type SearchAnswer = {query: string; total: number; results: SearchResult[]};
+
+export type SearchState = {
+	/** What is typed on the search line. */
+	query: string;
+	answer: SearchAnswer | undefined;
+	/** The picked result: an index into `answer.results`. */
+	picked: number;
+	/** The first result on screen. */
+	top: number;
+	/** Where Esc goes back to: the view the search opened over (the comparison, help…) and the reader's place in it. */
+	before: Pick<State, 'mode' | 'overlayTop' | 'behind' | 'selected' | 'listTop' | 'articleTop' | 'focus' | 'matches'> | undefined;
+};
+
+/** Search matches in one article: highlighted in the pane while it shows that article; `n` and `N` step through them. */
+export type ArticleMatches = {
+	content: ArticleContent;
+	ranges: ArticleMatch[];
+	/** The match last moved to, or -1 before any. */
+	current: number;
+};
+
+export type CompareState = {
+	/** What is compared: two statements, or two articles when the timeline has too few statements. */
+	base?: {kind: Selection['kind']; ids: readonly [string, string]};
+	/** Whether the articles behind the two statements are shown paragraph by paragraph instead of the claims. */
+	fullText: boolean;
+	/** Set by `u`; until then the width decides (`chooseLayout`). */
+	layout?: CompareLayout;
+	/** While picking: the highlighted statement and the first pick (indexes in `timeline.statements`). */
+	picker?: {cursor: number; first?: number};
+};
+
+/** A one-line message for the status bar (a copy made, a date not found), until the next key. */
+export type Status = {text: string; kind: 'info' | 'error'};
+
+export type State = {
+	timeline: Timeline;
+	layout: Layout;
+	/**
+	 * Whether text is marked with colour or with bracket markers: that changes where lines wrap, so
+	 * counting lines needs it. Painting is the view's (it gets the `Style`).
+	 */
+	styleLevel: StyleLevel;
+	mode: ModeName;
+	/** The pane that has the keyboard in `browse` mode (the one shown when only one fits). */
+	focus: Focus;
+	/** Index of the selected event in `timeline.events`. */
+	selected: number;
+	/** First visible row of the timeline list (rows include year headings). */
+	listTop: number;
+	/** First visible line of the selected event's article. */
+	articleTop: number;
+	/** First visible line of the open overlay. */
+	overlayTop: number;
+	/** The view help or summary was opened over (the comparison, say), which closing them returns to. */
+	behind: {mode: ModeName; overlayTop: number} | undefined;
+	/** Set when the explorer should end, with the process exit code. */
+	exitCode: number | undefined;
+	/** The search line and its results (kept when the search closes, so `/` reopens it as it was). */
+	search: SearchState;
+	/** Search matches in the article a result was opened in: highlighted there, `n`/`N` step through them. */
+	matches: ArticleMatches | undefined;
+	/** What `d` compares and how (kept when the comparison closes, so `d` reopens it as it was). */
+	compare?: CompareState;
+	/** The status line's message, cleared by the next key. */
+	status?: Status;
+	/**
+	 * Each mode's own state, by mode name, for modes added after these: a mode's `initial` is its
+	 * slot's value when the explorer opens (see `slot` and modes/index.ts).
+	 */
+	slots: Readonly<Record<ModeName, unknown>>;
+};
+
+/** A mode's slot in `state.slots`, typed by the mode that owns it. */
+export function slot<T>(state: State, mode: ModeName): T {
+	return state.slots[mode] as T;
+}
+
+/** `state` with mode `mode`'s slot replaced. */
+export function withSlot<T>(state: State, mode: ModeName, value: T): State {
+	return {...state, slots: {...state.slots, [mode]: value}};
+}
+
+/** Which mode's bindings apply now: `article` while browsing with the article pane focused, else the mode's own. */
+export function contextOf(state: State): ModeName {
+	return state.mode === 'browse' && state.focus === 'article' ? 'article' : state.mode;
+}
+
+/** Rows the timeline list has on screen (at least 1, so paging still moves when too small). */
+export function listHeight(state: State): number {
+	return state.layout.kind === 'panes' ? Math.max(1, state.layout.timeline.height) : 1;
+}
+
+/** The article pane's size. */
+export function articleRect(state: State): Rect {
+	if (state.layout.kind === 'panes') return state.layout.article;
+	return {width: Math.max(1, state.layout.columns), height: 1};
+}
+
+/** Rows the overlays (help, summary, compare) have on screen. */
+export function overlayHeight(state: State): number {
+	return state.layout.kind === 'panes' ? Math.max(1, state.layout.body.height) : 1;
+}
+
+/** Columns of overlay text: the body less a one-column margin each side. */
+export function overlayWidth(state: State): number {
+	return Math.max(1, (state.layout.kind === 'panes' ? state.layout.body.width : state.layout.columns) - 2);
+}
+
+/** Lines each search result takes in the list: where it is, then the matched text. */
+export const resultLines = 2;
+
+/** Search results on screen (the search line takes one row of the body). */
+export function resultsHeight(state: State): number {
+	const height = state.layout.kind === 'panes' ? state.layout.body.height : 1;
+	return Math.max(1, Math.floor((height - 1) / resultLines));
+}
+
+export type SelectedArticle = {article: EventArticle; layout: ArticleLayout; height: number};
+
+/** The selected event's article, wrapped for the pane (undefined for an empty timeline). */
+export function selectedArticle(state: State, selected = state.selected): SelectedArticle | undefined {
+	const event = state.timeline.events[selected];
+	if (event === undefined) return undefined;
+	const article = eventArticle(state.timeline, event);
+	const {width, height} = articleRect(state);
+	// layoutArticle remembers its result per article and width.
+	return {article, layout: layoutArticle(article.content, width), height};
+}
+
+/** Where the article opens for an event: at its cited passage. */
+export function citationTop(state: State, selected = state.selected): number {
+	const view = selectedArticle(state, selected);
+	if (view === undefined) return 0;
+	return scrollTopFor(view.layout, view.article.cited[0], view.height);
+}
+
+/** Adds a one-column left margin to overlay lines (empty lines stay empty). */
+export function withMargin(lines: readonly string[]): string[] {
+	return lines.map(line => (line === '' ? '' : ` ${line}`));
+}
