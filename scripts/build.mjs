@@ -237,6 +237,6 @@ if (process.argv.includes('--schema')) {
 		title: 'sc-timeline timeline',
 		...toJsonSchema(TimelineSchema, {errorMode: 'ignore'}),
 	};
-	writeFileSync(path.join(root, 'data', 'schema.json'), JSON.stringify(schema, null, '\t') + '\n');
+	writeFileSync(path.join(root, 'data', 'schema.json'), `${JSON.stringify(schema, null, '\t')}\n`);
 	console.log('wrote data/schema.json');
 }

@@ -66,7 +66,10 @@ export const helpText = `
 
 /** meow's flag table, from the options. */
 const flagSpec = Object.fromEntries(
-	Object.entries(options as Record<string, Option>).map(([name, {type, shortFlag, default: initial}]) => [name, {type, ...(shortFlag === undefined ? {} : {shortFlag}), ...(initial === undefined ? {} : {default: initial})}]),
+	Object.entries(options as Record<string, Option>).map(([name, {type, shortFlag, default: initial}]) => [
+		name,
+		{type, ...(shortFlag === undefined ? {} : {shortFlag}), ...(initial === undefined ? {} : {default: initial})},
+	]),
 ) as {[Name in keyof typeof options]: Pick<(typeof options)[Name], Extract<keyof (typeof options)[Name], 'type' | 'shortFlag' | 'default'>>};
 
 /**
@@ -127,11 +130,11 @@ async function main(): Promise<number> {
 	const unknown = unknownOption(process.argv.slice(2));
 	if (unknown !== undefined) usage(`unknown option ${quoteInput(unknown)}`);
 	if (cli.flags.help) {
-		process.stdout.write(cli.help.replace(/^\n/, '') + '\n');
+		process.stdout.write(`${cli.help.replace(/^\n/, '')}\n`);
 		return 0;
 	}
 	if (cli.flags.version) {
-		process.stdout.write(version + '\n');
+		process.stdout.write(`${version}\n`);
 		return 0;
 	}
 

@@ -42,7 +42,7 @@ function parts(value: string): {year: string; month?: number; day?: number} {
 /** Long form: `December 17, 2010`, `October 2008`, `2013`, `by June 6, 2011`. */
 export function formatDate(date: TimelineDate): string {
 	const {year, month, day} = parts(date.value);
-	const name = month === undefined ? '' : monthNames[month - 1] ?? '';
+	const name = month === undefined ? '' : (monthNames[month - 1] ?? '');
 	switch (date.precision) {
 		case 'year':
 			return year;
@@ -58,7 +58,7 @@ export function formatDate(date: TimelineDate): string {
 /** Short form for the timeline list, the year shown in its group header: `Dec 17`, `Oct`, `—`, `by Jun 6`. */
 export function formatShortDate(date: TimelineDate): string {
 	const {month, day} = parts(date.value);
-	const name = month === undefined ? '' : months[month - 1] ?? '';
+	const name = month === undefined ? '' : (months[month - 1] ?? '');
 	switch (date.precision) {
 		case 'year':
 			return '';

@@ -109,7 +109,8 @@ export function validateTimeline(value: unknown, file: string): {timeline: Timel
 		throw new UserError(`${file}: expected a JSON object at the top level, got ${Array.isArray(value) ? 'an array' : value === null ? 'null' : typeof value}`);
 	}
 	const long = longString(value);
-	if (long !== undefined) throw new UserError(`${file}: ${long.reduce<string>(step, '')}: text longer than ${maxStringLength.toLocaleString('en-US')} characters (control characters counted as shown)`);
+	if (long !== undefined)
+		throw new UserError(`${file}: ${long.reduce<string>(step, '')}: text longer than ${maxStringLength.toLocaleString('en-US')} characters (control characters counted as shown)`);
 	const format = isTimelineJs(value) ? 'timelinejs' : 'sc-timeline';
 	let document = value;
 	if (format === 'timelinejs') {

@@ -5,11 +5,7 @@
 import * as v from 'valibot';
 
 const text = (what: string) => v.pipe(v.string(), v.minLength(1, `expected a non-empty ${what}`));
-const id = v.pipe(
-	v.string(),
-	v.regex(/^[a-z0-9][a-z0-9-]*$/, 'expected an id of lower-case letters, digits and dashes'),
-	v.maxLength(80, 'expected an id of at most 80 characters'),
-);
+const id = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]*$/, 'expected an id of lower-case letters, digits and dashes'), v.maxLength(80, 'expected an id of at most 80 characters'));
 
 /** How precisely a date is known. `reported` means "no date given; known to have happened by this publication date". */
 export const precisions = ['day', 'month', 'year', 'reported'] as const;

@@ -95,7 +95,11 @@ function reported(date: TimelineDate, display: unknown): TimelineDate {
 }
 
 function slug(text: string): string {
-	return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60);
+	return text
+		.toLowerCase()
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-+|-+$/g, '')
+		.slice(0, 60);
 }
 
 /** The first `length` UTF-16 units, one fewer when that would split a surrogate pair. */

@@ -38,7 +38,7 @@ export function renderEvent(timeline: Timeline, event: TimelineEvent, {width, st
 	lines.push('');
 	for (const [label, value] of facts) {
 		const painted = label === 'Stance' ? paintStance(value, value, style) : value;
-		lines.push(...hang(style.dim(padEnd(label, column)) + '  ', painted, width));
+		lines.push(...hang(`${style.dim(padEnd(label, column))}  `, painted, width));
 	}
 	for (const paragraph of [event.summary, ...bodyAfterSummary(event)]) {
 		if (paragraph !== '') lines.push('', ...wrap(paragraph, width));

@@ -69,7 +69,10 @@ export class SearchEngine {
 	private last: {text: string; query: Query; matched: Uint32Array; ranking: Ranking} | undefined;
 
 	/** `index: 'eager'` builds the word index now (a worker does, before the first key); `'lazy'` only when a query needs typo tolerance. */
-	constructor(readonly corpus: Corpus, {index = 'eager'}: {index?: 'eager' | 'lazy'} = {}) {
+	constructor(
+		readonly corpus: Corpus,
+		{index = 'eager'}: {index?: 'eager' | 'lazy'} = {},
+	) {
 		const folded = fold(corpus.text);
 		this.data = {corpus, folded, index: undefined};
 		this.marker = new Marker(corpus.starts.length - 1);
@@ -113,7 +116,7 @@ export class SearchEngine {
 			}
 		}
 		const previous = this.last !== undefined && refines(query, this.last.query) ? this.last.matched : undefined;
-		let candidates = driver !== undefined && previous !== undefined ? intersect(driver, previous) : driver ?? previous;
+		let candidates = driver !== undefined && previous !== undefined ? intersect(driver, previous) : (driver ?? previous);
 		const count = candidates?.length ?? this.documents;
 
 		// Terms that would read the text of most documents read the corpus string once instead.
