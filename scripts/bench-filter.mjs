@@ -66,7 +66,13 @@ async function benchSize(core, size) {
 	const engine = new core.SearchEngine(corpus, {index: 'eager', facts: core.filterFacts(timeline)});
 	for (const query of [name, `actor:${name} ${name}`, "'program", `year:${timeline.events.at(-1).date.value.slice(0, 4)} 'program`, `tag:${timeline.events[0].tags[0] ?? 'x'}`]) {
 		// Another query before each run, so the engine has no cached answer to give.
-		rows.push([`filter ${label(size)}: search "${query}"`, median(() => engine.search(query), () => engine.search('zzzq'))]);
+		rows.push([
+			`filter ${label(size)}: search "${query}"`,
+			median(
+				() => engine.search(query),
+				() => engine.search('zzzq'),
+			),
+		]);
 	}
 	return rows;
 }

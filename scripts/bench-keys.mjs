@@ -243,7 +243,17 @@ function latencyRows(name, times, target) {
  * `keys` measured presses per action after `warmup` unmeasured ones, once the explorer has
  * settled (its search index built). Also the explorer's peak memory with the largest set.
  */
-export async function benchKeys({sets = ['bundled', 1000, 10000, 100000], sizes = [[80, 24], [160, 50]], keys = 40, warmup = 5, gap = 20, log = message => process.stderr.write(`${message}\n`)} = {}) {
+export async function benchKeys({
+	sets = ['bundled', 1000, 10000, 100000],
+	sizes = [
+		[80, 24],
+		[160, 50],
+	],
+	keys = 40,
+	warmup = 5,
+	gap = 20,
+	log = message => process.stderr.write(`${message}\n`),
+} = {}) {
 	const {spawnCli} = await ptyHelper();
 	const rows = [];
 	for (const set of sets) {
@@ -290,7 +300,9 @@ export async function benchKeys({sets = ['bundled', 1000, 10000, 100000], sizes 
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
 	const {formatRows, option, startupEnvironment} = await import('./bench-startup.mjs');
-	const sets = option('--sets')?.split(',').map(set => (set === 'bundled' ? set : Number(set)));
+	const sets = option('--sets')
+		?.split(',')
+		.map(set => (set === 'bundled' ? set : Number(set)));
 	const keys = option('--keys') === undefined ? undefined : Number(option('--keys'));
 	for (const [key, value] of Object.entries(startupEnvironment())) console.log(`${key}: ${value}`);
 	console.log('');

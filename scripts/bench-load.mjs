@@ -52,7 +52,17 @@ export async function benchLoad({sizes = [1000, 10000, 100000], runs = 3, log = 
 		const name = `load ${sizeLabel(size)} events (${Math.round(megabytes)} MB file)`;
 		const target = loadTargets[size];
 		rows.push(
-			{name: `${name}: loadTimeline, median of ${runs}`, value: round(percentile(results.map(result => result.ms), 50)), target: target?.ms ?? null, unit: 'ms'},
+			{
+				name: `${name}: loadTimeline, median of ${runs}`,
+				value: round(
+					percentile(
+						results.map(result => result.ms),
+						50,
+					),
+				),
+				target: target?.ms ?? null,
+				unit: 'ms',
+			},
 			{name: `${name}: peak resident memory`, value: round(Math.max(...results.map(result => result.maxRssMb)), 0), target: target?.mb ?? null, unit: ' MB'},
 		);
 	}

@@ -60,7 +60,11 @@ function queriesFor(timeline) {
 	const middle = timeline.events[Math.floor(timeline.events.length / 2)];
 	const name = middle.actors[0].split(' ').at(-1).toLowerCase();
 	const source = timeline.sources[Math.floor(timeline.sources.length / 2)];
-	const deep = source.paragraphs.at(-1).split(/\W+/).sort((a, b) => b.length - a.length)[0].toLowerCase();
+	const deep = source.paragraphs
+		.at(-1)
+		.split(/\W+/)
+		.sort((a, b) => b.length - a.length)[0]
+		.toLowerCase();
 	return [...storyQueries, name, `'${deep}`];
 }
 
@@ -176,7 +180,11 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
 	const sizes = option('--sizes')?.split(',').map(Number);
 	for (const [key, value] of Object.entries(startupEnvironment())) console.log(`${key}: ${value}`);
 	// Other work on the machine moves these figures a lot: the load average says how much there was.
-	const load = () => os.loadavg().map(value => value.toFixed(2)).join(' ');
+	const load = () =>
+		os
+			.loadavg()
+			.map(value => value.toFixed(2))
+			.join(' ');
 	console.log(`load average before: ${load()}`);
 	console.log('');
 	console.log(formatRows(await benchSearch({sizes})));

@@ -47,7 +47,10 @@ export function startupEnvironment() {
 		platform: `${os.platform()} ${os.arch()}`,
 		cpus: `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'unknown'}`,
 		// Other work on the machine inflates start-up ratios; a load near the core count means "measure again later".
-		'load average (1, 5, 15 min)': os.loadavg().map(load => load.toFixed(2)).join(', '),
+		'load average (1, 5, 15 min)': os
+			.loadavg()
+			.map(load => load.toFixed(2))
+			.join(', '),
 		NODE_OPTIONS: process.env.NODE_OPTIONS ? 'set (also measured without it)' : 'not set',
 		NODE_EXTRA_CA_CERTS: process.env.NODE_EXTRA_CA_CERTS ? 'set (Node reads the file at every start; also measured without it)' : 'not set',
 	};

@@ -30,11 +30,7 @@ const parts = [
 ];
 
 /** Targets the quick run does not reach, so the table says they were not measured rather than leave them out. */
-const quickSkips = [
-	'load 100k events: loadTimeline ≤ 1000 ms and peak memory ≤ 1024 MB',
-	'keys at 10k and 100k events, explorer peak memory with 100k events',
-	'search at 10k and 100k events',
-];
+const quickSkips = ['load 100k events: loadTimeline ≤ 1000 ms and peak memory ≤ 1024 MB', 'keys at 10k and 100k events, explorer peak memory with 100k events', 'search at 10k and 100k events'];
 
 function display(row) {
 	if (typeof row.value !== 'number') return String(row.value);
@@ -50,11 +46,19 @@ function table(rows) {
 	});
 	const header = ['figure', 'value', 'target', 'result'];
 	const widths = header.map((title, column) => Math.max(title.length, ...lines.map(line => line[column].length)));
-	const format = line => line.map((cell, column) => (column === 1 ? cell.padStart(widths[column]) : cell.padEnd(widths[column]))).join('  ').trimEnd();
+	const format = line =>
+		line
+			.map((cell, column) => (column === 1 ? cell.padStart(widths[column]) : cell.padEnd(widths[column])))
+			.join('  ')
+			.trimEnd();
 	return [format(header), widths.map(width => '─'.repeat(width)).join('  '), ...lines.map(format)].join('\n');
 }
 
-const loadAverage = () => os.loadavg().map(value => value.toFixed(2)).join(', ');
+const loadAverage = () =>
+	os
+		.loadavg()
+		.map(value => value.toFixed(2))
+		.join(', ');
 
 const started = performance.now();
 const environment = {...startupEnvironment(), TERM: process.env.TERM ?? 'not set', mode: quick ? '--quick (fewer rounds, smaller timelines)' : 'full'};

@@ -246,6 +246,6 @@ if (process.argv.includes('--schema')) {
 		// The id check (a fast ASCII test, then letters of any script) is a function at run time: published as its pattern.
 		...toJsonSchema(TimelineSchema, {errorMode: 'ignore', overrideAction: ({valibotAction, jsonSchema}) => (valibotAction.type === 'check' ? {...jsonSchema, pattern: idPattern} : undefined)}),
 	};
-	writeFileSync(path.join(root, 'data', 'schema.json'), JSON.stringify(schema, null, '\t') + '\n');
+	writeFileSync(path.join(root, 'data', 'schema.json'), `${JSON.stringify(schema, null, '\t')}\n`);
 	console.log('wrote data/schema.json');
 }

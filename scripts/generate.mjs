@@ -26,7 +26,10 @@ export function createRandom(seed) {
 		z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35);
 		return (z ^ (z >>> 16)) >>> 0;
 	};
-	let a = split(), b = split(), c = split(), d = split();
+	let a = split(),
+		b = split(),
+		c = split(),
+		d = split();
 	const next = () => {
 		const t = (((a + b) >>> 0) + d) >>> 0;
 		d = (d + 1) >>> 0;
@@ -75,14 +78,96 @@ percentage increase decrease data records survey study research university colle
 manager leaders leadership campaign candidate governor attorney general secretary commissioner chairman chairwoman
 representative advocates coalition organization association`.split(/\s+/);
 
-const syllables = ['ka', 'lo', 'ven', 'mar', 'ti', 'no', 'ro', 'sa', 'bel', 'den', 'fi', 'gar', 'hol', 'is', 'jo', 'kel', 'li',
-	'man', 'nor', 'os', 'pe', 'quin', 'ras', 'sto', 'tan', 'ul', 'vi', 'wen', 'yar', 'zel', 'an', 'ber', 'cor', 'da', 'el', 'fen',
-	'gu', 'ha', 'ir', 'ju', 'ko', 'lan', 'mo', 'ne', 'or', 'pa', 'ri', 'se', 'tor', 'u', 'va', 'wil', 'xen', 'yo', 'zu'];
-const tagWords = ['program', 'policy', 'courts', 'budget', 'elections', 'immigration', 'policing', 'schools', 'housing',
-	'transit', 'health', 'labor', 'environment', 'energy', 'taxes', 'privacy', 'data', 'federal', 'state', 'local', 'statement',
-	'lawsuit', 'legislation', 'protest', 'report', 'hearing', 'vote', 'funding', 'audit', 'investigation'];
-const outlets = ['Daily Ledger', 'Evening Courier', 'Harbor Gazette', 'Metro Wire', 'Valley Tribune', 'Capitol Dispatch',
-	'River Sentinel', 'Public Radio News'];
+const syllables = [
+	'ka',
+	'lo',
+	'ven',
+	'mar',
+	'ti',
+	'no',
+	'ro',
+	'sa',
+	'bel',
+	'den',
+	'fi',
+	'gar',
+	'hol',
+	'is',
+	'jo',
+	'kel',
+	'li',
+	'man',
+	'nor',
+	'os',
+	'pe',
+	'quin',
+	'ras',
+	'sto',
+	'tan',
+	'ul',
+	'vi',
+	'wen',
+	'yar',
+	'zel',
+	'an',
+	'ber',
+	'cor',
+	'da',
+	'el',
+	'fen',
+	'gu',
+	'ha',
+	'ir',
+	'ju',
+	'ko',
+	'lan',
+	'mo',
+	'ne',
+	'or',
+	'pa',
+	'ri',
+	'se',
+	'tor',
+	'u',
+	'va',
+	'wil',
+	'xen',
+	'yo',
+	'zu',
+];
+const tagWords = [
+	'program',
+	'policy',
+	'courts',
+	'budget',
+	'elections',
+	'immigration',
+	'policing',
+	'schools',
+	'housing',
+	'transit',
+	'health',
+	'labor',
+	'environment',
+	'energy',
+	'taxes',
+	'privacy',
+	'data',
+	'federal',
+	'state',
+	'local',
+	'statement',
+	'lawsuit',
+	'legislation',
+	'protest',
+	'report',
+	'hearing',
+	'vote',
+	'funding',
+	'audit',
+	'investigation',
+];
+const outlets = ['Daily Ledger', 'Evening Courier', 'Harbor Gazette', 'Metro Wire', 'Valley Tribune', 'Capitol Dispatch', 'River Sentinel', 'Public Radio News'];
 
 function capitalize(word) {
 	return word.charAt(0).toUpperCase() + word.slice(1);
@@ -92,7 +177,7 @@ function capitalize(word) {
 function zipf(random, items, exponent) {
 	const cumulative = new Float64Array(items.length);
 	let total = 0;
-	for (let i = 0; i < items.length; i++) cumulative[i] = total += 1 / Math.pow(i + 1, exponent);
+	for (let i = 0; i < items.length; i++) cumulative[i] = total += 1 / (i + 1) ** exponent;
 	return () => {
 		const target = random() * total;
 		let low = 0;
@@ -141,7 +226,7 @@ export function generateTimeline({events: count, seed}) {
 			else words.push(word());
 			if (n > 2 && random() < 0.07) words[words.length - 1] += ',';
 		}
-		const text = capitalize(words.join(' ')) + '.';
+		const text = `${capitalize(words.join(' '))}.`;
 		return quotes && random() < 0.12 ? `"${text}" ${pick(['said', 'wrote', 'told reporters'])} ${person()}.` : text;
 	};
 	const paragraph = () => {
@@ -156,7 +241,7 @@ export function generateTimeline({events: count, seed}) {
 	const span = Date.UTC(2024, 11, 31) - start;
 	for (let i = 0; i < count; i++) {
 		const number = String(i + 1).padStart(6, '0');
-		const day = new Date(start + Math.floor(random() * span / 86_400_000) * 86_400_000).toISOString().slice(0, 10);
+		const day = new Date(start + Math.floor((random() * span) / 86_400_000) * 86_400_000).toISOString().slice(0, 10);
 		const paragraphs = Array.from({length: 5}, paragraph);
 		const cited = between(1, paragraphs.length);
 		const words = paragraphs[cited - 1].split(' ');
@@ -171,7 +256,7 @@ export function generateTimeline({events: count, seed}) {
 			id: `event-${number}`,
 			date: {value, precision},
 			headline: sentence(5, 10, false).replace(/\.$/, ''),
-			summary: sentence(12, 20, false) + ' ' + sentence(10, 18, false),
+			summary: `${sentence(12, 20, false)} ${sentence(10, 18, false)}`,
 			actors: [...new Set(actors)],
 			tags: [...new Set([pick(tagWords), pick(tagWords)])],
 			citations: [{source: `source-${number}`, paragraph: cited, quote}],
@@ -188,9 +273,13 @@ export function generateTimeline({events: count, seed}) {
 
 /** The file's text: one event or source per line, compact enough for 100,000 events and still readable with less. */
 export function timelineJson(timeline) {
-	return '{' + Object.entries(timeline).map(([key, value]) => Array.isArray(value)
-		? `${JSON.stringify(key)}:[\n${value.map(item => JSON.stringify(item)).join(',\n')}\n]`
-		: `${JSON.stringify(key)}:${JSON.stringify(value)}`).join(',\n') + '}\n';
+	return (
+		'{' +
+		Object.entries(timeline)
+			.map(([key, value]) => (Array.isArray(value) ? `${JSON.stringify(key)}:[\n${value.map(item => JSON.stringify(item)).join(',\n')}\n]` : `${JSON.stringify(key)}:${JSON.stringify(value)}`))
+			.join(',\n') +
+		'}\n'
+	);
 }
 
 /** Writes a generated timeline of `events` events to `file`, creating its directory. */

@@ -26,15 +26,19 @@ function normal(value) {
 	if (typeof value !== 'string') return value;
 	const trimmed = value.trim();
 	if (/^-?\d+$/.test(trimmed)) return String(Number(trimmed));
-	return value
-		// Scripts and styles are not text: a reader never sees them.
-		.replace(/<(script|style)\b[\s\S]*?(<\/\1\s*>|$)/gi, '')
-		.replace(/<a\b[^>]*?href\s*=\s*["']([^"']*)["'][^>]*>([\s\S]*?)<\/a>/gi, (_, url, label) => `[${label.replace(/<[^>]*>/g, '').trim()}](${url.trim()})`)
-		.replace(/<br\s*\/?>|<\/?(p|div|h[1-6]|li|ul|ol|blockquote|tr|section|article)\b[^>]*>/gi, ' ')
-		.replace(/<[^>]*>/g, '')
-		.replace(/&(#\d+|#x[\da-f]+|[a-z]+);/gi, (whole, name) => name[0] === '#' ? String.fromCodePoint(name[1] === 'x' ? parseInt(name.slice(2), 16) : Number(name.slice(1))) : entities[name.toLowerCase()] ?? whole)
-		.replace(/\s+/g, ' ')
-		.trim();
+	return (
+		value
+			// Scripts and styles are not text: a reader never sees them.
+			.replace(/<(script|style)\b[\s\S]*?(<\/\1\s*>|$)/gi, '')
+			.replace(/<a\b[^>]*?href\s*=\s*["']([^"']*)["'][^>]*>([\s\S]*?)<\/a>/gi, (_, url, label) => `[${label.replace(/<[^>]*>/g, '').trim()}](${url.trim()})`)
+			.replace(/<br\s*\/?>|<\/?(p|div|h[1-6]|li|ul|ol|blockquote|tr|section|article)\b[^>]*>/gi, ' ')
+			.replace(/<[^>]*>/g, '')
+			.replace(/&(#\d+|#x[\da-f]+|[a-z]+);/gi, (whole, name) =>
+				name[0] === '#' ? String.fromCodePoint(name[1] === 'x' ? parseInt(name.slice(2), 16) : Number(name.slice(1))) : (entities[name.toLowerCase()] ?? whole),
+			)
+			.replace(/\s+/g, ' ')
+			.trim()
+	);
 }
 
 const empty = value => value === undefined || value === null || (typeof value === 'string' && normal(value) === '') || (typeof value === 'object' && Object.keys(value).length === 0);
@@ -69,7 +73,13 @@ for (const file of process.argv.slice(2)) {
 	const document = JSON.parse(exported.stdout);
 	const events0 = original.events ?? [];
 	// Events are exported in date order: match them by the ids they were given back.
-	const key = event => JSON.stringify([normal(event.text?.headline ?? ''), normal(event.text?.text ?? ''), event.media?.url ?? '', ...['year', 'month', 'day', 'hour', 'minute'].map(part => normal(event.start_date?.[part] ?? ''))]);
+	const key = event =>
+		JSON.stringify([
+			normal(event.text?.headline ?? ''),
+			normal(event.text?.text ?? ''),
+			event.media?.url ?? '',
+			...['year', 'month', 'day', 'hour', 'minute'].map(part => normal(event.start_date?.[part] ?? '')),
+		]);
 	const unused = document.events.map(event => ({event, key: key(event)}));
 	const problems = [];
 	for (const [index, event] of events0.entries()) {
@@ -83,7 +93,9 @@ for (const file of process.argv.slice(2)) {
 	const again = path.join(scratch, 'export.json');
 	writeFileSync(again, exported.stdout);
 	const stable = run(['--data', again, 'export']).stdout === exported.stdout;
-	console.log(`${name}: opens, ${events.length} events loaded, ${skipped.size} skipped; prints ${printed ? 'ok' : 'FAILED'}; round trip ${problems.length === 0 ? 'nothing lost' : `${problems.length} differences`}; export re-imports ${stable ? 'identically' : 'DIFFERENTLY'}`);
+	console.log(
+		`${name}: opens, ${events.length} events loaded, ${skipped.size} skipped; prints ${printed ? 'ok' : 'FAILED'}; round trip ${problems.length === 0 ? 'nothing lost' : `${problems.length} differences`}; export re-imports ${stable ? 'identically' : 'DIFFERENTLY'}`,
+	);
 	for (const problem of problems.slice(0, 8)) console.log(`  ${problem}`);
 }
 rmSync(scratch, {recursive: true, force: true});

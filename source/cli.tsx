@@ -54,7 +54,6 @@ const options = {
 	version: {type: 'boolean'},
 } as const satisfies Record<string, Option>;
 
-
 /**
  * A help row: `  --data, -d <file>     a timeline file…`, the description in one column. A label too
  * long for its column goes on a line of its own; each line of the text keeps to the column.
@@ -163,11 +162,11 @@ async function main(): Promise<number> {
 	const unknown = unknownOption(process.argv.slice(2));
 	if (unknown !== undefined) usage(`unknown option ${quoteInput(unknown)}`);
 	if (cli.flags.help) {
-		process.stdout.write(cli.help.replace(/^\n/, '') + '\n');
+		process.stdout.write(`${cli.help.replace(/^\n/, '')}\n`);
 		return 0;
 	}
 	if (cli.flags.version) {
-		process.stdout.write(version + '\n');
+		process.stdout.write(`${version}\n`);
 		return 0;
 	}
 
@@ -213,7 +212,9 @@ async function main(): Promise<number> {
 	const context: CommandContext = {
 		// search applies the filter itself, with the qualifiers typed in its query.
 		get loaded() {
-			return name === 'search' ? load() : (narrowed ??= narrowLoaded(load(), filter));
+			if (name === 'search') return load();
+			narrowed ??= narrowLoaded(load(), filter);
+			return narrowed;
 		},
 		filter,
 		args,

@@ -10,8 +10,7 @@ import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const npm = (args: string[], cwd: string) =>
-	execFileSync('npm', [...args, '--no-audit', '--no-fund', '--loglevel=error'], {cwd, encoding: 'utf8', env: {...process.env, npm_config_yes: 'true'}});
+const npm = (args: string[], cwd: string) => execFileSync('npm', [...args, '--no-audit', '--no-fund', '--loglevel=error'], {cwd, encoding: 'utf8', env: {...process.env, npm_config_yes: 'true'}});
 
 describe('the published package', () => {
 	it('installs from its tarball and runs', {timeout: 240_000}, () => {

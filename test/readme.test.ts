@@ -10,7 +10,7 @@ describe('README', () => {
 		['show', ['show', 'letter-wont-sign', '--width', '78']],
 	])('shows the real output of its %s example (regenerate with node scripts/readme-help.mjs)', (name, args) => {
 		const block = new RegExp(`<!-- ${name}:start -->\\n\`\`\`\\n\\$ sc-timeline ${args.join(' ')}\\n([\\s\\S]*?)\`\`\`\\n<!-- ${name}:end -->`).exec(readme);
-		expect(block?.[1]).toBe(runCli(args, {env: {NO_COLOR: '1'}}).stdout.trimEnd() + '\n');
+		expect(block?.[1]).toBe(`${runCli(args, {env: {NO_COLOR: '1'}}).stdout.trimEnd()}\n`);
 	});
 
 	it('gives the two quick-start commands', () => {

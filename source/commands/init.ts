@@ -13,7 +13,10 @@ import {jsonText} from '../core/format/output.js';
 /** The schema that ships with the program, as a path from the new file's folder (forward slashes, as JSON Schema URIs use). */
 function schemaReference(file: string): string {
 	const schema = path.join(path.dirname(bundledPath()), 'schema.json');
-	const relative = path.relative(path.dirname(path.resolve(file)), schema).split(path.sep).join('/');
+	const relative = path
+		.relative(path.dirname(path.resolve(file)), schema)
+		.split(path.sep)
+		.join('/');
 	return relative.startsWith('.') ? relative : `./${relative}`;
 }
 

@@ -20,7 +20,10 @@ export const show: Command = ({loaded, args, format, width, color, out}) => {
 	const event = loaded.timeline.events[index];
 	const raw = loaded.raw.events.find(item => item.id === id);
 	if (event === undefined || raw === undefined) {
-		const near = closestId(id, loaded.timeline.events.map(item => item.id));
+		const near = closestId(
+			id,
+			loaded.timeline.events.map(item => item.id),
+		);
 		throw new UserError(`no event with id "${sanitize(id)}"${near === undefined ? '' : `; did you mean "${near}"?`} (list them with sc-timeline events)`);
 	}
 	if (format === 'json') out(jsonText(showJson(loaded.raw, raw)));

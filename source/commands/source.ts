@@ -38,7 +38,8 @@ export const source: Command = ({args, options = {}, out, warn}) => {
 	const shown = sanitize(file);
 	for (const item of article.removed) warn(`${shown}:${item.line}: removed ${item.why}: "${quoteInput(item.text, 60)}"`);
 	if (given('headline') === undefined) warn(headline === undefined ? 'headline: not found; fill it in, or give --headline' : `headline: taken from the first line: "${quoteInput(headline, 60)}"`);
-	if (given('published') === undefined) warn(published === undefined ? 'published: no date found; fill it in, or give --published' : `published: ${published}, the first date in the article; give --published to change it`);
+	if (given('published') === undefined)
+		warn(published === undefined ? 'published: no date found; fill it in, or give --published' : `published: ${published}, the first date in the article; give --published to change it`);
 	if (outlet === '') warn('outlet: not given; fill it in, or give --outlet');
 	const id = given('id') ?? slug(outlet !== '' && published !== undefined ? `${outlet} ${published}` : path.basename(file, path.extname(file)));
 	out(jsonText(sourceObject({id, outlet, headline: headline ?? '', published: published ?? ''}, article.paragraphs)));

@@ -147,8 +147,7 @@ export type ArticleMarks = {
 function paintText(line: ArticleLine, marks: ArticleMarks, style: Style): {text: string; cited: boolean} {
 	const end = line.offset + line.text.length;
 	const cuts = new Set([0, line.text.length]);
-	const overlapping = (ranges: readonly HighlightRange[] | undefined) =>
-		(ranges ?? []).filter(range => range.paragraph === line.paragraph && range.start < end && range.end > line.offset);
+	const overlapping = (ranges: readonly HighlightRange[] | undefined) => (ranges ?? []).filter(range => range.paragraph === line.paragraph && range.start < end && range.end > line.offset);
 	const cited = overlapping(marks.cited);
 	const extra = overlapping(marks.extra);
 	if (cited.length === 0 && extra.length === 0) return {text: line.text, cited: false};

@@ -46,7 +46,7 @@ export function citationMarkdown(timeline: Timeline, event: TimelineEvent, citat
 
 /** `Y`: the whole event as `show --format markdown` prints it. */
 export function eventCopyMarkdown(timeline: Timeline, event: TimelineEvent): string {
-	return clipboardText(eventMarkdown(timeline, event).join('\n') + '\n');
+	return clipboardText(`${eventMarkdown(timeline, event).join('\n')}\n`);
 }
 
 /** The status line after a copy: what went to the clipboard and how big it is. */

@@ -95,7 +95,7 @@ export function formatTime(time: string): string {
 /** Long form: `December 17, 2010`, `October 2008`, `138 BC`, `by June 6, 2011`, `June 3, 2011, 09:05`. */
 export function formatDate(date: TimelineDate): string {
 	const {year, month, day} = dateParts(date.value);
-	const name = month === undefined ? '' : monthNames[month - 1] ?? '';
+	const name = month === undefined ? '' : (monthNames[month - 1] ?? '');
 	const label = formatYear(year);
 	const time = date.time === undefined ? '' : `, ${formatTime(date.time)}`;
 	switch (date.precision) {
@@ -113,7 +113,7 @@ export function formatDate(date: TimelineDate): string {
 /** Short form for the timeline list, the year shown in its group header: `Dec 17`, `Oct`, ``, `by Jun 6`, `Dec 17 09:05`. */
 export function formatShortDate(date: TimelineDate): string {
 	const {month, day} = dateParts(date.value);
-	const name = month === undefined ? '' : months[month - 1] ?? '';
+	const name = month === undefined ? '' : (months[month - 1] ?? '');
 	switch (date.precision) {
 		case 'year':
 			return '';
@@ -134,7 +134,7 @@ export function formatMediumDate(date: TimelineDate): string {
 	const year = yearOf(date);
 	if (date.precision === 'year') return year;
 	const {month, day} = dateParts(date.value);
-	const name = month === undefined ? '' : months[month - 1] ?? '';
+	const name = month === undefined ? '' : (months[month - 1] ?? '');
 	if (date.precision === 'month') return `${name} ${year}`;
 	const time = date.time === undefined ? '' : ` ${formatTime(date.time)}`;
 	return `${date.precision === 'reported' ? 'by ' : ''}${name} ${day}, ${year}${time}`;
@@ -189,4 +189,3 @@ export function yearsOf(date: TimelineDate): number {
 	for (let m = 1; m < month; m++) days += (monthDays[m - 1] ?? 30) + (m === 2 && leap ? 1 : 0);
 	return astronomical + days / (leap ? 366 : 365);
 }
-

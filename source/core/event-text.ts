@@ -11,7 +11,10 @@ export const mediaMark = '▣';
 /** `▣ caption — credit` (the kind of media when it has neither), then its URL and link; empty parts left out. */
 export function mediaLines(media: Media | undefined): string[] {
 	if (media === undefined) return [];
-	const label = [media.caption, media.credit].filter(part => part !== undefined && part !== '').map(part => plainLinks(part!)).join(' — ');
+	const label = [media.caption, media.credit]
+		.filter(part => part !== undefined && part !== '')
+		.map(part => plainLinks(part!))
+		.join(' — ');
 	const lines = [`${mediaMark} ${label || media.title || media.alt || 'media'}`];
 	// Embed code (a tweet's blockquote, an iframe) is not a URL to show: only its first URL is.
 	const url = /^[a-z][\w+.-]*:\/\/\S+$/i.test(media.url.trim()) ? media.url.trim() : /https?:\/\/[^\s"'<>]+/.exec(media.url)?.[0];

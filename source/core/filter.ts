@@ -18,7 +18,7 @@
  * matches either value (OR), as ticking two values in the facet chooser does; `!` qualifiers
  * must all hold.
  */
-import type {Timeline, TimelineEvent} from './schema.js';
+import type {TimelineEvent} from './schema.js';
 import {fold} from './search/fold.js';
 import {parseDateQuery, type DateQuery} from './date-query.js';
 import {eventSpan} from './span.js';
@@ -111,7 +111,10 @@ export function parseQualifiers(input: string, lenient = true): {filter: Filter;
 			}
 			const key = `${negated ? '!' : ''}${field}`;
 			let clause = clauses.get(key);
-			if (clause === undefined) clauses.set(key, (clause = {field: field as FilterField, values: [], negated}));
+			if (clause === undefined) {
+				clause = {field: field as FilterField, values: [], negated};
+				clauses.set(key, clause);
+			}
 			clause.values.push({text: fold(value), exact});
 		}
 		filter.labels.push(`${negated ? 'not ' : ''}${field}: ${value}`);
@@ -195,7 +198,10 @@ export function compileFilter(filter: Filter, timeline: {sources: ReadonlyArray<
 	const folded = new Map<string, string>();
 	const foldOnce = (value: string) => {
 		let result = folded.get(value);
-		if (result === undefined) folded.set(value, (result = fold(value)));
+		if (result === undefined) {
+			result = fold(value);
+			folded.set(value, result);
+		}
 		return result;
 	};
 	return event => {
@@ -206,9 +212,7 @@ export function compileFilter(filter: Filter, timeline: {sources: ReadonlyArray<
 		}
 		for (const clause of filter.clauses) {
 			const values = fieldValues(event, clause.field, outlets);
-			const hit = clause.values.some(wanted =>
-				clause.field === 'year' ? values.some(year => yearMatches(Number(year), wanted)) : values.some(value => valueMatches(foldOnce(value), wanted)),
-			);
+			const hit = clause.values.some(wanted => (clause.field === 'year' ? values.some(year => yearMatches(Number(year), wanted)) : values.some(value => valueMatches(foldOnce(value), wanted))));
 			if (hit === clause.negated) return false;
 		}
 		return true;

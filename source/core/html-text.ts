@@ -86,7 +86,7 @@ export function textToHtml(text: string): string {
 	let out = '';
 	let from = 0;
 	for (const match of text.matchAll(linkPattern)) {
-		out += escapeHtml(text.slice(from, match.index)) + `<a href="${escapeHtml(match[2] ?? '').replace(/"/g, '&quot;')}">${escapeHtml(match[1] ?? '')}</a>`;
+		out += `${escapeHtml(text.slice(from, match.index))}<a href="${escapeHtml(match[2] ?? '').replace(/"/g, '&quot;')}">${escapeHtml(match[1] ?? '')}</a>`;
 		from = match.index + match[0].length;
 	}
 	return out + escapeHtml(text.slice(from));

@@ -63,4 +63,3 @@ export function parseJson(text: string, file: string): unknown {
 		throw new UserError(`${file}:${lineColumn(text, offset)}: invalid JSON: ${reason}`);
 	}
 }
-

@@ -42,7 +42,10 @@ class Row {
 	readonly cells: string[];
 	readonly taken: boolean[];
 	readonly spans: RulerSpan[] = [];
-	constructor(readonly index: number, readonly width: number) {
+	constructor(
+		readonly index: number,
+		readonly width: number,
+	) {
 		this.cells = Array.from({length: width}, () => ' ');
 		this.taken = Array.from({length: width}, () => false);
 	}

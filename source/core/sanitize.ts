@@ -23,7 +23,7 @@ const unsafeTest = /[\u0000-\u001f\u007f-\u009f\u2028-\u202e\u2066-\u2069\ud800-
 export function visibleForm(char: string): string {
 	const code = char.charCodeAt(0);
 	if (code === 0x09) return ' ';
-	if (code < 0x20) return '^' + String.fromCharCode(code + 0x40);
+	if (code < 0x20) return `^${String.fromCharCode(code + 0x40)}`;
 	if (code === 0x7f) return '^?';
 	if (code >= 0xd800 && code <= 0xdfff) return '\ufffd';
 	return `<U+${code.toString(16).toUpperCase().padStart(4, '0')}>`;
@@ -79,7 +79,7 @@ export function sanitizeDeep<T>(value: T): T {
  */
 export function quoteInput(text: string, max = 40): string {
 	const chars = Array.from(text);
-	const cut = chars.length > max ? chars.slice(0, max - 1).join('') + '…' : text;
+	const cut = chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : text;
 	return sanitize(cut);
 }
 

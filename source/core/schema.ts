@@ -32,7 +32,10 @@ export const DateSchema = v.pipe(
 			v.regex(/^-?\d{1,12}(-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD (a year may be negative or longer)'),
 			about('ISO date cut to its precision: `2010-12-17`, `2008-10`, `2013`, `-138` (138 BC), `-13800000000` (cosmological); `reported` uses a full day.'),
 		),
-		precision: v.pipe(v.picklist(precisions, 'expected day, month, year or reported'), about('How precisely the date is known: day, month, year, or reported (only known to have happened by this publication date).')),
+		precision: v.pipe(
+			v.picklist(precisions, 'expected day, month, year or reported'),
+			about('How precisely the date is known: day, month, year, or reported (only known to have happened by this publication date).'),
+		),
 		time: v.optional(
 			v.pipe(
 				v.string(),
@@ -76,10 +79,10 @@ export const SourceSchema = v.pipe(
 	v.strictObject({
 		id,
 		outlet: v.pipe(text('outlet'), about('Who published the article.')),
-		headline: v.pipe(text('headline'), about('The article\'s headline.')),
+		headline: v.pipe(text('headline'), about("The article's headline.")),
 		published: v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD'), about('Publication date, YYYY-MM-DD.')),
 		url: v.optional(v.pipe(v.string(), about('Where the article is published.'))),
-		byline: v.optional(v.pipe(v.string(), about('The article\'s authors.'))),
+		byline: v.optional(v.pipe(v.string(), about("The article's authors."))),
 		paragraphs: v.pipe(v.array(v.string()), v.minLength(1, 'expected at least one paragraph'), about('The article body, one string per paragraph, verbatim.')),
 	}),
 	about('A source article, quoted by citations.'),
@@ -103,7 +106,9 @@ export const EventSchema = v.pipe(
 		tags: v.optional(v.pipe(v.array(v.string()), about('Subjects, for filtering.')), []),
 		group: v.optional(v.pipe(v.string(), about('The TimelineJS group (row) the event belongs to, for filtering.'))),
 		stance: v.optional(v.pipe(v.picklist(stances, 'expected undecided, joining or refusing'), about('Where Massachusetts stood on the program at the time of the event.'))),
-		body: v.optional(v.pipe(v.array(v.string()), about('Text of the event itself, one string per paragraph, shown when it has no source article (imported timelines). Links are written [label](url).'))),
+		body: v.optional(
+			v.pipe(v.array(v.string()), about('Text of the event itself, one string per paragraph, shown when it has no source article (imported timelines). Links are written [label](url).')),
+		),
 		media: v.optional(MediaSchema),
 		citations: v.optional(v.pipe(v.array(CitationSchema), about('Where the sources state the event.')), []),
 		extra,

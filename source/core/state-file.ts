@@ -79,7 +79,7 @@ export function writeStateFile(file: string, what: string, value: unknown): stri
 	try {
 		mkdirSync(dir, {recursive: true, mode: 0o700});
 		fd = openSync(temp, 'wx', 0o600);
-		writeSync(fd, JSON.stringify(value, null, '\t') + '\n');
+		writeSync(fd, `${JSON.stringify(value, null, '\t')}\n`);
 		fsyncSync(fd);
 		closeSync(fd);
 		fd = undefined;

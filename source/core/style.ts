@@ -28,7 +28,10 @@ export type Style = {
 	refusing: Paint;
 };
 
-const sgr = (open: string, close: string): Paint => text => (text === '' ? '' : `\u001B[${open}m${text}\u001B[${close}m`);
+const sgr =
+	(open: string, close: string): Paint =>
+	text =>
+		text === '' ? '' : `\u001B[${open}m${text}\u001B[${close}m`;
 const same: Paint = text => text;
 
 /** Builds the painter for a level. */

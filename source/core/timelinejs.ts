@@ -25,7 +25,9 @@ const isObject = (value: unknown): value is Json => value !== null && typeof val
 function rest(object: Json, known: readonly string[]): Json | undefined {
 	let out: Json | undefined;
 	for (const key of Object.keys(object)) {
-		if (!known.includes(key)) (out ??= {})[key] = object[key];
+		if (known.includes(key)) continue;
+		out ??= {};
+		out[key] = object[key];
 	}
 	return out;
 }
@@ -47,7 +49,8 @@ function whole(date: Json, key: string, where: string, min: number, max: number)
 	const value = date[key];
 	if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) return undefined;
 	const number = typeof value === 'number' ? value : typeof value === 'string' && /^\s*-?\d+\s*$/.test(value) ? Number(value) : Number.NaN;
-	if (!Number.isSafeInteger(number) || number < min || number > max) throw new Unreadable(`${where}.${key}: ${JSON.stringify(value).slice(0, 30)} is not a ${key}${key === 'year' ? '' : ` (${min} to ${max})`}`);
+	if (!Number.isSafeInteger(number) || number < min || number > max)
+		throw new Unreadable(`${where}.${key}: ${JSON.stringify(value).slice(0, 30)} is not a ${key}${key === 'year' ? '' : ` (${min} to ${max})`}`);
 	return number;
 }
 
@@ -69,7 +72,11 @@ function toDate(raw: unknown, where: string): TimelineDate {
 	const [hour, minute, second, ms] = [whole(raw, 'hour', where, 0, 23), whole(raw, 'minute', where, 0, 59), whole(raw, 'second', where, 0, 59), whole(raw, 'millisecond', where, 0, 999)];
 	if (day !== undefined && hour !== undefined) {
 		known.push(...timeKeys);
-		date.time = two(hour) + (minute === undefined ? '' : `:${two(minute)}`) + (minute === undefined || second === undefined ? '' : `:${two(second)}`) + (minute === undefined || second === undefined || ms === undefined ? '' : `.${String(ms).padStart(3, '0')}`);
+		date.time =
+			two(hour) +
+			(minute === undefined ? '' : `:${two(minute)}`) +
+			(minute === undefined || second === undefined ? '' : `:${two(second)}`) +
+			(minute === undefined || second === undefined || ms === undefined ? '' : `.${String(ms).padStart(3, '0')}`);
 	}
 	const display = typeof raw['display_date'] === 'string' ? raw['display_date'] : undefined;
 	// Our export writes a "reported by" date as its day with that wording: read it back as such.
@@ -84,9 +91,18 @@ function toDate(raw: unknown, where: string): TimelineDate {
 function toMedia(raw: unknown): Media | undefined {
 	if (!isObject(raw) || typeof raw['url'] !== 'string') return undefined;
 	const media: Media = {url: raw['url']};
-	const texts = [['caption', 'caption'], ['credit', 'credit']] as const;
+	const texts = [
+		['caption', 'caption'],
+		['credit', 'credit'],
+	] as const;
 	for (const [key, field] of texts) if (typeof raw[key] === 'string') media[field] = htmlToText(raw[key]);
-	const strings = [['alt', 'alt'], ['title', 'title'], ['thumbnail', 'thumbnail'], ['link', 'link'], ['link_target', 'linkTarget']] as const;
+	const strings = [
+		['alt', 'alt'],
+		['title', 'title'],
+		['thumbnail', 'thumbnail'],
+		['link', 'link'],
+		['link_target', 'linkTarget'],
+	] as const;
 	for (const [key, field] of strings) if (typeof raw[key] === 'string') media[field] = raw[key];
 	const extra = rest(raw, ['url', ...texts.map(([key]) => key), ...strings.map(([key]) => key)]);
 	if (extra !== undefined) media.extra = extra;
@@ -98,7 +114,13 @@ function toMedia(raw: unknown): Media | undefined {
  * dash; at most 60 characters, never ending in a dash, never bare digits.
  */
 export function slug(text: string): string {
-	const chars = Array.from(text.normalize('NFC').toLowerCase().replace(/[^\p{Ll}\p{Lo}\p{Lm}\p{M}\p{N}]+/gu, '-').replace(/^[-\p{M}]+/u, ''));
+	const chars = Array.from(
+		text
+			.normalize('NFC')
+			.toLowerCase()
+			.replace(/[^\p{Ll}\p{Lo}\p{Lm}\p{M}\p{N}]+/gu, '-')
+			.replace(/^[-\p{M}]+/u, ''),
+	);
 	const cut = chars.slice(0, 60).join('').replace(/-+$/, '');
 	return /^\p{N}+$/u.test(cut) ? `event-${cut}` : cut;
 }
@@ -192,7 +214,15 @@ export function fromTimelineJs(value: unknown): Imported {
 	}
 	const title = isObject(document['title']) ? document['title'] : {};
 	const titleText = isObject(title['text']) ? title['text'] : {};
-	const timeline: Timeline = {format: 'sc-timeline/1', title: htmlToText(titleText['headline']) || 'Untitled timeline', notes: ['Imported from TimelineJS JSON.'], sources: [], events, topics: [], statements: []};
+	const timeline: Timeline = {
+		format: 'sc-timeline/1',
+		title: htmlToText(titleText['headline']) || 'Untitled timeline',
+		notes: ['Imported from TimelineJS JSON.'],
+		sources: [],
+		events,
+		topics: [],
+		statements: [],
+	};
 	if (typeof titleText['text'] === 'string') timeline.description = htmlToParagraphs(titleText['text']).join(' ');
 	const media = toMedia(title['media']);
 	const slideExtra = rest(title, ['text', 'media']);

@@ -35,6 +35,7 @@ export function useSearch(timeline: Timeline, query: string | undefined, loaded:
 		};
 	}, [timeline]);
 
+	// biome-ignore lint/correctness/useExhaustiveDependencies: a new timeline has a new client, which is asked again
 	useEffect(() => {
 		if (query !== undefined) void client.current?.search(query, pageResults).then(answered(dispatch));
 	}, [query, timeline, dispatch]);

@@ -24,8 +24,7 @@ function scrollArticle(state: State, to: number | 'top' | 'bottom'): State {
 	const view = selectedArticle(state);
 	if (view === undefined) return state;
 	const total = view.layout.lines.length;
-	const articleTop =
-		to === 'top' ? 0 : to === 'bottom' ? maxTop(total, view.height) : scrollBy(clampTop(state.articleTop, total, view.height), to, total, view.height);
+	const articleTop = to === 'top' ? 0 : to === 'bottom' ? maxTop(total, view.height) : scrollBy(clampTop(state.articleTop, total, view.height), to, total, view.height);
 	return articleTop === state.articleTop ? state : {...state, articleTop};
 }
 

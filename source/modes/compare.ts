@@ -30,7 +30,7 @@ export function selectionOf(state: State): Selection | undefined {
 	const compare = state.compare;
 	if (compare?.base === undefined) return undefined;
 	const selection = selectPair(state.timeline, compare.base.ids);
-	return compare.fullText ? articlesOf(state.timeline, selection) ?? selection : selection;
+	return compare.fullText ? (articlesOf(state.timeline, selection) ?? selection) : selection;
 }
 
 /** The layout in use: the one `u` chose, else the one the width calls for. */
@@ -40,7 +40,7 @@ export function compareLayout(state: State): CompareLayout {
 
 const comparisonFor = memoize((timeline: State['timeline'], before: string, after: string, fullText: boolean) => {
 	const selection = selectPair(timeline, [before, after]);
-	return buildComparison(timeline, fullText ? articlesOf(timeline, selection) ?? selection : selection);
+	return buildComparison(timeline, fullText ? (articlesOf(timeline, selection) ?? selection) : selection);
 });
 
 function comparisonOf(state: State): Comparison | undefined {
@@ -123,7 +123,7 @@ function reduce(state: State, action: Action): State {
 			const next: State = {...state, compare: {...compare, layout: compareLayout(state) === 'side-by-side' ? 'unified' : 'side-by-side'}};
 			const after = renderedComparison(next);
 			// Stay on the same topic: the new layout puts it on another line.
-			const line = row < 0 || after === undefined ? 0 : after.anchors[row] ?? 0;
+			const line = row < 0 || after === undefined ? 0 : (after.anchors[row] ?? 0);
 			return {...next, overlayTop: clampTop(line, after?.lines.length ?? 0, overlayHeight(next))};
 		}
 		case 'compareText':

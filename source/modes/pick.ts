@@ -22,7 +22,10 @@ const bindings = [
 export function startPicking(state: State): State {
 	const {statements} = state.timeline;
 	const current = state.compare?.base?.kind === 'statements' ? state.compare.base.ids[0] : state.timeline.comparison?.[0];
-	const cursor = Math.max(0, statements.findIndex(statement => statement.id === current));
+	const cursor = Math.max(
+		0,
+		statements.findIndex(statement => statement.id === current),
+	);
 	return {...state, mode: 'pick', overlayTop: 0, compare: {fullText: false, ...state.compare, picker: {cursor}}};
 }
 

@@ -16,8 +16,4 @@ const quitting = [
 ] as const satisfies readonly Binding[];
 
 /** The global bindings for a table of modes (remembered: the same table gives the same list). */
-export const globalBindings = memoize((modes: ModeTable): Binding[] => [
-	...panes,
-	...Object.values(modes).flatMap(mode => (mode.opener === undefined ? [] : [mode.opener])),
-	...quitting,
-]);
+export const globalBindings = memoize((modes: ModeTable): Binding[] => [...panes, ...Object.values(modes).flatMap(mode => (mode.opener === undefined ? [] : [mode.opener])), ...quitting]);

@@ -16,10 +16,7 @@ export type PlacedBinding = Binding & {readonly context: Context};
 
 /** Every binding of a table of modes, each with its context. */
 export function keymapOf(modes: ModeTable): PlacedBinding[] {
-	return [
-		...globalBindings(modes).map(binding => ({...binding, context: 'global'})),
-		...Object.entries(modes).flatMap(([name, mode]) => mode.bindings.map(binding => ({...binding, context: name}))),
-	];
+	return [...globalBindings(modes).map(binding => ({...binding, context: 'global'})), ...Object.entries(modes).flatMap(([name, mode]) => mode.bindings.map(binding => ({...binding, context: name})))];
 }
 
 /** True for a name that is one printable character: text in a typing mode. */

@@ -16,7 +16,7 @@ export type HeaderProps = {
 /** The title line: the counts are dropped before the title is cut below a readable width. */
 export function titleLine(title: string, counts: string, width: number, style: Style): string {
 	const room = width - 2 - displayWidth(counts) - 2;
-	if (counts === '' || room < Math.min(16, displayWidth(title))) return ' ' + style.bold(truncate(title, width - 2));
+	if (counts === '' || room < Math.min(16, displayWidth(title))) return ` ${style.bold(truncate(title, width - 2))}`;
 	const shown = truncate(title, room);
 	return ` ${style.bold(shown)}${' '.repeat(width - 2 - displayWidth(shown) - displayWidth(counts))}${style.dim(counts)} `;
 }

@@ -18,6 +18,7 @@ export function Lines({lines, width, height}: LinesProps) {
 	return (
 		<Box flexDirection="column" width={width} height={height}>
 			{rows.map((line, index) => (
+				// biome-ignore lint/suspicious/noArrayIndexKey: keyed by position on purpose (see above)
 				<Text key={index} wrap="truncate">
 					{line}
 				</Text>

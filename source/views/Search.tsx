@@ -26,12 +26,13 @@ export type SearchProps = {
 /** The search line: the prompt, the query and a block cursor, with the state of the search at the right. */
 export function queryLine({search, width, style}: Pick<SearchProps, 'search' | 'width' | 'style'>): string {
 	const {query, answer} = search;
-	const status = answer === undefined || answer.query !== query ? 'searching…' : answer.total === 0 ? (query.trim() === '' ? '' : 'no match') : `${answer.total} ${answer.total === 1 ? 'match' : 'matches'}`;
+	const status =
+		answer === undefined || answer.query !== query ? 'searching…' : answer.total === 0 ? (query.trim() === '' ? '' : 'no match') : `${answer.total} ${answer.total === 1 ? 'match' : 'matches'}`;
 	const right = status === '' ? '' : ` ${status} `;
 	// ` / ` before the query and the cursor after it.
 	const room = Math.max(1, width - right.length - 4);
 	// The end of a long query stays in view, where the typing is.
-	const shown = [...query].length > room ? '…' + [...query].slice(-(room - 1)).join('') : query;
+	const shown = [...query].length > room ? `…${[...query].slice(-(room - 1)).join('')}` : query;
 	return fitWidth(` ${style.bold('/')} ${shown}${style.inverse(' ')}`, width - right.length) + style.dim(right);
 }
 
@@ -48,7 +49,11 @@ export function resultRows(result: SearchResult, timeline: Timeline, picked: boo
 	const summary = result.eventIndex === undefined ? '' : (timeline.events[result.eventIndex]?.summary ?? '');
 	// An event that matched only in its headline shows its summary, for context.
 	const body =
-		result.kind === 'passage' ? {label: '', text: result.text, ranges: result.ranges} : field ? {label: `${field.field}: `, text: field.text, ranges: field.ranges} : {label: '', text: summary, ranges: []};
+		result.kind === 'passage'
+			? {label: '', text: result.text, ranges: result.ranges}
+			: field
+				? {label: `${field.field}: `, text: field.text, ranges: field.ranges}
+				: {label: '', text: summary, ranges: []};
 	const cut = excerpt(body.text, body.ranges, Math.max(1, width - 4 - body.label.length));
 	return [first, truncate(`    ${style.dim(body.label)}${paintRanges(cut.text, cut.ranges, style.highlight)}`, width)];
 }

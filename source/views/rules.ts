@@ -21,7 +21,7 @@ export function paneRule(label: string, width: number, focused: boolean, style: 
 		return paint(line, focused, style) + paintName(name, focused, style) + paint(line.repeat(width - 1 - nameWidth), focused, style);
 	}
 	const fill = line.repeat(width - 1 - nameWidth - tailWidth);
-	const paintedTail = tail === '' ? '' : ` ${style.dim(right)} ` + paint(line, focused, style);
+	const paintedTail = tail === '' ? '' : ` ${style.dim(right)} ${paint(line, focused, style)}`;
 	return paint(line, focused, style) + paintName(name, focused, style) + paint(fill, focused, style) + paintedTail;
 }
 

@@ -43,7 +43,13 @@ describe('sc-timeline source', () => {
 		writeFileSync(article, 'Budget passes\n\nThe council passed the budget. Share this story\n\nIt takes effect in July.\n');
 		const {code, stdout, stderr} = runCli(['source', article, '--id', 'gazette-budget', '--outlet', 'Gazette', '--published', 'March 4, 2019', '--drop', 'Share this story']);
 		expect(code).toBe(0);
-		expect(JSON.parse(stdout)).toEqual({id: 'gazette-budget', outlet: 'Gazette', headline: 'Budget passes', published: '2019-03-04', paragraphs: ['The council passed the budget.', 'It takes effect in July.']});
+		expect(JSON.parse(stdout)).toEqual({
+			id: 'gazette-budget',
+			outlet: 'Gazette',
+			headline: 'Budget passes',
+			published: '2019-03-04',
+			paragraphs: ['The council passed the budget.', 'It takes effect in July.'],
+		});
 		expect(stderr).toContain(':3: removed chrome: "Share this story"');
 	});
 

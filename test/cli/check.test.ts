@@ -74,17 +74,22 @@ describe('sc-timeline check', () => {
 			return `${fixture(file)}:${line}:${column}: ${severity} (${rule})`;
 		});
 		// Every line has the compiler form; the message between severity and rule is checked below.
-		const reported = stdout.trimEnd().split('\n').map(line => {
-			const match = /^(.+:\d+:\d+): (error|warning): .+ \(([a-z-]+)\)$/.exec(line);
-			return match ? `${match[1]}: ${match[2]} (${match[3]})` : line;
-		});
+		const reported = stdout
+			.trimEnd()
+			.split('\n')
+			.map(line => {
+				const match = /^(.+:\d+:\d+): (error|warning): .+ \(([a-z-]+)\)$/.exec(line);
+				return match ? `${match[1]}: ${match[2]} (${match[3]})` : line;
+			});
 		expect(reported).toEqual(expected);
 		expect(code).toBe(planted.some(([, severity]) => severity === 'error') ? 1 : 0);
 	});
 
 	it('--format json carries the same problems as the text lines', () => {
 		for (const file of Object.keys(corpus)) {
-			const text = runCli(['check', fixture(file)]).stdout.trimEnd().split('\n');
+			const text = runCli(['check', fixture(file)])
+				.stdout.trimEnd()
+				.split('\n');
 			const json = JSON.parse(runCli(['check', fixture(file), '--format', 'json']).stdout) as Array<Record<string, unknown>>;
 			expect(json.map(p => `${String(p['file'])}:${String(p['line'])}:${String(p['column'])}: ${String(p['severity'])}: ${String(p['message'])} (${String(p['rule'])})`)).toEqual(text);
 		}
@@ -134,7 +139,9 @@ describe('check on hostile files', () => {
 		const {readdirSync} = await import('node:fs');
 		const {strayControls} = await import('../hardening/support.js');
 		const dir = fileURLToPath(new URL('../fixtures/hostile/', import.meta.url));
-		const files = readdirSync(dir).filter(name => name.endsWith('.json')).map(name => path.join(dir, name));
+		const files = readdirSync(dir)
+			.filter(name => name.endsWith('.json'))
+			.map(name => path.join(dir, name));
 		for (const format of ['text', 'json']) {
 			const {code, stdout, stderr} = runCli(['check', ...files, '--format', format]);
 			expect(code).toBe(1);
@@ -151,10 +158,15 @@ describe('check on text too long to show', () => {
 		const {mkdtempSync, writeFileSync} = await import('node:fs');
 		const {tmpdir} = await import('node:os');
 		const file = path.join(mkdtempSync(path.join(tmpdir(), 'sc-check-long-')), 'long.json');
-		writeFileSync(file, `{"format": "sc-timeline/1", "title": "T", "events": [\n{"id": "a", "date": {"value": "2010-02-30", "precision": "day"}, "headline": "H",\n"summary": "${'x'.repeat(60_000)}"}]}`);
+		writeFileSync(
+			file,
+			`{"format": "sc-timeline/1", "title": "T", "events": [\n{"id": "a", "date": {"value": "2010-02-30", "precision": "day"}, "headline": "H",\n"summary": "${'x'.repeat(60_000)}"}]}`,
+		);
 		const {code, stdout} = runCli(['check', file]);
 		expect(code).toBe(1);
-		expect(stdout).toBe(`${file}:2:31: error: events[0].date.value: 2010-02-30 is not a calendar date (date)\n${file}:3:12: error: events[0].summary: text longer than 50,000 characters (control characters counted as shown) (text-length)\n`);
+		expect(stdout).toBe(
+			`${file}:2:31: error: events[0].date.value: 2010-02-30 is not a calendar date (date)\n${file}:3:12: error: events[0].summary: text longer than 50,000 characters (control characters counted as shown) (text-length)\n`,
+		);
 		await import('node:fs').then(fs => fs.rmSync(path.dirname(file), {recursive: true, force: true}));
 	});
 });

@@ -13,7 +13,11 @@ const data = JSON.parse(readFileSync(bundledFile, 'utf8')) as Timeline;
 const [first, second] = data.statements;
 const [older, newer] = data.sources;
 /** Printed lines joined back into running text, so wrapped sentences can be searched. */
-const prose = (text: string) => text.split('\n').map(line => line.trim()).join(' ');
+const prose = (text: string) =>
+	text
+		.split('\n')
+		.map(line => line.trim())
+		.join(' ');
 
 function writeTimeline(document: object): string {
 	const file = path.join(mkdtempSync(path.join(tmpdir(), 'sc-diff-')), 'timeline.json');
@@ -30,7 +34,9 @@ describe('sc-timeline diff', () => {
 		expect(stdout).not.toContain(' │ ');
 		for (const topic of data.topics) expect(stdout).toMatch(new RegExp(`^── ${topic.label} ─+$`, 'm'));
 		expect(stdout).toContain('\nReworded: 4 words kept, 13 removed, 13 added.\n');
-		expect(prose(stdout)).toContain("[-The-]{+Patrick won't sign any memorandum of understanding for the+} state [-will formally-]{+to+} join [-a program called-]{+the federal+} Secure Communities [-after months of deliberating by state officials-]{+program+}.");
+		expect(prose(stdout)).toContain(
+			"[-The-]{+Patrick won't sign any memorandum of understanding for the+} state [-will formally-]{+to+} join [-a program called-]{+the federal+} Secure Communities [-after months of deliberating by state officials-]{+program+}.",
+		);
 		expect(prose(stdout)).toContain('[-The-]{+We are reluctant to participate if the+} program is mandatory [-for all communities in the future-]{+and unwilling to participate if it is voluntary+}.');
 		expect(stdout).toContain('Stance: joining → refusing');
 		for (const line of stdout.trimEnd().split('\n')) expect(displayWidth(line)).toBeLessThanOrEqual(80);
@@ -76,9 +82,21 @@ describe('sc-timeline diff', () => {
 		for (const topic of json.topics ?? []) {
 			expect(Object.keys(topic)).toEqual(['id', 'label', 'status', 'marking', 'change', 'similarity', 'counts', 'before', 'after', 'changes']);
 			expect(topic.before?.text).toBe(first!.claims.find(claim => claim.topic === topic.id)?.text);
-			expect(topic.after?.citations.map(({source, paragraph, quote}) => ({source, paragraph, quote}))).toEqual(second!.claims.filter(claim => claim.topic === topic.id).flatMap(claim => claim.citations));
-			expect(topic.changes.filter(change => change.type !== 'added').map(change => change.text).join('')).toBe(topic.before?.text);
-			expect(topic.changes.filter(change => change.type !== 'removed').map(change => change.text).join('')).toBe(topic.after?.text);
+			expect(topic.after?.citations.map(({source, paragraph, quote}) => ({source, paragraph, quote}))).toEqual(
+				second!.claims.filter(claim => claim.topic === topic.id).flatMap(claim => claim.citations),
+			);
+			expect(
+				topic.changes
+					.filter(change => change.type !== 'added')
+					.map(change => change.text)
+					.join(''),
+			).toBe(topic.before?.text);
+			expect(
+				topic.changes
+					.filter(change => change.type !== 'removed')
+					.map(change => change.text)
+					.join(''),
+			).toBe(topic.after?.text);
 		}
 		const json2 = JSON.parse(runCli(['diff', older!.id, newer!.id, '-f', 'json']).stdout) as DiffJson;
 		expect(json2.kind).toBe('articles');
@@ -112,13 +130,13 @@ describe('sc-timeline diff', () => {
 
 	it('shows control characters in a claim as harmless text, and keeps them exact in JSON', () => {
 		const hostile = structuredClone(data);
-		hostile.statements[1]!.claims[0]!.text = 'Patrick \u001B[2Jwon\'t sign.';
+		hostile.statements[1]!.claims[0]!.text = "Patrick \u001B[2Jwon't sign.";
 		const file = writeTimeline(hostile);
 		const {code, stdout} = runCli(['diff', '--data', file], {env: {FORCE_COLOR: '0'}});
 		expect(code).toBe(0);
 		expect(stdout).not.toContain('\u001B');
-		expect(stdout).toContain('^[[2Jwon\'t');
+		expect(stdout).toContain("^[[2Jwon't");
 		const json = JSON.parse(runCli(['diff', '--data', file, '-f', 'json']).stdout) as DiffJson;
-		expect(json.topics?.[0]?.after?.text).toBe('Patrick \u001B[2Jwon\'t sign.');
+		expect(json.topics?.[0]?.after?.text).toBe("Patrick \u001B[2Jwon't sign.");
 	});
 });

@@ -26,7 +26,13 @@ describe('sc-timeline events', () => {
 	it('--format json gives every event in date order with its printed date', () => {
 		expect(json.length).toBeGreaterThan(10);
 		const first = json[0];
-		expect(first).toMatchObject({id: expect.any(String), date: {value: expect.any(String), precision: expect.any(String)}, formattedDate: expect.any(String), headline: expect.any(String), stance: null});
+		expect(first).toMatchObject({
+			id: expect.any(String),
+			date: {value: expect.any(String), precision: expect.any(String)},
+			formattedDate: expect.any(String),
+			headline: expect.any(String),
+			stance: null,
+		});
 		const values = json.map(event => event.date.value);
 		expect(values).toEqual([...values].sort());
 		expect(json.find(event => event.date.precision === 'reported')?.formattedDate).toMatch(/^by [A-Z][a-z]+ \d+, \d{4}$/);

@@ -31,7 +31,11 @@ describe('sc-timeline export', () => {
 	it('writes TimelineJS JSON by default', () => {
 		const document = JSON.parse(runCli(['export']).stdout) as TimelineJsDocument;
 		expect(document.title.text.headline).toBe('Secure Communities in Massachusetts');
-		expect(document.events[0]).toMatchObject({unique_id: expect.any(String), start_date: {year: expect.any(Number)}, text: {headline: expect.any(String), text: expect.stringContaining('<blockquote>')}});
+		expect(document.events[0]).toMatchObject({
+			unique_id: expect.any(String),
+			start_date: {year: expect.any(Number)},
+			text: {headline: expect.any(String), text: expect.stringContaining('<blockquote>')},
+		});
 	});
 
 	it('the TimelineJS sample loads back with the same events, dates and text', () => {

@@ -17,7 +17,11 @@ const printedIds = (args: string[]) => {
 	const {code, stdout, stderr} = runCli(args);
 	expect(stderr).toBe('');
 	expect(code).toBe(0);
-	return stdout.trimEnd().split('\n').filter(line => line !== '').map(line => line.split(' ')[0]);
+	return stdout
+		.trimEnd()
+		.split('\n')
+		.filter(line => line !== '')
+		.map(line => line.split(' ')[0]);
 };
 
 describe('--filter, --since, --until', () => {

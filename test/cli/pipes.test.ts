@@ -15,10 +15,16 @@ afterAll(() => rmSync(dir, {recursive: true, force: true}));
 const big = path.join(dir, 'big.json');
 const bundledFile = fileURLToPath(new URL('../../data/secure-communities.json', import.meta.url));
 const seedFile = fileURLToPath(new URL('../fixtures/seeds/000_732e1aff2319cb26.txt', import.meta.url));
-writeFileSync(big, JSON.stringify({
-	title: {text: {headline: 'Big'}},
-	events: Array.from({length: 4000}, (_, i) => ({start_date: {year: 2000 + (i % 20), month: 1 + (i % 12)}, text: {headline: `Event ${i}`, text: `<p>Paragraph of event ${i}, long enough to fill the pipe quickly.</p>`}})),
-}));
+writeFileSync(
+	big,
+	JSON.stringify({
+		title: {text: {headline: 'Big'}},
+		events: Array.from({length: 4000}, (_, i) => ({
+			start_date: {year: 2000 + (i % 20), month: 1 + (i % 12)},
+			text: {headline: `Event ${i}`, text: `<p>Paragraph of event ${i}, long enough to fill the pipe quickly.</p>`},
+		})),
+	}),
+);
 
 const baseEnv = (() => {
 	const env: Record<string, string> = {};
@@ -76,14 +82,14 @@ describe('printed output in pipes', () => {
 	});
 
 	it('never colours a pipe unless FORCE_COLOR asks; NO_COLOR and --no-color win over it; JSON is never coloured', () => {
-		const escape = '\u001B';
-		expect(runCli(['summary']).stdout).not.toContain(escape);
-		expect(runCli(['summary'], {env: {FORCE_COLOR: '1'}}).stdout).toContain(escape);
+		const esc = '\u001B';
+		expect(runCli(['summary']).stdout).not.toContain(esc);
+		expect(runCli(['summary'], {env: {FORCE_COLOR: '1'}}).stdout).toContain(esc);
 		for (const command of ['summary', 'events', 'show']) {
 			const args = command === 'show' ? ['show', JSON.parse(runCli(['events', '-f', 'json']).stdout)[0].id as string] : [command];
-			expect(runCli(args, {env: {FORCE_COLOR: '1', NO_COLOR: '1'}}).stdout).not.toContain(escape);
-			expect(runCli([...args, '--no-color'], {env: {FORCE_COLOR: '1'}}).stdout).not.toContain(escape);
-			expect(runCli([...args, '-f', 'json'], {env: {FORCE_COLOR: '1'}}).stdout).not.toContain(escape);
+			expect(runCli(args, {env: {FORCE_COLOR: '1', NO_COLOR: '1'}}).stdout).not.toContain(esc);
+			expect(runCli([...args, '--no-color'], {env: {FORCE_COLOR: '1'}}).stdout).not.toContain(esc);
+			expect(runCli([...args, '-f', 'json'], {env: {FORCE_COLOR: '1'}}).stdout).not.toContain(esc);
 		}
 	});
 });
@@ -94,7 +100,10 @@ describe('printed output on a terminal', () => {
 		expect(run.code).toBe(0);
 		await vi.waitFor(() => expect(run.output()).toContain('Administration releases'));
 		expect(run.output()).toContain('\u001B[');
-		const lines = run.output().replace(/\u001B\[[\d;]*m/g, '').split('\r\n');
+		const lines = run
+			.output()
+			.replace(/\u001B\[[\d;]*m/g, '')
+			.split('\r\n');
 		for (const line of lines) expect(displayWidth(line)).toBeLessThanOrEqual(50);
 		expect(lines.some(line => displayWidth(line) > 40)).toBe(true);
 	});
@@ -131,7 +140,10 @@ describe('printed commands and the explorer', () => {
 	it('running a printed command loads no explorer module (checked with module-loading hooks)', () => {
 		const log = path.join(dir, 'loaded.txt');
 		const hooks = path.join(dir, 'hooks.mjs');
-		writeFileSync(hooks, `import {appendFileSync} from 'node:fs';\nexport async function load(url, context, next) {\n\tappendFileSync(${JSON.stringify(log)}, url + '\\n');\n\treturn next(url, context);\n}\n`);
+		writeFileSync(
+			hooks,
+			`import {appendFileSync} from 'node:fs';\nexport async function load(url, context, next) {\n\tappendFileSync(${JSON.stringify(log)}, url + '\\n');\n\treturn next(url, context);\n}\n`,
+		);
 		const register = path.join(dir, 'register.mjs');
 		writeFileSync(register, `import {register} from 'node:module';\nregister(${JSON.stringify(pathToFileURL(hooks).href)});\n`);
 		// CommonJS files do not pass through the ES module hooks: log what require() loads as well.

@@ -17,13 +17,25 @@ describe('sc-timeline show <id>', () => {
 		expect(stdout.split('\n')[0]).toBe(event.headline);
 		expect(stdout).toMatch(new RegExp(`\\nDate +${event.formattedDate} \\(`));
 		// Blocks are separated by blank lines; wrapped lines of one block join back with spaces.
-		const blocks = stdout.trimEnd().split('\n\n').map(block => block.split('\n'));
+		const blocks = stdout
+			.trimEnd()
+			.split('\n\n')
+			.map(block => block.split('\n'));
 		const joined = blocks.map(lines => lines.map(line => line.trim()).join(' '));
 		expect(joined).toContain(event.summary);
 		for (const citation of event.citations) {
-			const block = blocks.find(lines => lines.filter(line => line.startsWith('┃ ')).map(line => line.slice(2)).join(' ') === citation.quote);
+			const block = blocks.find(
+				lines =>
+					lines
+						.filter(line => line.startsWith('┃ '))
+						.map(line => line.slice(2))
+						.join(' ') === citation.quote,
+			);
 			expect(block).toBeDefined();
-			const credit = (block ?? []).filter(line => !line.startsWith('┃ ')).map(line => line.trim()).join(' ');
+			const credit = (block ?? [])
+				.filter(line => !line.startsWith('┃ '))
+				.map(line => line.trim())
+				.join(' ');
 			expect(credit).toMatch(new RegExp(`^— WBUR, “[^”]+”, \\w+ \\d+, \\d{4}, paragraph ${citation.paragraph}$`));
 		}
 		for (const line of stdout.trimEnd().split('\n')) expect(displayWidth(line)).toBeLessThanOrEqual(80);

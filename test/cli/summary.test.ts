@@ -81,7 +81,12 @@ describe('sc-timeline summary', () => {
 				const lines = stdout.trimEnd().split('\n');
 				for (const line of lines) expect(displayWidth(line)).toBeLessThanOrEqual(width);
 				// Nothing is lost: the headline's characters all come back, in order.
-				expect(lines.slice(lines.indexOf('Events') + 1).join('').replace(/\s/g, '')).toContain(headline.replace(/\s/g, ''));
+				expect(
+					lines
+						.slice(lines.indexOf('Events') + 1)
+						.join('')
+						.replace(/\s/g, ''),
+				).toContain(headline.replace(/\s/g, ''));
 			}
 			const events = runCli(['--data', file, 'events', '-w', '20']).stdout.trimEnd();
 			expect(displayWidth(events)).toBeLessThanOrEqual(20);

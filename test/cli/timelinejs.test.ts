@@ -12,7 +12,12 @@ describe('sc-timeline with TimelineJS files from the wild', () => {
 			`sc-timeline: ${fixture('bad-event')}: events[1].start_date.year: empty; event skipped`,
 			`sc-timeline: ${fixture('bad-event')}: events[3].start_date.month: 13 is not a month (1 to 12); event skipped`,
 		]);
-		expect(stdout.trimEnd().split('\n').map(line => line.split(/ +/)[0])).toEqual(['first', 'second', 'third']);
+		expect(
+			stdout
+				.trimEnd()
+				.split('\n')
+				.map(line => line.split(/ +/)[0]),
+		).toEqual(['first', 'second', 'third']);
 	});
 
 	it('with --strict, the unreadable event is an error: one line, exit 1', () => {
@@ -37,14 +42,22 @@ describe('sc-timeline with TimelineJS files from the wild', () => {
 		const eras = JSON.parse(runCli(['export', '--data', fixture('eras-ranges')]).stdout);
 		expect(eras.eras[0]).toEqual({start_date: {year: 1066}, end_date: {year: 1087}, text: {headline: 'Reign of William I', text: '<p>The Conqueror.</p>'}});
 		const times = JSON.parse(runCli(['export', '--data', fixture('times')]).stdout);
-		expect(times.events.find((event: {unique_id: string}) => event.unique_id === 'photo-finish').start_date).toEqual({year: 2020, month: 11, day: 3, hour: 23, minute: 59, second: 58, millisecond: 250});
+		expect(times.events.find((event: {unique_id: string}) => event.unique_id === 'photo-finish').start_date).toEqual({
+			year: 2020,
+			month: 11,
+			day: 3,
+			hour: 23,
+			minute: 59,
+			second: 58,
+			millisecond: 250,
+		});
 	});
 });
 
 describe('search over what TimelineJS files hold', () => {
 	const found = (query: string, name: string) => (JSON.parse(runCli(['search', query, '--format', 'json', '--data', fixture(name)]).stdout) as Array<{eventId: string}>).map(result => result.eventId);
 
-	it('finds media credits, groups, era headlines and the author\'s date text', () => {
+	it("finds media credits, groups, era headlines and the author's date text", () => {
 		expect(found('Ana Souza', 'media')).toEqual(['a-photograph']);
 		expect(found('Buildings', 'eras-ranges')).toEqual(['rebuilding-of-the-minster']);
 		// Events inside an era are found by its name (no event's own text says "reign").

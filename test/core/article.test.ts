@@ -25,7 +25,11 @@ describe('layoutArticle', () => {
 		for (const width of [20, 47, 71]) {
 			const built = buildArticle(content, {width, style: mono});
 			for (const line of built.lines) expect(displayWidth(line)).toBeLessThanOrEqual(width - 1);
-			const words = built.lines.map(line => strip(line).trim()).join(' ').split(/\s+/).filter(Boolean);
+			const words = built.lines
+				.map(line => strip(line).trim())
+				.join(' ')
+				.split(/\s+/)
+				.filter(Boolean);
 			for (const paragraph of paragraphs) for (const word of paragraph.split(' ')) expect(words).toContain(word);
 		}
 	});
@@ -128,7 +132,7 @@ describe('eventArticle', () => {
 		const citation = event.citations[0]!;
 		expect(source?.id).toBe(citation.source);
 		expect(shown.title).toBe(source?.headline);
-		expect(shown.meta).toBe('WBUR · ' + (citation.source === 'alpha' ? 'December 17, 2010' : 'June 6, 2011'));
+		expect(shown.meta).toBe(`WBUR · ${citation.source === 'alpha' ? 'December 17, 2010' : 'June 6, 2011'}`);
 		const range = cited[0]!;
 		expect(shown.paragraphs[range.paragraph]?.slice(range.start, range.end)).toBe(citation.quote);
 	});

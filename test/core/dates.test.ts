@@ -8,14 +8,7 @@ const d = (value: string, precision: TimelineDate['precision']): TimelineDate =>
 describe('dates', () => {
 	it('sorts by date, a coarser date before finer ones it contains', () => {
 		const dates = [d('2011-06-06', 'day'), d('2010', 'year'), d('2010-12-17', 'day'), d('2010-12', 'month'), d('2008-10', 'month'), d('2010-12-17', 'reported')];
-		expect(dates.sort(compareDates).map(date => `${date.value}/${date.precision}`)).toEqual([
-			'2008-10/month',
-			'2010/year',
-			'2010-12/month',
-			'2010-12-17/reported',
-			'2010-12-17/day',
-			'2011-06-06/day',
-		]);
+		expect(dates.sort(compareDates).map(date => `${date.value}/${date.precision}`)).toEqual(['2008-10/month', '2010/year', '2010-12/month', '2010-12-17/reported', '2010-12-17/day', '2011-06-06/day']);
 	});
 
 	it('shows each date to its precision and never invents a day', () => {

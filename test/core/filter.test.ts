@@ -92,8 +92,16 @@ describe('facets', () => {
 		expect(actors[0]).toEqual({value: 'Mary Beth Heffernan', count: events.filter(event => event.actors.includes('Mary Beth Heffernan')).length});
 		for (let i = 1; i < actors.length; i++) expect(actors[i - 1]!.count).toBeGreaterThanOrEqual(actors[i]!.count);
 		expect(field('year').map(value => value.value)).toEqual([...new Set(events.map(event => event.date.value.slice(0, 4)))]);
-		expect(field('stance').map(value => value.value).sort()).toEqual([...new Set(events.flatMap(event => event.stance ?? []))].sort());
-		expect(field('source').map(value => value.value).sort()).toEqual(timeline.sources.map(source => source.id).sort());
+		expect(
+			field('stance')
+				.map(value => value.value)
+				.sort(),
+		).toEqual([...new Set(events.flatMap(event => event.stance ?? []))].sort());
+		expect(
+			field('source')
+				.map(value => value.value)
+				.sort(),
+		).toEqual(timeline.sources.map(source => source.id).sort());
 		expect(all.some(facet => facet.field === 'group')).toBe(false);
 	});
 
@@ -108,7 +116,12 @@ describe('facets', () => {
 		expect(filterIndexes(filter, timeline).map(index => events[index]!.id)).toEqual(expected);
 		expect(filterLabel(filter, expected.length, events.length)).toBe(`${expected.length} of ${events.length} · actor: Mary Beth Heffernan, ICE · year: 2011`);
 		// Toggling every value off leaves no filter.
-		for (const [name, value] of [['actor', 'Mary Beth Heffernan'], ['actor', 'ICE'], ['year', '2011']] as const) selection = toggleFacet(selection, name, value);
+		for (const [name, value] of [
+			['actor', 'Mary Beth Heffernan'],
+			['actor', 'ICE'],
+			['year', '2011'],
+		] as const)
+			selection = toggleFacet(selection, name, value);
 		expect(selection.size).toBe(0);
 	});
 });

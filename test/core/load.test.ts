@@ -62,7 +62,7 @@ describe('loadTimeline', () => {
 	it('accepts a byte-order mark', async () => {
 		const {writeFileSync, readFileSync, mkdtempSync} = await import('node:fs');
 		const dir = mkdtempSync('/tmp/sc-bom-');
-		writeFileSync(`${dir}/bom.json`, '\uFEFF' + readFileSync(fixture('valid-minimal.json'), 'utf8'));
+		writeFileSync(`${dir}/bom.json`, `\uFEFF${readFileSync(fixture('valid-minimal.json'), 'utf8')}`);
 		expect(loadTimeline(`${dir}/bom.json`).timeline.events).toHaveLength(2);
 	});
 });

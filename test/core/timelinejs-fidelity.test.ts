@@ -114,7 +114,10 @@ describe('lenient with files from the wild', () => {
 	it('skips an event whose date cannot be read, with one warning naming it', () => {
 		const loaded = load('bad-event');
 		expect(loaded.timeline.events.map(event => event.id)).toEqual(['first', 'second', 'third']);
-		expect(loaded.warnings).toEqual([`${path('bad-event')}: events[1].start_date.year: empty; event skipped`, `${path('bad-event')}: events[3].start_date.month: 13 is not a month (1 to 12); event skipped`]);
+		expect(loaded.warnings).toEqual([
+			`${path('bad-event')}: events[1].start_date.year: empty; event skipped`,
+			`${path('bad-event')}: events[3].start_date.month: 13 is not a month (1 to 12); event skipped`,
+		]);
 	});
 
 	it('with strict, the first unreadable event is an error', () => {
@@ -150,7 +153,14 @@ describe('new fields are untrusted text', () => {
 		const hostile = JSON.stringify({
 			title: {text: {headline: 'T'}, media: {url: 'https://x.invalid/\u001b]52;c;aGk=\u0007', caption: 'cap\u001b[2J'}},
 			eras: [{start_date: {year: 2000}, end_date: {year: 2001}, text: {headline: 'Era\u009b31m'}}],
-			events: [{start_date: {year: 2000, display_date: 'when\u001b[31m'}, text: {headline: 'E', text: '<a href="https://x.invalid/\u001b[0m">l</a>'}, group: 'g\u0007', media: {url: 'https://x.invalid/p\u001b[1m', caption: 'c\u001b[1m', credit: 'cr\u202e'}}],
+			events: [
+				{
+					start_date: {year: 2000, display_date: 'when\u001b[31m'},
+					text: {headline: 'E', text: '<a href="https://x.invalid/\u001b[0m">l</a>'},
+					group: 'g\u0007',
+					media: {url: 'https://x.invalid/p\u001b[1m', caption: 'c\u001b[1m', credit: 'cr\u202e'},
+				},
+			],
 		});
 		const {timeline} = parseTimeline(hostile, 'hostile.json');
 		const event = timeline.events[0]!;

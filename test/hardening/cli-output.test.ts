@@ -25,11 +25,14 @@ const printed: Array<[label: string, args: string[]]> = [
 ];
 
 describe('text and Markdown output from hostile data', () => {
-	const cases = printed.flatMap(([label, args]) => [
-		[`${label} as text`, [...args, '-w', '60'], {}],
-		[`${label} as text, colour forced`, [...args, '-w', '60'], {FORCE_COLOR: '1'}],
-		[`${label} as Markdown`, [...args, '--format', 'markdown'], {}],
-	] as const);
+	const cases = printed.flatMap(
+		([label, args]) =>
+			[
+				[`${label} as text`, [...args, '-w', '60'], {}],
+				[`${label} as text, colour forced`, [...args, '-w', '60'], {FORCE_COLOR: '1'}],
+				[`${label} as Markdown`, [...args, '--format', 'markdown'], {}],
+			] as const,
+	);
 	cases.push(['export as Markdown', ['export', '--format', 'markdown'], {}]);
 
 	it.each(cases)('%s holds no control character from the data', (_label, args, env) => {
@@ -82,7 +85,7 @@ describe('JSON output from hostile data', () => {
 
 	it('show --format json keeps the exact headline, summary and quote', () => {
 		const original = JSON.parse(readFileSync(all, 'utf8')) as {events: Array<{headline: string; summary: string; citations: Array<{quote: string}>}>};
-		const shown = JSON.parse(runCli(['show', 'first', '--format', 'json', '--data', all]).stdout) as typeof original.events[number];
+		const shown = JSON.parse(runCli(['show', 'first', '--format', 'json', '--data', all]).stdout) as (typeof original.events)[number];
 		const [first] = original.events;
 		expect(shown.headline).toBe(first?.headline);
 		expect(shown.summary).toBe(first?.summary);

@@ -56,7 +56,12 @@ function hostileTimeline(texts: string[], events: number): Timeline {
 		...base,
 		title: `Title ${text(0)}`,
 		sources: base.sources.map(source => ({...source, headline: `${source.headline} ${text(1)}`, paragraphs: source.paragraphs.map((paragraph, index) => `${text(index)} ${paragraph}`)})),
-		events: base.events.map((event, index) => ({...event, headline: `${text(index)} ${event.headline}`, summary: `${event.summary} ${text(index + 1)}`, ...(event.body ? {body: event.body.map(line => `${text(index)}${line}`)} : {})})),
+		events: base.events.map((event, index) => ({
+			...event,
+			headline: `${text(index)} ${event.headline}`,
+			summary: `${event.summary} ${text(index + 1)}`,
+			...(event.body ? {body: event.body.map(line => `${text(index)}${line}`)} : {}),
+		})),
 	};
 	return sanitizeDeep(raw);
 }
@@ -100,10 +105,7 @@ afterEach(() => {
 describe('the explorer under random keys (properties)', {timeout: propertyTimeout}, () => {
 	it('the reducer never throws and keeps selection, scroll positions and exit code sound, at any size, through resizes', () => {
 		const size = fc.tuple(fc.integer({min: 1, max: 220}), fc.integer({min: 1, max: 70}));
-		const step = fc.oneof(
-			{arbitrary: press.map(item => item.action), weight: 10},
-			{arbitrary: size.map(([columns, rows]): Action => ({type: 'resize', columns, rows})), weight: 1},
-		);
+		const step = fc.oneof({arbitrary: press.map(item => item.action), weight: 10}, {arbitrary: size.map(([columns, rows]): Action => ({type: 'resize', columns, rows})), weight: 1});
 		fc.assert(
 			fc.property(fc.array(hostileString(12), {minLength: 1, maxLength: 4}), fc.integer({min: 1, max: 40}), size, fc.array(step, {maxLength: 60}), (texts, events, [columns, rows], steps) => {
 				let state = initialState(hostileTimeline(texts, Math.max(3, events)), {columns, rows}, 'color');

@@ -36,7 +36,7 @@ export const refused: Array<[file: string, message: string]> = [
 	['error-huge-number.json', ': events[0].citations[0].paragraph: expected a whole number'],
 	['error-raw-escape-byte.json', ':1:43: invalid JSON: Bad control character in string literal'],
 	['error-raw-c1-token.json', ":2:1: invalid JSON: Unexpected token '<U+009B>'"],
-	['error-nul-bytes.json', ":1:4: invalid JSON: Unexpected token '^@', \"^@^@^@\" is not valid JSON"],
+	['error-nul-bytes.json', ':1:4: invalid JSON: Unexpected token \'^@\', "^@^@^@" is not valid JSON'],
 	['error-unbalanced-close.json', ":2:1: invalid JSON: Unexpected token ']'"],
 	['error-top-level-string.json', ': expected a JSON object at the top level, got string'],
 	['error-bom-only.json', ': empty file, expected a JSON timeline'],
@@ -45,4 +45,3 @@ export const refused: Array<[file: string, message: string]> = [
 	['timelinejs-impossible-date.json', ': no event could be read; the first: events[0].start_date.day: 30 is not a day of February 2011'],
 	['timelinejs-bad-year.json', ': no event could be read; the first: events[0].start_date.year: "\\u001b[31m" is not a year'],
 ];
-

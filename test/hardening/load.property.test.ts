@@ -46,7 +46,10 @@ const valid = JSON.parse(validText) as unknown;
 /** Every path to a value inside `value`, the empty path (the document) included. */
 function paths(value: unknown, prefix: Array<string | number> = [], out: Array<Array<string | number>> = []): Array<Array<string | number>> {
 	out.push(prefix);
-	if (Array.isArray(value)) value.forEach((item, index) => paths(item, [...prefix, index], out));
+	if (Array.isArray(value))
+		value.forEach((item, index) => {
+			paths(item, [...prefix, index], out);
+		});
 	else if (value !== null && typeof value === 'object') for (const [key, item] of Object.entries(value)) paths(item, [...prefix, key], out);
 	return out;
 }
@@ -69,12 +72,18 @@ const validPaths = paths(valid);
 
 describe('loader (properties)', {timeout: propertyTimeout}, () => {
 	it('turns any JSON value into a timeline or a one-line error', () => {
-		fc.assert(fc.property(hostileJson, value => void outcome(() => parseTimeline(JSON.stringify(value), file))), fcParameters(500));
+		fc.assert(
+			fc.property(hostileJson, value => void outcome(() => parseTimeline(JSON.stringify(value), file))),
+			fcParameters(500),
+		);
 	});
 
 	it('turns any text into a timeline or a one-line error', () => {
 		const text = fc.oneof(hostileString(80), fc.json({stringUnit: hostileUnit}), fc.string({unit: 'binary-ascii', maxLength: 80}));
-		fc.assert(fc.property(text, input => void outcome(() => parseTimeline(input, file))), fcParameters(500));
+		fc.assert(
+			fc.property(text, input => void outcome(() => parseTimeline(input, file))),
+			fcParameters(500),
+		);
 	});
 
 	it('survives a valid file with any one part replaced, removed or cut short', () => {
@@ -89,12 +98,19 @@ describe('loader (properties)', {timeout: propertyTimeout}, () => {
 		);
 		expect(seen.loaded).toBeGreaterThan(0);
 		expect(seen.refused).toBeGreaterThan(0);
-		fc.assert(fc.property(fc.nat(validText.length), cut => void outcome(() => parseTimeline(validText.slice(0, cut), file))), fcParameters(200));
+		fc.assert(
+			fc.property(fc.nat(validText.length), cut => void outcome(() => parseTimeline(validText.slice(0, cut), file))),
+			fcParameters(200),
+		);
 	});
 
 	it('imports any TimelineJS-shaped document or refuses it in one line', () => {
 		const part = fc.oneof(fc.integer({min: -20, max: 20_000}), fc.integer({min: 0, max: 40}).map(String), hostileString(6), fc.constant(null), fc.double());
-		const html = fc.array(fc.oneof(hostileString(10), fc.constantFrom('<p>', '</p>', '<br>', '<script>', '</script>', '<b', '>', '&amp;', '&#27;', '&#x9b;', '&#xd800;', '&#x202e;', '&bogus;', '<')), {maxLength: 12}).map(parts => parts.join(''));
+		const html = fc
+			.array(fc.oneof(hostileString(10), fc.constantFrom('<p>', '</p>', '<br>', '<script>', '</script>', '<b', '>', '&amp;', '&#27;', '&#x9b;', '&#xd800;', '&#x202e;', '&bogus;', '<')), {
+				maxLength: 12,
+			})
+			.map(parts => parts.join(''));
 		const event = fc.record(
 			{
 				start_date: fc.oneof(fc.record({year: part, month: part, day: part}, {requiredKeys: []}), hostileJson),
@@ -104,9 +120,15 @@ describe('loader (properties)', {timeout: propertyTimeout}, () => {
 			},
 			{requiredKeys: ['start_date']},
 		);
-		const document = fc.record({title: fc.oneof(fc.record({text: fc.record({headline: html, text: html}, {requiredKeys: []})}), hostileJson), events: fc.array(event, {maxLength: 6})}, {requiredKeys: ['events']});
+		const document = fc.record(
+			{title: fc.oneof(fc.record({text: fc.record({headline: html, text: html}, {requiredKeys: []})}), hostileJson), events: fc.array(event, {maxLength: 6})},
+			{requiredKeys: ['events']},
+		);
 		const seen = {loaded: 0, refused: 0};
-		fc.assert(fc.property(document, value => void seen[outcome(() => parseTimeline(JSON.stringify(value), file))]++), fcParameters(500));
+		fc.assert(
+			fc.property(document, value => void seen[outcome(() => parseTimeline(JSON.stringify(value), file))]++),
+			fcParameters(500),
+		);
 		// Both outcomes are exercised, so the property is not passing by refusing everything.
 		expect(seen.loaded).toBeGreaterThan(0);
 		expect(seen.refused).toBeGreaterThan(0);

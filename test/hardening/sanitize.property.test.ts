@@ -34,25 +34,36 @@ function keysStayDistinct(value: unknown): boolean {
 
 /** Text that needs no sanitising, from characters whose widths do not depend on their neighbours. */
 const safeUnit = fc.constantFrom('a', 'Z', ' ', '~', '^', '[', 'é', 'ß', '—', '€', '✓', '中', '日', 'ｱ', '😀', '🇺🇸');
-const unsafeChar = fc.oneof(
-	fc.integer({min: 0, max: 0x1f}),
-	fc.integer({min: 0x7f, max: 0x9f}),
-	fc.constantFrom(0x2028, 0x2029, 0x202a, 0x202b, 0x202c, 0x202d, 0x202e, 0x2066, 0x2067, 0x2068, 0x2069),
-	fc.integer({min: 0xd800, max: 0xdfff}),
-).map(code => String.fromCharCode(code));
+const unsafeChar = fc
+	.oneof(
+		fc.integer({min: 0, max: 0x1f}),
+		fc.integer({min: 0x7f, max: 0x9f}),
+		fc.constantFrom(0x2028, 0x2029, 0x202a, 0x202b, 0x202c, 0x202d, 0x202e, 0x2066, 0x2067, 0x2068, 0x2069),
+		fc.integer({min: 0xd800, max: 0xdfff}),
+	)
+	.map(code => String.fromCharCode(code));
 
 describe('sanitize (properties)', {timeout: propertyTimeout}, () => {
 	it('leaves no C0, C1, DEL, bidi control or lone surrogate in any string', () => {
-		fc.assert(fc.property(hostileString(60), text => !dataControl.test(sanitize(text))), fcParameters(1000));
+		fc.assert(
+			fc.property(hostileString(60), text => !dataControl.test(sanitize(text))),
+			fcParameters(1000),
+		);
 	});
 
 	it('returns text without control characters exactly as it was', () => {
 		const clean = fc.string({unit: 'grapheme', maxLength: 40}).filter(text => !dataControl.test(text));
-		fc.assert(fc.property(clean, text => sanitize(text) === text), fcParameters(1000));
+		fc.assert(
+			fc.property(clean, text => sanitize(text) === text),
+			fcParameters(1000),
+		);
 	});
 
 	it('is idempotent: sanitised text needs no second pass', () => {
-		fc.assert(fc.property(hostileString(60), text => sanitize(sanitize(text)) === sanitize(text)), fcParameters(500));
+		fc.assert(
+			fc.property(hostileString(60), text => sanitize(sanitize(text)) === sanitize(text)),
+			fcParameters(500),
+		);
 	});
 
 	it('gives each replaced character the width of its visible form, so columns add up', () => {
@@ -69,7 +80,10 @@ describe('sanitize (properties)', {timeout: propertyTimeout}, () => {
 	});
 
 	it('keeps a string on one line whatever it holds', () => {
-		fc.assert(fc.property(hostileString(60), text => !/[\n\r\u2028\u2029\u0085]/.test(sanitize(text))), fcParameters(500));
+		fc.assert(
+			fc.property(hostileString(60), text => !/[\n\r\u2028\u2029\u0085]/.test(sanitize(text))),
+			fcParameters(500),
+		);
 	});
 });
 

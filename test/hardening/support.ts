@@ -35,7 +35,11 @@ export function strayControls(output: string, {allowSgr = false} = {}): string[]
 export function stringsIn(value: unknown, out: string[] = []): string[] {
 	if (typeof value === 'string') out.push(value);
 	else if (Array.isArray(value)) for (const item of value) stringsIn(item, out);
-	else if (value !== null && typeof value === 'object') for (const [key, item] of Object.entries(value)) out.push(key), stringsIn(item, out);
+	else if (value !== null && typeof value === 'object')
+		for (const [key, item] of Object.entries(value)) {
+			out.push(key);
+			stringsIn(item, out);
+		}
 	return out;
 }
 
@@ -51,10 +55,29 @@ export const propertyTimeout = process.env['FC_RUNS'] === undefined ? 20_000 : 6
 
 /** Escape sequences of every kind a hostile file might carry, whole and cut short. */
 export const escapeSequences = [
-	'\u001B[2J', '\u001B[31m', '\u001B[?1049l', '\u001B[?25l', '\u001B[6n', '\u001B[c', '\u001B[18t',
-	'\u001B]52;c;aGk=\u0007', '\u001B]8;;https://evil.example/\u001B\\', '\u001B]0;title\u0007', '\u001B]2;t\u001B\\', '\u001B]11;?\u0007',
-	'\u001BP+q544e\u001B\\', '\u001BP$q"p\u001B\\', '\u001B(0', '\u001B#8', '\u001Bc',
-	'\u009B31m', '\u009D0;t\u009C', '\u0090q\u009C', '\u001B[', '\u001B]0;unterminated', '\u001B',
+	'\u001B[2J',
+	'\u001B[31m',
+	'\u001B[?1049l',
+	'\u001B[?25l',
+	'\u001B[6n',
+	'\u001B[c',
+	'\u001B[18t',
+	'\u001B]52;c;aGk=\u0007',
+	'\u001B]8;;https://evil.example/\u001B\\',
+	'\u001B]0;title\u0007',
+	'\u001B]2;t\u001B\\',
+	'\u001B]11;?\u0007',
+	'\u001BP+q544e\u001B\\',
+	'\u001BP$q"p\u001B\\',
+	'\u001B(0',
+	'\u001B#8',
+	'\u001Bc',
+	'\u009B31m',
+	'\u009D0;t\u009C',
+	'\u0090q\u009C',
+	'\u001B[',
+	'\u001B]0;unterminated',
+	'\u001B',
 ];
 
 /**

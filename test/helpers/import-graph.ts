@@ -70,4 +70,3 @@ export function cycles(graph: ReadonlyMap<string, {local: string[]}>): string[][
 	for (const node of graph.keys()) if (!index.has(node)) visit(node);
 	return found;
 }
-

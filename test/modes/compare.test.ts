@@ -22,10 +22,7 @@ const text = (state: State) => lines(state).join('\n');
 /** The bundled timeline with a third statement, so `d` asks which two to compare. */
 const three: Timeline = {
 	...timeline,
-	statements: [
-		...timeline.statements,
-		{...timeline.statements[1]!, id: 'letter-again', title: 'The letter, released', date: {value: '2011-06-06', precision: 'day'}},
-	],
+	statements: [...timeline.statements, {...timeline.statements[1]!, id: 'letter-again', title: 'The letter, released', date: {value: '2011-06-06', precision: 'day'}}],
 };
 
 describe('d: the comparison', () => {
@@ -35,7 +32,7 @@ describe('d: the comparison', () => {
 		expect(contextOf(narrow)).toBe('compare');
 		expect(selectionOf(narrow)).toMatchObject({kind: 'statements', before: {id: timeline.comparison?.[0]}, after: {id: timeline.comparison?.[1]}});
 		expect(compareTitle(narrow)).toBe('Compare 2010 → 2011 · claims · unified');
-		expect(text(narrow)).toContain('[-The-]{+Patrick won\'t sign any memorandum of understanding for the+} state');
+		expect(text(narrow)).toContain("[-The-]{+Patrick won't sign any memorandum of understanding for the+} state");
 		expect(compareTitle(press(start(160, 40), 'd'))).toBe('Compare 2010 → 2011 · claims · side by side');
 		for (const key of ['d', 'escape', 'q']) expect(press(narrow, key).mode).toBe('browse');
 		// Help opened from the comparison closes back to it, where the reader was.
@@ -91,7 +88,7 @@ describe('d: the comparison', () => {
 		expect(selectionOf(press(full, 'f'))?.kind).toBe('statements');
 	});
 
-	it('reopens as it was left, keeps the scroll in range on resize, and hints its own keys, not the panes\'', () => {
+	it("reopens as it was left, keeps the scroll in range on resize, and hints its own keys, not the panes'", () => {
 		const left = press(start(), 'd', 'u', 'f', 'escape');
 		expect(press(left, 'd').compare).toMatchObject({fullText: true, layout: 'side-by-side'});
 		const scrolled = press(start(), 'd', 'G');
@@ -113,7 +110,11 @@ describe('d: the comparison', () => {
 
 	it('says in full why there is nothing to compare, wrapped to the width, at 80 columns', () => {
 		const nothing = press(start(80, 24, {...timeline, statements: [], sources: timeline.sources.slice(0, 1), comparison: undefined}), 'd');
-		expect(lines(nothing).map(line => line.trim()).join(' ')).toBe('Nothing to compare: this timeline has fewer than two statements and fewer than two articles.');
+		expect(
+			lines(nothing)
+				.map(line => line.trim())
+				.join(' '),
+		).toBe('Nothing to compare: this timeline has fewer than two statements and fewer than two articles.');
 		for (const line of lines(nothing)) expect(line.length).toBeLessThanOrEqual(79);
 	});
 });
@@ -140,7 +141,13 @@ describe('a search opened over the comparison, the summary or help', () => {
 		expect(summary.mode).toBe('summary');
 		expect(summary.overlayTop).toBe(1);
 
-		const found = update(press(compare, '/', 'x'), {type: 'searchResults', query: 'x', total: 1, from: 0, results: [{kind: 'event', eventIndex: 2, field: 'headline', text: 'x', score: 0, ranges: []}]});
+		const found = update(press(compare, '/', 'x'), {
+			type: 'searchResults',
+			query: 'x',
+			total: 1,
+			from: 0,
+			results: [{kind: 'event', eventIndex: 2, field: 'headline', text: 'x', score: 0, ranges: []}],
+		});
 		const opened = press(found, 'return');
 		expect(opened.mode).toBe('browse');
 		expect(opened.selected).toBe(2);

@@ -22,7 +22,13 @@ function cells(frame: string): string[][] {
 	return frame.split('\n').map(row =>
 		styledCharsFromTokens(tokenize(row))
 			.filter(char => char.value !== '')
-			.map(char => `${char.value}|${char.styles.map(style => style.code).sort().join(',')}`),
+			.map(
+				char =>
+					`${char.value}|${char.styles
+						.map(style => style.code)
+						.sort()
+						.join(',')}`,
+			),
 	);
 }
 
@@ -89,4 +95,3 @@ describe('frames assembled row by row', () => {
 		expect(assemble(RowByRow, 5, 1, wide, true)).toBe(assemble(Output, 5, 1, wide, true));
 	});
 });
-

@@ -27,7 +27,9 @@ describe('help lines', () => {
 	});
 
 	it('explain the position markers', () => {
-		const text = helpLines(78, mono, modes).map(line => strip(line)).join('\n');
+		const text = helpLines(78, mono, modes)
+			.map(line => strip(line))
+			.join('\n');
 		expect(text).toContain('●J  joining');
 		expect(text).toContain('●R  refusing');
 		expect(text).toContain('·J  no stance stated');

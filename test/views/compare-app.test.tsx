@@ -3,15 +3,14 @@ import {cleanup} from 'ink-testing-library';
 import {App} from '../../source/app.js';
 import {loadTimeline} from '../../source/core/load.js';
 import {createStyle} from '../../source/core/style.js';
-import {expectFits, renderAt, type Rendered} from './render-at.js';
+import {expectFits, renderAt} from './render-at.js';
 
 const {timeline} = loadTimeline();
-const escape = '\u001B';
+const esc = '\u001B';
 
 afterEach(() => {
 	cleanup();
 });
-
 
 describe('the explorer compares statements (80×24, no colour)', () => {
 	const open = () => renderAt(<App timeline={timeline} style={createStyle('mono')} />, 80, 24);
@@ -22,7 +21,7 @@ describe('the explorer compares statements (80×24, no colour)', () => {
 		await view.until(screen => expect(screen).toContain('━ Compare 2010 → 2011 · claims · unified'));
 		const screen = view.screen();
 		expect(screen).toContain('── The decision ──');
-		expect(screen).toContain('[-The-]{+Patrick won\'t sign any memorandum of understanding for the+} state');
+		expect(screen).toContain("[-The-]{+Patrick won't sign any memorandum of understanding for the+} state");
 		expect(screen).toContain('u layout');
 		expect(screen).toContain('f full text');
 		expect(screen).toMatch(/1-19\/\d+ \d+% ─$/m);
@@ -44,7 +43,7 @@ describe('the explorer compares statements (80×24, no colour)', () => {
 		await view.until(screen => expect(screen).toContain('━ Compare 2010 → 2011 · claims · side by side'));
 		expect(view.screen()).toMatch(/2010 · by December 17, 2010 +│ 2011 · June 3, 2011/);
 		expectFits(view, 80, 24);
-		await view.press(escape);
+		await view.press(esc);
 		await view.until(screen => expect(screen).toContain('━ Timeline'));
 		expect(view.screen()).not.toContain('Compare');
 	});

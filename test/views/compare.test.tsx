@@ -32,7 +32,7 @@ describe('Compare view at 80×24', () => {
 		expect(lines).toHaveLength(23);
 		expect(lines[0]).toBe('2010 → 2011  4 topics: 2 reworded, 2 replaced.');
 		expect(view.screen()).toContain('── The decision ──');
-		expect(view.screen()).toContain('[-The-]{+Patrick won\'t sign any memorandum of understanding for the+} state');
+		expect(view.screen()).toContain("[-The-]{+Patrick won't sign any memorandum of understanding for the+} state");
 		expect(view.screen()).not.toContain(' │ ');
 		for (const line of lines) expect(displayWidth(line)).toBeLessThanOrEqual(80);
 	});

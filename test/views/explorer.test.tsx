@@ -4,7 +4,7 @@ import {App} from '../../source/app.js';
 import {createStyle} from '../../source/core/style.js';
 import {citationBar} from '../../source/core/article.js';
 import {makeTimeline} from '../helpers/explorer-fixture.js';
-import {expectFits, renderAt, type Rendered} from './render-at.js';
+import {expectFits, renderAt} from './render-at.js';
 
 const timeline = makeTimeline({events: 40, paragraphs: 30});
 const events = timeline.events;
@@ -14,7 +14,6 @@ const enter = '\r';
 afterEach(() => {
 	cleanup();
 });
-
 
 /** The quote an event cites, as the article shows it (first words, which stay on one line). */
 /** The article pane's words in reading order: each line's part right of the pane divider, citation bars dropped. */

@@ -31,14 +31,16 @@ export type Rendered = ReturnType<typeof render> & {
 
 /** Renders `node` in a terminal of `columns` × `rows`. */
 export function renderAt(node: ReactElement, columns: number, rows: number): Rendered {
+	// biome-ignore lint/complexity/noUselessFragments: an empty first frame, so the size is set before `node` renders
 	const instance = render(<></>);
 	setSize(instance.stdout, columns, rows);
 	instance.rerender(node);
 	const raw = () => instance.lastFrame() ?? '';
 	const screen = () => stripVTControlCharacters(raw());
-	const listening = () => vi.waitFor(() => {
-		if (instance.stdin.listenerCount('readable') === 0) throw new Error('not listening for keys yet');
-	});
+	const listening = () =>
+		vi.waitFor(() => {
+			if (instance.stdin.listenerCount('readable') === 0) throw new Error('not listening for keys yet');
+		});
 	return {
 		...instance,
 		raw,

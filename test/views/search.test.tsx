@@ -10,7 +10,7 @@ import {renderAt, type Rendered} from './render-at.js';
 const timeline = makeTimeline({events: 40, paragraphs: 30});
 const down = '\u001B[B';
 const enter = '\r';
-const escape = '\u001B';
+const esc = '\u001B';
 const backspace = '\u007F';
 
 afterEach(() => {
@@ -87,7 +87,7 @@ describe('opening a result', () => {
 	it('Enter on an event selects it in the timeline', async () => {
 		const view = open();
 		const target = timeline.events.findIndex(event => event.summary === 'Summary of event 7.');
-		await view.press('/', ...("'event\\ 7."));
+		await view.press('/', ..."'event\\ 7.");
 		await view.until(screen => expect(screen).toContain('1 match'));
 		await view.press(enter);
 		await view.until(screen => expect(screen).toContain('━ Timeline'));
@@ -100,7 +100,7 @@ describe('opening a result', () => {
 		await view.until(screen => expect(screen).toMatch(/3\/40 *$/m));
 		await view.press('/', ...'alpha');
 		await view.until(screen => expect(screen).toContain('matches'));
-		await view.press(down, down, escape);
+		await view.press(down, down, esc);
 		await view.until(screen => expect(screen).toContain('━ Timeline'));
 		expect(view.screen()).toMatch(/3\/40 *$/m);
 	});

@@ -21,7 +21,11 @@ export function findCitations(sources: readonly Source[], words: string): Citati
 
 /** The words of a text, folded, for comparing passages. */
 function words(text: string): Set<string> {
-	return new Set(foldQuery(text).split(/[^\p{L}\p{N}']+/u).filter(word => word.length > 1));
+	return new Set(
+		foldQuery(text)
+			.split(/[^\p{L}\p{N}']+/u)
+			.filter(word => word.length > 1),
+	);
 }
 
 /** The `limit` paragraphs sharing the most words with `typed` (at least one), most first. */
@@ -34,5 +38,8 @@ export function nearestPassages(sources: readonly Source[], typed: string, limit
 			return {source: source.id, paragraph: index + 1, text, shared};
 		}),
 	);
-	return scored.filter(item => item.shared > 0).sort((a, b) => b.shared - a.shared).slice(0, limit);
+	return scored
+		.filter(item => item.shared > 0)
+		.sort((a, b) => b.shared - a.shared)
+		.slice(0, limit);
 }

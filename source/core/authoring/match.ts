@@ -6,9 +6,22 @@
 
 /** Characters a person types in place of the article's: curly quotes and primes, dashes. */
 const equivalents: Record<string, string> = {
-	'\u2018': "'", '\u2019': "'", '\u201a': "'", '\u201b': "'", '\u2032': "'", '`': "'",
-	'\u201c': '"', '\u201d': '"', '\u201e': '"', '\u201f': '"', '\u2033': '"', '\u00ab': '"', '\u00bb': '"',
-	'\u2013': '-', '\u2014': '-', '\u2212': '-',
+	'\u2018': "'",
+	'\u2019': "'",
+	'\u201a': "'",
+	'\u201b': "'",
+	'\u2032': "'",
+	'`': "'",
+	'\u201c': '"',
+	'\u201d': '"',
+	'\u201e': '"',
+	'\u201f': '"',
+	'\u2033': '"',
+	'\u00ab': '"',
+	'\u00bb': '"',
+	'\u2013': '-',
+	'\u2014': '-',
+	'\u2212': '-',
 };
 
 /** Text in its compared form, with where each of its characters came from in the original. */

@@ -23,7 +23,13 @@ export function firstDate(text: string): string | undefined {
 
 /** An id the file format accepts, from any text: `WBUR 2010-12-17` → `wbur-2010-12-17`. */
 export function slug(text: string): string {
-	const out = text.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 80).replace(/-+$/, '');
+	const out = text
+		.toLowerCase()
+		.normalize('NFKD')
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-+|-+$/g, '')
+		.slice(0, 80)
+		.replace(/-+$/, '');
 	return out === '' ? 'source' : out;
 }
 

@@ -40,7 +40,17 @@ export function documentFindings(document: unknown): Finding[] {
 	}
 	// The loader refuses the first string too long to show; check names it, then checks the rest.
 	const long = longString(document);
-	const tooLong: Finding[] = long === undefined ? [] : [{path: long, severity: 'error', rule: 'text-length', message: `${pathText(long)}: text longer than ${maxStringLength.toLocaleString('en-US')} characters (control characters counted as shown)`}];
+	const tooLong: Finding[] =
+		long === undefined
+			? []
+			: [
+					{
+						path: long,
+						severity: 'error',
+						rule: 'text-length',
+						message: `${pathText(long)}: text longer than ${maxStringLength.toLocaleString('en-US')} characters (control characters counted as shown)`,
+					},
+				];
 	if (isTimelineJs(document)) return [...tooLong, ...timelineJsFindings(document as Record<string, unknown>)];
 	const {findings, salvaged} = schemaFindings(document as Record<string, unknown>);
 	return [...tooLong, ...findings, ...referenceFindings(salvaged), ...warningFindings(salvaged)];

@@ -70,7 +70,12 @@ export function syntaxProblems(text: string, file: string): Problem[] {
 		const code = printParseErrorCode(error.error);
 		if (code === 'InvalidSymbol') skipLine = line;
 		const single = code === 'InvalidSymbol' && text[error.offset] === "'";
-		const message = comma === undefined ? (single ? 'strings take double quotes, not single' : (syntaxMessages[code] ?? code)) : `a comma before a closing ${text[error.offset] === '}' ? 'brace' : 'bracket'} is not allowed`;
+		const message =
+			comma === undefined
+				? single
+					? 'strings take double quotes, not single'
+					: (syntaxMessages[code] ?? code)
+				: `a comma before a closing ${text[error.offset] === '}' ? 'brace' : 'bracket'} is not allowed`;
 		problems.push({file, ...at(comma ?? error.offset), severity: 'error', rule: 'syntax', message: `invalid JSON: ${message}`});
 	}
 	return problems;

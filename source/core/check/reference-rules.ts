@@ -42,7 +42,8 @@ function citationFindings(sources: Map<string, Source>, cite: Citation, path: Ke
 	const source = sources.get(cite.source);
 	if (!source) return [error([...path, 'source'], 'unknown-source', `unknown source "${cite.source}"`)];
 	const paragraph = source.paragraphs[cite.paragraph - 1];
-	if (paragraph === undefined) return [error([...path, 'paragraph'], 'paragraph-range', `${cite.paragraph} is out of range (source "${cite.source}" has ${plural(source.paragraphs.length, 'paragraph')})`)];
+	if (paragraph === undefined)
+		return [error([...path, 'paragraph'], 'paragraph-range', `${cite.paragraph} is out of range (source "${cite.source}" has ${plural(source.paragraphs.length, 'paragraph')})`)];
 	if (paragraph.includes(cite.quote)) return [];
 	const {rule, hint} = quoteHint(source, cite);
 	return [error([...path, 'quote'], rule, `not found verbatim in paragraph ${cite.paragraph} of "${cite.source}"${hint}`)];
@@ -55,12 +56,7 @@ function dateFindings(date: TimelineDate, path: KeyPath): Finding[] {
 
 /** Every reference, quote and date problem in the sound parts of a timeline, in file order within each kind. */
 export function referenceFindings(timeline: Salvaged): Finding[] {
-	const found = [
-		...duplicates(timeline.sources, 'sources'),
-		...duplicates(timeline.events, 'events'),
-		...duplicates(timeline.topics, 'topics'),
-		...duplicates(timeline.statements, 'statements'),
-	];
+	const found = [...duplicates(timeline.sources, 'sources'), ...duplicates(timeline.events, 'events'), ...duplicates(timeline.topics, 'topics'), ...duplicates(timeline.statements, 'statements')];
 	// The first of two sources with one id is the one a citation means (the second is reported as a duplicate).
 	const sources = new Map<string, Source>();
 	for (const source of timeline.sources) if (source && !sources.has(source.id)) sources.set(source.id, source);

@@ -76,7 +76,13 @@ export function schemaFindings(document: Record<string, unknown>): {findings: Fi
 	if (result.success) return {findings: [], salvaged: result.output};
 	const findings = result.issues.map((issue): Finding => {
 		const unknown = isUnknownField(issue);
-		return {path: issueKeys(issue), target: unknown ? 'key' : 'value', severity: 'error', rule: unknown ? 'unknown-field' : 'schema', message: unknown ? unknownFieldMessage(issue) : describeIssue(issue)};
+		return {
+			path: issueKeys(issue),
+			target: unknown ? 'key' : 'value',
+			severity: 'error',
+			rule: unknown ? 'unknown-field' : 'schema',
+			message: unknown ? unknownFieldMessage(issue) : describeIssue(issue),
+		};
 	});
 	const sound = withoutUnknownFields(document, result.issues);
 	const comparison = sound['comparison'];

@@ -45,7 +45,7 @@ export type ImportWarning = {path: KeyPath | string; message: string; rule?: str
 /** The import's warnings as findings placed in the TimelineJS file: the seam for a lenient import that returns them. */
 export function importWarningFindings(warnings: readonly ImportWarning[]): Finding[] {
 	return warnings.map(item => {
-		const path = typeof item.path === 'string' ? parsePath(item.path) ?? [] : item.path;
+		const path = typeof item.path === 'string' ? (parsePath(item.path) ?? []) : item.path;
 		return {path, severity: 'warning', rule: item.rule ?? 'timelinejs-import', message: `${pathText(path)}: ${item.message}`};
 	});
 }

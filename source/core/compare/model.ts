@@ -102,9 +102,10 @@ export function changeLine(pair: PairComparison, kind: Selection['kind'], labels
 
 /** `2 reworded, 2 replaced`: how many rows changed which way, in a fixed order. */
 function statusCounts(rows: readonly ComparisonRow[], labels: [string, string], kind: Selection['kind']): string {
-	const names: Record<PairStatus, string> = kind === 'statements'
-		? {unchanged: 'unchanged', reworded: 'reworded', replaced: 'replaced', new: `new in ${labels[1]}`, dropped: `dropped in ${labels[1]}`}
-		: {unchanged: 'unchanged', reworded: 'reworded', replaced: 'replaced', new: `only in ${labels[1]}`, dropped: `only in ${labels[0]}`};
+	const names: Record<PairStatus, string> =
+		kind === 'statements'
+			? {unchanged: 'unchanged', reworded: 'reworded', replaced: 'replaced', new: `new in ${labels[1]}`, dropped: `dropped in ${labels[1]}`}
+			: {unchanged: 'unchanged', reworded: 'reworded', replaced: 'replaced', new: `only in ${labels[1]}`, dropped: `only in ${labels[0]}`};
 	const order: PairStatus[] = ['unchanged', 'reworded', 'replaced', 'dropped', 'new'];
 	return order
 		.map(status => [status, rows.filter(row => row.pair.status === status).length] as const)
@@ -155,7 +156,10 @@ function statementSide(timeline: Timeline, statement: Statement, label: string):
 		title: statement.title,
 		byline: [statement.speaker, date].filter(Boolean).join(' · '),
 		date,
-		stance: stanceOf(timeline, statement.claims.flatMap(claim => claim.citations)),
+		stance: stanceOf(
+			timeline,
+			statement.claims.flatMap(claim => claim.citations),
+		),
 		statement,
 	};
 }
@@ -191,9 +195,12 @@ export function buildComparison(timeline: Timeline, selection: Selection): Compa
 		const a = side(before, pairing.before);
 		const b = side(after, pairing.after);
 		const pair = comparePair(a?.text, b?.text);
-		const heading = a !== undefined && b !== undefined
-			? `Paragraph ${a.paragraph} ↔ ${b.paragraph}`
-			: a !== undefined ? `Paragraph ${a.paragraph} (${labels[0]} only)` : `Paragraph ${b?.paragraph} (${labels[1]} only)`;
+		const heading =
+			a !== undefined && b !== undefined
+				? `Paragraph ${a.paragraph} ↔ ${b.paragraph}`
+				: a !== undefined
+					? `Paragraph ${a.paragraph} (${labels[0]} only)`
+					: `Paragraph ${b?.paragraph} (${labels[1]} only)`;
 		return {key: `p${pairing.before ?? ''}-${pairing.after ?? ''}`, heading, change: changeLine(pair, 'articles', labels), pair, before: a, after: b};
 	});
 	const paired = rows.filter(row => row.before !== undefined && row.after !== undefined).length;

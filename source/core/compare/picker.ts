@@ -5,7 +5,7 @@
  */
 import type {Statement} from '../schema.js';
 import type {Style} from '../style.js';
-import {displayWidth, padEnd, truncate, widest, wrap} from '../width.js';
+import {padEnd, truncate, widest, wrap} from '../width.js';
 import {mediumDate} from '../format/date.js';
 import {selectionMarker} from '../timeline-rows.js';
 

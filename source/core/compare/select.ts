@@ -7,9 +7,7 @@ import type {Source, Statement, Timeline} from '../schema.js';
 import {UserError} from '../errors.js';
 import {sanitize} from '../sanitize.js';
 
-export type Selection =
-	| {kind: 'statements'; before: Statement; after: Statement}
-	| {kind: 'articles'; before: Source; after: Source};
+export type Selection = {kind: 'statements'; before: Statement; after: Statement} | {kind: 'articles'; before: Source; after: Source};
 
 /** At most this many ids are listed in an error, so a big timeline still gets a one-line message. */
 const listed = 8;

@@ -74,10 +74,12 @@ export const maxWordEdits = 1000;
  * added); undefined when they differ by more than `maxWordEdits` words.
  */
 export function wordChanges(before: string, after: string): Segment[] | undefined {
-	return diffWords(before, after, {maxEditLength: maxWordEdits})?.map((change): Segment => ({
-		kind: change.added ? 'added' : change.removed ? 'removed' : 'same',
-		text: change.value,
-	}));
+	return diffWords(before, after, {maxEditLength: maxWordEdits})?.map(
+		(change): Segment => ({
+			kind: change.added ? 'added' : change.removed ? 'removed' : 'same',
+			text: change.value,
+		}),
+	);
 }
 
 /** Words kept, removed and added across the segments. */

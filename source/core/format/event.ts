@@ -22,7 +22,13 @@ export function eventFacts(event: TimelineEvent): Array<[label: string, value: s
 	const computed = `${formatRange(event.date, event.end)} (${note})`;
 	const own = eventDate(event);
 	// The author's own wording first, then what the date fields say, so both can be checked.
-	const facts: Array<[string, string]> = own === formatRange(event.date, event.end) ? [['Date', computed]] : [['Date', own], ['Computed', computed]];
+	const facts: Array<[string, string]> =
+		own === formatRange(event.date, event.end)
+			? [['Date', computed]]
+			: [
+					['Date', own],
+					['Computed', computed],
+				];
 	if (event.date.derivation) facts.push(['How dated', event.date.derivation]);
 	if (event.stance) facts.push(['Stance', event.stance]);
 	if (event.actors.length > 0) facts.push(['Actors', event.actors.join(', ')]);
@@ -43,7 +49,7 @@ function markdownLinks(paragraph: string): string {
 	let out = '';
 	let from = 0;
 	for (const match of paragraph.matchAll(/\[([^[\]]*)\]\(([^()\s]*)\)/g)) {
-		out += escapeMarkdown(paragraph.slice(from, match.index), {lineStart: from === 0}) + `[${escapeMarkdown(match[1] ?? '')}](${match[2] ?? ''})`;
+		out += `${escapeMarkdown(paragraph.slice(from, match.index), {lineStart: from === 0})}[${escapeMarkdown(match[1] ?? '')}](${match[2] ?? ''})`;
 		from = match.index + match[0].length;
 	}
 	return out + escapeMarkdown(paragraph.slice(from), {lineStart: from === 0});
@@ -57,7 +63,7 @@ export function renderEvent(timeline: Timeline, event: TimelineEvent, {width, st
 	lines.push('');
 	for (const [label, value] of facts) {
 		const painted = label === 'Stance' ? paintStance(value, value, style) : value;
-		lines.push(...hang(style.dim(padEnd(label, column)) + '  ', painted, width));
+		lines.push(...hang(`${style.dim(padEnd(label, column))}  `, painted, width));
 	}
 	for (const paragraph of [event.summary, ...bodyAfterSummary(event)]) {
 		if (paragraph !== '') lines.push('', ...wrap(plainLinks(paragraph), width));

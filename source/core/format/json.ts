@@ -82,14 +82,17 @@ export function citationsJson(timeline: Timeline, citations: Citation[]): Citati
 	return resolveCitations(timeline, citations).map(({citation, source, passage}) => ({
 		...citation,
 		passage: passage ?? null,
-		article: source === undefined ? null : {
-			id: source.id,
-			outlet: source.outlet,
-			headline: source.headline,
-			published: source.published,
-			formattedPublished: formatPublished(source.published),
-			url: source.url ?? null,
-			byline: source.byline ?? null,
-		},
+		article:
+			source === undefined
+				? null
+				: {
+						id: source.id,
+						outlet: source.outlet,
+						headline: source.headline,
+						published: source.published,
+						formattedPublished: formatPublished(source.published),
+						url: source.url ?? null,
+						byline: source.byline ?? null,
+					},
 	}));
 }

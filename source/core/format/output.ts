@@ -17,5 +17,5 @@ export function linesText(lines: string[]): string {
  * them, and `escapeJsonControls` the C1, DEL and bidi controls JSON.stringify leaves raw.
  */
 export function jsonText(value: unknown): string {
-	return escapeJsonControls(JSON.stringify(value, null, '\t')) + '\n';
+	return `${escapeJsonControls(JSON.stringify(value, null, '\t'))}\n`;
 }

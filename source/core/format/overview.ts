@@ -18,7 +18,6 @@ export type OverviewItem =
 	/** Events under an `other-…` tag; `label` is the tag in words ("Other states"). */
 	| {kind: 'context'; label: string; events: TimelineEvent[]};
 
-
 /** At most this many headlines are listed for one `other-…` tag; the rest are counted. */
 export const contextLimit = 4;
 
@@ -84,4 +83,3 @@ export function describeItem(item: OverviewItem): {lead: string; stance?: Stance
 		}
 	}
 }
-

@@ -49,7 +49,7 @@ export function renderEventList(timeline: Timeline, {width, style}: RenderOption
 	const column = widest(dates);
 	const lines: string[] = [];
 	for (const [index, event] of timeline.events.entries()) {
-		lines.push(...hang(style.dim(padEnd(dates[index] ?? '', column)) + '  ', event.headline, width));
+		lines.push(...hang(`${style.dim(padEnd(dates[index] ?? '', column))}  `, event.headline, width));
 	}
 	return lines;
 }

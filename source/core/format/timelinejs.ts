@@ -57,7 +57,13 @@ function toMedia(media: Media): Json {
 	const out: Json = {...media.extra, url: media.url};
 	if (media.caption !== undefined) out['caption'] = textToHtml(media.caption);
 	if (media.credit !== undefined) out['credit'] = textToHtml(media.credit);
-	const plain = [['alt', media.alt], ['title', media.title], ['thumbnail', media.thumbnail], ['link', media.link], ['link_target', media.linkTarget]] as const;
+	const plain = [
+		['alt', media.alt],
+		['title', media.title],
+		['thumbnail', media.thumbnail],
+		['link', media.link],
+		['link_target', media.linkTarget],
+	] as const;
 	for (const [key, value] of plain) if (value !== undefined) out[key] = value;
 	return out;
 }

@@ -64,7 +64,7 @@ export class SearchClient {
 	 */
 	constructor(source: SearchSource, {workerUrl}: SearchClientOptions = {}) {
 		this.source = source;
-		const url = workerUrl === false ? undefined : workerUrl ?? findWorker();
+		const url = workerUrl === false ? undefined : (workerUrl ?? findWorker());
 		if (url === undefined) {
 			this.threaded = false;
 			this.ready = Promise.resolve();
@@ -162,18 +162,27 @@ export class SearchClient {
 	}
 
 	private searchHere(request: number, id: number, query: string, count: number): void {
-		if (Atomics.load(this.latest, 0) !== id) return this.settle(request, undefined);
+		if (Atomics.load(this.latest, 0) !== id) {
+			this.settle(request, undefined);
+			return;
+		}
 		const started = performance.now();
 		this.engine ??= new SearchEngine(this.corpus(), {index: 'lazy'});
 		const ranking = this.engine.search(query);
-		if (ranking === undefined) return this.settle(request, undefined);
+		if (ranking === undefined) {
+			this.settle(request, undefined);
+			return;
+		}
 		this.lastRanking = {id, query, ranking};
 		const results = materialize(this.engine, ranking, 0, count);
 		this.settle(request, {query, total: ranking.docs.length, from: 0, results, ms: performance.now() - started});
 	}
 
 	private moreHere(request: number, id: number, from: number, to: number): void {
-		if (this.engine === undefined || this.lastRanking?.id !== id) return this.settle(request, undefined);
+		if (this.engine === undefined || this.lastRanking?.id !== id) {
+			this.settle(request, undefined);
+			return;
+		}
 		const started = performance.now();
 		const {query, ranking} = this.lastRanking;
 		this.settle(request, {query, total: ranking.docs.length, from, results: materialize(this.engine, ranking, from, to), ms: performance.now() - started});

@@ -70,7 +70,7 @@ export function corpusOfTexts(texts: readonly string[]): Corpus {
 	const starts = new Uint32Array(texts.length + 1);
 	for (let d = 0; d < texts.length; d++) starts[d + 1] = starts[d]! + texts[d]!.length + 1;
 	return {
-		text: texts.join('\0') + '\0',
+		text: `${texts.join('\0')}\0`,
 		starts,
 		eventCount: 0,
 		events: new Int32Array(texts.length).fill(-1),
@@ -109,7 +109,7 @@ export function* corpusParts(timeline: Timeline, partChars = 1 << 17): Generator
 		starts[doc + 1] = starts[doc]! + text.length + 1;
 	};
 	const flush = () => {
-		const text = part.join('\0') + '\0';
+		const text = `${part.join('\0')}\0`;
 		part = [];
 		partLength = 0;
 		return text;
@@ -132,7 +132,10 @@ export function* corpusParts(timeline: Timeline, partChars = 1 << 17): Generator
 		for (const cite of event.citations) {
 			if (cite.source !== shown) continue;
 			let entry = citing.get(cite.source);
-			if (entry === undefined) citing.set(cite.source, (entry = {first: index, byParagraph: new Map()}));
+			if (entry === undefined) {
+				entry = {first: index, byParagraph: new Map()};
+				citing.set(cite.source, entry);
+			}
 			if (!entry.byParagraph.has(cite.paragraph)) entry.byParagraph.set(cite.paragraph, index);
 		}
 		if (partLength >= partChars) yield flush();

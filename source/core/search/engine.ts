@@ -79,7 +79,10 @@ export class SearchEngine {
 	 * without them a query with qualifiers matches nothing, rather than ignoring what was asked.
 	 * `filter` applies to every query as if typed in it (`search --filter`, the explorer's facets).
 	 */
-	constructor(readonly corpus: Corpus, {index = 'eager', facts, filter}: {index?: 'eager' | 'lazy'; facts?: FilterFacts; filter?: Filter} = {}) {
+	constructor(
+		readonly corpus: Corpus,
+		{index = 'eager', facts, filter}: {index?: 'eager' | 'lazy'; facts?: FilterFacts; filter?: Filter} = {},
+	) {
 		this.facts = facts;
 		this.base = filter;
 		const folded = fold(corpus.text);
@@ -127,7 +130,7 @@ export class SearchEngine {
 			}
 		}
 		const previous = this.last !== undefined && refines(query, this.last.query) ? this.last.matched : undefined;
-		let candidates = driver !== undefined && previous !== undefined ? intersect(driver, previous) : driver ?? previous;
+		let candidates = driver !== undefined && previous !== undefined ? intersect(driver, previous) : (driver ?? previous);
 		const count = candidates?.length ?? this.documents;
 
 		// Terms that would read the text of most documents read the corpus string once instead.

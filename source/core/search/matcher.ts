@@ -47,7 +47,11 @@ export class TermMatcher {
 	/** What is searched for in the text: folded unless the term is case-sensitive. */
 	private readonly needle: string;
 
-	constructor(readonly term: Term, private readonly data: SearchData, private readonly marker: Marker) {
+	constructor(
+		readonly term: Term,
+		private readonly data: SearchData,
+		private readonly marker: Marker,
+	) {
 		this.needle = term.text;
 		const {index} = data;
 		if (index === undefined) return;

@@ -86,6 +86,7 @@ export function buildWordIndex(folded: string, documents: number): WordIndex {
 	const lookup = (start: number, end: number, hash: number): number => {
 		const length = end - start;
 		let slot = hash & mask;
+		// biome-ignore lint/suspicious/noAssignInExpressions: linear probing steps the slot as it reads it, in the hottest loop of indexing
 		for (let id = table[slot]!; id !== -1; id = table[(slot = (slot + 1) & mask)]!) {
 			if (hashes.data[id] !== hash) continue;
 			const word = words[id]!;

@@ -28,8 +28,7 @@ function handle(message: ToWorker): void {
 	if (message.type === 'corpus' || message.type === 'corpusFrame' || message.type === 'file') {
 		const started = performance.now();
 		// From a file, the timeline is dropped once its corpus is built: only the corpus and index stay.
-		const corpus =
-			message.type === 'corpus' ? message.corpus : message.type === 'corpusFrame' ? {...message.frame, text: parts.join('')} : buildCorpus(loadTimeline(message.path).timeline);
+		const corpus = message.type === 'corpus' ? message.corpus : message.type === 'corpusFrame' ? {...message.frame, text: parts.join('')} : buildCorpus(loadTimeline(message.path).timeline);
 		parts = [];
 		engine = new SearchEngine(corpus, {index: 'eager'});
 		post({type: 'ready', ms: performance.now() - started, documents: engine.documents});
@@ -40,13 +39,19 @@ function handle(message: ToWorker): void {
 		const started = performance.now();
 		// Typed past already (before or during the search): the client no longer wants it.
 		const ranking = Atomics.load(latest, 0) === message.id ? engine.search(message.query, {shouldStop: () => Atomics.load(latest, 0) !== message.id}) : undefined;
-		if (ranking === undefined) return post({type: 'stale', request: message.request});
+		if (ranking === undefined) {
+			post({type: 'stale', request: message.request});
+			return;
+		}
 		last = {id: message.id, query: message.query, ranking};
 		const results = materialize(engine, ranking, 0, message.count);
 		post({type: 'results', request: message.request, query: message.query, total: ranking.docs.length, from: 0, results, ms: performance.now() - started});
 		return;
 	}
-	if (last?.id !== message.id) return post({type: 'stale', request: message.request});
+	if (last?.id !== message.id) {
+		post({type: 'stale', request: message.request});
+		return;
+	}
 	const started = performance.now();
 	const results = materialize(engine, last.ranking, message.from, message.to);
 	post({type: 'results', request: message.request, query: last.query, total: last.ranking.docs.length, from: message.from, results, ms: performance.now() - started});

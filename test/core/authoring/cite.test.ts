@@ -5,10 +5,7 @@ import {findCitations, nearestPassages} from '../../../source/core/authoring/cit
 import {fold} from '../../../source/core/authoring/match.js';
 
 const bundled = JSON.parse(readFileSync(new URL('../../../data/secure-communities.json', import.meta.url), 'utf8')) as Timeline;
-const citations: Citation[] = [
-	...bundled.events.flatMap(event => event.citations ?? []),
-	...(bundled.statements ?? []).flatMap(statement => statement.claims.flatMap(claim => claim.citations)),
-];
+const citations: Citation[] = [...bundled.events.flatMap(event => event.citations ?? []), ...(bundled.statements ?? []).flatMap(statement => statement.claims.flatMap(claim => claim.citations))];
 
 /** The quote as someone might type it: curly quotes for straight ones (and back), spaces doubled or made line breaks, case swapped. */
 function retyped(quote: string): string {

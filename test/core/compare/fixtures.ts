@@ -12,7 +12,8 @@ export const decision = {
 	before: 'The state will formally join a program called Secure Communities after months of deliberating by state officials.',
 	after: "Patrick won't sign any memorandum of understanding for the state to join the federal Secure Communities program.",
 	/** git --word-diff=plain of the two, worked out by hand. */
-	unified: "[-The-]{+Patrick won't sign any memorandum of understanding for the+} state [-will formally-]{+to+} join [-a program called-]{+the federal+} Secure Communities [-after months of deliberating by state officials-]{+program+}.",
+	unified:
+		"[-The-]{+Patrick won't sign any memorandum of understanding for the+} state [-will formally-]{+to+} join [-a program called-]{+the federal+} Secure Communities [-after months of deliberating by state officials-]{+program+}.",
 };
 export const mandatory = {
 	before: 'The program is mandatory for all communities in the future.',

@@ -32,7 +32,10 @@ describe('buildComparison: the bundled 2010 and 2011 statements', () => {
 		expect(comparison.rows.map(item => item.heading)).toEqual(timeline.topics.map(topic => topic.label));
 		const [before, after] = [comparison.before.statement!, comparison.after.statement!];
 		for (const item of comparison.rows) {
-			for (const [side, statement] of [[item.before, before], [item.after, after]] as const) {
+			for (const [side, statement] of [
+				[item.before, before],
+				[item.after, after],
+			] as const) {
 				const claim = statement.claims.find(candidate => candidate.topic === item.key);
 				expect(side?.text).toBe(claim?.text);
 				expect(side?.citations).toEqual(claim?.citations);
@@ -63,24 +66,39 @@ describe('buildComparison: the bundled 2010 and 2011 statements', () => {
 
 	it('credits one line per article, its paragraphs in order', () => {
 		const reasons = comparison.after.statement!.claims.find(claim => claim.topic === 'reasons')!;
-		expect(creditsFor(timeline, reasons.citations)).toEqual(['WBUR, “Mass. Won\'t Join Immigration Check Program”, June 6, 2011, paragraphs 4, 5, 6 and 7']);
+		expect(creditsFor(timeline, reasons.citations)).toEqual(["WBUR, “Mass. Won't Join Immigration Check Program”, June 6, 2011, paragraphs 4, 5, 6 and 7"]);
 	});
 });
 
 describe('buildComparison: any two statements', () => {
 	const small = timelineOf({
 		sources: [source],
-		topics: [{id: 'why', label: 'Why'}, {id: 'gone', label: 'Gone later'}, {id: 'extra', label: 'Extra'}, {id: 'unused', label: 'Unused'}],
+		topics: [
+			{id: 'why', label: 'Why'},
+			{id: 'gone', label: 'Gone later'},
+			{id: 'extra', label: 'Extra'},
+			{id: 'unused', label: 'Unused'},
+		],
 		statements: [
-			{id: 'a', title: 'First', date: {value: '2011-01-05', precision: 'day'}, claims: [
-				{topic: 'why', text: 'One two three.', citations: cite(1, 'One two')},
-				{topic: 'gone', text: 'Four five six.', citations: cite(2, 'Four')},
-			]},
-			{id: 'b', title: 'Second', date: {value: '2011-03-01', precision: 'day'}, claims: [
-				{topic: 'why', text: 'One two four.', citations: cite(1, 'One')},
-				{topic: 'extra', text: 'Four five.', citations: cite(2, 'Four five')},
-				{topic: 'extra', text: 'Six.', citations: cite(2, 'six')},
-			]},
+			{
+				id: 'a',
+				title: 'First',
+				date: {value: '2011-01-05', precision: 'day'},
+				claims: [
+					{topic: 'why', text: 'One two three.', citations: cite(1, 'One two')},
+					{topic: 'gone', text: 'Four five six.', citations: cite(2, 'Four')},
+				],
+			},
+			{
+				id: 'b',
+				title: 'Second',
+				date: {value: '2011-03-01', precision: 'day'},
+				claims: [
+					{topic: 'why', text: 'One two four.', citations: cite(1, 'One')},
+					{topic: 'extra', text: 'Four five.', citations: cite(2, 'Four five')},
+					{topic: 'extra', text: 'Six.', citations: cite(2, 'six')},
+				],
+			},
 		],
 	});
 	const result = buildComparison(small, defaultSelection(small));

@@ -10,18 +10,26 @@ const {raw, timeline} = bundled;
 describe('comparisonMarkdown', () => {
 	const lines = comparisonMarkdown(buildComparison(timeline, defaultSelection(timeline)));
 
-	it('has a section per topic with its change line, each side\'s date, marked text and credits', () => {
+	it("has a section per topic with its change line, each side's date, marked text and credits", () => {
 		expect(lines[0]).toBe("# Heffernan's statement on joining Secure Communities → Heffernan's letter to Homeland Security");
 		expect(lines.filter(line => line.startsWith('## '))).toEqual(timeline.topics.map(topic => `## ${topic.label}`));
 		expect(lines).toContain('*Reworded: 4 words kept, 13 removed, 13 added.*');
 		expect(lines).toContain('**2010** · by December 17, 2010');
 		expect(lines).toContain('~~The~~ state ~~will formally~~ join ~~a program called~~ Secure Communities ~~after months of deliberating by state officials~~.');
 		expect(lines).toContain("**Patrick won't sign any memorandum of understanding for the** state **to** join **the federal** Secure Communities **program**.");
-		expect(lines).toContain('> — WBUR, “Mass. Won\'t Join Immigration Check Program”, June 6, 2011, paragraph 2');
+		expect(lines).toContain("> — WBUR, “Mass. Won't Join Immigration Check Program”, June 6, 2011, paragraph 2");
 	});
 
 	it('escapes the data so it cannot open a mark of its own', () => {
-		expect(markdownSegments([{kind: 'same', text: '1. a *b* '}, {kind: 'added', text: '~c~'}], ['same', 'added'])).toBe('1\\. a \\*b\\* **\\~c\\~**');
+		expect(
+			markdownSegments(
+				[
+					{kind: 'same', text: '1. a *b* '},
+					{kind: 'added', text: '~c~'},
+				],
+				['same', 'added'],
+			),
+		).toBe('1\\. a \\*b\\* **\\~c\\~**');
 	});
 });
 
@@ -46,8 +54,14 @@ describe('comparisonJson', () => {
 			after: {text: decision.after},
 		});
 		expect(first?.changes.filter(change => change.type !== 'same').map(change => change.text)).toEqual([
-			'The', "Patrick won't sign any memorandum of understanding for the", 'will formally', 'to', 'a program called', 'the federal',
-			'after months of deliberating by state officials', 'program',
+			'The',
+			"Patrick won't sign any memorandum of understanding for the",
+			'will formally',
+			'to',
+			'a program called',
+			'the federal',
+			'after months of deliberating by state officials',
+			'program',
 		]);
 		for (const topic of json.topics ?? []) {
 			for (const side of [topic.before, topic.after]) {

@@ -17,7 +17,12 @@ describe('pairParagraphs', () => {
 		const pairs = pairParagraphs(older!.paragraphs, newer!.paragraphs).filter(row => row.before !== undefined && row.after !== undefined);
 		// Paragraph numbers from 1: 1↔1 and 2↔2 (what the state decided), 4↔12 (immigrant advocacy groups
 		// on discouraging immigrants), 13↔15 ("This program aired on …").
-		expect(pairs.map(row => [row.before! + 1, row.after! + 1])).toEqual([[1, 1], [2, 2], [4, 12], [13, 15]]);
+		expect(pairs.map(row => [row.before! + 1, row.after! + 1])).toEqual([
+			[1, 1],
+			[2, 2],
+			[4, 12],
+			[13, 15],
+		]);
 		for (const row of pairs) expect(row.similarity).toBeGreaterThanOrEqual(pairingThreshold);
 	});
 
@@ -43,7 +48,10 @@ describe('pairParagraphs', () => {
 	});
 
 	it('pairs nothing when nothing is alike, and handles empty articles', () => {
-		expect(pairParagraphs(['Red green.'], ['Blue yellow.'])).toEqual([{before: 0, similarity: 0}, {after: 0, similarity: 0}]);
+		expect(pairParagraphs(['Red green.'], ['Blue yellow.'])).toEqual([
+			{before: 0, similarity: 0},
+			{after: 0, similarity: 0},
+		]);
 		expect(pairParagraphs([], ['One.'])).toEqual([{after: 0, similarity: 0}]);
 		expect(pairParagraphs([], [])).toEqual([]);
 	});

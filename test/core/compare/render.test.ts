@@ -34,7 +34,16 @@ describe('marks', () => {
 	});
 
 	it('keep the space around a changed run outside its marks', () => {
-		expect(paintSegments([{kind: 'same', text: 'a'}, {kind: 'added', text: ' b '}, {kind: 'same', text: 'c'}], plain)).toBe('a {+b+} c');
+		expect(
+			paintSegments(
+				[
+					{kind: 'same', text: 'a'},
+					{kind: 'added', text: ' b '},
+					{kind: 'same', text: 'c'},
+				],
+				plain,
+			),
+		).toBe('a {+b+} c');
 	});
 });
 
@@ -43,13 +52,13 @@ describe('renderComparison, unified (80 columns)', () => {
 
 	it('opens with both statements, their dates, where the state stood, and how changes are marked', () => {
 		expect(lines[0]).toBe('2010 → 2011  4 topics: 2 reworded, 2 replaced.');
-		expect(lines).toContain('2010  Heffernan\'s statement on joining Secure Communities');
+		expect(lines).toContain("2010  Heffernan's statement on joining Secure Communities");
 		expect(lines).toContain('      Mary Beth Heffernan, Public Safety Secretary · June 3, 2011');
 		expect(lines).toContain('Stance: joining → refusing');
 		expect(lines).toContain('Marks: [-only in 2010-], {+only in 2011+}');
 	});
 
-	it('shows every topic under its heading with the change line, the marked text, and each side\'s date and citation', () => {
+	it("shows every topic under its heading with the change line, the marked text, and each side's date and citation", () => {
 		expect(anchors.map(at => lines[at]?.replace(/ ─+$/, ''))).toEqual(comparison.rows.map(row => `── ${row.heading}`));
 		const decisionAt = anchors[0]!;
 		const section = lines.slice(decisionAt, anchors[1]);
@@ -58,7 +67,7 @@ describe('renderComparison, unified (80 columns)', () => {
 		expect(section).toContain('2010 · by December 17, 2010');
 		expect(section).toContain('2011 · June 3, 2011');
 		expect(prose(section)).toContain('— WBUR, “Mass. Police To Join Immigration Checks Program”, December 17, 2010, paragraph 2');
-		expect(prose(section)).toContain('— WBUR, “Mass. Won\'t Join Immigration Check Program”, June 6, 2011, paragraph 2');
+		expect(prose(section)).toContain("— WBUR, “Mass. Won't Join Immigration Check Program”, June 6, 2011, paragraph 2");
 	});
 
 	it('marks a replaced claim as a whole: the 2010 text removed, then the 2011 text added', () => {
@@ -129,15 +138,32 @@ describe('renderComparison: display width and the full text', () => {
 	});
 
 	it('wraps wide characters by their display width', () => {
-		const wide = sanitizeDeep(validateTimeline({
-			format: 'sc-timeline/1', title: 'T', events: [],
-			sources: [{id: 's', outlet: 'O', headline: 'H', published: '2011-01-01', paragraphs: ['東京都の計画は変更された。', '大阪']}],
-			topics: [{id: 't', label: '話題'}],
-			statements: [
-				{id: 'a', title: '前', date: {value: '2010', precision: 'year'}, claims: [{topic: 't', text: '東京都 の 計画 は 変更 された 東京都 の 計画', citations: [{source: 's', paragraph: 1, quote: '東京都'}]}]},
-				{id: 'b', title: '後', date: {value: '2011', precision: 'year'}, claims: [{topic: 't', text: '東京都 の 計画 は 中止 された 東京都 の 計画', citations: [{source: 's', paragraph: 1, quote: '計画'}]}]},
-			],
-		}, 'test').timeline);
+		const wide = sanitizeDeep(
+			validateTimeline(
+				{
+					format: 'sc-timeline/1',
+					title: 'T',
+					events: [],
+					sources: [{id: 's', outlet: 'O', headline: 'H', published: '2011-01-01', paragraphs: ['東京都の計画は変更された。', '大阪']}],
+					topics: [{id: 't', label: '話題'}],
+					statements: [
+						{
+							id: 'a',
+							title: '前',
+							date: {value: '2010', precision: 'year'},
+							claims: [{topic: 't', text: '東京都 の 計画 は 変更 された 東京都 の 計画', citations: [{source: 's', paragraph: 1, quote: '東京都'}]}],
+						},
+						{
+							id: 'b',
+							title: '後',
+							date: {value: '2011', precision: 'year'},
+							claims: [{topic: 't', text: '東京都 の 計画 は 中止 された 東京都 の 計画', citations: [{source: 's', paragraph: 1, quote: '計画'}]}],
+						},
+					],
+				},
+				'test',
+			).timeline,
+		);
 		for (const width of [20, 30, 110]) {
 			const lines = renderComparison(buildComparison(wide, defaultSelection(wide)), {width, style: plain}).lines;
 			for (const line of lines) expect(displayWidth(line)).toBeLessThanOrEqual(width);

@@ -47,7 +47,9 @@ describe('choosing what to compare', () => {
 
 	it('says clearly when a timeline has fewer than two statements', () => {
 		const one = {...timeline, statements: timeline.statements.slice(0, 1), comparison: undefined};
-		expect(errorOf(() => defaultSelection(one)).message).toBe(`this timeline has only one statement, and diff compares two; compare two articles with sc-timeline diff <source> <source> (sources: ${older!.id}, ${newer!.id})`);
+		expect(errorOf(() => defaultSelection(one)).message).toBe(
+			`this timeline has only one statement, and diff compares two; compare two articles with sc-timeline diff <source> <source> (sources: ${older!.id}, ${newer!.id})`,
+		);
 		expect(errorOf(() => defaultSelection({...one, statements: [], sources: []})).message).toBe('this timeline has no statements, and diff compares two');
 	});
 });

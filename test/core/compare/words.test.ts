@@ -4,12 +4,14 @@ import {decision, mandatory} from './fixtures.js';
 
 /** The earlier text (`removed` side) or the later text (`added` side) read back from segments. */
 function sideText(segments: readonly Segment[], side: 'removed' | 'added'): string {
-	return segments.filter(segment => segment.kind === 'same' || segment.kind === side).map(segment => segment.text).join('');
+	return segments
+		.filter(segment => segment.kind === 'same' || segment.kind === side)
+		.map(segment => segment.text)
+		.join('');
 }
 
 /** The word diff, which these texts are close enough to have. */
 const changes = (before: string, after: string) => wordChanges(before, after) ?? [];
-
 
 describe('wordChanges (diff package, diffWords)', () => {
 	it('decision claims: keeps "state", "join", "Secure Communities" and the full stop; marks the rest (checked by hand)', () => {

@@ -4,7 +4,7 @@ import {overview} from '../../../source/core/format/overview.js';
 import {displayWidth} from '../../../source/core/width.js';
 import {bundled, color, plain, sample, timelineOf} from './helpers.js';
 
-const escape = '\u001B';
+const esc = '\u001B';
 
 describe('renderSummary', () => {
 	it('opens with the title and description, then the overview, then every event on its own dated line', () => {
@@ -62,10 +62,10 @@ describe('renderSummary', () => {
 		}
 	});
 
-	it('holds no escape byte in the plain style, and marks title and stances in colour', () => {
-		expect(renderSummary(bundled.timeline, {width: 80, style: plain}).join('\n')).not.toContain(escape);
+	it('holds no esc byte in the plain style, and marks title and stances in colour', () => {
+		expect(renderSummary(bundled.timeline, {width: 80, style: plain}).join('\n')).not.toContain(esc);
 		const coloured = renderSummary(bundled.timeline, {width: 80, style: color});
-		expect(coloured[0]).toContain(escape);
+		expect(coloured[0]).toContain(esc);
 		expect(coloured.find(line => line.includes('The decision to join'))).toContain('\u001B[32m');
 		expect(coloured.find(line => line.includes('The reversal'))).toContain('\u001B[31m');
 	});
@@ -105,11 +105,7 @@ describe('every printed line fits the width', () => {
 				const {timeline} = useSample ? sample : bundled;
 				const event = timeline.events[width % timeline.events.length];
 				if (!event) return;
-				const lines = [
-					...renderSummary(timeline, {width, style: color}),
-					...renderEventLines(timeline, {width, style: color}),
-					...renderEvent(timeline, event, {width, style: color}),
-				];
+				const lines = [...renderSummary(timeline, {width, style: color}), ...renderEventLines(timeline, {width, style: color}), ...renderEvent(timeline, event, {width, style: color})];
 				for (const line of lines) expect(displayWidth(line)).toBeLessThanOrEqual(width);
 			}),
 			{numRuns: 150},

@@ -26,7 +26,10 @@ describe('passages reached through events', () => {
 		expect(label(zeppelin!)).toBe('long-article#61');
 		expect(timeline.events[zeppelin!.eventIndex!]?.id).toBe('letter');
 		// An event whose first citation is another source shows that one instead: it is not the way in.
-		const other = {...timeline, events: timeline.events.map(event => (event.id === 'letter' ? {...event, citations: [{source: 'short-article', paragraph: 1, quote: 'State police'}, ...event.citations]} : event))};
+		const other = {
+			...timeline,
+			events: timeline.events.map(event => (event.id === 'letter' ? {...event, citations: [{source: 'short-article', paragraph: 1, quote: 'State police'}, ...event.citations]} : event)),
+		};
 		const [again] = searchAll('zeppelin', engineFor(other));
 		expect(again?.eventIndex).toBeUndefined();
 	});

@@ -61,7 +61,16 @@ describe('SearchClient given a file', () => {
 			writeFileSync(file, JSON.stringify(timeline));
 			for (const url of [workerUrl, false] as const) {
 				let built = 0;
-				const client = new SearchClient({file, corpus: () => (built++, buildCorpus(timeline))}, {workerUrl: url});
+				const client = new SearchClient(
+					{
+						file,
+						corpus: () => {
+							built++;
+							return buildCorpus(timeline);
+						},
+					},
+					{workerUrl: url},
+				);
 				clients.push(client);
 				await client.ready;
 				const page = await client.search('quartermaster');

@@ -4,7 +4,10 @@ import {buildCorpus} from '../../../source/core/search/corpus.js';
 import {SearchEngine} from '../../../source/core/search/engine.js';
 import {materialize, type SearchResult} from '../../../source/core/search/results.js';
 
-const filler = ['The committee met again on Tuesday to review the budget and the schedule for the coming year.', 'Officials said the hearing would continue next week after members asked for more data.'];
+const filler = [
+	'The committee met again on Tuesday to review the budget and the schedule for the coming year.',
+	'Officials said the hearing would continue next week after members asked for more data.',
+];
 
 /** 60 paragraphs of about 17 words, then the one that matters: over a thousand words before it. */
 export const longParagraphs = [...Array.from({length: 60}, (_, i) => `${filler[i % 2]} Item ${i + 1}.`), 'In the final paragraph the quartermaster of the zeppelin finally spoke to reporters.'];

@@ -18,7 +18,12 @@ function highlightedPieces(lines: string[]): Array<{line: number; text: string}>
 
 describe('segments and paintRanges', () => {
 	it('cut a text into plain and matched parts', () => {
-		expect(segments('State police join', [[0, 5], [6, 12]])).toEqual([
+		expect(
+			segments('State police join', [
+				[0, 5],
+				[6, 12],
+			]),
+		).toEqual([
 			{text: 'State', match: true},
 			{text: ' ', match: false},
 			{text: 'police', match: true},
@@ -28,7 +33,10 @@ describe('segments and paintRanges', () => {
 	});
 
 	it('ignore ranges outside the text', () => {
-		expect(segments('abc', [[1, 9]])).toEqual([{text: 'a', match: false}, {text: 'bc', match: true}]);
+		expect(segments('abc', [[1, 9]])).toEqual([
+			{text: 'a', match: false},
+			{text: 'bc', match: true},
+		]);
 	});
 });
 
@@ -37,7 +45,10 @@ describe('highlights after wrapping', () => {
 		const style = createStyle('color');
 		const [result] = searchAll("'state\\ police");
 		const text = 'Then the State police said that the State police would join.';
-		const ranges: Array<[number, number]> = [[9, 21], [36, 48]];
+		const ranges: Array<[number, number]> = [
+			[9, 21],
+			[36, 48],
+		];
 		expect(ranges.map(([start, end]) => text.slice(start, end))).toEqual(['State police', 'State police']);
 		const lines = wrapRanges(text, ranges, 14).map(line => paintRanges(line.text, line.ranges, style.highlight));
 		const plain = lines.map(line => line.replaceAll(highlightOpen, '').replaceAll(highlightClose, ''));
@@ -51,7 +62,11 @@ describe('highlights after wrapping', () => {
 		// And the same for a real result, at every width.
 		for (let width = 8; width < 60; width++) {
 			const painted = wrapRanges(result!.text, result!.ranges, width).map(line => paintRanges(line.text, line.ranges, style.highlight));
-			expect(highlightedPieces(painted).map(piece => piece.text).join(' ')).toBe('State police');
+			expect(
+				highlightedPieces(painted)
+					.map(piece => piece.text)
+					.join(' '),
+			).toBe('State police');
 		}
 	});
 });

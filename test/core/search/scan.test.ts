@@ -7,7 +7,7 @@ import type {TermType} from '../../../source/core/search/query.js';
 function corpusOf(documents: string[]): {text: string; starts: Uint32Array} {
 	const starts = new Uint32Array(documents.length + 1);
 	for (const [i, doc] of documents.entries()) starts[i + 1] = starts[i]! + doc.length + 1;
-	return {text: documents.join('\0') + '\0', starts};
+	return {text: `${documents.join('\0')}\0`, starts};
 }
 
 function scanned(documents: string[], needle: string, type: TermType): Map<number, number> {
