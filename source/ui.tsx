@@ -13,8 +13,13 @@ import {App} from './app.js';
 
 /** Switch to the alternate screen, start at its top-left corner on a blank screen, hide the cursor. */
 export const enterScreen = '\u001B[?1049h\u001B[H\u001B[2J\u001B[?25l';
-/** Back to the main screen as it was, cursor shown. */
-export const leaveScreen = '\u001B[?1049l\u001B[?25h';
+/**
+ * Back to the main screen as it was, cursor shown. The alternate screen is cleared first: a
+ * terminal that was resized meanwhile (tmux) shrinks the alternate screen back to the main
+ * screen's old size on the way out and carries the lines that no longer fit onto the main
+ * screen, so they must be blank. `less` does the same.
+ */
+export const leaveScreen = '\u001B[H\u001B[2J\u001B[?1049l\u001B[?25h';
 
 /** Exit codes for each way out besides `q` (0): 128 + the signal number, as shells report them. */
 export const exitCodes = {interrupt: 130, SIGINT: 130, SIGTERM: 143, SIGHUP: 129, error: 1} as const;

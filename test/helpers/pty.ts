@@ -52,6 +52,11 @@ export type SpawnOptions = {
 	rows?: number;
 	/** Arguments after `node dist/cli.cjs`. */
 	args?: string[];
+	/**
+	 * Another program to run in the terminal instead, with its arguments (`args` is then ignored):
+	 * a terminal multiplexer that runs the CLI itself, say.
+	 */
+	program?: {file: string; args: string[]};
 	/** Added to the environment; an undefined value removes a variable. `TERM` defaults to xterm-256color. */
 	env?: Record<string, string | undefined>;
 	cwd?: string;
@@ -103,14 +108,15 @@ export type PtySession = {
 	dispose: () => void;
 };
 
-/** Starts `node dist/cli.cjs ...args` in a pseudo-terminal of the given size. */
+/** Starts `node dist/cli.cjs ...args` (or `options.program`) in a pseudo-terminal of the given size. */
 export function spawnCli(options: SpawnOptions = {}): PtySession {
 	const cols = options.cols ?? 80;
 	const rows = options.rows ?? 24;
 	const env: Record<string, string | undefined> = {...process.env, CI: undefined, NO_COLOR: undefined, FORCE_COLOR: undefined, TERM: 'xterm-256color', ...options.env};
 	for (const [key, value] of Object.entries(env)) if (value === undefined) delete env[key];
 	const terminal = new xterm.Terminal({cols, rows, allowProposedApi: true, scrollback: 1000});
-	const child = pty.spawn(process.execPath, [cliPath, ...(options.args ?? [])], {
+	const program = options.program ?? {file: process.execPath, args: [cliPath, ...(options.args ?? [])]};
+	const child = pty.spawn(program.file, program.args, {
 		name: env['TERM'] ?? 'xterm-256color',
 		cols,
 		rows,
