@@ -4,11 +4,12 @@
  * the event's own text. Results are remembered per event and source, so the wrapped layout in
  * `article.ts` is shared by every event citing the same article.
  */
-import type {Source, Timeline, TimelineEvent} from './schema.js';
+import type {Citation, Source, Timeline, TimelineEvent} from './schema.js';
 import type {ArticleContent, HighlightRange} from './article.js';
 import {eventDate, formatDate} from './dates.js';
 import {eventTextParagraphs} from './event-text.js';
 import {byId} from './by-id.js';
+import {rememberIn} from './memo.js';
 
 export type EventArticle = {
 	content: ArticleContent;
@@ -43,19 +44,46 @@ export function eventArticle(timeline: Timeline, event: TimelineEvent): EventArt
 	if (source === undefined) {
 		const meta = [eventDate(event), event.group].filter(part => part !== undefined && part !== '').join(' · ');
 		article = {content: {title: event.headline, meta, paragraphs: eventTextParagraphs(event)}, source: undefined, cited: []};
-	} else {
-		const cited: HighlightRange[] = [];
-		for (const citation of event.citations) {
-			if (citation.source !== source.id) continue;
-			const paragraph = citation.paragraph - 1;
-			const text = source.paragraphs[paragraph];
-			if (text === undefined) continue;
-			const start = text.indexOf(citation.quote);
-			// The loader checks quotes are verbatim; should one still be missing, mark the paragraph.
-			cited.push(start === -1 ? {paragraph, start: 0, end: text.length} : {paragraph, start, end: start + citation.quote.length});
-		}
-		article = {content: sourceArticle(source), source, cited};
-	}
+	} else article = articleOfSource(timeline, event, source);
 	eventArticles.set(event, article);
 	return article;
+}
+
+/** A citation whose source is in the timeline, with that source. */
+export type SourcedCitation = {citation: Citation; source: Source};
+
+const sourced = new WeakMap<TimelineEvent, SourcedCitation[]>();
+
+/** The event's citations that the pane can open: those whose source article is in the timeline, in the event's order. */
+export function sourcedCitations(timeline: Timeline, event: TimelineEvent): SourcedCitation[] {
+	let known = sourced.get(event);
+	if (known === undefined) {
+		known = event.citations.flatMap(citation => {
+			const source = byId(timeline.sources, citation.source);
+			return source === undefined ? [] : [{citation, source}];
+		});
+		sourced.set(event, known);
+	}
+	return known;
+}
+
+/** The passage a citation marks: its quote in its paragraph (the whole paragraph should the quote be missing). */
+export function citedRange({citation, source}: SourcedCitation): HighlightRange | undefined {
+	const paragraph = citation.paragraph - 1;
+	const text = source.paragraphs[paragraph];
+	if (text === undefined) return undefined;
+	const start = text.indexOf(citation.quote);
+	return start === -1 ? {paragraph, start: 0, end: text.length} : {paragraph, start, end: start + citation.quote.length};
+}
+
+const articles = new WeakMap<TimelineEvent, Map<Source, EventArticle>>();
+
+/** The article of one of the event's sources, with every passage the event cites there. */
+export function articleOfSource(timeline: Timeline, event: TimelineEvent, source: Source): EventArticle {
+	return rememberIn(articles, event, source, () => {
+		const cited = sourcedCitations(timeline, event)
+			.filter(item => item.source === source)
+			.flatMap(item => citedRange(item) ?? []);
+		return {content: sourceArticle(source), source, cited};
+	});
 }

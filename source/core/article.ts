@@ -7,6 +7,7 @@
 import type {Style} from './style.js';
 import {wrap} from './width.js';
 import {clampTop} from './viewport.js';
+import {rememberIn} from './memo.js';
 
 /** What the article pane shows: a heading and paragraphs. */
 export type ArticleContent = {
@@ -70,13 +71,11 @@ function wrapParagraph(text: string, paragraph: number, width: number): ArticleL
  * should reuse content objects (see `eventArticle`).
  */
 export function layoutArticle(content: ArticleContent, width: number): ArticleLayout {
-	let byWidth = cache.get(content);
-	if (byWidth === undefined) {
-		byWidth = new Map();
-		cache.set(content, byWidth);
-	}
-	const known = byWidth.get(width);
-	if (known !== undefined) return known;
+	// Only a few widths are ever live (the current one and the one before a resize).
+	return rememberIn(cache, content, width, () => layOut(content, width), 4);
+}
+
+function layOut(content: ArticleContent, width: number): ArticleLayout {
 	const columns = textWidth(width);
 	const lines: ArticleLine[] = [];
 	const heading = (kind: 'title' | 'meta', text: string) => {
@@ -91,11 +90,7 @@ export function layoutArticle(content: ArticleContent, width: number): ArticleLa
 		paragraphStart.push(lines.length);
 		lines.push(...wrapParagraph(paragraph, index, columns));
 	}
-	const layout = {lines, paragraphStart, width, heading: {title: content.title, meta: content.meta}};
-	// Only a few widths are ever live (the current one and the one before a resize).
-	if (byWidth.size >= 4) byWidth.clear();
-	byWidth.set(width, layout);
-	return layout;
+	return {lines, paragraphStart, width, heading: {title: content.title, meta: content.meta}};
 }
 
 /** The line showing character `offset` of paragraph `paragraph` (the paragraph's first line if out of range). */
@@ -137,20 +132,32 @@ export function anchorAt(layout: ArticleLayout, top: number): {paragraph: number
 }
 
 export type ArticleMarks = {
-	/** The cited passage: highlighted, with the citation bar beside its lines. */
+	/** The cited passages: highlighted, with the citation bar beside their lines. */
 	cited: readonly HighlightRange[];
+	/**
+	 * The current citation's passage, one of `cited`: when given, only it is highlighted with the
+	 * heavy bar; the other cited passages are underlined, with a light bar.
+	 */
+	current?: HighlightRange | undefined;
 	/** Other ranges, such as search matches: shown in reverse video. */
 	extra?: readonly HighlightRange[];
 };
 
-/** Paints one text line, cutting it where marked ranges begin and end. */
-function paintText(line: ArticleLine, marks: ArticleMarks, style: Style): {text: string; cited: boolean} {
+/** The light bar beside a cited passage that is not the current citation's. */
+export const otherCitationBar = '╎';
+
+const sameRange = (a: HighlightRange, b: HighlightRange | undefined) => b !== undefined && a.paragraph === b.paragraph && a.start === b.start && a.end === b.end;
+
+/** Paints one text line, cutting it where marked ranges begin and end; `cited` says which bar it gets. */
+function paintText(line: ArticleLine, marks: ArticleMarks, style: Style): {text: string; cited: 'current' | 'other' | undefined} {
 	const end = line.offset + line.text.length;
 	const cuts = new Set([0, line.text.length]);
 	const overlapping = (ranges: readonly HighlightRange[] | undefined) => (ranges ?? []).filter(range => range.paragraph === line.paragraph && range.start < end && range.end > line.offset);
 	const cited = overlapping(marks.cited);
 	const extra = overlapping(marks.extra);
-	if (cited.length === 0 && extra.length === 0) return {text: line.text, cited: false};
+	if (cited.length === 0 && extra.length === 0) return {text: line.text, cited: undefined};
+	const current = marks.current === undefined ? cited : cited.filter(range => sameRange(range, marks.current));
+	const other = cited.filter(range => !current.includes(range));
 	for (const range of [...cited, ...extra]) {
 		cuts.add(Math.max(0, range.start - line.offset));
 		cuts.add(Math.min(line.text.length, range.end - line.offset));
@@ -163,21 +170,23 @@ function paintText(line: ArticleLine, marks: ArticleMarks, style: Style): {text:
 		const to = points[index + 1] ?? from;
 		let piece = line.text.slice(from, to);
 		const at = line.offset + from;
-		if (inside(cited, at)) piece = style.highlight(piece);
+		if (inside(current, at)) piece = style.highlight(piece);
+		else if (inside(other, at)) piece = style.underline(piece);
 		if (inside(extra, at)) piece = style.inverse(piece);
 		text += piece;
 	}
-	return {text, cited: cited.length > 0};
+	return {text, cited: current.length > 0 ? 'current' : other.length > 0 ? 'other' : undefined};
 }
 
 /**
  * The styled lines `[from, to)` of a layout, gutter included: the title bold, the meta line dim,
- * marked ranges painted, and `┃` beside every line of the cited passage.
+ * marked ranges painted, `┃` beside every line of the current cited passage and `╎` beside the others.
  */
 export function paintArticle(layout: ArticleLayout, from: number, to: number, marks: ArticleMarks, style: Style): string[] {
 	const out: string[] = [];
 	const blankGutter = ' '.repeat(gutterWidth);
 	const barGutter = style.accent(citationBar) + ' '.repeat(gutterWidth - 1);
+	const otherGutter = style.dim(otherCitationBar) + ' '.repeat(gutterWidth - 1);
 	for (let index = Math.max(0, from); index < Math.min(to, layout.lines.length); index++) {
 		const line = layout.lines[index];
 		if (line === undefined) continue;
@@ -186,7 +195,7 @@ export function paintArticle(layout: ArticleLayout, from: number, to: number, ma
 		else if (line.kind === 'blank') out.push('');
 		else {
 			const painted = paintText(line, marks, style);
-			out.push((painted.cited ? barGutter : blankGutter) + painted.text);
+			out.push((painted.cited === 'current' ? barGutter : painted.cited === 'other' ? otherGutter : blankGutter) + painted.text);
 		}
 	}
 	return out;

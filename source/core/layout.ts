@@ -45,13 +45,24 @@ export type Layout =
 
 export type PanesLayout = Extract<Layout, {kind: 'panes'}>;
 
-/** Decides where everything goes for a terminal of `columns` × `rows`. */
-export function computeLayout(columns: number, rows: number): Layout {
+/** Side by side, the detail pane keeps at least this many columns (or 40% of the width, if more): a card stays readable. */
+export const minDetailColumns = 35;
+/** Side by side, the timeline list keeps at least this many columns. */
+export const minListColumns = 28;
+
+/**
+ * Decides where everything goes for a terminal of `columns` × `rows`. `listWidth` is what the
+ * timeline list would like (every headline whole, see `listWidth` in timeline-rows.ts): side by
+ * side, the split gives the list that much when the detail pane keeps its minimum, else as much
+ * as it can.
+ */
+export function computeLayout(columns: number, rows: number, listWidth?: number): Layout {
 	const frameHeight = Math.max(0, rows - 1);
 	if (columns < minColumns || rows < minRows) return {kind: 'too-small', columns, rows, frameHeight};
 	const body: Rect = {width: columns, height: frameHeight - chromeRows};
 	if (columns >= sideBySideColumns) {
-		const left = Math.min(60, Math.max(28, Math.floor(columns * 0.45)));
+		const most = columns - 1 - Math.max(minDetailColumns, Math.floor(columns * 0.4));
+		const left = listWidth === undefined ? Math.min(60, Math.max(minListColumns, Math.floor(columns * 0.45))) : Math.max(minListColumns, Math.min(listWidth, most));
 		return {
 			kind: 'panes',
 			columns,

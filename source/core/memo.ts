@@ -14,3 +14,21 @@ export function memoize<Args extends readonly unknown[], Result>(compute: (...ar
 		return result;
 	};
 }
+
+/**
+ * The value remembered for `key` and `inner` in `cache` (a WeakMap, so it goes with the data),
+ * made by `make` the first time. `limit` bounds the inner entries: only a few widths are ever live.
+ */
+export function rememberIn<Key extends object, Inner, Value>(cache: WeakMap<Key, Map<Inner, Value>>, key: Key, inner: Inner, make: () => Value, limit = Number.POSITIVE_INFINITY): Value {
+	let byInner = cache.get(key);
+	if (byInner === undefined) {
+		byInner = new Map();
+		cache.set(key, byInner);
+	}
+	const known = byInner.get(inner);
+	if (known !== undefined) return known;
+	const value = make();
+	if (byInner.size >= limit) byInner.clear();
+	byInner.set(inner, value);
+	return value;
+}

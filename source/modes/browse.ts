@@ -4,14 +4,15 @@
  */
 import type {Action} from '../state/messages.js';
 import type {Binding, Mode} from '../state/mode.js';
-import {citationTop, listHeight, type State} from '../state/state.js';
+import {listHeight, type State} from '../state/state.js';
+import {citationBindings, foldBinding, reduceDetail} from '../state/detail.js';
 import {indexTimeline} from '../core/timeline-rows.js';
 import {clamp, clampTop, keepVisible, pageSize} from '../core/viewport.js';
 import {BrowseView} from '../views/BrowseView.js';
 
 /** The list's first row once `selected` is visible; a year heading directly above stays in view too. */
 export function listTopFor(state: State, selected: number, top = state.listTop): number {
-	const {rows, rowOfEvent} = indexTimeline(state.timeline.events);
+	const {rows, rowOfEvent} = indexTimeline(state.timeline);
 	const row = rowOfEvent[selected] ?? 0;
 	const height = listHeight(state);
 	let next = keepVisible(top, row, height, rows.length);
@@ -19,14 +20,17 @@ export function listTopFor(state: State, selected: number, top = state.listTop):
 	return clampTop(next, rows.length, height);
 }
 
-/** Selects event `index` (clamped), scrolling the list to it and opening its article at the citation. */
+/** Selects event `index` (clamped), scrolling the list to it; the pane opens on its card, at its first citation. */
 export function select(state: State, index: number): State {
 	const count = state.timeline.events.length;
 	if (count === 0) return state;
 	const selected = clamp(index, 0, count - 1);
 	if (selected === state.selected) return state;
-	return {...state, selected, listTop: listTopFor(state, selected), articleTop: citationTop(state, selected)};
+	return {...state, selected, listTop: listTopFor(state, selected), articleTop: 0, citation: 0};
 }
+
+/** `i` from the list too, but hinted only in the detail pane, where the card is read. */
+const {hint: _hint, ...foldQuietly} = foldBinding;
 
 const bindings = [
 	{keys: ['j', 'down'], action: {type: 'selectNext'}, help: 'next event', hint: ['↑↓', 'move']},
@@ -35,7 +39,9 @@ const bindings = [
 	{keys: ['G', 'end'], action: {type: 'selectLast'}, help: 'last event'},
 	{keys: ['pagedown'], action: {type: 'selectPageDown'}, help: 'a page down'},
 	{keys: ['pageup'], action: {type: 'selectPageUp'}, help: 'a page up'},
-	{keys: ['return', 'l', 'right'], action: {type: 'focusArticle'}, help: 'focus the article', hint: ['⏎', 'read']},
+	{keys: ['return', 'l', 'right'], action: {type: 'focusArticle'}, help: 'focus the event and its article', hint: ['⏎', 'read']},
+	...citationBindings,
+	foldQuietly,
 ] as const satisfies readonly Binding[];
 
 function reduce(state: State, action: Action): State {
@@ -56,7 +62,7 @@ function reduce(state: State, action: Action): State {
 		case 'focusArticle':
 			return {...state, focus: 'article'};
 		default:
-			return state;
+			return reduceDetail(state, action) ?? state;
 	}
 }
 

@@ -143,7 +143,14 @@ function reduce(state: State, action: Action): State {
 export const compare: Mode = {
 	label: 'compare',
 	bindings,
-	opener: {keys: ['d'], action: {type: 'open', mode: 'compare'}, help: 'compare statements (d again closes)', hint: ['d', 'compare']},
+	// Two statements or two articles to set side by side, else `d` would only say there is nothing to compare.
+	opener: {
+		keys: ['d'],
+		action: {type: 'open', mode: 'compare'},
+		help: 'compare statements (d again closes)',
+		hint: ['d', 'compare'],
+		enabled: state => state.timeline.statements.length >= 2 || state.timeline.sources.length >= 2,
+	},
 	open,
 	reduce,
 	lines,

@@ -10,7 +10,7 @@
 import type {Action} from '../state/messages.js';
 import type {Binding, Mode} from '../state/mode.js';
 import {resultsHeight, type State} from '../state/state.js';
-import {matchesFor, moveToMatch} from '../state/matches.js';
+import {citationOfSource, matchesFor, moveToMatch} from '../state/matches.js';
 import {clamp, keepVisible, pageSize} from '../core/viewport.js';
 import {SearchView} from '../views/Search.js';
 import {select} from './browse.js';
@@ -62,6 +62,8 @@ function openResult(state: State): State {
 	if (result === undefined || result.eventIndex === undefined) return state;
 	const query = state.search.answer?.query ?? state.search.query;
 	let next: State = {...select(state, result.eventIndex), mode: 'browse', overlayTop: 0, behind: undefined, search: {...state.search, before: undefined}};
+	// A passage opens in its own article: the event's citation of that source.
+	next = {...next, citation: Math.max(0, citationOfSource(next, result.sourceId))};
 	const matches = matchesFor(next, query);
 	next = {...next, matches, focus: result.kind === 'event' ? 'timeline' : 'article'};
 	if (result.kind === 'passage' && matches !== undefined) {

@@ -3,25 +3,25 @@
  * the article, and `n` / `N` step through them (modes/article.ts).
  */
 import {articleMatches} from '../core/search/article-matches.js';
-import {scrollTopFor} from '../core/article.js';
-import {selectedArticle, type ArticleMatches, type State} from './state.js';
+import {passageTop} from '../core/detail.js';
+import {selectedDetail, type ArticleMatches, type State} from './state.js';
 
-/** The matches of `query` in the article the pane shows for the selected event. */
+/** The matches of `query` in the article the pane shows for the selected event (none when it shows the card alone). */
 export function matchesFor(state: State, query: string): ArticleMatches | undefined {
-	const view = selectedArticle(state);
-	if (view === undefined) return undefined;
-	return {content: view.article.content, ranges: articleMatches(query, view.article.content.paragraphs), current: -1};
+	const article = selectedDetail(state)?.article;
+	if (article === undefined) return undefined;
+	return {content: article.content, ranges: articleMatches(query, article.content.paragraphs), current: -1};
 }
 
 /** Scrolls the article to match `index` (wrapping around), making it the current one. */
 export function moveToMatch(state: State, index: number): State {
-	const view = selectedArticle(state);
+	const view = selectedDetail(state);
 	const {matches} = state;
-	if (view === undefined || matches === undefined || matches.content !== view.article.content || matches.ranges.length === 0) return state;
+	if (view === undefined || matches === undefined || matches.content !== view.article?.content || matches.ranges.length === 0) return state;
 	const count = matches.ranges.length;
 	const current = ((index % count) + count) % count;
 	const range = matches.ranges[current]!;
-	return {...state, articleTop: scrollTopFor(view.layout, range, view.height), matches: {...matches, current}};
+	return {...state, articleTop: passageTop(view, range, view.height), matches: {...matches, current}};
 }
 
 /** `n` (1) and `N` (-1): the next or previous match in the article, from the first (or last) when none is current yet. */
@@ -29,4 +29,9 @@ export function stepMatch(state: State, delta: 1 | -1): State {
 	const {matches} = state;
 	if (matches === undefined) return state;
 	return moveToMatch(state, matches.current < 0 ? (delta > 0 ? 0 : matches.ranges.length - 1) : matches.current + delta);
+}
+
+/** The selected event's first citation of source `sourceId` (an index into its sourced citations), or -1. */
+export function citationOfSource(state: State, sourceId: string | undefined): number {
+	return selectedDetail(state)?.citations.findIndex(item => item.source.id === sourceId) ?? -1;
 }

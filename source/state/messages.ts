@@ -34,8 +34,13 @@ export interface ActionMap {
 	scrollPageUp: Record<never, never>;
 	scrollTop: Record<never, never>;
 	scrollBottom: Record<never, never>;
-	/** Back to the selected event's cited passage. */
+	/** Back to the current citation's passage. */
 	toCitation: Record<never, never>;
+	/** `]` / `[`: the event's next or previous citation, in its article. */
+	nextCitation: Record<never, never>;
+	previousCitation: Record<never, never>;
+	/** `i`: fold the event card to one line, or unfold it. */
+	toggleCard: Record<never, never>;
 	/** Backspace on the search line; Ctrl-W deletes a word, Ctrl-U the whole query. */
 	searchDelete: Record<never, never>;
 	searchDeleteWord: Record<never, never>;

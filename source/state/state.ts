@@ -6,10 +6,10 @@
  * functions. Style is not state: the view paints, the reducer only counts.
  */
 import type {Timeline} from '../core/schema.js';
-import type {StyleLevel} from '../core/style.js';
 import type {Layout, Rect} from '../core/layout.js';
-import {layoutArticle, scrollTopFor, type ArticleContent, type ArticleLayout} from '../core/article.js';
-import {eventArticle, type EventArticle} from '../core/article-content.js';
+import type {ArticleContent} from '../core/article.js';
+import {detailOf, passageTop, type Detail} from '../core/detail.js';
+import {unpainted, type StyleLevel} from '../core/style.js';
 import type {ArticleMatch} from '../core/search/article-matches.js';
 import type {SearchResult} from '../core/search/results.js';
 import type {CompareLayout} from '../core/compare/render.js';
@@ -72,8 +72,12 @@ export type State = {
 	selected: number;
 	/** First visible row of the timeline list (rows include year headings). */
 	listTop: number;
-	/** First visible line of the selected event's article. */
+	/** First visible line of the detail pane (the selected event's card, then its article). */
 	articleTop: number;
+	/** The selected event's current citation (an index into its citations with a source): the article the pane shows. */
+	citation: number;
+	/** Whether the event card is folded to one line (kept from event to event: a reader's preference). */
+	cardFolded: boolean;
 	/** First visible line of the open overlay. */
 	overlayTop: number;
 	/** The view help or summary was opened over (the comparison, say), which closing them returns to. */
@@ -140,23 +144,22 @@ export function resultsHeight(state: State): number {
 	return Math.max(1, Math.floor((height - 1) / resultLines));
 }
 
-export type SelectedArticle = {article: EventArticle; layout: ArticleLayout; height: number};
+export type SelectedDetail = Detail & {height: number};
 
-/** The selected event's article, wrapped for the pane (undefined for an empty timeline). */
-export function selectedArticle(state: State, selected = state.selected): SelectedArticle | undefined {
+/** The detail pane for the selected event, wrapped for the pane (undefined for an empty timeline). */
+export function selectedDetail(state: State, selected = state.selected, citation = selected === state.selected ? state.citation : 0): SelectedDetail | undefined {
 	const event = state.timeline.events[selected];
 	if (event === undefined) return undefined;
-	const article = eventArticle(state.timeline, event);
 	const {width, height} = articleRect(state);
-	// layoutArticle remembers its result per article and width.
-	return {article, layout: layoutArticle(article.content, width), height};
+	// The card's and the article's lines are remembered per event or article and width.
+	return {...detailOf(state.timeline, event, width, citation, state.cardFolded, unpainted(state.styleLevel)), height};
 }
 
-/** Where the article opens for an event: at its cited passage. */
-export function citationTop(state: State, selected = state.selected): number {
-	const view = selectedArticle(state, selected);
+/** Where the pane shows the current citation's passage in its article (the top for an event without one). */
+export function citationTop(state: State, selected = state.selected, citation?: number): number {
+	const view = selectedDetail(state, selected, citation);
 	if (view === undefined) return 0;
-	return scrollTopFor(view.layout, view.article.cited[0], view.height);
+	return passageTop(view, view.current, view.height);
 }
 
 /** Adds a one-column left margin to overlay lines (empty lines stay empty). */

@@ -5,9 +5,9 @@
  * not bind reach its reducer as `{type: 'key'}` with the typed text, which is how a text-input
  * mode receives typing.
  */
-import {indexTimeline} from '../core/timeline-rows.js';
+import {listWidth} from '../core/timeline-rows.js';
 import type {Action} from './messages.js';
-import {citationTop, contextOf, overlayHeight, selectedArticle, type ModeName, type Size, type State} from './state.js';
+import {citationTop, contextOf, overlayHeight, selectedDetail, type ModeName, type SelectedDetail, type Size, type State} from './state.js';
 import {closeOverlay, type ModeTable} from './mode.js';
 import {splitInput} from './key-names.js';
 import {resolveKeyIn} from './keymap.js';
@@ -37,22 +37,27 @@ function clampOverlay(state: State, modes: ModeTable): State {
 	return overlayTop === state.overlayTop ? state : {...state, overlayTop};
 }
 
+/**
+ * The pane's first line after its text was wrapped again: at the citation when it was there, else
+ * the same place in the article (by paragraph and character), the top of the card when it was in it.
+ */
+function keepPlace(top: number, before: SelectedDetail, after: SelectedDetail, citation: number | undefined): number {
+	if (citation !== undefined) return citation;
+	if (top < before.articleStart || before.layout === undefined || after.layout === undefined) return 0;
+	const anchor = anchorAt(before.layout, top - before.articleStart);
+	const line = anchor.paragraph < 0 ? 0 : lineAt(after.layout, anchor.paragraph, anchor.offset);
+	return clampTop(after.articleStart + line, after.total, after.height);
+}
+
 /** A new terminal size: lay out again, keep the selection in view and the reader's place in the article. */
 function resize(state: State, columns: number, rows: number, modes: ModeTable): State {
 	if (state.layout.columns === columns && state.layout.rows === rows) return state;
-	const before = selectedArticle(state);
+	const before = selectedDetail(state);
 	const atCitation = state.articleTop === citationTop(state);
-	const next: State = {...state, layout: computeLayout(columns, rows)};
+	const next: State = {...state, layout: computeLayout(columns, rows, listWidth(state.timeline))};
 	next.listTop = listTopFor(next, next.selected);
-	const after = selectedArticle(next);
-	if (before !== undefined && after !== undefined) {
-		if (atCitation) next.articleTop = citationTop(next);
-		else {
-			const anchor = anchorAt(before.layout, state.articleTop);
-			const line = anchor.paragraph < 0 ? 0 : lineAt(after.layout, anchor.paragraph, anchor.offset);
-			next.articleTop = clampTop(line, after.layout.lines.length, after.height);
-		}
-	}
+	const after = selectedDetail(next);
+	if (before !== undefined && after !== undefined) next.articleTop = keepPlace(state.articleTop, before, after, atCitation ? citationTop(next) : undefined);
 	return clampOverlay(next, modes);
 }
 
@@ -108,20 +113,20 @@ export function createUpdate(modes: ModeTable): (state: State, action: Action) =
 /** The explorer's reducer. */
 export const update = createUpdate(table);
 
-/** The explorer as it opens: first event selected, timeline focused, article at its citation, each mode's slot at its initial value. */
+/** The explorer as it opens: first event selected, timeline focused, the pane on its card, each mode's slot at its initial value. */
 export function initialState(timeline: State['timeline'], size: Size, styleLevel: StyleLevel, modes: ModeTable = table): State {
 	const slots = Object.fromEntries(Object.entries(modes).flatMap(([name, mode]) => (mode.initial === undefined ? [] : [[name, mode.initial]])));
-	// The list's rows are remembered per events array from the first call, which must bring the eras.
-	indexTimeline(timeline.events, timeline.eras);
 	const state: State = {
 		timeline,
-		layout: computeLayout(size.columns, size.rows),
+		layout: computeLayout(size.columns, size.rows, listWidth(timeline)),
 		styleLevel,
 		mode: 'browse',
 		focus: 'timeline',
 		selected: 0,
 		listTop: 0,
 		articleTop: 0,
+		citation: 0,
+		cardFolded: false,
 		overlayTop: 0,
 		behind: undefined,
 		exitCode: undefined,
@@ -129,5 +134,5 @@ export function initialState(timeline: State['timeline'], size: Size, styleLevel
 		matches: undefined,
 		slots,
 	};
-	return {...state, articleTop: citationTop(state)};
+	return state;
 }

@@ -1,23 +1,22 @@
-/** The article pane: the selected event's source, wrapped, the cited passage marked; only visible lines are painted. */
+/** The detail pane: the selected event's card, then the article at its current citation; only visible lines are painted. */
 import type {Style} from '../core/style.js';
-import {paintArticle, paintHeading, type ArticleLayout, type ArticleMarks} from '../core/article.js';
-import {visibleRange} from '../core/viewport.js';
+import type {HighlightRange} from '../core/article.js';
+import type {Timeline} from '../core/schema.js';
+import {paintDetail, type Detail} from '../core/detail.js';
 import {Lines} from './Lines.js';
 
 export type ArticleProps = {
-	layout: ArticleLayout | undefined;
-	marks: ArticleMarks;
+	timeline: Timeline;
+	detail: Detail | undefined;
+	/** Search matches in the article shown, in reverse video. */
+	extra?: readonly HighlightRange[] | undefined;
 	top: number;
 	width: number;
 	height: number;
 	style: Style;
 };
 
-export function Article({layout, marks, top, width, height, style}: ArticleProps) {
-	if (layout === undefined) return <Lines lines={[]} width={width} height={height} />;
-	const {from, to} = visibleRange(top, height, layout.lines.length);
-	// Scrolled down in a pane tall enough to spare a row: the heading stays pinned on top.
-	const pinned = from > 0 && height >= 6;
-	const lines = pinned ? [paintHeading(layout, style), ...paintArticle(layout, from + 1, to, marks, style)] : paintArticle(layout, from, to, marks, style);
+export function Article({timeline, detail, extra, top, width, height, style}: ArticleProps) {
+	const lines = detail === undefined ? [] : paintDetail(timeline, detail, top, height, width, style, extra);
 	return <Lines lines={lines} width={width} height={height} />;
 }

@@ -4,12 +4,13 @@
  */
 import type {Style} from '../core/style.js';
 import {positionLabel} from '../core/viewport.js';
-import {overlayHeight, selectedArticle, type State} from '../state/state.js';
+import {overlayHeight, selectedDetail, type State} from '../state/state.js';
+import {detailTitle} from '../core/detail.js';
 import {paneRule, plainRule} from './rules.js';
 
 export type Frame = {top: string; middle: string; bottom: string};
 
-const paneNames = {timeline: 'Timeline', article: 'Article'} as const;
+const paneNames = {timeline: 'Timeline'} as const;
 
 /** The frame of a mode other than browsing: its `title`, and where in its `lineCount` lines the view is (none for a mode without lines). */
 export function modeFrame(state: State, style: Style, title: string, lineCount: number | undefined): Frame {
@@ -23,13 +24,14 @@ export function panesFrame(state: State, style: Style): Frame {
 	const {layout, focus} = state;
 	if (layout.kind !== 'panes') return {top: '', middle: '', bottom: ''};
 	const {columns} = layout;
-	const view = selectedArticle(state);
+	const view = selectedDetail(state);
 	const {matches} = state;
 	// After `n`/`N`, which search match is on screen: `match 3/9`.
-	const matchLabel = view !== undefined && matches !== undefined && matches.content === view.article.content && matches.current >= 0 ? `match ${matches.current + 1}/${matches.ranges.length} · ` : '';
-	const articlePosition = view === undefined ? '' : matchLabel + positionLabel(state.articleTop, view.height, view.layout.lines.length);
+	const matchLabel =
+		view?.article !== undefined && matches !== undefined && matches.content === view.article.content && matches.current >= 0 ? `match ${matches.current + 1}/${matches.ranges.length} · ` : '';
+	const articlePosition = view === undefined ? '' : matchLabel + positionLabel(state.articleTop, view.height, view.total);
 	const timelineRule = paneRule(paneNames.timeline, layout.timeline.width, focus === 'timeline', style);
-	const articleRule = paneRule(paneNames.article, layout.article.width, focus === 'article', style);
+	const articleRule = paneRule(detailTitle(view, layout.article.width - 4), layout.article.width, focus === 'article', style);
 	switch (layout.arrangement) {
 		case 'side':
 			return {
@@ -40,9 +42,9 @@ export function panesFrame(state: State, style: Style): Frame {
 		case 'stacked':
 			return {top: timelineRule, middle: articleRule, bottom: plainRule(columns, style, articlePosition)};
 		case 'single': {
-			const other = focus === 'timeline' ? 'article' : 'timeline';
+			const other = focus === 'timeline' ? 'event' : 'timeline';
 			return {
-				top: paneRule(paneNames[focus], columns, true, style, `⇥ ${other}`),
+				top: paneRule(focus === 'timeline' ? paneNames.timeline : detailTitle(view, columns - 14), columns, true, style, `⇥ ${other}`),
 				middle: '',
 				bottom: plainRule(columns, style, focus === 'article' ? articlePosition : ''),
 			};

@@ -5,13 +5,15 @@ import {createStyle} from '../../source/core/style.js';
 import {displayWidth} from '../../source/core/width.js';
 import type {TimelineEvent} from '../../source/core/schema.js';
 import {makeTimeline} from '../helpers/explorer-fixture.js';
+import {loadTimeline} from '../../source/core/load.js';
 
 const mono = createStyle('mono');
 const color = createStyle('color');
 
 describe('indexTimeline', () => {
-	const {events} = makeTimeline({events: 40});
-	const index = indexTimeline(events);
+	const timeline = makeTimeline({events: 40});
+	const {events} = timeline;
+	const index = indexTimeline(timeline);
 
 	it('puts a year heading before the first event of each year, and every event on its own row', () => {
 		const years = index.rows.filter(row => row.kind === 'year').map(row => (row.kind === 'year' ? row.year : ''));
@@ -39,14 +41,34 @@ describe('indexTimeline', () => {
 		expect(index.dateWidth).toBe(Math.max(...index.dates.map(date => date.length)));
 	});
 
-	it('is built once per event list', () => {
-		expect(indexTimeline(events)).toBe(index);
+	it('shows a date once per run of equal dates, and again after a heading', () => {
+		for (const [at, shown] of index.dateShown.entries()) {
+			const afterHeading = index.rows[index.rowOfEvent[at]! - 1]?.kind !== 'event';
+			expect(shown).toBe(afterHeading || index.dates[at] !== index.dates[at - 1]);
+		}
+	});
+
+	it("leaves the date off all but the first of the bundled story's events reported by Dec 17, 2010", () => {
+		const bundled = loadTimeline().timeline;
+		const bundledIndex = indexTimeline(bundled);
+		const reported = bundled.events.flatMap((_event, at) => (bundledIndex.dates[at] === 'by Dec 17' ? [bundledIndex.dateShown[at]] : []));
+		expect(reported).toEqual([true, ...Array(reported.length - 1).fill(false)]);
+		expect(reported.length).toBeGreaterThan(5);
+	});
+
+	it('is built once per timeline, and a timeline with eras gets its era rows whichever call came first', () => {
+		expect(indexTimeline(timeline)).toBe(index);
+		const era = {headline: 'The middle years', start: events[10]!.date, end: events[12]!.date};
+		const withEras = {...timeline, eras: [era]};
+		expect(indexTimeline(withEras).rows.filter(row => row.kind === 'era')).toHaveLength(1);
+		expect(index.rows.filter(row => row.kind === 'era')).toHaveLength(0);
 	});
 });
 
 describe('formatRow', () => {
-	const {events} = makeTimeline({events: 12});
-	const index = indexTimeline(events);
+	const timeline = makeTimeline({events: 12});
+	const {events} = timeline;
+	const index = indexTimeline(timeline);
 	const cjk = events.findIndex(event => event.headline.startsWith('移民'));
 	const row = (at: number) => index.rows[index.rowOfEvent[at]!]!;
 
@@ -80,13 +102,13 @@ describe('formatRow', () => {
 });
 
 describe('stanceMark', () => {
-	it('shows the stance as a glyph and a letter, dimmer when carried from an earlier event', () => {
+	it('shows the stance as one letter, lower case and dimmer when carried from an earlier event', () => {
 		const plain = createStyle('none');
-		expect(stanceMark('joining', 'joining', plain)).toBe('●J');
-		expect(stanceMark('refusing', 'refusing', plain)).toBe('●R');
-		expect(stanceMark('undecided', 'undecided', plain)).toBe('●U');
-		expect(stanceMark(undefined, 'refusing', plain)).toBe('·R');
-		expect(stanceMark(undefined, undefined, plain)).toBe('  ');
+		expect(stanceMark('joining', 'joining', plain)).toBe('J');
+		expect(stanceMark('refusing', 'refusing', plain)).toBe('R');
+		expect(stanceMark('undecided', 'undecided', plain)).toBe('U');
+		expect(stanceMark(undefined, 'refusing', plain)).toBe('r');
+		expect(stanceMark(undefined, undefined, plain)).toBe(' ');
 		expect(stanceMark('joining', 'joining', color)).toContain('\u001B[32m');
 		expect(stanceMark('refusing', 'refusing', color)).toContain('\u001B[31m');
 	});
@@ -102,7 +124,7 @@ it('formats only what it is given: an event list of 100,000 indexes once and row
 		tags: [],
 		citations: [],
 	}));
-	const index = indexTimeline(many);
+	const index = indexTimeline({events: many});
 	expect(index.rows).toHaveLength(100_010);
 	expect(strip(formatRow(many, index, index.rows[index.rowOfEvent[99_999]!]!, {width: 30, selected: false, focused: false, style: mono}))).toContain('Event 99999');
 });

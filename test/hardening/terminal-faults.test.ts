@@ -197,8 +197,10 @@ describe('hostile data in the running explorer', () => {
 		for (const [key, shown] of [
 			['j', at('2/2')],
 			['k', at('1/2')],
-			[keys.enter, 'c citation'],
-			['G', 'c citation'],
+			[keys.enter, 'c back'],
+			['G', 'c back'],
+			[']', 'c back'],
+			['i', 'c back'],
 			['?', '━ Help'],
 			['q', at('1/2')],
 			['s', '━ Summary'],

@@ -103,13 +103,17 @@ describe('d: the comparison', () => {
 		const articles = press(start(80, 24, {...timeline, statements: [], comparison: undefined}), 'd');
 		expect(selectionOf(articles)?.kind).toBe('articles');
 		expect(press(articles, 'f', 'u').mode).toBe('compare');
-		const nothing = press(start(80, 24, {...timeline, statements: [], sources: timeline.sources.slice(0, 1), comparison: undefined}), 'd', 'j', 'u', 'n', 'f', 'p');
+		// Nothing to compare: d is not hinted and does nothing; opened all the same (by the action), the view says why.
+		const bare = start(80, 24, {...timeline, statements: [], sources: timeline.sources.slice(0, 1), comparison: undefined});
+		expect(hintsFor(bare, modes).map(hint => hint.keys)).not.toContain('d');
+		expect(press(bare, 'd').mode).toBe('browse');
+		const nothing = press(update(bare, {type: 'open', mode: 'compare'}), 'j', 'u', 'n', 'f', 'p');
 		expect(text(nothing)).toContain('Nothing to compare');
 		expect(press(nothing, 'escape').mode).toBe('browse');
 	});
 
 	it('says in full why there is nothing to compare, wrapped to the width, at 80 columns', () => {
-		const nothing = press(start(80, 24, {...timeline, statements: [], sources: timeline.sources.slice(0, 1), comparison: undefined}), 'd');
+		const nothing = update(start(80, 24, {...timeline, statements: [], sources: timeline.sources.slice(0, 1), comparison: undefined}), {type: 'open', mode: 'compare'});
 		expect(
 			lines(nothing)
 				.map(line => line.trim())

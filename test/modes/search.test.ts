@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {update} from '../../source/state/update.js';
-import {contextOf, selectedArticle, type State} from '../../source/state/state.js';
+import {contextOf, selectedDetail, type State} from '../../source/state/state.js';
 import {hintsFor} from '../../source/state/hints.js';
 import {modes} from '../../source/modes/index.js';
 import {act, open, press} from '../helpers/explorer-state.js';
@@ -119,26 +119,26 @@ describe('Enter', () => {
 		expect(state.mode).toBe('browse');
 		expect(idOf(state)).toBe(target.id);
 		expect(state.focus).toBe('timeline');
-		expect(state.matches?.content).toBe(selectedArticle(state)?.article.content);
+		expect(state.matches?.content).toBe(selectedDetail(state)?.article?.content);
 	});
 
 	it('on a passage opens its article at the match, every match highlighted; n and N step through them', () => {
 		let state = searchFor(start(), 'alpha-p13 | alpha-p25');
 		const passage = state.search.answer!.results.findIndex(result => result.kind === 'passage' && result.paragraph === 25);
 		state = press(state, ...Array.from({length: passage}, () => 'down'), 'return');
-		const view = selectedArticle(state)!;
+		const view = selectedDetail(state)!;
 		expect(state.focus).toBe('article');
-		expect(view.article.source?.id).toBe('alpha');
+		expect(view.article?.source?.id).toBe('alpha');
 		const {matches} = state;
 		expect(matches?.ranges.map(range => range.paragraph)).toEqual([12, 24]);
 		expect(matches?.current).toBe(1);
 		// The match is on screen.
-		const line = linesOf(view.layout, matches!.ranges[1]!).first;
+		const line = view.articleStart + linesOf(view.layout!, matches!.ranges[1]!).first;
 		expect(line).toBeGreaterThanOrEqual(state.articleTop);
 		expect(line).toBeLessThan(state.articleTop + view.height);
 		const next = press(state, 'n');
 		expect(next.matches?.current).toBe(0);
-		expect(linesOf(view.layout, next.matches!.ranges[0]!).first).toBeGreaterThanOrEqual(next.articleTop);
+		expect(view.articleStart + linesOf(view.layout!, next.matches!.ranges[0]!).first).toBeGreaterThanOrEqual(next.articleTop);
 		expect(press(next, 'N').matches?.current).toBe(1);
 		expect(press(next, 'N', 'N').matches?.current).toBe(0);
 	});

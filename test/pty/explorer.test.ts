@@ -35,7 +35,7 @@ function expectRestored(session: PtySession): void {
 }
 
 describe('the explorer in a terminal', () => {
-	it('opens full screen, moves with keys, opens the article at its citation, and quits with q (exit 0)', async () => {
+	it('opens full screen, moves with keys, shows the event and its article at the citation, and quits with q (exit 0)', async () => {
 		const session = start();
 		await ready(session);
 		expect(session.buffer()).toBe('alternate');
@@ -44,10 +44,10 @@ describe('the explorer in a terminal', () => {
 		session.press('j', keys.down);
 		await session.waitFor(screen => new RegExp(`3/${total} *$`, 'm').test(screen));
 		const event = timeline.events[2]!;
-		expect(session.screen()).toMatch(new RegExp(`▸ .*${event.headline.slice(0, 10).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
-		session.press(keys.enter);
-		// The hint bar is drawn last: once it shows the article's hints, the whole frame is there.
-		await session.waitFor(screen => screen.includes('━ Article') && screen.includes('c citation'));
+		expect(session.screen()).toMatch(new RegExp(`▸.*${event.headline.slice(0, 10).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+		session.press(keys.enter, 'c');
+		// The hint bar is drawn last: once it shows the detail pane's hints, the whole frame is there.
+		await session.waitFor(screen => screen.includes('━ ') && screen.includes('c back') && screen.includes('│┃ '));
 		const quote = event.citations[0]!.quote.split(' ').slice(0, 3).join(' ');
 		const barred = session
 			.lines()

@@ -30,9 +30,9 @@ describe('help lines', () => {
 		const text = helpLines(78, mono, modes)
 			.map(line => strip(line))
 			.join('\n');
-		expect(text).toContain('●J  joining');
-		expect(text).toContain('●R  refusing');
-		expect(text).toContain('·J  no stance stated');
+		expect(text).toContain('J  joining');
+		expect(text).toContain('R  refusing');
+		expect(text).toContain('j  no stance stated');
 	});
 });
 

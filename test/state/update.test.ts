@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {initialState, update} from '../../source/state/update.js';
-import {citationTop, contextOf, listHeight, selectedArticle, type State} from '../../source/state/state.js';
+import {citationTop, contextOf, listHeight, selectedDetail, type State} from '../../source/state/state.js';
 import {indexTimeline} from '../../source/core/timeline-rows.js';
 import {linesOf} from '../../source/core/article.js';
 import {makeTimeline} from '../helpers/explorer-fixture.js';
@@ -11,24 +11,23 @@ const start = (columns = 80, rows = 24) => open(timeline, columns, rows);
 
 /** The selected event's row is inside the list window. */
 function selectionVisible(state: State): boolean {
-	const row = indexTimeline(state.timeline.events).rowOfEvent[state.selected] ?? -1;
+	const row = indexTimeline(state.timeline).rowOfEvent[state.selected] ?? -1;
 	return row >= state.listTop && row < state.listTop + listHeight(state);
 }
 
-/** The first line of the selected event's cited passage is inside the article window. */
+/** The first line of the current citation's passage is inside the pane's window. */
 function citationVisible(state: State): boolean {
-	const view = selectedArticle(state)!;
-	const range = view.article.cited[0];
-	if (range === undefined) return true;
-	const {first} = linesOf(view.layout, range);
+	const view = selectedDetail(state)!;
+	const range = view.current;
+	if (range === undefined || view.layout === undefined) return true;
+	const first = view.articleStart + linesOf(view.layout, range).first;
 	return first >= state.articleTop && first < state.articleTop + view.height;
 }
 
 describe('opening', () => {
-	it('selects the first event, focuses the timeline and opens the article at its citation', () => {
+	it("selects the first event, focuses the timeline and opens the pane on the event's card, at its first citation", () => {
 		const state = start();
-		expect(state).toMatchObject({selected: 0, focus: 'timeline', mode: 'browse', listTop: 0, exitCode: undefined});
-		expect(citationVisible(state)).toBe(true);
+		expect(state).toMatchObject({selected: 0, focus: 'timeline', mode: 'browse', listTop: 0, articleTop: 0, citation: 0, exitCode: undefined});
 	});
 });
 
@@ -71,12 +70,13 @@ describe('timeline', () => {
 		expect(state.listTop).toBe(0);
 	});
 
-	it('opens each newly selected event’s article at its cited passage', () => {
-		let state = start();
+	it('opens each newly selected event on its card, at its first citation, whatever the one before showed', () => {
+		let state = press(start(), 'return', ']', 'G', 'escape');
 		for (let step = 0; step < 20; step++) {
 			state = press(state, 'j');
-			expect(state.articleTop).toBe(citationTop(state));
-			expect(citationVisible(state)).toBe(true);
+			expect(state).toMatchObject({articleTop: 0, citation: 0});
+			expect(citationVisible(press(state, 'return', 'c'))).toBe(true);
+			expect(press(state, 'return', 'c').articleTop).toBe(citationTop(state));
 		}
 	});
 
@@ -96,7 +96,7 @@ describe('article', () => {
 	});
 
 	it('Space PgDn and b PgUp scroll a page less one line, like less', () => {
-		const page = selectedArticle(reading())!.height - 1;
+		const page = selectedDetail(reading())!.height - 1;
 		expect(press(reading(), 'space').articleTop).toBe(page);
 		expect(press(reading(), 'pagedown', 'pagedown').articleTop).toBe(2 * page);
 		expect(press(reading(), 'space', 'space', 'b').articleTop).toBe(page);
@@ -104,8 +104,8 @@ describe('article', () => {
 	});
 
 	it('g Home go to the top, G End to the last page, and nothing scrolls past it', () => {
-		const view = selectedArticle(reading())!;
-		const last = view.layout.lines.length - view.height;
+		const view = selectedDetail(reading())!;
+		const last = view.total - view.height;
 		expect(press(reading(), 'G').articleTop).toBe(last);
 		expect(press(reading(), 'end', 'j', 'space').articleTop).toBe(last);
 		expect(press(reading(), 'G', 'g').articleTop).toBe(0);
@@ -200,15 +200,21 @@ describe('resize', () => {
 		state = act(state, {type: 'resize', columns: 40, rows: 12});
 		expect(state.layout).toMatchObject({kind: 'panes', arrangement: 'single', columns: 40});
 		expect(selectionVisible(state)).toBe(true);
+		expect(state.articleTop).toBe(0);
+	});
+
+	it('keeps the current citation on screen when the pane was at it', () => {
+		const state = act(press(start(120, 40), 'G', ']'), {type: 'resize', columns: 40, rows: 12});
 		expect(citationVisible(state)).toBe(true);
 	});
 
 	it("keeps the reader's place in the article when the width changes", () => {
 		const reading = press(start(), 'return', 'g', 'space', 'space');
-		const view = selectedArticle(reading)!;
-		const topLine = view.layout.lines[reading.articleTop]!;
+		const view = selectedDetail(reading)!;
+		const topLine = view.layout!.lines[reading.articleTop - view.articleStart]!;
 		const wider = act(reading, {type: 'resize', columns: 120, rows: 24});
-		const after = selectedArticle(wider)!.layout.lines[wider.articleTop]!;
+		const widerView = selectedDetail(wider)!;
+		const after = widerView.layout!.lines[wider.articleTop - widerView.articleStart]!;
 		expect(after.paragraph).toBe(topLine.paragraph);
 		expect(after.offset).toBeLessThanOrEqual(topLine.offset);
 	});

@@ -34,20 +34,21 @@ for (const [columns, rows] of [
 	describe(`at ${columns}×${rows}`, () => {
 		const open = () => renderAt(<App timeline={timeline} style={createStyle('color')} />, columns, rows);
 
-		it('first screen: title, counts, years, the first event selected, its article at the citation, hints and position', () => {
+		it('first screen: title, counts, years, the first event selected, its card and where its citation is, hints and position', () => {
 			const view = open();
 			const screen = view.screen();
 			expectFits(view, columns, rows);
 			expect(view.lines()[0]).toContain('Fixture story');
 			if (columns >= 60) expect(view.lines()[0]).toContain('40 events · 2 sources');
 			expect(screen).toContain(' 2008');
-			expect(screen).toMatch(new RegExp(`▸ .*${headlineStart(0)}`));
+			expect(screen).toMatch(new RegExp(`▸.*${headlineStart(0)}`));
 			expect(screen).toContain('? help');
 			expect(screen).toContain('q quit');
 			expect(screen).toMatch(/1\/40 *$/m);
 			if (columns >= 60) {
-				expect(screen).toContain(`${citationBar} `);
-				expect(articleText(screen)).toContain(quoteOf(0).split(' ').slice(0, 2).join(' '));
+				// The card leads the pane: the headline, then the date; the pane's title says where the article is.
+				expect(articleText(screen)).toContain(`${events[0]!.headline} Date`);
+				expect(screen).toMatch(/─ (citation )?1\/1 · /);
 			}
 		});
 
@@ -55,15 +56,17 @@ for (const [columns, rows] of [
 			const view = open();
 			await view.press('j', down);
 			await view.until(screen => expect(screen).toMatch(/3\/40 *$/m));
-			expect(view.screen()).toMatch(new RegExp(`▸ .*${headlineStart(2)}`));
-			expect(view.screen()).not.toMatch(new RegExp(`▸ .*${headlineStart(0)}`));
+			expect(view.screen()).toMatch(new RegExp(`▸.*${headlineStart(2)}`));
+			expect(view.screen()).not.toMatch(new RegExp(`▸.*${headlineStart(0)}`));
 			expectFits(view, columns, rows);
 		});
 
-		it('opening the article: Enter focuses it, scrolled to the cited passage, which is marked', async () => {
+		it('opening the article: Enter focuses the pane, c scrolls to the cited passage, which is marked', async () => {
 			const view = open();
 			await view.press('j', 'j', 'j', 'j', enter);
-			await view.until(screen => expect(screen).toContain('━ Article'));
+			await view.until(screen => expect(screen).toMatch(/━ (citation )?1\/1/));
+			await view.press('c');
+			await view.until(screen => expect(screen).toContain(citationBar));
 			const screen = view.screen();
 			const quote = quoteOf(4);
 			const barred = view
@@ -73,7 +76,7 @@ for (const [columns, rows] of [
 				.map(line => line.slice(citationBar.length).trim())
 				.join(' ');
 			expect(barred).toContain(quote.split(' ').slice(0, 2).join(' '));
-			if (columns >= 60) expect(screen).toContain('c citation');
+			if (columns >= 60) expect(screen).toContain('c back');
 			// The cited words are painted with the highlight (yellow background).
 			expect(view.raw()).toContain('\u001B[43m');
 			expectFits(view, columns, rows);
@@ -87,13 +90,13 @@ for (const [columns, rows] of [
 			await view.press(' ');
 			await view.until(screen => expect(screen).not.toBe(first));
 			expect(view.screen()).not.toMatch(/ 1-\d+\/\d+ \d+% /);
-			// Scrolled away from the top, the article's headline stays pinned on the pane's first row.
-			const headline = timeline.sources.find(source => source.id === events[0]!.citations[0]!.source)!.headline;
-			expect(articleText(view.lines()[2] ?? '')).toContain(headline.slice(0, 12));
 			await view.press('G');
 			await view.until(screen => expect(screen).toMatch(/\/\d+ 100% /));
 			const source = events[0]!.citations[0]!.source;
 			expect(view.screen()).toContain(`${source}-p30`);
+			// Scrolled into the article, its headline stays pinned on the pane's first row.
+			const headline = timeline.sources.find(item => item.id === source)!.headline;
+			expect(articleText(view.lines()[2] ?? '')).toContain(headline.slice(0, 12));
 			await view.press('c');
 			await view.until(screen => expect(articleText(screen)).toContain(quoteOf(0).split(' ').slice(0, 2).join(' ')));
 			expectFits(view, columns, rows);
@@ -133,13 +136,13 @@ describe('narrow and small terminals', () => {
 		expectFits(view, 20, 6);
 	});
 
-	it('shows one pane at a time at 40×12; Tab switches to the article', async () => {
+	it('shows one pane at a time at 40×12; Tab switches to the event', async () => {
 		const view = renderAt(<App timeline={timeline} style={style} />, 40, 12);
 		expect(view.screen()).toContain('━ Timeline');
-		expect(view.screen()).not.toContain('Article');
+		expect(view.screen()).toContain('⇥ event');
 		await view.press('\t');
-		await view.until(screen => expect(screen).toContain('━ Article'));
-		expect(view.screen()).not.toContain(' 2008');
+		await view.until(screen => expect(screen).toContain(' Date '));
+		expect(view.screen()).not.toContain('Timeline');
 	});
 
 	it('re-lays out at once on resize, down to "too small" and back', async () => {
@@ -159,7 +162,8 @@ describe('narrow and small terminals', () => {
 	it('stacks the panes in a narrow, tall terminal', () => {
 		const view = renderAt(<App timeline={timeline} style={style} />, 50, 40);
 		const screen = view.screen();
-		expect(screen.indexOf('━ Timeline')).toBeLessThan(screen.indexOf('─ Article'));
+		expect(screen.indexOf('━ Timeline')).toBeGreaterThanOrEqual(0);
+		expect(screen.indexOf('━ Timeline')).toBeLessThan(screen.indexOf('─ citation 1/1'));
 		expectFits(view, 50, 40);
 	});
 });
@@ -167,8 +171,8 @@ describe('narrow and small terminals', () => {
 describe('without colour', () => {
 	it('marks the selection, focus and citation with reverse video, bold and glyphs only', async () => {
 		const view = renderAt(<App timeline={timeline} style={createStyle('mono')} />, 80, 24);
-		await view.press(enter);
-		await view.until(screen => expect(screen).toContain('━ Article'));
+		await view.press(enter, 'c');
+		await view.until(screen => expect(screen).toContain(citationBar));
 		const raw = view.raw();
 		expect(raw).not.toMatch(/\u001B\[(3\d|4\d|9\d)(;\d+)*m/);
 		expect(raw).toContain('\u001B[7m');
@@ -181,6 +185,9 @@ it('shows an event with no source by its own text', async () => {
 	const own = events.findIndex(event => event.citations.length === 0);
 	const view = renderAt(<App timeline={timeline} style={createStyle('color')} />, 80, 24);
 	await view.press(...Array<string>(own).fill('j'));
-	await view.until(screen => expect(screen).toContain('The first paragraph of the event itself.'));
+	await view.until(screen => expect(articleText(screen)).toContain('The first paragraph of the event itself.'));
 	expect(view.screen()).toContain('Event with its own text');
+	// The card alone: no article, so no citation keys in the hints.
+	expect(view.screen()).toContain('─ Event ─');
+	expect(view.screen()).not.toContain(']/[');
 });

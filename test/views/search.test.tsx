@@ -74,7 +74,7 @@ describe('opening a result', () => {
 		const order = view.lines().filter(line => line.includes('¶'));
 		const second = order.findIndex(line => line.includes('¶ 25'));
 		await view.press(...Array.from({length: second}, () => down), enter);
-		await view.until(screen => expect(screen).toContain('━ Article'));
+		await view.until(screen => expect(screen).toMatch(/━ (citation )?1\/1 · /));
 		await view.until(screen => expect(screen).toContain('match 2/2'));
 		expect(reversed(view.raw())).toContain('alpha-p25');
 		await view.press('n');
