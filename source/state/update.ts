@@ -53,7 +53,8 @@ function keepPlace(top: number, before: SelectedDetail, after: SelectedDetail, c
 function resize(state: State, columns: number, rows: number, modes: ModeTable): State {
 	if (state.layout.columns === columns && state.layout.rows === rows) return state;
 	const before = selectedDetail(state);
-	const atCitation = state.articleTop === citationTop(state);
+	// At the top the reader is on the card: it stays there, even where the passage no longer fits below it.
+	const atCitation = state.articleTop > 0 && state.articleTop === citationTop(state);
 	const next: State = {...state, layout: computeLayout(columns, rows, listWidth(state.timeline))};
 	next.listTop = listTopFor(next, next.selected);
 	const after = selectedDetail(next);

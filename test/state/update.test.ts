@@ -203,6 +203,11 @@ describe('resize', () => {
 		expect(state.articleTop).toBe(0);
 	});
 
+	it('keeps the card at the top of the pane when the terminal shrinks', () => {
+		const state = act(press(start(160, 45), 'j'), {type: 'resize', columns: 80, rows: 24});
+		expect(state.articleTop).toBe(0);
+	});
+
 	it('keeps the current citation on screen when the pane was at it', () => {
 		const state = act(press(start(120, 40), 'G', ']'), {type: 'resize', columns: 40, rows: 12});
 		expect(citationVisible(state)).toBe(true);
