@@ -14,6 +14,7 @@ import {matchesFor, moveToMatch} from '../state/matches.js';
 import {clamp, keepVisible, pageSize} from '../core/viewport.js';
 import {SearchView} from '../views/Search.js';
 import {select} from './browse.js';
+import {shownIndex} from './filter.js';
 
 const bindings = [
 	{keys: ['down', 'ctrl+n'], action: {type: 'searchNext'}, help: 'next result', hint: ['↑↓', 'pick']},
@@ -59,9 +60,11 @@ function pick(state: State, index: number): State {
 /** Enter: an event is selected; a passage's article opens at its first match, every match highlighted. */
 function openResult(state: State): State {
 	const result = state.search.answer?.results[state.search.picked];
-	if (result === undefined || result.eventIndex === undefined) return state;
+	// The worker searches the whole timeline (the filter scoping the query): its index is placed in the list shown.
+	const index = result === undefined || result.eventIndex === undefined ? undefined : shownIndex(state, result.eventIndex);
+	if (result === undefined || index === undefined) return state;
 	const query = state.search.answer?.query ?? state.search.query;
-	let next: State = {...select(state, result.eventIndex), mode: 'browse', overlayTop: 0, behind: undefined, search: {...state.search, before: undefined}};
+	let next: State = {...select(state, index), mode: 'browse', overlayTop: 0, behind: undefined, search: {...state.search, before: undefined}};
 	const matches = matchesFor(next, query);
 	next = {...next, matches, focus: result.kind === 'event' ? 'timeline' : 'article'};
 	if (result.kind === 'passage' && matches !== undefined) {
@@ -133,6 +136,7 @@ export const search: Mode = {
 	label: 'search',
 	typing: true,
 	bindings,
+	jumps: ['searchOpen'],
 	opener: {keys: ['/'], action: {type: 'open', mode: 'search'}, help: 'search events and article text', hint: ['/', 'search']},
 	open,
 	reduce,

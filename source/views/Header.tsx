@@ -10,6 +10,8 @@ export type HeaderProps = {
 	width: number;
 	/** The styled rule under the title (see `rules.ts`). */
 	rule: string;
+	/** The time axis's lines, between the title and the rule (none when the terminal is short). */
+	ruler?: readonly string[];
 	style: Style;
 };
 
@@ -21,6 +23,6 @@ export function titleLine(title: string, counts: string, width: number, style: S
 	return ` ${style.bold(shown)}${' '.repeat(width - 2 - displayWidth(shown) - displayWidth(counts))}${style.dim(counts)} `;
 }
 
-export function Header({title, counts, width, rule, style}: HeaderProps) {
-	return <Lines lines={[titleLine(title, counts, width, style), rule]} width={width} height={2} />;
+export function Header({title, counts, width, rule, ruler = [], style}: HeaderProps) {
+	return <Lines lines={[titleLine(title, counts, width, style), ...ruler, rule]} width={width} height={2 + ruler.length} />;
 }

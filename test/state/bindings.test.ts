@@ -30,6 +30,11 @@ const scenes: State[] = [
 	searching,
 	comparing,
 	press(comparing, 'p', 'j'),
+	press(browsing, 'f', 'j'),
+	press(browsing, 'f', 'space', 'return'),
+	press(browsing, 't', '2'),
+	press(browsing, 'm'),
+	press(browsing, 'G', 'ctrl+o'),
 ];
 
 describe('the key table', () => {

@@ -89,7 +89,9 @@ for (const [columns, rows] of [
 			expect(view.screen()).not.toMatch(/ 1-\d+\/\d+ \d+% /);
 			// Scrolled away from the top, the article's headline stays pinned on the pane's first row.
 			const headline = timeline.sources.find(source => source.id === events[0]!.citations[0]!.source)!.headline;
-			expect(articleText(view.lines()[2] ?? '')).toContain(headline.slice(0, 12));
+			// The first row under the header, the time axis (when the terminal is tall enough) and the rule.
+			const bodyRow = view.lines().findIndex(line => /^[━─]/.test(line)) + 1;
+			expect(articleText(view.lines()[bodyRow] ?? '')).toContain(headline.slice(0, 12));
 			await view.press('G');
 			await view.until(screen => expect(screen).toMatch(/\/\d+ 100% /));
 			const source = events[0]!.citations[0]!.source;
