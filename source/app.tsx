@@ -23,18 +23,23 @@ import {headerRuler} from './views/header-ruler.js';
 import {appliedFilter, headerCounts} from './modes/filter.js';
 import {pendingCopy} from './modes/copy.js';
 import {useClipboard} from './hooks/use-clipboard.js';
+import {useStateFiles, type StateFiles} from './hooks/use-state-files.js';
+import {searchHistory} from './modes/search.js';
+import {marksOf} from './modes/jumps.js';
 
 export type AppProps = {
 	timeline: Timeline;
 	/** `color`, or `mono` when colour is off: reverse video and bold still mark things. */
 	style: Style;
+	/** Where the search history and marks are kept between runs; none: nothing is kept (--no-history). */
+	stateFiles?: StateFiles;
 };
 
 /**
  * The explorer. Draws a frame of exactly `rows - 1` lines (see core/layout.ts), and ends the app
  * with the state's exit code, which `runExplorer` passes on to cli.tsx.
  */
-export function App({timeline, style}: AppProps) {
+export function App({timeline, style, stateFiles}: AppProps) {
 	const {stdout} = useStdout();
 	const {exit} = useApp();
 	const [state, dispatch] = useReducer(update, undefined, () => initialState(timeline, readSize(stdout), style.level));
@@ -43,6 +48,7 @@ export function App({timeline, style}: AppProps) {
 	const {search} = state;
 	useSearch(timeline, state.mode === 'search' ? search.query : undefined, search.answer?.results.length ?? 0, search.picked, search.answer?.total ?? 0, dispatch, appliedFilter(state)?.expression);
 	useClipboard(pendingCopy(state), dispatch);
+	useStateFiles(stateFiles, searchHistory(state).queries, marksOf(state), dispatch);
 	useEffect(() => {
 		if (state.exitCode !== undefined) exit(state.exitCode);
 	}, [state.exitCode, exit]);
@@ -58,7 +64,7 @@ export function App({timeline, style}: AppProps) {
 	const body = mode.View === undefined ? <Overlay lines={lines ?? []} top={state.overlayTop} width={columns} height={layout.body.height} /> : <mode.View state={state} style={style} />;
 	return (
 		<Box flexDirection="column" width={columns} height={layout.frameHeight}>
-			<Header title={timeline.title} counts={headerCounts(state)} width={columns} rule={top} ruler={headerRuler(state, style)} style={style} />
+			<Header title={timeline.title} counts={headerCounts(state)} width={columns} rule={top} ruler={headerRuler(state, style)} filtered={appliedFilter(state) !== undefined} style={style} />
 			<Box height={layout.body.height}>{body}</Box>
 			<StatusBar rule={bottom} hints={hintsFor(state, modes)} position={position} status={state.status} width={columns} style={style} />
 		</Box>

@@ -29,6 +29,8 @@ declare module '../state/messages.js' {
 		markCancel: Record<never, never>;
 		/** Marks read from the state file when the explorer opens. */
 		marksLoaded: {marks: Marks};
+		/** A state file (history, marks) set aside or not saved: one line for the status bar. */
+		stateMessage: {text: string};
 	}
 }
 
@@ -91,6 +93,8 @@ function reduce(state: State, action: Action): State {
 			return withSlot({...state, mode: 'browse'}, 'mark', {...own, awaiting: undefined});
 		case 'marksLoaded':
 			return withSlot(state, 'mark', {...own, marks: {...action.marks, ...own.marks}});
+		case 'stateMessage':
+			return {...state, status: {text: action.text, kind: 'error'}};
 		case 'key': {
 			if (state.mode !== 'mark') return state;
 			const back = withSlot({...state, mode: 'browse'}, 'mark', {...own, awaiting: undefined});
@@ -125,4 +129,4 @@ const globals = [
 
 const bindings = [{keys: ['escape'], action: {type: 'markCancel'}, help: 'cancel', hint: ['esc', 'cancel']}] as const satisfies readonly Binding[];
 
-export const mark: Mode = {label: 'marks', typing: true, bindings, globals, actions: ['marksLoaded'], reduce, View: BrowseView, title: () => 'Timeline', initial};
+export const mark: Mode = {label: 'marks', typing: true, bindings, globals, actions: ['marksLoaded', 'stateMessage'], reduce, View: BrowseView, title: () => 'Timeline', initial};

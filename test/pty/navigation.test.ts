@@ -2,7 +2,7 @@
  * Narrowing and moving in a real terminal: the facet filter, the time axis, date jumps, the jump
  * list and marks, copying with OSC 52. Needs `npm run build` first.
  */
-import {afterEach, describe, expect, it} from 'vitest';
+import {afterEach, describe, expect, it, vi} from 'vitest';
 import {loadTimeline} from '../../source/core/load.js';
 import {filterIndexes, parseFilterExpression} from '../../source/core/filter.js';
 import {firstOnOrAfter, parseDateQuery} from '../../source/core/date-query.js';
@@ -122,6 +122,7 @@ describe('narrowing and moving in the explorer', () => {
 		session.press('y');
 		await session.waitFor('Copied the citation as Markdown');
 		const expected = Buffer.from(citationMarkdown(timeline, timeline.events[0]!, 0)!).toString('base64');
-		expect(session.output()).toContain(`\u001B]52;c;${expected}\u0007`);
+		// The status line is drawn by the reducer's frame; the sequence is written by the effect after it.
+		await vi.waitFor(() => expect(session.output()).toContain(`\u001B]52;c;${expected}\u0007`));
 	});
 });
