@@ -6,7 +6,6 @@ import {useCallback, useEffect, useReducer} from 'react';
 import {Box, useApp, useStdout} from 'ink';
 import type {Timeline} from './core/schema.js';
 import type {Style} from './core/style.js';
-import {plural} from './core/text.js';
 import {initialState, modeLines, update} from './state/update.js';
 import type {Size} from './state/state.js';
 import {hintsFor} from './state/hints.js';
@@ -19,25 +18,37 @@ import {Header} from './views/Header.js';
 import {StatusBar} from './views/StatusBar.js';
 import {Overlay} from './views/Overlay.js';
 import {TooSmall} from './views/TooSmall.js';
+import {BrowseView} from './views/BrowseView.js';
+import {headerRuler} from './views/header-ruler.js';
+import {appliedFilter, headerCounts} from './modes/filter.js';
+import {pendingCopy} from './modes/copy.js';
+import {useClipboard} from './hooks/use-clipboard.js';
+import {useStateFiles, type StateFiles} from './hooks/use-state-files.js';
+import {searchHistory} from './modes/search.js';
+import {marksOf} from './modes/jumps.js';
 
 export type AppProps = {
 	timeline: Timeline;
 	/** `color`, or `mono` when colour is off: reverse video and bold still mark things. */
 	style: Style;
+	/** Where the search history and marks are kept between runs; none: nothing is kept (--no-history). */
+	stateFiles?: StateFiles;
 };
 
 /**
  * The explorer. Draws a frame of exactly `rows - 1` lines (see core/layout.ts), and ends the app
  * with the state's exit code, which `runExplorer` passes on to cli.tsx.
  */
-export function App({timeline, style}: AppProps) {
+export function App({timeline, style, stateFiles}: AppProps) {
 	const {stdout} = useStdout();
 	const {exit} = useApp();
 	const [state, dispatch] = useReducer(update, undefined, () => initialState(timeline, readSize(stdout), style.level));
 	useResize(useCallback((size: Size) => dispatch({type: 'resize', ...size}), []));
 	useKeys(dispatch);
 	const {search} = state;
-	useSearch(timeline, state.mode === 'search' ? search.query : undefined, search.answer?.results.length ?? 0, search.picked, search.answer?.total ?? 0, dispatch);
+	useSearch(timeline, state.mode === 'search' ? search.query : undefined, search.answer?.results.length ?? 0, search.picked, search.answer?.total ?? 0, dispatch, appliedFilter(state)?.expression);
+	useClipboard(pendingCopy(state), dispatch);
+	useStateFiles(stateFiles, searchHistory(state).queries, marksOf(state), dispatch);
 	useEffect(() => {
 		if (state.exitCode !== undefined) exit(state.exitCode);
 	}, [state.exitCode, exit]);
@@ -47,13 +58,13 @@ export function App({timeline, style}: AppProps) {
 	const {columns} = layout;
 	const mode = modes[state.mode] ?? modes.browse!;
 	const lines = modeLines(state, style);
-	const {top, bottom} = state.mode === 'browse' ? panesFrame(state, style) : modeFrame(state, style, mode.title(state), lines?.length);
-	const counts = [plural(timeline.events.length, 'event'), ...(timeline.sources.length > 0 ? [plural(timeline.sources.length, 'source')] : [])].join(' · ');
+	// Prompts that keep the panes on screen (a date, a mark) keep their frame too.
+	const {top, bottom} = mode.View === BrowseView ? panesFrame(state, style) : modeFrame(state, style, mode.title(state), lines?.length);
 	const position = (mode.position ?? modes.browse?.position)?.(state) ?? '';
 	const body = mode.View === undefined ? <Overlay lines={lines ?? []} top={state.overlayTop} width={columns} height={layout.body.height} /> : <mode.View state={state} style={style} />;
 	return (
 		<Box flexDirection="column" width={columns} height={layout.frameHeight}>
-			<Header title={timeline.title} counts={counts} width={columns} rule={top} style={style} />
+			<Header title={timeline.title} counts={headerCounts(state)} width={columns} rule={top} ruler={headerRuler(state, style)} filtered={appliedFilter(state) !== undefined} style={style} />
 			<Box height={layout.body.height}>{body}</Box>
 			<StatusBar rule={bottom} hints={hintsFor(state, modes)} position={position} status={state.status} width={columns} style={style} />
 		</Box>

@@ -104,7 +104,7 @@ async function main(): Promise<number> {
 
 	if (name === undefined && interactive()) {
 		const {runExplorer} = (await importModule(new URL('ui.js', import.meta.url).href)) as typeof import('./ui.js');
-		return runExplorer({loaded: narrowLoaded(load(), filter), color});
+		return runExplorer({loaded: narrowLoaded(load(), filter), color, keep: cli.flags.history});
 	}
 
 	let narrowed: LoadedTimeline | undefined;

@@ -19,6 +19,19 @@ export const stackedBodyRows = 14;
 /** Lines around the body: header, the rule under it, the rule above the status bar, the status bar. */
 export const chromeRows = 4;
 
+/**
+ * The time axis under the title takes rows only where the body keeps enough: two (density, then
+ * the selection, stance letters and dates) from `twoRulerRows` terminal rows, one (dates inline,
+ * the selection in reverse video) from `oneRulerRow`, none below.
+ */
+export const oneRulerRow = 18;
+export const twoRulerRows = 32;
+
+/** Rows the time axis gets in a terminal `rows` tall. */
+export function rulerRows(rows: number): 0 | 1 | 2 {
+	return rows >= twoRulerRows ? 2 : rows >= oneRulerRow ? 1 : 0;
+}
+
 export type Rect = {width: number; height: number};
 
 /**
@@ -36,6 +49,8 @@ export type Layout =
 			rows: number;
 			/** Lines in a frame: never more than `rows - 1`. */
 			frameHeight: number;
+			/** Rows of the time axis in the header (see `rulerRows`). */
+			ruler: 0 | 1 | 2;
 			arrangement: Arrangement;
 			/** The space between the header rules and the status rules; overlays use all of it. */
 			body: Rect;
@@ -59,7 +74,8 @@ export const minListColumns = 28;
 export function computeLayout(columns: number, rows: number, listWidth?: number): Layout {
 	const frameHeight = Math.max(0, rows - 1);
 	if (columns < minColumns || rows < minRows) return {kind: 'too-small', columns, rows, frameHeight};
-	const body: Rect = {width: columns, height: frameHeight - chromeRows};
+	const ruler = rulerRows(rows);
+	const body: Rect = {width: columns, height: frameHeight - chromeRows - ruler};
 	if (columns >= sideBySideColumns) {
 		const most = columns - 1 - Math.max(minDetailColumns, Math.floor(columns * 0.4));
 		const left = listWidth === undefined ? Math.min(60, Math.max(minListColumns, Math.floor(columns * 0.45))) : Math.max(minListColumns, Math.min(listWidth, most));
@@ -68,6 +84,7 @@ export function computeLayout(columns: number, rows: number, listWidth?: number)
 			columns,
 			rows,
 			frameHeight,
+			ruler,
 			arrangement: 'side',
 			body,
 			timeline: {width: left, height: body.height},
@@ -81,11 +98,12 @@ export function computeLayout(columns: number, rows: number, listWidth?: number)
 			columns,
 			rows,
 			frameHeight,
+			ruler,
 			arrangement: 'stacked',
 			body,
 			timeline: {width: columns, height: top},
 			article: {width: columns, height: body.height - top - 1},
 		};
 	}
-	return {kind: 'panes', columns, rows, frameHeight, arrangement: 'single', body, timeline: body, article: body};
+	return {kind: 'panes', columns, rows, frameHeight, ruler, arrangement: 'single', body, timeline: body, article: body};
 }

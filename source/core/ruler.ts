@@ -67,10 +67,22 @@ class Row {
 	}
 }
 
-/** Draws the ruler `width` columns wide; empty rows when there is nothing to draw or no room. */
-export function drawRuler(width: number, items: readonly RulerItem[], {eras = [], rows = 2, selected: selectedIndex}: RulerOptions = {}): Ruler {
+/**
+ * What drawing needs from every item, counted once per list and width (O(items)): the span, the
+ * events starting in each column, the strongest stance there, the range bars. Drawing from it
+ * is O(columns), so the explorer redraws the axis for each move of the selection at any size.
+ */
+export type RulerScale = {columns: number; from: number; to: number; counts: number[]; stance: Array<Stance | undefined>; bars: Array<[number, number]>; flagged: number | undefined};
+
+/** The column of a time on a scale. */
+function columnOf(scale: Pick<RulerScale, 'columns' | 'from' | 'to'>, time: number): number {
+	const span = scale.to - scale.from || 1;
+	return Math.max(0, Math.min(scale.columns - 1, Math.floor(((time - scale.from) / span) * scale.columns)));
+}
+
+/** Counts `items` into `width` columns (see `RulerScale`). */
+export function rulerScale(width: number, items: readonly RulerItem[]): RulerScale {
 	const columns = Math.max(0, Math.floor(width));
-	if (columns === 0 || items.length === 0) return {rows: Array.from({length: rows}, () => ''), spans: []};
 	// Loops, not Math.min(...): spreading 100,000 items would overflow the call stack.
 	let from = Number.POSITIVE_INFINITY;
 	let to = Number.NEGATIVE_INFINITY;
@@ -79,21 +91,36 @@ export function drawRuler(width: number, items: readonly RulerItem[], {eras = []
 		to = Math.max(to, item.end);
 	}
 	const span = to - from || 1;
-	const column = (time: number) => Math.max(0, Math.min(columns - 1, Math.floor(((time - from) / span) * columns)));
-
+	const column = (time: number) => columnOf({columns, from, to}, time);
 	// Per column: events that start there (a range wider than a column draws a bar instead) and the strongest stance.
 	const counts = new Array<number>(columns).fill(0);
 	const stance = new Array<Stance | undefined>(columns).fill(undefined);
 	const bars: Array<[number, number]> = [];
-	let selected: number | undefined;
-	for (const [index, item] of items.entries()) {
+	let flagged: number | undefined;
+	for (const item of items) {
 		const first = column(item.start);
 		const last = column(Math.max(item.start, item.end - span * 1e-9));
 		if (item.range === true && last > first) bars.push([first, last]);
 		else counts[first]!++;
 		if (item.stance !== undefined && (stance[first] === undefined || stanceRank[item.stance] > stanceRank[stance[first]!])) stance[first] = item.stance;
-		if (item.selected === true || index === selectedIndex) selected = first;
+		if (item.selected === true) flagged = first;
 	}
+	return {columns, from, to, counts, stance, bars, flagged};
+}
+
+/** Draws the ruler `width` columns wide; empty rows when there is nothing to draw or no room. */
+export function drawRuler(width: number, items: readonly RulerItem[], options: RulerOptions = {}): Ruler {
+	return drawScale(rulerScale(width, items), items, options);
+}
+
+/** Draws a ruler from its scale (the `items` it was counted from give the selected item's place). */
+export function drawScale(scale: RulerScale, items: readonly RulerItem[], {eras = [], rows = 2, selected: selectedIndex}: RulerOptions = {}): Ruler {
+	const {columns, from, to, counts, stance, bars} = scale;
+	if (columns === 0 || items.length === 0) return {rows: Array.from({length: rows}, () => ''), spans: []};
+	const span = to - from || 1;
+	const column = (time: number) => columnOf(scale, time);
+	const chosen = selectedIndex === undefined ? undefined : items[selectedIndex];
+	const selected = chosen === undefined ? scale.flagged : column(chosen.start);
 	const busiest = counts.reduce((most, count) => Math.max(most, count), 1);
 	const top = new Row(0, columns);
 	for (const [c, count] of counts.entries()) {

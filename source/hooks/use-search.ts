@@ -12,17 +12,24 @@ import type {Action} from '../state/messages.js';
 /** Results fetched at a time: several screens, so scrolling rarely waits. */
 export const pageResults = 200;
 
-function answered(dispatch: Dispatch<Action>) {
+/** The query sent for the line: the facet filter's qualifiers (if any) first, so the filter applies to search too. */
+export function scopedQuery(query: string, scope: string | undefined): string {
+	return scope === undefined || scope === '' ? query : `${scope} ${query}`;
+}
+
+function answered(dispatch: Dispatch<Action>, scope: string | undefined) {
 	return (page: SearchPage | undefined) => {
-		if (page !== undefined) dispatch({type: 'searchResults', query: page.query, total: page.total, from: page.from, results: page.results});
+		// The answer names the line as typed, without the filter's qualifiers.
+		const query = scope !== undefined && scope !== '' && page?.query.startsWith(`${scope} `) ? page.query.slice(scope.length + 1) : page?.query;
+		if (page !== undefined && query !== undefined) dispatch({type: 'searchResults', query, total: page.total, from: page.from, results: page.results});
 	};
 }
 
 /**
  * `query` is the search line while searching, undefined otherwise; `loaded` and `picked` are
- * how many results the state holds and which is picked.
+ * how many results the state holds and which is picked; `scope` the facet filter's expression.
  */
-export function useSearch(timeline: Timeline, query: string | undefined, loaded: number, picked: number, total: number, dispatch: Dispatch<Action>): void {
+export function useSearch(timeline: Timeline, query: string | undefined, loaded: number, picked: number, total: number, dispatch: Dispatch<Action>, scope?: string): void {
 	const client = useRef<SearchClient | undefined>(undefined);
 
 	// Started with the explorer, so the index is ready by the first `/`; the client sends the corpus in slices between frames.
@@ -37,11 +44,11 @@ export function useSearch(timeline: Timeline, query: string | undefined, loaded:
 
 	// biome-ignore lint/correctness/useExhaustiveDependencies: a new timeline has a new client, which is asked again
 	useEffect(() => {
-		if (query !== undefined) void client.current?.search(query, pageResults).then(answered(dispatch));
-	}, [query, timeline, dispatch]);
+		if (query !== undefined) void client.current?.search(scopedQuery(query, scope), pageResults).then(answered(dispatch, scope));
+	}, [query, timeline, dispatch, scope]);
 
 	useEffect(() => {
 		if (query === undefined || client.current === undefined || loaded >= total || picked < loaded - pageResults / 4) return;
-		void client.current.more(loaded, loaded + pageResults).then(answered(dispatch));
-	}, [query, loaded, picked, total, dispatch]);
+		void client.current.more(loaded, loaded + pageResults).then(answered(dispatch, scope));
+	}, [query, loaded, picked, total, dispatch, scope]);
 }

@@ -72,4 +72,4 @@ export function eventPosition(state: State): string {
 	return count === 0 ? '0/0' : `${state.selected + 1}/${count}`;
 }
 
-export const browse: Mode = {label: 'timeline', bindings, reduce, View: BrowseView, title: () => 'Timeline', position: eventPosition};
+export const browse: Mode = {label: 'timeline', bindings, jumps: ['selectFirst', 'selectLast'], reduce, View: BrowseView, title: () => 'Timeline', position: eventPosition};

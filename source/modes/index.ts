@@ -17,6 +17,10 @@ import {compare} from './compare.js';
 import {pick} from './pick.js';
 import {summary} from './summary.js';
 import {help} from './help.js';
+import {filter} from './filter.js';
+import {date} from './date.js';
+import {mark} from './jumps.js';
+import {copying} from './copy.js';
 
 export const modes: ModeTable = {
 	browse,
@@ -25,5 +29,9 @@ export const modes: ModeTable = {
 	compare,
 	pick,
 	summary,
+	filter,
+	date,
+	mark,
+	copy: copying,
 	help,
 };

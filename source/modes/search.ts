@@ -4,20 +4,61 @@
  * `searchResults`).
  *
  * Typing edits the query (Backspace, Ctrl-W a word, Ctrl-U all; pasted text goes in as typed);
- * ↑↓ / Ctrl-P Ctrl-N pick a result; Enter opens it (the event, or the article at the match, every
+ * ↑↓ pick a result, Ctrl-P Ctrl-N walk the history (see `bindings`); Enter opens it (the event, or the article at the match, every
  * match highlighted); Esc goes back to where the reader was.
  */
 import type {Action} from '../state/messages.js';
 import type {Binding, Mode} from '../state/mode.js';
-import {resultsHeight, type State} from '../state/state.js';
+import {resultsHeight, slot, withSlot, type State} from '../state/state.js';
+import {addToHistory, capHistory, historyStep} from '../core/history.js';
 import {citationOfSource, matchesFor, moveToMatch} from '../state/matches.js';
 import {clamp, keepVisible, pageSize} from '../core/viewport.js';
 import {SearchView} from '../views/Search.js';
 import {select} from './browse.js';
+import {shownIndex} from './filter.js';
 
+declare module '../state/messages.js' {
+	interface ActionMap {
+		/** Ctrl-P / Ctrl-N: an earlier or a later query from the history. */
+		historyOlder: Record<never, never>;
+		historyNewer: Record<never, never>;
+		/** The history read from the state file when the explorer opens. */
+		historyLoaded: {queries: string[]};
+	}
+}
+
+/**
+ * The search history: queries opened with Enter, newest first (kept between runs by
+ * hooks/use-state-files.ts); `position` is the one on the line (-1: what was typed, kept in `typed`).
+ */
+export type HistorySlot = {queries: readonly string[]; position: number; typed: string};
+
+const noHistory: HistorySlot = {queries: [], position: -1, typed: ''};
+
+/** The search history (what hooks/use-state-files.ts saves). */
+export function searchHistory(state: State): HistorySlot {
+	return slot<HistorySlot | undefined>(state, 'search') ?? noHistory;
+}
+
+/** Walks the history a step (older: +1), the typed line kept to come back to. */
+function recall(state: State, direction: 1 | -1): State {
+	const history = searchHistory(state);
+	const position = historyStep(history.queries, history.position, direction);
+	if (position === history.position) return state;
+	const typed = history.position === -1 ? state.search.query : history.typed;
+	const query = position === -1 ? typed : (history.queries[position] ?? '');
+	return withSlot({...state, search: {...state.search, query}}, 'search', {...history, position, typed});
+}
+
+/**
+ * As fzf does with a history: Ctrl-P and Ctrl-N walk the history and ↑↓ pick results; ↑ on the
+ * first result (or with none) recalls the previous query, as a shell's up-line-or-history does.
+ */
 const bindings = [
-	{keys: ['down', 'ctrl+n'], action: {type: 'searchNext'}, help: 'next result', hint: ['↑↓', 'pick']},
-	{keys: ['up', 'ctrl+p'], action: {type: 'searchPrevious'}, help: 'previous result'},
+	{keys: ['down'], action: {type: 'searchNext'}, help: 'next result', hint: ['↑↓', 'pick']},
+	{keys: ['up'], action: {type: 'searchPrevious'}, help: 'previous result; on the first one, an earlier query'},
+	{keys: ['ctrl+p'], action: {type: 'historyOlder'}, help: 'an earlier query from the history', hint: ['^P^N', 'history']},
+	{keys: ['ctrl+n'], action: {type: 'historyNewer'}, help: 'a later query from the history'},
 	{keys: ['pagedown'], action: {type: 'searchPageDown'}, help: 'a page of results down'},
 	{keys: ['pageup'], action: {type: 'searchPageUp'}, help: 'a page of results up'},
 	{keys: ['return'], action: {type: 'searchOpen'}, help: 'open the result: select the event, or the article at the match', hint: ['⏎', 'open']},
@@ -44,8 +85,12 @@ function typed(input: string): string {
 	return input.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
 }
 
+/** The line edited: typing leaves the history walk (the line is the typed one again). */
 function withQuery(state: State, query: string): State {
-	return query === state.search.query ? state : {...state, search: {...state.search, query}};
+	if (query === state.search.query) return state;
+	const next = {...state, search: {...state.search, query}};
+	const history = searchHistory(state);
+	return history.position === -1 ? next : withSlot(next, 'search', {...history, position: -1, typed: ''});
 }
 
 function pick(state: State, index: number): State {
@@ -59,9 +104,11 @@ function pick(state: State, index: number): State {
 /** Enter: an event is selected; a passage's article opens at its first match, every match highlighted. */
 function openResult(state: State): State {
 	const result = state.search.answer?.results[state.search.picked];
-	if (result === undefined || result.eventIndex === undefined) return state;
+	// The worker searches the whole timeline (the filter scoping the query): its index is placed in the list shown.
+	const index = result === undefined || result.eventIndex === undefined ? undefined : shownIndex(state, result.eventIndex);
+	if (result === undefined || index === undefined) return state;
 	const query = state.search.answer?.query ?? state.search.query;
-	let next: State = {...select(state, result.eventIndex), mode: 'browse', overlayTop: 0, behind: undefined, search: {...state.search, before: undefined}};
+	let next: State = {...select(state, index), mode: 'browse', overlayTop: 0, behind: undefined, search: {...state.search, before: undefined}};
 	// A passage opens in its own article: the event's citation of that source.
 	next = {...next, citation: Math.max(0, citationOfSource(next, result.sourceId))};
 	const matches = matchesFor(next, query);
@@ -109,13 +156,24 @@ function reduce(state: State, action: Action): State {
 		case 'searchNext':
 			return pick(state, state.search.picked + 1);
 		case 'searchPrevious':
-			return pick(state, state.search.picked - 1);
+			return state.search.picked === 0 || (state.search.answer?.results.length ?? 0) === 0 ? recall(state, 1) : pick(state, state.search.picked - 1);
+		case 'historyOlder':
+			return recall(state, 1);
+		case 'historyNewer':
+			return recall(state, -1);
+		case 'historyLoaded':
+			return withSlot(state, 'search', {...searchHistory(state), queries: capHistory([...searchHistory(state).queries, ...action.queries])});
 		case 'searchPageDown':
 			return pick(state, state.search.picked + pageSize(resultsHeight(state)));
 		case 'searchPageUp':
 			return pick(state, state.search.picked - pageSize(resultsHeight(state)));
-		case 'searchOpen':
-			return openResult(state);
+		case 'searchOpen': {
+			const opened = openResult(state);
+			if (opened === state) return state;
+			// Kept in the history: the line as typed, as fzf keeps its accepted queries.
+			const history = searchHistory(opened);
+			return withSlot(opened, 'search', {queries: addToHistory(history.queries, query), position: -1, typed: ''});
+		}
 		case 'searchCancel':
 			return cancel(state);
 		case 'searchResults':
@@ -135,6 +193,9 @@ export const search: Mode = {
 	label: 'search',
 	typing: true,
 	bindings,
+	jumps: ['searchOpen'],
+	actions: ['historyLoaded'],
+	initial: noHistory,
 	opener: {keys: ['/'], action: {type: 'open', mode: 'search'}, help: 'search events and article text', hint: ['/', 'search']},
 	open,
 	reduce,

@@ -5,7 +5,7 @@
  */
 import type {Action} from './messages.js';
 import type {Binding, ModeTable} from './mode.js';
-import {globalBindings} from './global.js';
+import {globalBindings, globalLookup} from './global.js';
 import type {ModeName, State} from './state.js';
 
 /** Where a binding applies: a mode's name, or `global`. */
@@ -39,5 +39,6 @@ export function resolveKeyIn(modes: ModeTable, context: ModeName, name: string |
 	const own = mode === undefined ? undefined : find(mode.bindings, name, state);
 	if (own !== undefined) return own.action;
 	if (mode?.typing === true && printable(name)) return undefined;
-	return find(globalBindings(modes), name, state)?.action;
+	// Without a state, the binding that applies in every state (a mode's key that wins only in some states is skipped).
+	return find(state === undefined ? globalBindings(modes) : globalLookup(modes), name, state)?.action;
 }

@@ -6,7 +6,7 @@
 import type {ComponentType} from 'react';
 import type {Style} from '../core/style.js';
 import {maxTop, pageSize, scrollBy} from '../core/viewport.js';
-import type {Action} from './messages.js';
+import type {Action, ActionType} from './messages.js';
 import {overlayHeight, type ModeName, type State} from './state.js';
 
 /**
@@ -38,6 +38,15 @@ export type Mode = {
 	readonly bindings: readonly Binding[];
 	/** The global binding that opens the mode (`/`, `d`, `?`), if a key opens it. */
 	readonly opener?: Binding;
+	/**
+	 * Keys that work from every view but belong to this mode (`F` clears the filter, `y` copies):
+	 * they join the global bindings, and their actions reach this mode's reducer wherever pressed.
+	 */
+	readonly globals?: readonly Binding[];
+	/** Other actions it reduces whatever the view (sent by a hook rather than a key: marks read from a file). */
+	readonly actions?: readonly ActionType[];
+	/** Its actions that are jumps: when one moves the selection, the place left is recorded in the jump list. */
+	readonly jumps?: readonly ActionType[];
 	/** Opens over whatever view is showing (help, summary): closing returns to it. */
 	readonly over?: boolean;
 	/** Actions for this mode: keys its bindings resolve to, and keys nothing binds (`{type: 'key'}`). */

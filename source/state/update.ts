@@ -13,6 +13,8 @@ import {splitInput} from './key-names.js';
 import {resolveKeyIn} from './keymap.js';
 import {modes as table} from '../modes/index.js';
 import {listTopFor} from '../modes/browse.js';
+import {noteJump} from '../modes/jumps.js';
+import {memoize} from '../core/memo.js';
 import {computeLayout} from '../core/layout.js';
 import {anchorAt, lineAt} from '../core/article.js';
 import {clampTop} from '../core/viewport.js';
@@ -69,9 +71,25 @@ function toggle(state: State, mode: ModeName, modes: ModeTable): State {
 	return {...state, mode, overlayTop: 0, behind};
 }
 
+/** Which mode reduces each action of a global binding a mode owns (`F`, `y`), and which actions are jumps. */
+const routes = memoize((modes: ModeTable) => {
+	const owners = new Map<string, ModeName>();
+	const jumps = new Set<string>();
+	for (const [name, mode] of Object.entries(modes)) {
+		for (const binding of mode.globals ?? []) owners.set(binding.action.type, name);
+		for (const type of mode.actions ?? []) owners.set(type, name);
+		for (const type of mode.jumps ?? []) jumps.add(type);
+	}
+	return {owners, jumps};
+});
+
 /** The reducer over a table of modes; `update` is it over the explorer's own table. */
 export function createUpdate(modes: ModeTable): (state: State, action: Action) => State {
-	const reduce = (state: State, action: Action): State => modes[contextOf(state)]?.reduce(state, action, modes) ?? state;
+	const reduce = (state: State, action: Action): State => {
+		const {owners, jumps} = routes(modes);
+		const next = modes[owners.get(action.type) ?? contextOf(state)]?.reduce(state, action, modes) ?? state;
+		return jumps.has(action.type) ? noteJump(state, next) : next;
+	};
 	const update = (state: State, action: Action): State => {
 		if (state.exitCode !== undefined) return state;
 		switch (action.type) {

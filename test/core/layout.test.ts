@@ -39,7 +39,7 @@ describe('computeLayout', () => {
 				const layout = computeLayout(columns, rows);
 				expect(layout.frameHeight).toBeLessThanOrEqual(Math.max(0, rows - 1));
 				if (layout.kind === 'panes') {
-					expect(layout.body.height + chromeRows).toBe(layout.frameHeight);
+					expect(layout.body.height + chromeRows + layout.ruler).toBe(layout.frameHeight);
 					expect(layout.timeline.width).toBeLessThanOrEqual(columns);
 					expect(layout.article.width).toBeLessThanOrEqual(columns);
 					expect(layout.timeline.height).toBeGreaterThan(0);

@@ -73,33 +73,34 @@ describe('the search line', () => {
 });
 
 describe('results', () => {
-	it('are kept for the query they answer; ↓ ↑ Ctrl-N Ctrl-P PgDn pick within them', () => {
+	it('are kept for the query they answer; ↓ ↑ PgDn pick within them (Ctrl-N and Ctrl-P walk the history)', () => {
 		let state = searchFor(start(), 'summary of event');
 		expect(state.search.answer?.query).toBe('summary of event');
 		expect(state.search.answer?.total).toBe(60);
-		state = press(state, 'down', 'ctrl+n');
+		state = press(state, 'down', 'down');
 		expect(state.search.picked).toBe(2);
-		state = press(state, 'up', 'ctrl+p', 'up');
+		state = press(state, 'up', 'up');
 		expect(state.search.picked).toBe(0);
 		state = press(state, 'pagedown', 'pagedown');
 		expect(state.search.picked).toBeGreaterThan(10);
 		expect(state.search.top).toBeGreaterThan(0);
 	});
 
-	it('Ctrl-N, Ctrl-P and arrows that arrive together in one read each move the pick', () => {
+	it('arrows that arrive together in one read each move the pick', () => {
 		const batch = (state: State, input: string) => update(state, {type: 'key', name: undefined, input});
 		const state = searchFor(start(), 'alpha');
 		expect(state.search.answer!.results.length).toBeGreaterThan(4);
-		expect(batch(state, '\u000E\u000E').search.picked).toBe(2);
-		expect(batch(state, '\u000E\u000E\u000E\u000E').search.picked).toBe(4);
-		expect(batch(state, '\u000E\u000E\u000E\u0010').search.picked).toBe(2);
-		expect(batch(state, '\u001B[B\u001B[B\u001B[B').search.picked).toBe(3);
-		expect(batch(state, '\u000E\u000E').search.query).toBe('alpha');
-		// Ctrl-N then Enter in one read opens the second result; Esc in one read with Ctrl-N cancels.
-		const opened = batch(state, '\u000E\r');
+		const down = '\u001B[B';
+		const up = '\u001B[A';
+		expect(batch(state, down + down).search.picked).toBe(2);
+		expect(batch(state, down.repeat(4)).search.picked).toBe(4);
+		expect(batch(state, down.repeat(3) + up).search.picked).toBe(2);
+		expect(batch(state, down + down).search.query).toBe('alpha');
+		// ↓ then Enter in one read opens the second result; Esc in one read with ↓ cancels.
+		const opened = batch(state, `${down}\r`);
 		expect(opened.mode).toBe('browse');
 		expect(opened.selected).toBe(state.search.answer!.results[1]!.eventIndex);
-		expect(batch(state, '\u000E\u001B').mode).toBe('browse');
+		expect(batch(state, `${down}\u001B`).mode).toBe('browse');
 	});
 
 	it('appends a later page of the same query and ignores one for another query', () => {

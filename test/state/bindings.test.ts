@@ -20,6 +20,8 @@ const reading = press(browsing, 'return', 'space', 'space');
 const searching = press(act(press(browsing, '/', 'x'), {type: 'searchResults', query: 'x', total: results.length, from: 0, results}), 'down');
 const comparing = press(open(story, 80, 12), 'd', 'space');
 
+const withHistory = act(press(searching, 'return', '/', 'x'), {type: 'searchResults', query: 'xx', total: results.length, from: 0, results});
+
 /** States in every mode, some scrolled into the middle so that keys in both directions move. */
 const scenes: State[] = [
 	browsing,
@@ -30,6 +32,14 @@ const scenes: State[] = [
 	searching,
 	comparing,
 	press(comparing, 'p', 'j'),
+	press(browsing, 'f', 'j'),
+	press(browsing, 'f', 'space', 'return'),
+	press(browsing, 't', '2'),
+	press(browsing, 'm'),
+	press(browsing, 'G', 'ctrl+o'),
+	// Searching with a history: on the typed line, and one step back in it.
+	withHistory,
+	press(withHistory, 'ctrl+p'),
 ];
 
 describe('the key table', () => {

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {initialState, update} from '../../source/state/update.js';
-import {citationTop, contextOf, listHeight, selectedDetail, type State} from '../../source/state/state.js';
+import {citationTop, contextOf, listHeight, overlayHeight, selectedDetail, type State} from '../../source/state/state.js';
 import {indexTimeline} from '../../source/core/timeline-rows.js';
 import {linesOf} from '../../source/core/article.js';
 import {makeTimeline} from '../helpers/explorer-fixture.js';
@@ -235,7 +235,7 @@ describe('resize', () => {
 
 	it('clamps an overlay scrolled past its new end', () => {
 		const state = act(press(start(80, 12), '?', 'G'), {type: 'resize', columns: 80, rows: 40});
-		expect(state.overlayTop).toBe(Math.max(0, overlayLines(state).length - 35));
+		expect(state.overlayTop).toBe(Math.max(0, overlayLines(state).length - overlayHeight(state)));
 	});
 });
 

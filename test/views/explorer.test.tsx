@@ -96,7 +96,9 @@ for (const [columns, rows] of [
 			expect(view.screen()).toContain(`${source}-p30`);
 			// Scrolled into the article, its headline stays pinned on the pane's first row.
 			const headline = timeline.sources.find(item => item.id === source)!.headline;
-			expect(articleText(view.lines()[2] ?? '')).toContain(headline.slice(0, 12));
+			// The first row under the header, the time axis (when the terminal is tall enough) and the rule.
+			const bodyRow = view.lines().findIndex(line => /^[━─]/.test(line)) + 1;
+			expect(articleText(view.lines()[bodyRow] ?? '')).toContain(headline.slice(0, 12));
 			await view.press('c');
 			await view.until(screen => expect(articleText(screen)).toContain(quoteOf(0).split(' ').slice(0, 2).join(' ')));
 			expectFits(view, columns, rows);

@@ -13,6 +13,7 @@ import type {Timeline} from '../schema.js';
 import {SearchEngine} from './engine.js';
 import type {FromWorker, SearchPage, ToWorker} from './protocol.js';
 import {materialize} from './results.js';
+import {filterFacts} from './qualifiers.js';
 
 export type {SearchPage};
 
@@ -112,7 +113,13 @@ export class SearchClient {
 				const next = parts.next();
 				if (next.done === true) {
 					const frame = next.value;
-					this.post({type: 'corpusFrame', frame}, [frame.starts.buffer, frame.events.buffer, frame.sources.buffer, frame.paragraphs.buffer, frame.actorCounts.buffer] as ArrayBuffer[]);
+					this.post({type: 'corpusFrame', frame, facts: filterFacts(timeline)}, [
+						frame.starts.buffer,
+						frame.events.buffer,
+						frame.sources.buffer,
+						frame.paragraphs.buffer,
+						frame.actorCounts.buffer,
+					] as ArrayBuffer[]);
 					const held = this.held ?? [];
 					this.held = undefined;
 					for (const message of held) this.post(message);
@@ -167,7 +174,7 @@ export class SearchClient {
 			return;
 		}
 		const started = performance.now();
-		this.engine ??= new SearchEngine(this.corpus(), {index: 'lazy'});
+		this.engine ??= new SearchEngine(this.corpus(), {index: 'lazy', facts: 'timeline' in this.source ? filterFacts(this.source.timeline) : undefined});
 		const ranking = this.engine.search(query);
 		if (ranking === undefined) {
 			this.settle(request, undefined);

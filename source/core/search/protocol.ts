@@ -4,12 +4,14 @@
  */
 import type {Corpus, CorpusFrame} from './corpus.js';
 import type {SearchResult} from './results.js';
+import type {FilterFacts} from './qualifiers.js';
 
 export type ToWorker =
 	| {type: 'corpus'; corpus: Corpus}
 	/** A corpus sent in parts: text parts in order, then the rest (see `corpusParts`). */
 	| {type: 'corpusPart'; text: string}
-	| {type: 'corpusFrame'; frame: CorpusFrame}
+	/** `facts`: each event's actors, tags, stance, group, date and sources, for qualifiers (`actor:heffernan`). */
+	| {type: 'corpusFrame'; frame: CorpusFrame; facts?: FilterFacts}
 	/** Load the timeline file at `path` here (the explorer's thread has loaded it too) and search that. */
 	| {type: 'file'; path: string}
 	/** Run `query` and send back its first `count` results. */

@@ -9,6 +9,7 @@ import {buildCorpus} from './corpus.js';
 import {SearchEngine, type Ranking} from './engine.js';
 import type {FromWorker, ToWorker} from './protocol.js';
 import {materialize} from './results.js';
+import {filterFacts} from './qualifiers.js';
 
 const port = parentPort;
 const latest = new Int32Array((workerData as {latest: SharedArrayBuffer}).latest);
@@ -28,9 +29,11 @@ function handle(message: ToWorker): void {
 	if (message.type === 'corpus' || message.type === 'corpusFrame' || message.type === 'file') {
 		const started = performance.now();
 		// From a file, the timeline is dropped once its corpus is built: only the corpus and index stay.
-		const corpus = message.type === 'corpus' ? message.corpus : message.type === 'corpusFrame' ? {...message.frame, text: parts.join('')} : buildCorpus(loadTimeline(message.path).timeline);
+		const timeline = message.type === 'file' ? loadTimeline(message.path).timeline : undefined;
+		const corpus = message.type === 'corpus' ? message.corpus : message.type === 'corpusFrame' ? {...message.frame, text: parts.join('')} : buildCorpus(timeline!);
+		const facts = message.type === 'corpusFrame' ? message.facts : timeline === undefined ? undefined : filterFacts(timeline);
 		parts = [];
-		engine = new SearchEngine(corpus, {index: 'eager'});
+		engine = new SearchEngine(corpus, {index: 'eager', facts});
 		post({type: 'ready', ms: performance.now() - started, documents: engine.documents});
 		return;
 	}

@@ -1,0 +1,26 @@
+/**
+ * Sends what the reducer asked to copy (`y`, `Y`) to the terminal's clipboard with OSC 52: an
+ * effect, so the reducer stays pure. Where the terminal cannot take it (stdout not a terminal,
+ * TERM=dumb) nothing is written and the status line says so.
+ */
+import {useEffect, type Dispatch} from 'react';
+import {useStdout} from 'ink';
+import {canCopy, osc52} from '../core/clipboard.js';
+import type {Action} from '../state/messages.js';
+
+/** `copy` is the newest copy asked for (its serial changes with each one). */
+export function useClipboard(copy: {text: string; serial: number} | undefined, dispatch: Dispatch<Action>): void {
+	const {stdout} = useStdout();
+	const serial = copy?.serial;
+	// biome-ignore lint/correctness/useExhaustiveDependencies: one write per copy asked for, named by its serial
+	useEffect(() => {
+		if (copy === undefined) return;
+		const sequence = osc52(copy.text);
+		if (sequence === undefined) return;
+		if (!canCopy({isTTY: stdout.isTTY, env: process.env})) {
+			dispatch({type: 'copyRefused', reason: 'this terminal takes no clipboard sequence (not a terminal, or TERM=dumb)'});
+			return;
+		}
+		stdout.write(sequence);
+	}, [serial]);
+}

@@ -1,0 +1,26 @@
+/**
+ * The time axis in the header: the list shown (the filter's, if one applies) on a proportional
+ * ruler, the selected event marked. The items and their per-column counts are computed once per
+ * list and width; each move of the selection only redraws the columns (core/ruler.ts `drawScale`).
+ */
+import type {Timeline} from '../core/schema.js';
+import type {Style} from '../core/style.js';
+import {drawScale, rulerScale, type RulerItem} from '../core/ruler.js';
+import {paintRuler, rulerItems, rulerMinWidth} from '../core/ruler-text.js';
+import {memoize} from '../core/memo.js';
+import type {State} from '../state/state.js';
+
+const itemsOf = memoize((events: Timeline['events']) => rulerItems(events), 2);
+const scaleOf = memoize((items: readonly RulerItem[], width: number) => rulerScale(width, items), 2);
+const painted = memoize((items: readonly RulerItem[], width: number, rows: 1 | 2, selected: number, style: Style) =>
+	paintRuler(drawScale(scaleOf(items, width), items, {rows, selected}), style).map(line => ` ${line}`),
+);
+
+/** The axis's lines, one-column margin included; none where the layout gives it no row. */
+export function headerRuler(state: State, style: Style): string[] {
+	const {layout, timeline} = state;
+	if (layout.kind !== 'panes' || layout.ruler === 0 || timeline.events.length === 0) return [];
+	const width = layout.columns - 2;
+	if (width < rulerMinWidth) return [];
+	return painted(itemsOf(timeline.events), width, layout.ruler, state.selected, style);
+}
