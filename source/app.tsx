@@ -14,6 +14,7 @@ import {modes} from './modes/index.js';
 import {useKeys} from './hooks/use-keys.js';
 import {readSize, useResize} from './hooks/use-terminal-size.js';
 import {useSearch} from './hooks/use-search.js';
+import {useWatch, type WatchTarget} from './hooks/use-watch.js';
 import {modeFrame, panesFrame} from './views/frame.js';
 import {Header} from './views/Header.js';
 import {StatusBar} from './views/StatusBar.js';
@@ -24,19 +25,22 @@ export type AppProps = {
 	timeline: Timeline;
 	/** `color`, or `mono` when colour is off: reverse video and bold still mark things. */
 	style: Style;
+	/** `--watch`: the file to follow; each good version replaces the one shown. */
+	watch?: WatchTarget | undefined;
 };
 
 /**
  * The explorer. Draws a frame of exactly `rows - 1` lines (see core/layout.ts), and ends the app
  * with the state's exit code, which `runExplorer` passes on to cli.tsx.
  */
-export function App({timeline, style}: AppProps) {
+export function App({timeline: initial, style, watch}: AppProps) {
 	const {stdout} = useStdout();
 	const {exit} = useApp();
-	const [state, dispatch] = useReducer(update, undefined, () => initialState(timeline, readSize(stdout), style.level));
+	const [state, dispatch] = useReducer(update, undefined, () => initialState(initial, readSize(stdout), style.level));
 	useResize(useCallback((size: Size) => dispatch({type: 'resize', ...size}), []));
 	useKeys(dispatch);
-	const {search} = state;
+	useWatch(watch, dispatch);
+	const {search, timeline} = state;
 	useSearch(timeline, state.mode === 'search' ? search.query : undefined, search.answer?.results.length ?? 0, search.picked, search.answer?.total ?? 0, dispatch);
 	useEffect(() => {
 		if (state.exitCode !== undefined) exit(state.exitCode);
@@ -48,7 +52,7 @@ export function App({timeline, style}: AppProps) {
 	const mode = modes[state.mode] ?? modes.browse!;
 	const lines = modeLines(state, style);
 	const {top, bottom} = state.mode === 'browse' ? panesFrame(state, style) : modeFrame(state, style, mode.title(state), lines?.length);
-	const counts = [plural(timeline.events.length, 'event'), ...(timeline.sources.length > 0 ? [plural(timeline.sources.length, 'source')] : [])].join(' · ');
+	const counts = state.progress ?? [plural(timeline.events.length, 'event'), ...(timeline.sources.length > 0 ? [plural(timeline.sources.length, 'source')] : [])].join(' · ');
 	const position = (mode.position ?? modes.browse?.position)?.(state) ?? '';
 	const body = mode.View === undefined ? <Overlay lines={lines ?? []} top={state.overlayTop} width={columns} height={layout.body.height} /> : <mode.View state={state} style={style} />;
 	return (

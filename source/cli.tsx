@@ -70,7 +70,7 @@ async function main(): Promise<number> {
 	}
 
 	// Loaded only past --help and --version, which then print without loading the loader and the commands.
-	const {loadTimeline} = await import('./core/load.js');
+	const {bundledPath, loadTimeline} = await import('./core/load.js');
 	const [name, ...args] = cli.input;
 	// Asked only without a command: reading process.stdin sets up the stream, which a printed command does not need.
 	const interactive = () => process.stdin.isTTY && process.stdout.isTTY && process.env['TERM'] !== 'dumb';
@@ -102,9 +102,13 @@ async function main(): Promise<number> {
 	if (entry.timeline !== false) load();
 	const color = colorEnabled({flag: cli.flags.color, env: process.env, streamHasColors: process.stdout.hasColors?.() ?? false});
 
-	if (name === undefined && interactive()) {
+	const explorer = name === undefined && interactive();
+	if (cli.flags.watch && !explorer) usage('--watch goes with the explorer (no command, in a terminal)');
+	if (explorer) {
 		const {runExplorer} = (await importModule(new URL('ui.js', import.meta.url).href)) as typeof import('./ui.js');
-		return runExplorer({loaded: narrowLoaded(load(), filter), color});
+		const narrow = (loaded: LoadedTimeline) => narrowLoaded(loaded, filter);
+		const watch = cli.flags.watch ? {file: cli.flags.data ?? bundledPath(), shown: sanitize(cli.flags.data ?? 'bundled data'), options: {strict: cli.flags.strict}, narrow} : undefined;
+		return runExplorer({loaded: narrow(load()), color, watch});
 	}
 
 	let narrowed: LoadedTimeline | undefined;

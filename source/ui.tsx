@@ -10,6 +10,7 @@ import type {LoadedTimeline} from './core/load.js';
 import {createStyle} from './core/style.js';
 import {sanitize} from './core/sanitize.js';
 import {App} from './app.js';
+import type {WatchTarget} from './hooks/use-watch.js';
 
 /** Switch to the alternate screen, start at its top-left corner on a blank screen, hide the cursor. */
 export const enterScreen = '\u001B[?1049h\u001B[H\u001B[2J\u001B[?25l';
@@ -31,6 +32,8 @@ export type ExplorerOptions = {
 	loaded: LoadedTimeline;
 	/** Colour on: `color` style; off: `mono` (reverse video, bold, markers; no colour). */
 	color: boolean;
+	/** `--watch`: the file to follow while the explorer runs. */
+	watch?: WatchTarget | undefined;
 };
 
 function processIo(): ExplorerIo {
@@ -46,7 +49,7 @@ function describe(error: unknown): string {
  * Ctrl-C (or SIGINT), 143 after SIGTERM, 129 after SIGHUP, 1 after an uncaught error (with one
  * line on stderr, written after the terminal is restored so it stays readable).
  */
-export async function runExplorer({loaded, color}: ExplorerOptions, io: ExplorerIo = processIo()): Promise<number> {
+export async function runExplorer({loaded, color, watch}: ExplorerOptions, io: ExplorerIo = processIo()): Promise<number> {
 	const style = createStyle(color ? 'color' : 'mono');
 	const {stdin, stdout, stderr, events} = io;
 	let instance: Instance | undefined;
@@ -102,7 +105,7 @@ export async function runExplorer({loaded, color}: ExplorerOptions, io: Explorer
 
 		try {
 			stdout.write(enterScreen);
-			instance = render(<App timeline={loaded.timeline} style={style} />, {
+			instance = render(<App timeline={loaded.timeline} style={style} watch={watch} />, {
 				stdin,
 				stdout,
 				stderr,

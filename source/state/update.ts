@@ -17,6 +17,7 @@ import {computeLayout} from '../core/layout.js';
 import {anchorAt, lineAt} from '../core/article.js';
 import {clampTop} from '../core/viewport.js';
 import {unpainted, type Style, type StyleLevel} from '../core/style.js';
+import {replaceTimeline} from './replace.js';
 
 /** Control characters and escapes: in a typing mode, what makes one input several keys. */
 const batched = /[\u0000-\u001F\u007F-\u009F]/;
@@ -82,6 +83,8 @@ export function createUpdate(modes: ModeTable): (state: State, action: Action) =
 			}
 			case 'resize':
 				return resize(state, action.columns, action.rows, modes);
+			case 'replaceTimeline':
+				return clampOverlay(replaceTimeline(state, action), modes);
 			case 'interrupt':
 				return {...state, exitCode: 130};
 			case 'quit':
