@@ -15,6 +15,7 @@ import {useKeys} from './hooks/use-keys.js';
 import {readSize, useResize} from './hooks/use-terminal-size.js';
 import {useSearch} from './hooks/use-search.js';
 import {useWatch, type WatchTarget} from './hooks/use-watch.js';
+import {useLoad, type PendingLoad} from './hooks/use-load.js';
 import {modeFrame, panesFrame} from './views/frame.js';
 import {Header} from './views/Header.js';
 import {StatusBar} from './views/StatusBar.js';
@@ -27,18 +28,21 @@ export type AppProps = {
 	style: Style;
 	/** `--watch`: the file to follow; each good version replaces the one shown. */
 	watch?: WatchTarget | undefined;
+	/** A large file still to load: `timeline` is empty until it is, and the header shows progress. */
+	pending?: PendingLoad | undefined;
 };
 
 /**
  * The explorer. Draws a frame of exactly `rows - 1` lines (see core/layout.ts), and ends the app
  * with the state's exit code, which `runExplorer` passes on to cli.tsx.
  */
-export function App({timeline: initial, style, watch}: AppProps) {
+export function App({timeline: initial, style, watch, pending}: AppProps) {
 	const {stdout} = useStdout();
 	const {exit} = useApp();
-	const [state, dispatch] = useReducer(update, undefined, () => initialState(initial, readSize(stdout), style.level));
+	const [state, dispatch] = useReducer(update, undefined, () => ({...initialState(initial, readSize(stdout), style.level), progress: pending === undefined ? undefined : 'opening…'}));
 	useResize(useCallback((size: Size) => dispatch({type: 'resize', ...size}), []));
 	useKeys(dispatch);
+	useLoad(pending, dispatch);
 	useWatch(watch, dispatch);
 	const {search, timeline} = state;
 	useSearch(timeline, state.mode === 'search' ? search.query : undefined, search.answer?.results.length ?? 0, search.picked, search.answer?.total ?? 0, dispatch);
