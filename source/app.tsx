@@ -45,7 +45,14 @@ export function App({timeline: initial, style, watch, pending}: AppProps) {
 	useLoad(pending, dispatch);
 	useWatch(watch, dispatch);
 	const {search, timeline} = state;
-	useSearch(timeline, state.mode === 'search' ? search.query : undefined, search.answer?.results.length ?? 0, search.picked, search.answer?.total ?? 0, dispatch);
+	useSearch(
+		state.progress === undefined ? timeline : undefined,
+		state.mode === 'search' ? search.query : undefined,
+		search.answer?.results.length ?? 0,
+		search.picked,
+		search.answer?.total ?? 0,
+		dispatch,
+	);
 	useEffect(() => {
 		if (state.exitCode !== undefined) exit(state.exitCode);
 	}, [state.exitCode, exit]);

@@ -20,8 +20,8 @@ import {jsonLayout, type ArrayLayout} from './json-layout.js';
 /** Where the load has got to: a phase and a fraction done. */
 export type SlicedProgress = {phase: 'scanning' | 'events' | 'articles' | 'checking'; fraction: number};
 
-/** Time the loader spends before letting the explorer draw and read keys. */
-const sliceMs = 12;
+/** Time the loader spends before letting the explorer draw and read keys: a key waits at most this long. */
+const sliceMs = 25;
 /** Characters parsed at once: a few milliseconds of JSON.parse and validation. */
 const chunkChars = 256 * 1024;
 /** Events shown while the articles load: screens enough to move around in, cheap to sort and index. */

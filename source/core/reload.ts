@@ -9,6 +9,10 @@ import {parseTimeline, type LoadedTimeline, type LoadOptions} from './load.js';
 import {sanitize} from './sanitize.js';
 import {checkText} from './check/check.js';
 import {problemLine} from './check/problem.js';
+import {loadSliced} from './load-sliced.js';
+
+/** Texts at least this long are parsed a slice at a time, so the explorer keeps answering keys while a large file is read again. */
+const slicedChars = 8 * 1024 * 1024;
 
 /** What a read gives: the timeline, or one line saying what is wrong (`file:3:9: error: … (rule)`). */
 export type Reloaded = {kind: 'loaded'; loaded: LoadedTimeline; text: string} | {kind: 'invalid'; problem: string; text: string | undefined};
@@ -45,7 +49,9 @@ export async function reloadTimeline(file: string, shown: string, options: LoadO
 	}
 	if (text === unchanged) return undefined;
 	try {
-		return {kind: 'loaded', loaded: parseTimeline(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, shown, options), text};
+		const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+		const loaded = body.length < slicedChars ? parseTimeline(body, shown, options) : await loadSliced(body, shown, options, () => {});
+		return {kind: 'loaded', loaded, text};
 	} catch (error) {
 		if (!isUserError(error)) throw error;
 		return {kind: 'invalid', problem: await firstProblem(text, shown, sanitize(error.message)), text};

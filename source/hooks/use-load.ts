@@ -11,6 +11,9 @@ import {loadProgressively, progressText} from '../core/load-progressive.js';
 import {sanitize} from '../core/sanitize.js';
 import type {Action} from '../state/messages.js';
 
+/** Least time between two progress frames. */
+const progressMs = 150;
+
 /** A file the explorer loads after it opens. */
 export type PendingLoad = {
 	file: string;
@@ -48,10 +51,13 @@ export function useLoad(pending: PendingLoad | undefined, dispatch: Dispatch<Act
 		const {file, shown, options = {}, narrow = loaded => loaded, fail} = pending;
 		let closed = false;
 		let shownProgress = '';
+		let shownAt = 0;
 		loadProgressively(file, shown, options, (progress, preview) => {
 			const text = progressText(progress);
-			if (closed || (text === shownProgress && preview === undefined)) return;
+			// Each new text is a frame to draw: a few a second say enough, and leave the time to loading.
+			if (closed || (preview === undefined && (text === shownProgress || performance.now() - shownAt < progressMs))) return;
 			shownProgress = text;
+			shownAt = performance.now();
 			if (preview === undefined) dispatch({type: 'replaceTimeline', progress: text});
 			else dispatch({type: 'replaceTimeline', timeline: narrow({...placeholder(file), timeline: preview, raw: preview}).timeline, progress: text});
 		}).then(

@@ -3,7 +3,9 @@ import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {afterAll, describe, expect, it} from 'vitest';
-import {bundledPath} from '../../source/core/load.js';
+import {bundledPath, parseTimeline} from '../../source/core/load.js';
+// @ts-expect-error: a JavaScript script without types
+import {generateTimeline, timelineJson} from '../../scripts/generate.mjs';
 import {reloadTimeline} from '../../source/core/reload.js';
 import {checkText} from '../../source/core/check/check.js';
 import {problemLine} from '../../source/core/check/problem.js';
@@ -45,5 +47,13 @@ describe('reloadTimeline', () => {
 	it('says a missing file cannot be read', async () => {
 		const reloaded = await reloadTimeline(path.join(dir, 'gone.json'), 'gone.json');
 		expect(reloaded).toEqual({kind: 'invalid', problem: 'gone.json: cannot read: no such file', text: undefined});
+	});
+
+	it('reads a large file (loaded a slice at a time) to the same timeline as the loader', async () => {
+		const large: string = timelineJson(generateTimeline({events: 4000, seed: 5}));
+		expect(large.length).toBeGreaterThan(8 * 1024 * 1024);
+		writeFileSync(file, large);
+		const reloaded = await reloadTimeline(file, 'story.json');
+		expect(reloaded?.kind === 'loaded' && reloaded.loaded).toEqual(parseTimeline(large, 'story.json'));
 	});
 });

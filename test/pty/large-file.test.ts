@@ -35,7 +35,8 @@ describe('the explorer on a large file', () => {
 		expect(statSync(file).size).toBeGreaterThan(8 * 1024 * 1024);
 		const session = spawnCli({cols: 80, rows: 24, args: ['--data', file]});
 		sessions.push(session);
-		await session.waitFor(screen => screen.includes(`${events} events`) && new RegExp(` 1/${events} *$`).test(statusLine(session)), {timeout: 60_000});
+		// The counts at the header's right (the generated title also names the number of events).
+		await session.waitFor(() => new RegExp(`${events} events · ${events} sources *$`).test(session.lines()[0] ?? '') && new RegExp(` 1/${events} *$`).test(statusLine(session)), {timeout: 60_000});
 		// The header said how far the load had got before the counts replaced it.
 		expect(session.output()).toMatch(/reading( events| articles)? \d+%/);
 		session.press('j', 'j');
