@@ -10,6 +10,7 @@ import {afterAll, afterEach, describe, expect, it} from 'vitest';
 // @ts-expect-error: a JavaScript script without types
 import {generateTimeline, timelineJson} from '../../scripts/generate.mjs';
 import {spawnCli, type PtySession} from '../helpers/pty.js';
+import {runCli} from '../helpers/run-cli.js';
 
 const events = 5000;
 const dir = mkdtempSync(path.join(tmpdir(), 'sc-large-'));
@@ -55,5 +56,16 @@ describe('the explorer on a large file', () => {
 		expect(exitCode).toBe(1);
 		expect(session.buffer()).toBe('normal');
 		expect(session.output()).toMatch(/sc-timeline: [^\n]*bad\.json:\d+:\d+: events\[\d+\]\.date\.precision: /);
+	}, 90_000);
+
+	it('a printed command says it is loading on stderr when that is a terminal, and erases the line; not when it is a pipe', async () => {
+		const session = spawnCli({cols: 80, rows: 24, args: ['events', '--data', file]});
+		sessions.push(session);
+		expect((await session.exited).exitCode).toBe(0);
+		const output = session.output();
+		expect(output).toContain(`sc-timeline: loading ${file}…\r\u001B[K`);
+		const piped = runCli(['events', '--data', file]);
+		expect(piped.code).toBe(0);
+		expect(piped.stderr).toBe('');
 	}, 90_000);
 });
