@@ -52,7 +52,7 @@ function skipSpace(text: string, at: number): number {
 }
 
 /** The elements of the array opening at `open`; yields every `every` elements. */
-function* arrayLayout(text: string, open: number, every: number): Generator<number, ArrayLayout | undefined> {
+function* arrayLayout(text: string, open: number, every: number, limit = Number.POSITIVE_INFINITY): Generator<number, ArrayLayout | undefined> {
 	const starts: number[] = [];
 	const ends: number[] = [];
 	let i = skipSpace(text, open + 1);
@@ -62,6 +62,8 @@ function* arrayLayout(text: string, open: number, every: number): Generator<numb
 		if (end === -1) return undefined;
 		starts.push(i);
 		ends.push(end);
+		// Only the first elements were asked for: the array's end is not known (-1).
+		if (starts.length >= limit) return {start: open, end: -1, starts, ends};
 		if (starts.length % every === 0) yield end;
 		i = skipSpace(text, end);
 		if (text[i] === ']') return {start: open, end: i + 1, starts, ends};
@@ -104,4 +106,22 @@ export function* jsonLayout(text: string, arrayKeys: readonly string[], every = 
 		if (text[i] !== ',') return undefined;
 		i = skipSpace(text, i + 1);
 	}
+}
+
+/**
+ * A guess at the first `count` elements of the array under the last `"key":` of the text, found
+ * without laying out what comes before it: a file that keeps its events last (as generated and
+ * exported files do) can show its first events before its articles are laid out. Only a guess (the
+ * key could belong to a nested object): good for a preview, while `jsonLayout` decides.
+ */
+export function lastArrayHead(text: string, key: string, count: number): ArrayLayout | undefined {
+	const at = text.lastIndexOf(`"${key}"`);
+	if (at === -1) return undefined;
+	let i = skipSpace(text, at + key.length + 2);
+	if (text[i] !== ':') return undefined;
+	i = skipSpace(text, i + 1);
+	if (text[i] !== '[') return undefined;
+	const scan = arrayLayout(text, i, Number.POSITIVE_INFINITY, count);
+	const step = scan.next();
+	return step.done === true ? step.value : undefined;
 }

@@ -15,7 +15,7 @@ import {longString, mayNeedSanitizing, parseTimeline, type LoadedTimeline, type 
 import {checkReferences} from './references.js';
 import {sortEvents} from './dates.js';
 import {sanitizeDeep} from './sanitize.js';
-import {jsonLayout, type ArrayLayout} from './json-layout.js';
+import {jsonLayout, lastArrayHead, type ArrayLayout} from './json-layout.js';
 
 /** Where the load has got to: a phase and a fraction done. */
 export type SlicedProgress = {phase: 'scanning' | 'events' | 'articles' | 'checking'; fraction: number};
@@ -99,6 +99,16 @@ function head(text: string, arrays: ArrayLayout[]): string {
 export async function loadSliced(text: string, file: string, options: LoadOptions, report: (progress: SlicedProgress, preview?: Timeline) => void): Promise<LoadedTimeline> {
 	const exact = () => parseTimeline(text, file, options);
 	const pause = pacer();
+	// The first events, before the articles are laid out, where the file keeps its events last.
+	const preview = (first: TimelineEvent[], shell: Timeline) => {
+		// Copies: an event's article is remembered per event object, and these have no sources yet.
+		const events = first.map(event => ({...event}));
+		sortEvents(events);
+		return {...shell, sources: [], events};
+	};
+	const guess = lastArrayHead(text, 'events', previewEvents);
+	const early = guess === undefined ? undefined : await parseElements(text, guess, EventSchema, pause, () => {});
+	if (early !== undefined) report({phase: 'scanning', fraction: 0}, preview(early.clean, {format: 'sc-timeline/1', title: file, notes: [], sources: [], events: [], topics: [], statements: []}));
 	const scan = jsonLayout(text, ['sources', 'events']);
 	let step = scan.next();
 	while (step.done !== true) {
@@ -122,14 +132,9 @@ export async function loadSliced(text: string, file: string, options: LoadOption
 	if (!shell.success) return exact();
 
 	const clean = sanitizeDeep(shell.output);
-	// The first events are shown as soon as they are in. Copies: an event's article is remembered
-	// per event object, and these have no sources yet.
-	const show = (first: TimelineEvent[]) => {
-		const preview = first.map(event => ({...event}));
-		sortEvents(preview);
-		report({phase: 'events', fraction: first.length / eventsLayout.starts.length}, {...clean, events: preview});
-	};
-	const events = await parseElements(text, eventsLayout, EventSchema, pause, fraction => report({phase: 'events', fraction}), {count: previewEvents, show});
+	// Without a preview yet, the first events are shown as soon as they are in.
+	const show = (first: TimelineEvent[]) => report({phase: 'events', fraction: first.length / eventsLayout.starts.length}, preview(first, clean));
+	const events = await parseElements(text, eventsLayout, EventSchema, pause, fraction => report({phase: 'events', fraction}), early === undefined ? {count: previewEvents, show} : undefined);
 	if (events === undefined) return exact();
 	const sources = await parseElements(text, sourcesLayout, SourceSchema, pause, fraction => report({phase: 'articles', fraction}));
 	if (sources === undefined) return exact();
