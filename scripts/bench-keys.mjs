@@ -49,7 +49,7 @@ export function dataFile(size, log = () => {}) {
  * test/helpers/pty.ts as an ES module under bench-data/.build/ (two levels below the root, where
  * its `../../dist/cli.cjs` still finds the CLI); node-pty and @xterm/headless stay external.
  */
-async function ptyHelper() {
+export async function ptyHelper() {
 	const outfile = path.join(root, 'bench-data', '.build', 'pty.mjs');
 	await build({entryPoints: [path.join(root, 'test/helpers/pty.ts')], outfile, bundle: true, format: 'esm', platform: 'node', packages: 'external', logLevel: 'warning'});
 	return import(pathToFileURL(outfile).href);
@@ -105,7 +105,7 @@ function explorerProc() {
 }
 
 /** Peak resident memory of the explorer (all its threads), in MB. */
-function explorerPeakMb() {
+export function explorerPeakMb() {
 	const proc = explorerProc();
 	const hwm = proc === undefined ? null : /VmHWM:\s+(\d+) kB/.exec(readFileSync(`${proc}/status`, 'utf8'));
 	return hwm ? Number(hwm[1]) / 1024 : undefined;
@@ -121,7 +121,7 @@ function explorerCpu() {
 }
 
 /** Waits until the explorer stops using the processor (its search index sent and built), at most `limit` ms. */
-async function settle(limit = 60_000) {
+export async function settle(limit = 60_000) {
 	const started = performance.now();
 	let previous = explorerCpu();
 	while (previous !== undefined && performance.now() - started < limit) {

@@ -15,6 +15,7 @@ import {benchStartup, startupEnvironment} from './bench-startup.mjs';
 import {benchExplorerStartup, benchKeys} from './bench-keys.mjs';
 import {benchLoad} from './bench-load.mjs';
 import {benchSearch} from './bench-search.mjs';
+import {benchProgressive} from './bench-progressive.mjs';
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
 const quick = process.argv.includes('--quick');
@@ -26,6 +27,7 @@ const parts = [
 	{name: 'start-up of the explorer', run: () => benchExplorerStartup(quick ? {runs: 10, warmup: 1} : {runs: 15, warmup: 2})},
 	{name: 'key to frame', run: () => benchKeys(quick ? {sets: ['bundled', 1000], keys: 20, warmup: 3, log} : {log})},
 	{name: 'loading', run: () => benchLoad(quick ? {sizes: [1000, 10000], runs: 1, log} : {log})},
+	{name: 'explorer opening a large file', run: () => benchProgressive(quick ? {size: 10000, log} : {size: 100000, log})},
 	{name: 'search', run: () => benchSearch(quick ? {sizes: [1000], log} : {log})},
 ];
 

@@ -152,6 +152,18 @@ const processWithoutFacade = {
 	},
 };
 
+/**
+ * jsonc-parser (the position-keeping JSON parser of `check`, also used by the explorer's `--watch`
+ * to place a problem): its main file is UMD, whose inner require()s esbuild cannot follow; its ES
+ * module build bundles.
+ */
+const jsoncAsModule = {
+	name: 'jsonc-as-module',
+	setup(b) {
+		b.onResolve({filter: /^jsonc-parser$/}, () => ({path: path.join(root, 'node_modules', 'jsonc-parser', 'lib', 'esm', 'main.js')}));
+	},
+};
+
 const shared = {
 	outdir: path.join(root, 'dist'),
 	bundle: true,
@@ -161,7 +173,7 @@ const shared = {
 	minify: false,
 	legalComments: 'none',
 	define: {'process.env.NODE_ENV': '"production"', PACKAGE_VERSION: JSON.stringify(pkg.version)},
-	plugins: [stubDevtools, yogaWithoutFetch, meowWithoutPackageData, lazyTextWidths, inkOutputRows, processWithoutFacade],
+	plugins: [stubDevtools, yogaWithoutFetch, meowWithoutPackageData, lazyTextWidths, inkOutputRows, processWithoutFacade, jsoncAsModule],
 	logLevel: 'warning',
 	metafile: true,
 };
@@ -193,8 +205,6 @@ const separateFiles = {
 	setup(b) {
 		b.onResolve({filter: /^\.\/core\/load\.js$/}, args => (args.importer.endsWith(path.join('source', 'cli.tsx')) ? {path: './load.cjs', external: true} : undefined));
 		// The position-keeping JSON parser (jsonc-parser), for check and for placing a load error: dist/locate.cjs.
-		// jsonc-parser's main file is UMD, whose inner require()s esbuild cannot follow; its ES module build bundles.
-		b.onResolve({filter: /^jsonc-parser$/}, () => ({path: path.join(root, 'node_modules', 'jsonc-parser', 'lib', 'esm', 'main.js')}));
 		b.onResolve({filter: /^\.\/(core\/check\/)?locate\.js$/}, args => {
 			if (args.importer.endsWith(path.join('source', 'cli.tsx'))) return {path: './locate.cjs', external: true};
 			return args.importer.endsWith(path.join('source', 'core', 'check', 'check.ts')) ? {path: '../locate.cjs', external: true} : undefined;

@@ -13,6 +13,8 @@ import {modes} from './modes/index.js';
 import {useKeys} from './hooks/use-keys.js';
 import {readSize, useResize} from './hooks/use-terminal-size.js';
 import {useSearch} from './hooks/use-search.js';
+import {useWatch, type WatchTarget} from './hooks/use-watch.js';
+import {useLoad, type PendingLoad} from './hooks/use-load.js';
 import {modeFrame, panesFrame} from './views/frame.js';
 import {Header} from './views/Header.js';
 import {StatusBar} from './views/StatusBar.js';
@@ -20,7 +22,7 @@ import {Overlay} from './views/Overlay.js';
 import {TooSmall} from './views/TooSmall.js';
 import {BrowseView} from './views/BrowseView.js';
 import {headerRuler} from './views/header-ruler.js';
-import {appliedFilter, headerCounts} from './modes/filter.js';
+import {appliedFilter, fullTimeline, headerCounts} from './modes/filter.js';
 import {pendingCopy} from './modes/copy.js';
 import {useClipboard} from './hooks/use-clipboard.js';
 import {useStateFiles, type StateFiles} from './hooks/use-state-files.js';
@@ -33,20 +35,34 @@ export type AppProps = {
 	style: Style;
 	/** Where the search history and marks are kept between runs; none: nothing is kept (--no-history). */
 	stateFiles?: StateFiles;
+	/** `--watch`: the file to follow; each good version replaces the one shown. */
+	watch?: WatchTarget | undefined;
+	/** A large file still to load: `timeline` is empty until it is, and the header shows progress. */
+	pending?: PendingLoad | undefined;
 };
 
 /**
  * The explorer. Draws a frame of exactly `rows - 1` lines (see core/layout.ts), and ends the app
  * with the state's exit code, which `runExplorer` passes on to cli.tsx.
  */
-export function App({timeline, style, stateFiles}: AppProps) {
+export function App({timeline: initial, style, stateFiles, watch, pending}: AppProps) {
 	const {stdout} = useStdout();
 	const {exit} = useApp();
-	const [state, dispatch] = useReducer(update, undefined, () => initialState(timeline, readSize(stdout), style.level));
+	const [state, dispatch] = useReducer(update, undefined, () => ({...initialState(initial, readSize(stdout), style.level), progress: pending === undefined ? undefined : 'opening…'}));
 	useResize(useCallback((size: Size) => dispatch({type: 'resize', ...size}), []));
 	useKeys(dispatch);
+	useLoad(pending, dispatch);
+	useWatch(watch, dispatch);
 	const {search} = state;
-	useSearch(timeline, state.mode === 'search' ? search.query : undefined, search.answer?.results.length ?? 0, search.picked, search.answer?.total ?? 0, dispatch, appliedFilter(state)?.expression);
+	useSearch(
+		state.progress === undefined ? fullTimeline(state) : undefined,
+		state.mode === 'search' ? search.query : undefined,
+		search.answer?.results.length ?? 0,
+		search.picked,
+		search.answer?.total ?? 0,
+		dispatch,
+		appliedFilter(state)?.expression,
+	);
 	useClipboard(pendingCopy(state), dispatch);
 	useStateFiles(stateFiles, searchHistory(state).queries, marksOf(state), dispatch);
 	useEffect(() => {
@@ -64,7 +80,15 @@ export function App({timeline, style, stateFiles}: AppProps) {
 	const body = mode.View === undefined ? <Overlay lines={lines ?? []} top={state.overlayTop} width={columns} height={layout.body.height} /> : <mode.View state={state} style={style} />;
 	return (
 		<Box flexDirection="column" width={columns} height={layout.frameHeight}>
-			<Header title={timeline.title} counts={headerCounts(state)} width={columns} rule={top} ruler={headerRuler(state, style)} filtered={appliedFilter(state) !== undefined} style={style} />
+			<Header
+				title={state.timeline.title}
+				counts={state.progress ?? headerCounts(state)}
+				width={columns}
+				rule={top}
+				ruler={headerRuler(state, style)}
+				filtered={appliedFilter(state) !== undefined}
+				style={style}
+			/>
 			<Box height={layout.body.height}>{body}</Box>
 			<StatusBar rule={bottom} hints={hintsFor(state, modes)} position={position} status={state.status} width={columns} style={style} />
 		</Box>

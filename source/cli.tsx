@@ -5,6 +5,7 @@
  * so printed commands never pay for loading it.
  */
 import process from 'node:process';
+import {statSync} from 'node:fs';
 import meow from 'meow';
 import {isUserError, UserError} from './core/errors.js';
 import {colorEnabled, outputWidth} from './core/terminal.js';
@@ -25,6 +26,25 @@ const defaultFormats: readonly Format[] = ['text', 'markdown', 'json'];
  * would otherwise turn into `require` (see scripts/build.mjs).
  */
 const importModule = new Function('specifier', 'return import(specifier)') as (specifier: string) => Promise<unknown>;
+
+/**
+ * Files at least this large take long enough to load (about 300 ms and more) to show progress:
+ * the explorer loads them after it opens, with progress in its frame; printed commands say on
+ * stderr, when it is a terminal, that they are loading.
+ */
+const largeBytes = 8 * 1024 * 1024;
+
+/** Whether `file` is a regular file of at least `largeBytes` (the bundled story is not). */
+function isLarge(file: string | undefined): boolean {
+	if (file === undefined) return false;
+	try {
+		const stat = statSync(file);
+		return stat.isFile() && stat.size >= largeBytes;
+	} catch {
+		// The loader says what is wrong with it.
+		return false;
+	}
+}
 
 function usage(message: string): never {
 	throw new UserError(`${message} (see sc-timeline --help)`, 2);
@@ -70,7 +90,7 @@ async function main(): Promise<number> {
 	}
 
 	// Loaded only past --help and --version, which then print without loading the loader and the commands.
-	const {loadTimeline} = await import('./core/load.js');
+	const {bundledPath, loadTimeline} = await import('./core/load.js');
 	const [name, ...args] = cli.input;
 	// Asked only without a command: reading process.stdin sets up the stream, which a printed command does not need.
 	const interactive = () => process.stdin.isTTY && process.stdout.isTTY && process.env['TERM'] !== 'dumb';
@@ -95,16 +115,30 @@ async function main(): Promise<number> {
 	let timeline: LoadedTimeline | undefined;
 	const load = (): LoadedTimeline => {
 		if (timeline !== undefined) return timeline;
-		timeline = loadTimeline(cli.flags.data, {strict: cli.flags.strict});
+		// Only where a person is watching: a pipe or a log gets nothing it did not ask for.
+		const announce = process.stderr.isTTY === true && isLarge(cli.flags.data);
+		if (announce) process.stderr.write(`sc-timeline: loading ${sanitize(cli.flags.data ?? '')}…`);
+		try {
+			timeline = loadTimeline(cli.flags.data, {strict: cli.flags.strict});
+		} finally {
+			if (announce) process.stderr.write('\r\u001B[K');
+		}
 		for (const warning of timeline.warnings ?? []) process.stderr.write(`sc-timeline: ${warning}\n`);
 		return timeline;
 	};
-	if (entry.timeline !== false) load();
+	// The explorer loads a large file itself, showing progress (source/core/load-progressive.ts).
+	const explorer = name === undefined && interactive();
+	if (entry.timeline !== false && !(explorer && isLarge(cli.flags.data))) load();
 	const color = colorEnabled({flag: cli.flags.color, env: process.env, streamHasColors: process.stdout.hasColors?.() ?? false});
 
-	if (name === undefined && interactive()) {
+	if (cli.flags.watch && !explorer) usage('--watch goes with the explorer (no command, in a terminal)');
+	if (explorer) {
 		const {runExplorer} = (await importModule(new URL('ui.js', import.meta.url).href)) as typeof import('./ui.js');
-		return runExplorer({loaded: narrowLoaded(load(), filter), color, keep: cli.flags.history});
+		const narrow = (loaded: LoadedTimeline) => narrowLoaded(loaded, filter);
+		const file = {file: cli.flags.data ?? bundledPath(), shown: sanitize(cli.flags.data ?? 'bundled data'), options: {strict: cli.flags.strict}, narrow};
+		const watch = cli.flags.watch ? file : undefined;
+		// A large file is loaded once the explorer has opened, with progress on screen; a small one before, as for any command.
+		return runExplorer({loaded: timeline === undefined ? file : narrow(timeline), color, keep: cli.flags.history, watch});
 	}
 
 	let narrowed: LoadedTimeline | undefined;

@@ -28,6 +28,7 @@ export const options = {
 	format: {type: 'string', shortFlag: 'f', value: '<fmt>', help: 'text (default), markdown or json; for export: timelinejs (default), markdown or json;\nfor check: text or json'},
 	width: {type: 'string', shortFlag: 'w', value: '<n>', help: 'wrap printed text at n columns (default: terminal width, else 80)'},
 	limit: {type: 'string', shortFlag: 'n', value: '<n>', help: 'at most n search results'},
+	watch: {type: 'boolean', help: 'the explorer reads the file again when it changes'},
 	strict: {type: 'boolean', help: 'a TimelineJS event that cannot be read is an error, not a warning'},
 	id: {type: 'string', label: '--id, --outlet, --headline, --published <text>', help: "the source object's fields, for source (else found in the article)", command: 'source'},
 	outlet: {type: 'string', command: 'source'},

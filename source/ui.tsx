@@ -11,6 +11,9 @@ import {createStyle} from './core/style.js';
 import {sanitize} from './core/sanitize.js';
 import {App} from './app.js';
 import {defaultStateFiles} from './hooks/use-state-files.js';
+import type {WatchTarget} from './hooks/use-watch.js';
+import type {PendingLoad} from './hooks/use-load.js';
+import type {Timeline} from './core/schema.js';
 
 /** Switch to the alternate screen, start at its top-left corner on a blank screen, hide the cursor. */
 export const enterScreen = '\u001B[?1049h\u001B[H\u001B[2J\u001B[?25l';
@@ -34,12 +37,20 @@ export type ExplorerIo = {
 };
 
 export type ExplorerOptions = {
-	loaded: LoadedTimeline;
+	/** The timeline, loaded before the explorer opens (a small file), or the file to load once it has opened (a large one). */
+	loaded: LoadedTimeline | Omit<PendingLoad, 'fail'>;
 	/** Colour on: `color` style; off: `mono` (reverse video, bold, markers; no colour). */
 	color: boolean;
 	/** Keep the search history and marks between runs (off with --no-history). */
 	keep?: boolean;
+	/** `--watch`: the file to follow while the explorer runs. */
+	watch?: WatchTarget | undefined;
 };
+
+/** What the explorer shows while a large file loads: its name and no events. */
+function emptyTimeline(title: string): Timeline {
+	return {format: 'sc-timeline/1', title, notes: [], sources: [], events: [], topics: [], statements: []};
+}
 
 function processIo(): ExplorerIo {
 	return {stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, events: process};
@@ -54,7 +65,7 @@ function describe(error: unknown): string {
  * Ctrl-C (or SIGINT), 143 after SIGTERM, 129 after SIGHUP, 1 after an uncaught error (with one
  * line on stderr, written after the terminal is restored so it stays readable).
  */
-export async function runExplorer({loaded, color, keep = false}: ExplorerOptions, io: ExplorerIo = processIo()): Promise<number> {
+export async function runExplorer({loaded, color, keep = false, watch}: ExplorerOptions, io: ExplorerIo = processIo()): Promise<number> {
 	const style = createStyle(color ? 'color' : 'mono');
 	const {stdin, stdout, stderr, events} = io;
 	let instance: Instance | undefined;
@@ -110,7 +121,9 @@ export async function runExplorer({loaded, color, keep = false}: ExplorerOptions
 
 		try {
 			stdout.write(enterScreen);
-			instance = render(<App timeline={loaded.timeline} style={style} stateFiles={keep ? defaultStateFiles(loaded.file) : undefined} />, {
+			const pending = 'timeline' in loaded ? undefined : {...loaded, fail: (message: string) => finish(exitCodes.error, message)};
+			const timeline = 'timeline' in loaded ? loaded.timeline : emptyTimeline(loaded.shown);
+			instance = render(<App timeline={timeline} style={style} stateFiles={keep ? defaultStateFiles(loaded.file) : undefined} watch={watch} pending={pending} />, {
 				stdin,
 				stdout,
 				stderr,

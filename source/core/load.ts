@@ -217,7 +217,7 @@ export function loadTimeline(file?: string, options: LoadOptions = {}): LoadedTi
  * be among them), and the escapes that can write any (`\n`, `\u001b`). It may flag a clean file
  * (`\\n` is a backslash and an n, an emoji is a surrogate pair), never miss one.
  */
-const mayNeedSanitizing = /[\u007f-\u009f\u2028-\u202e\u2066-\u2069\ud800-\udfff]|\\[bfnrtu]/;
+export const mayNeedSanitizing = /[\u007f-\u009f\u2028-\u202e\u2066-\u2069\ud800-\udfff]|\\[bfnrtu]/;
 
 /**
  * A timeline from the text of a file named `file` (already sanitised for messages): parse, validate, sanitise.

@@ -20,7 +20,7 @@ function lineColumn(text: string, offset: number): string {
 }
 
 /** Where the string opening at `open` ends (its closing quote), or -1 if it does not. */
-function stringEnd(text: string, open: number): number {
+export function stringEnd(text: string, open: number): number {
 	let close = text.indexOf('"', open + 1);
 	for (;;) {
 		if (close === -1) return -1;

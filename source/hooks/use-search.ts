@@ -27,13 +27,16 @@ function answered(dispatch: Dispatch<Action>, scope: string | undefined) {
 
 /**
  * `query` is the search line while searching, undefined otherwise; `loaded` and `picked` are
- * how many results the state holds and which is picked; `scope` the facet filter's expression.
+ * how many results the state holds and which is picked; `scope` the facet filter's expression. No
+ * `timeline` (one still loading): no search yet, so the thread loading it is not shared with a
+ * worker indexing a part of it.
  */
-export function useSearch(timeline: Timeline, query: string | undefined, loaded: number, picked: number, total: number, dispatch: Dispatch<Action>, scope?: string): void {
+export function useSearch(timeline: Timeline | undefined, query: string | undefined, loaded: number, picked: number, total: number, dispatch: Dispatch<Action>, scope?: string): void {
 	const client = useRef<SearchClient | undefined>(undefined);
 
 	// Started with the explorer, so the index is ready by the first `/`; the client sends the corpus in slices between frames.
 	useEffect(() => {
+		if (timeline === undefined) return;
 		const started = new SearchClient({timeline});
 		client.current = started;
 		return () => {

@@ -57,6 +57,18 @@ export function fullTimeline(state: State): Timeline {
 	return appliedFilter(state)?.full ?? state.timeline;
 }
 
+/**
+ * A new version of the whole timeline (a watched file changed, more of a large one was read) under
+ * the filter in force: the state holding it, and the events the filter keeps of it, to show.
+ */
+export function refilter(state: State, full: Timeline): {state: State; shown: Timeline} {
+	const applied = appliedFilter(state);
+	if (applied === undefined) return {state, shown: full};
+	const indexes = filterIndexes(applied.filter, full);
+	const shown = {...full, events: indexes.map(index => full.events[index]!)};
+	return {state: withSlot(state, 'filter', {...filterSlot(state), applied: {...applied, full, indexes}}), shown};
+}
+
 /** Where event `index` of the whole timeline is in the list shown: undefined when the filter hides it. */
 export function shownIndex(state: State, index: number): number | undefined {
 	const applied = appliedFilter(state);

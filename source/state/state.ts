@@ -91,7 +91,9 @@ export type State = {
 	/** What `d` compares and how (kept when the comparison closes, so `d` reopens it as it was). */
 	compare?: CompareState;
 	/** The status line's message, cleared by the next key. */
-	status?: Status;
+	status?: Status | undefined;
+	/** What is still loading (`reading 40%`), shown in the header until it is done; see state/replace.ts. */
+	progress?: string | undefined;
 	/**
 	 * Each mode's own state, by mode name, for modes added after these: a mode's `initial` is its
 	 * slot's value when the explorer opens (see `slot` and modes/index.ts).

@@ -7,7 +7,8 @@
  */
 import {listWidth} from '../core/timeline-rows.js';
 import type {Action} from './messages.js';
-import {citationTop, contextOf, overlayHeight, selectedDetail, type ModeName, type SelectedDetail, type Size, type State} from './state.js';
+import {citationTop, contextOf, overlayHeight, selectedDetail, type ModeName, type Size, type State} from './state.js';
+import {keepPlace} from './place.js';
 import {closeOverlay, type ModeTable} from './mode.js';
 import {splitInput} from './key-names.js';
 import {resolveKeyIn} from './keymap.js';
@@ -16,9 +17,9 @@ import {listTopFor} from '../modes/browse.js';
 import {noteJump} from '../modes/jumps.js';
 import {memoize} from '../core/memo.js';
 import {computeLayout} from '../core/layout.js';
-import {anchorAt, lineAt} from '../core/article.js';
 import {clampTop} from '../core/viewport.js';
 import {unpainted, type Style, type StyleLevel} from '../core/style.js';
+import {replaceTimeline} from './replace.js';
 
 /** Control characters and escapes: in a typing mode, what makes one input several keys. */
 const batched = /[\u0000-\u001F\u007F-\u009F]/;
@@ -37,18 +38,6 @@ function lineCount(state: State, modes: ModeTable): number {
 function clampOverlay(state: State, modes: ModeTable): State {
 	const overlayTop = clampTop(state.overlayTop, lineCount(state, modes), overlayHeight(state));
 	return overlayTop === state.overlayTop ? state : {...state, overlayTop};
-}
-
-/**
- * The pane's first line after its text was wrapped again: at the citation when it was there, else
- * the same place in the article (by paragraph and character), the top of the card when it was in it.
- */
-function keepPlace(top: number, before: SelectedDetail, after: SelectedDetail, citation: number | undefined): number {
-	if (citation !== undefined) return citation;
-	if (top < before.articleStart || before.layout === undefined || after.layout === undefined) return 0;
-	const anchor = anchorAt(before.layout, top - before.articleStart);
-	const line = anchor.paragraph < 0 ? 0 : lineAt(after.layout, anchor.paragraph, anchor.offset);
-	return clampTop(after.articleStart + line, after.total, after.height);
 }
 
 /** A new terminal size: lay out again, keep the selection in view and the reader's place in the article. */
@@ -106,6 +95,8 @@ export function createUpdate(modes: ModeTable): (state: State, action: Action) =
 			}
 			case 'resize':
 				return resize(state, action.columns, action.rows, modes);
+			case 'replaceTimeline':
+				return clampOverlay(replaceTimeline(state, action), modes);
 			case 'interrupt':
 				return {...state, exitCode: 130};
 			case 'quit':

@@ -100,6 +100,8 @@ export type PtySession = {
 	buffer: () => 'normal' | 'alternate';
 	/** Whether the last cursor-visibility sequence the process wrote shows the cursor (true if it wrote none). */
 	cursorVisible: () => boolean;
+	/** The process id (for reading its memory in /proc). */
+	pid: number;
 	/** Settles when the process exits. */
 	exited: Promise<Exit>;
 	/** Sends a signal (default SIGTERM) to the process. */
@@ -197,6 +199,7 @@ export function spawnCli(options: SpawnOptions = {}): PtySession {
 		},
 		buffer: () => terminal.buffer.active.type,
 		cursorVisible: () => raw.lastIndexOf('\u001B[?25h') >= raw.lastIndexOf('\u001B[?25l'),
+		pid: child.pid,
 		exited,
 		kill: signal => {
 			if (running) child.kill(signal ?? 'SIGTERM');

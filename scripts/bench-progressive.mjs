@@ -1,0 +1,109 @@
+#!/usr/bin/env node
+// The explorer opening a large timeline (100,000 events by default) in a pseudo-terminal: when
+// progress first shows in its frame, when the first events show (the first useful frame), how
+// long a key takes while it still loads, when it is fully loaded (the header counts every event),
+// when the search index is built (the process stops using the processor), and its peak resident
+// memory, search worker included. Times run from spawning the process; the first frame is also
+// given as a ratio to `node -e 0` spawned the same way.
+//
+// Runs the built dist/cli.cjs (`npm run build` first). Standalone:
+// `node scripts/bench-progressive.mjs [--size 100000] [--runs 1] [--file t100k.json]`; scripts/bench.mjs prints its rows.
+import {fileURLToPath} from 'node:url';
+import path from 'node:path';
+import pty from 'node-pty';
+import {dataFile, explorerPeakMb, percentile, ptyHelper, settle, sizeLabel} from './bench-keys.mjs';
+
+const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+/** Targets from the performance issue at 100,000 events. */
+export const progressiveTargets = {firstFrameRatio: 15, fullMs: 2500, indexAfterFirstMs: 3000, peakMb: 1024};
+
+const round = (value, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits;
+
+/** Median ms of `node -e 0` spawned in a pseudo-terminal, to its exit. */
+async function nodeBaseline(runs) {
+	const times = [];
+	for (let i = 0; i < runs; i++) {
+		const started = performance.now();
+		const child = pty.spawn(process.execPath, ['-e', '0'], {cols: 80, rows: 24, cwd: root, env: process.env});
+		times.push(await new Promise(resolve => child.onExit(() => resolve(performance.now() - started))));
+	}
+	return percentile(times, 50);
+}
+
+const status = lines => lines.filter(line => line.trim() !== '').at(-1) ?? '';
+/** The header's counts at its right (`100000 events · 100000 sources`): only there once loading is done. The generated title also names the count. */
+const counted = (lines, size) => new RegExp(`${size} events( · \\d+ sources?)? *$`).test(lines[0] ?? '');
+
+/** One opening of the explorer on `file`: the times of each stage, in ms from the spawn. */
+async function openOnce(spawnCli, file, size) {
+	const session = spawnCli({cols: 80, rows: 24, args: ['--data', file], cwd: root});
+	const started = performance.now();
+	const marks = {};
+	const check = () => {
+		const lines = session.lines();
+		const at = performance.now() - started;
+		if (marks.progress === undefined && /reading|checking/.test(lines[0] ?? '')) marks.progress = at;
+		if (marks.first === undefined && / 1\/\d+ *$/.test(status(lines))) marks.first = at;
+		if (marks.full === undefined && counted(lines, size)) marks.full = at;
+	};
+	const off = session.onData(() => setImmediate(check));
+	try {
+		await session.waitFor(() => / 1\/\d+ *$/.test(status(session.lines())), {timeout: 120_000});
+		check();
+		// A key while the rest still loads: j, until the frame shows the second event selected.
+		const loading = !counted(session.lines(), size);
+		const pressed = performance.now();
+		session.write('j');
+		await session.waitFor(() => / 2\/\d+ *$/.test(status(session.lines())), {timeout: 120_000});
+		const key = performance.now() - pressed;
+		await session.waitFor(() => counted(session.lines(), size), {timeout: 120_000});
+		check();
+		await settle();
+		// settle() returns a quarter second after the processor went quiet.
+		const idle = performance.now() - started - 250;
+		const peak = explorerPeakMb();
+		session.write('q');
+		await session.exited;
+		return {...marks, key, keyWhileLoading: loading, idle, peak};
+	} finally {
+		off();
+		session.dispose();
+	}
+}
+
+/** Rows for the bench table: each figure beside its target. */
+export async function benchProgressive({size = 100000, runs = 1, file = undefined, log = message => process.stderr.write(`${message}\n`)} = {}) {
+	const {spawnCli} = await ptyHelper();
+	file ??= dataFile(size, log);
+	const base = await nodeBaseline(5);
+	const results = [];
+	for (let run = 0; run < runs; run++) results.push(await openOnce(spawnCli, file, size));
+	const median = name =>
+		percentile(
+			results.map(result => result[name]).filter(value => value !== undefined),
+			50,
+		);
+	const label = `explorer, ${sizeLabel(size)} events`;
+	const first = median('first');
+	return [
+		{name: `${label}: node -e 0 in a pseudo-terminal (median of 5)`, value: round(base), target: null, unit: 'ms'},
+		{name: `${label}: progress on screen`, value: round(median('progress')), target: null, unit: 'ms'},
+		{name: `${label}: first useful frame (events listed)`, value: round(first), target: null, unit: 'ms'},
+		{name: `${label}: first useful frame, ratio to node -e 0`, value: round(first / base, 2), target: progressiveTargets.firstFrameRatio, unit: '×'},
+		{name: `${label}: j while loading, key to frame${results.every(result => result.keyWhileLoading) ? '' : ' (load had finished)'}`, value: round(median('key')), target: null, unit: 'ms'},
+		{name: `${label}: fully loaded (every event counted)`, value: round(median('full')), target: progressiveTargets.fullMs, unit: 'ms'},
+		{name: `${label}: search index ready (processor quiet) after the first frame`, value: round(median('idle') - first), target: progressiveTargets.indexAfterFirstMs, unit: 'ms'},
+		{name: `${label}: peak resident memory, search worker included`, value: round(Math.max(...results.map(result => result.peak ?? Number.NaN)), 0), target: progressiveTargets.peakMb, unit: ' MB'},
+	];
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+	const {formatRows, option, startupEnvironment} = await import('./bench-startup.mjs');
+	const size = option('--size') === undefined ? undefined : Number(option('--size'));
+	const runs = option('--runs') === undefined ? undefined : Number(option('--runs'));
+	for (const [key, value] of Object.entries(startupEnvironment())) console.log(`${key}: ${value}`);
+	console.log('');
+	// --file: a timeline generated elsewhere (node scripts/generate.mjs --events N --seed 1 --out FILE), of --size events.
+	console.log(formatRows(await benchProgressive({size, runs, file: option('--file')})));
+}

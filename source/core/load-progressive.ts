@@ -1,0 +1,66 @@
+/**
+ * Loading a large timeline without holding the thread that draws the screen: the file is read in
+ * chunks, with progress reported between them, then parsed and checked a slice at a time
+ * (load-sliced.ts), so the explorer draws its frame and reads keys while a file of hundreds of
+ * megabytes comes in.
+ * Small files do not come here: `loadTimeline` reads them at once (see `largeBytes` in cli.tsx).
+ */
+import {open, stat} from 'node:fs/promises';
+import {UserError} from './errors.js';
+import {maxFileBytes, type LoadedTimeline, type LoadOptions} from './load.js';
+import {loadSliced, type SlicedProgress} from './load-sliced.js';
+import type {Timeline} from './schema.js';
+import {sanitize} from './sanitize.js';
+
+/** Bytes read per step: small enough that a frame and keys come in between, large enough to read at full speed. */
+const chunkBytes = 4 * 1024 * 1024;
+
+/** Where a load has got to, for the screen: a phase, a fraction done, and the file's size in bytes. */
+export type LoadProgress = {phase: 'reading' | SlicedProgress['phase']; fraction: number; bytes: number};
+
+const phaseWords = {reading: 'reading', scanning: 'reading', events: 'reading events', articles: 'reading articles', checking: 'checking'} as const;
+
+/** `reading 40% of 220 MB`, `reading articles 35%`: what the header shows while a file loads. */
+export function progressText({phase, fraction, bytes}: LoadProgress): string {
+	const percent = `${Math.min(100, Math.floor(fraction * 100))}%`;
+	if (phase === 'reading') return `reading ${percent} of ${Math.max(1, Math.round(bytes / 1048576))} MB`;
+	// Reading the file and laying out its text, one bar: the first half is the bytes, the second the text.
+	if (phase === 'scanning') return `reading ${Math.min(100, 50 + Math.floor(fraction * 50))}% of ${Math.max(1, Math.round(bytes / 1048576))} MB`;
+	return phase === 'checking' ? 'checking references…' : `${phaseWords[phase]} ${percent}`;
+}
+
+/**
+ * Reads, parses and checks the timeline at `file` (`shown` in messages), calling `onProgress` as
+ * it goes, with a preview (the first events, without articles) once the events are in.
+ */
+export async function loadProgressively(file: string, shown: string, options: LoadOptions, onProgress: (progress: LoadProgress, preview?: Timeline) => void): Promise<LoadedTimeline> {
+	let bytes: Buffer;
+	try {
+		const {size} = await stat(file);
+		if (size > maxFileBytes) throw new UserError(`${shown}: file is ${Math.round(size / 1048576)} MB, larger than the ${maxFileBytes / 1048576} MB limit`);
+		bytes = Buffer.allocUnsafe(size);
+		const handle = await open(file, 'r');
+		try {
+			let done = 0;
+			while (done < size) {
+				const {bytesRead} = await handle.read(bytes, done, Math.min(chunkBytes, size - done), done);
+				if (bytesRead === 0) break;
+				done += bytesRead;
+				onProgress({phase: 'reading', fraction: done / size / 2, bytes: size});
+			}
+			bytes = bytes.subarray(0, done);
+		} finally {
+			await handle.close();
+		}
+	} catch (error) {
+		if (error instanceof UserError) throw error;
+		const code = (error as NodeJS.ErrnoException).code;
+		throw new UserError(`${shown}: cannot read: ${code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : sanitize((error as Error).message)}`);
+	}
+	if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) throw new UserError(`${shown}: file is UTF-16 text; save it as UTF-8`);
+	const text = bytes.toString('utf8');
+	const size = bytes.length;
+	// The bytes are not needed once decoded: at 200 MB, keeping both would cost as much again.
+	bytes = Buffer.alloc(0);
+	return loadSliced(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, shown, options, (progress, preview) => onProgress({...progress, bytes: size}, preview));
+}

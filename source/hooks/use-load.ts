@@ -1,0 +1,78 @@
+/**
+ * Loading a large file while the explorer shows progress: the explorer opens at once on an empty
+ * timeline, the header says how far the load has got, and the loaded timeline replaces the empty
+ * one (`replaceTimeline`) when it is ready. A file that cannot be loaded ends the explorer with
+ * the loader's one-line message, as it would have before the explorer opened.
+ */
+import {useEffect, type Dispatch} from 'react';
+import {isUserError} from '../core/errors.js';
+import type {LoadedTimeline, LoadOptions} from '../core/load.js';
+import {loadProgressively, progressText} from '../core/load-progressive.js';
+import {sanitize} from '../core/sanitize.js';
+import type {Action} from '../state/messages.js';
+
+/** Least time between two progress frames. */
+const progressMs = 150;
+
+/** A file the explorer loads after it opens. */
+export type PendingLoad = {
+	file: string;
+	/** Its name in messages. */
+	shown: string;
+	options?: LoadOptions;
+	/** What the explorer shows of the loaded file (the `--filter`ed events). */
+	narrow?: (loaded: LoadedTimeline) => LoadedTimeline;
+	/** Ends the explorer with exit code 1 and this line on stderr. */
+	fail: (message: string) => void;
+};
+
+/** The loader's message, with the line and column of a field it names (as the command line adds them). */
+async function placed(error: unknown): Promise<string> {
+	if (!isUserError(error)) return `internal error: ${sanitize(error instanceof Error ? error.message : String(error))}`;
+	if (!('document' in error)) return error.message;
+	try {
+		const {withPosition} = await import('../core/check/locate.js');
+		const {text, file} = error.document as {text: string; file: string};
+		return withPosition(error.message, file, text);
+	} catch {
+		return error.message;
+	}
+}
+
+/** A stand-in for the loaded file around a preview, for `narrow`. */
+function placeholder(file: string): Omit<LoadedTimeline, 'timeline' | 'raw'> {
+	return {file, format: 'sc-timeline'};
+}
+
+/** Loads `pending` (nothing when undefined), dispatching progress and then the timeline. */
+export function useLoad(pending: PendingLoad | undefined, dispatch: Dispatch<Action>): void {
+	useEffect(() => {
+		if (pending === undefined) return;
+		const {file, shown, options = {}, narrow = loaded => loaded, fail} = pending;
+		let closed = false;
+		let shownProgress = '';
+		let shownAt = 0;
+		loadProgressively(file, shown, options, (progress, preview) => {
+			const text = progressText(progress);
+			// Each new text is a frame to draw: a few a second say enough, and leave the time to loading.
+			if (closed || (preview === undefined && (text === shownProgress || performance.now() - shownAt < progressMs))) return;
+			shownProgress = text;
+			shownAt = performance.now();
+			if (preview === undefined) dispatch({type: 'replaceTimeline', progress: text});
+			else dispatch({type: 'replaceTimeline', timeline: narrow({...placeholder(file), timeline: preview, raw: preview}).timeline, progress: text});
+		}).then(
+			loaded => {
+				if (closed) return;
+				const warnings = loaded.warnings ?? [];
+				const status = warnings[0] === undefined ? undefined : {kind: 'info' as const, text: warnings.length === 1 ? warnings[0] : `${warnings[0]} (and ${warnings.length - 1} more)`};
+				dispatch({type: 'replaceTimeline', timeline: narrow(loaded).timeline, status, progress: undefined});
+			},
+			async (error: unknown) => {
+				if (!closed) fail(await placed(error));
+			},
+		);
+		return () => {
+			closed = true;
+		};
+	}, [pending, dispatch]);
+}

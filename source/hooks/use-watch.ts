@@ -1,0 +1,47 @@
+/**
+ * `--watch`: the explorer follows its file. Each change (see watch-file.ts) reads the file again;
+ * a good version replaces the one on screen (`replaceTimeline`, keeping the reader's place by
+ * event id), a bad one leaves it there and puts the file's first problem on the status line.
+ */
+import {useEffect, type Dispatch} from 'react';
+import type {LoadedTimeline, LoadOptions} from '../core/load.js';
+import {reloadTimeline} from '../core/reload.js';
+import {sanitize} from '../core/sanitize.js';
+import type {Action} from '../state/messages.js';
+import {serial, watchFile} from './watch-file.js';
+
+/** The file the explorer shows, and how it was loaded. */
+export type WatchTarget = {
+	/** The path to read. */
+	file: string;
+	/** Its name in messages, as the user gave it. */
+	shown: string;
+	options?: LoadOptions;
+	/** What the explorer shows of a loaded file (the `--filter`ed events). */
+	narrow?: (loaded: LoadedTimeline) => LoadedTimeline;
+};
+
+/** Follows `target` while the explorer runs (nothing when it is undefined). */
+export function useWatch(target: WatchTarget | undefined, dispatch: Dispatch<Action>): void {
+	useEffect(() => {
+		if (target === undefined) return;
+		const {file, shown, options, narrow = loaded => loaded} = target;
+		let seen: string | undefined;
+		let closed = false;
+		const reader = serial(async () => {
+			const reloaded = await reloadTimeline(file, shown, options, seen);
+			if (closed || reloaded === undefined) return;
+			seen = reloaded.text;
+			if (reloaded.kind === 'loaded') dispatch({type: 'replaceTimeline', timeline: narrow(reloaded.loaded).timeline, status: undefined});
+			else dispatch({type: 'replaceTimeline', status: {kind: 'error', text: reloaded.problem}});
+		});
+		const stop = watchFile(file, reader.run, {
+			onError: error => dispatch({type: 'replaceTimeline', status: {kind: 'error', text: `${shown}: cannot watch: ${sanitize(error.message)}`}}),
+		});
+		return () => {
+			closed = true;
+			reader.close();
+			stop();
+		};
+	}, [target, dispatch]);
+}
