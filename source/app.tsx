@@ -27,7 +27,7 @@ import {pendingCopy} from './modes/copy.js';
 import {useClipboard} from './hooks/use-clipboard.js';
 import {useStateFiles, type StateFiles} from './hooks/use-state-files.js';
 import {searchHistory} from './modes/search.js';
-import {marksOf} from './modes/jumps.js';
+import {marksOf} from './modes/mark.js';
 
 export type AppProps = {
 	timeline: Timeline;

@@ -19,7 +19,7 @@ import {summary} from './summary.js';
 import {help} from './help.js';
 import {filter} from './filter.js';
 import {date} from './date.js';
-import {mark} from './jumps.js';
+import {mark} from './mark.js';
 import {copying} from './copy.js';
 
 export const modes: ModeTable = {

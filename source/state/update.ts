@@ -14,7 +14,7 @@ import {splitInput} from './key-names.js';
 import {resolveKeyIn} from './keymap.js';
 import {modes as table} from '../modes/index.js';
 import {listTopFor} from '../modes/browse.js';
-import {noteJump} from '../modes/jumps.js';
+import {noteJump} from '../modes/mark.js';
 import {memoize} from '../core/memo.js';
 import {computeLayout} from '../core/layout.js';
 import {clampTop} from '../core/viewport.js';

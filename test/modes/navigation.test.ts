@@ -5,7 +5,7 @@ import {citationMarkdown, eventCopyMarkdown} from '../../source/core/clipboard.j
 import {createStyle} from '../../source/core/style.js';
 import type {State} from '../../source/state/state.js';
 import {pendingCopy} from '../../source/modes/copy.js';
-import {marksOf} from '../../source/modes/jumps.js';
+import {marksOf} from '../../source/modes/mark.js';
 import {headerRuler} from '../../source/views/header-ruler.js';
 import {act, open, press} from '../helpers/explorer-state.js';
 
