@@ -29,7 +29,7 @@ export function pendingCopy(state: State): CopySlot {
 function copy(state: State, what: 'citation' | 'event'): State {
 	const event = state.timeline.events[state.selected];
 	if (event === undefined) return state;
-	const text = what === 'citation' ? citationMarkdown(state.timeline, event, 0) : eventCopyMarkdown(state.timeline, event);
+	const text = what === 'citation' ? citationMarkdown(state.timeline, event, state.citation) : eventCopyMarkdown(state.timeline, event);
 	const status = {text: copyStatus(what, text), kind: text === undefined || osc52(text) === undefined ? 'error' : 'info'} as const;
 	if (status.kind === 'error' || text === undefined) return {...state, status};
 	return {...withSlot(state, 'copy', {text, serial: (pendingCopy(state)?.serial ?? 0) + 1}), status};

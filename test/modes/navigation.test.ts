@@ -101,6 +101,14 @@ describe('y and Y: copying', () => {
 		expect(pendingCopy(again)?.serial).toBe(pendingCopy(state)!.serial + 1);
 	});
 
+	it('y copies the citation the pane is on: after ], the second one, from the other article', () => {
+		const index = story.events.findIndex(event => new Set(event.citations.map(citation => citation.source)).size > 1);
+		const state = press(start(), ...Array.from({length: index}, () => 'j'), ']', 'y');
+		const second = citationMarkdown(story, story.events[index]!, 1);
+		expect(second).not.toBe(citationMarkdown(story, story.events[index]!, 0));
+		expect(pendingCopy(state)?.text).toBe(second);
+	});
+
 	it('Y records the whole event as show --format markdown prints it', () => {
 		const state = press(start(), 'Y');
 		expect(pendingCopy(state)?.text).toBe(eventCopyMarkdown(story, story.events[0]!));
