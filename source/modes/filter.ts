@@ -10,7 +10,7 @@
  */
 import type {Action} from '../state/messages.js';
 import {closeOverlay, type Binding, type Mode} from '../state/mode.js';
-import {citationTop, overlayHeight, overlayWidth, slot, withMargin, withSlot, type State} from '../state/state.js';
+import {overlayHeight, overlayWidth, slot, withMargin, withSlot, type State} from '../state/state.js';
 import type {Timeline} from '../core/schema.js';
 import {facets, selectionFilter, toggleFacet, type FacetSelection} from '../core/facets.js';
 import {filterIndexes, filterLabel, type Filter, type FilterField} from '../core/filter.js';
@@ -150,7 +150,7 @@ function narrow(state: State, applied: AppliedFilter | undefined, selection: Fac
 		selection,
 		applied,
 	});
-	return {...next, listTop: listTopFor(next, selected, 0), articleTop: citationTop(next, selected)};
+	return {...next, listTop: listTopFor(next, selected, 0), articleTop: 0, citation: 0};
 }
 
 /** Enter: the toggled values become the filter; none toggled clears it; one keeping no event is refused. */
