@@ -1,7 +1,7 @@
 /** The time axis for a timeline: its events as ruler items, and a drawn ruler painted as text lines. */
 import type {Timeline} from './schema.js';
 import type {Style} from './style.js';
-import {drawRuler, type Ruler, type RulerItem, type SpanKind} from './ruler.js';
+import {drawRuler, type Ruler, type RulerEra, type RulerItem, type SpanKind} from './ruler.js';
 import {eventSpan} from './span.js';
 
 /** Each event as an item of the axis, the one at `selected` (an index into `events`) marked. */
@@ -55,5 +55,10 @@ export const rulerMinWidth = 20;
 /** The printed summary's axis: two rows, no selection; none when too narrow or there is no event. */
 export function summaryRuler(timeline: Timeline, width: number, style: Style): string[] {
 	if (width < rulerMinWidth || timeline.events.length === 0) return [];
-	return paintRuler(drawRuler(width, rulerItems(timeline.events)), style);
+	return paintRuler(drawRuler(width, rulerItems(timeline.events), {eras: rulerEras(timeline.eras)}), style);
+}
+
+/** A timeline's eras as bars of the axis, each from the start of its first date to the end of its last. */
+export function rulerEras(eras: Timeline['eras']): RulerEra[] {
+	return (eras ?? []).map(era => ({...eventSpan({date: era.start, end: era.end}), label: era.headline ?? ''}));
 }

@@ -5,15 +5,16 @@
  */
 import type {Timeline} from '../core/schema.js';
 import type {Style} from '../core/style.js';
-import {drawScale, rulerScale, type RulerItem} from '../core/ruler.js';
-import {paintRuler, rulerItems, rulerMinWidth} from '../core/ruler-text.js';
+import {drawScale, rulerScale, type RulerEra, type RulerItem} from '../core/ruler.js';
+import {paintRuler, rulerEras, rulerItems, rulerMinWidth} from '../core/ruler-text.js';
 import {memoize} from '../core/memo.js';
 import type {State} from '../state/state.js';
 
 const itemsOf = memoize((events: Timeline['events']) => rulerItems(events), 2);
 const scaleOf = memoize((items: readonly RulerItem[], width: number) => rulerScale(width, items), 2);
-const painted = memoize((items: readonly RulerItem[], width: number, rows: 1 | 2, selected: number, style: Style) =>
-	paintRuler(drawScale(scaleOf(items, width), items, {rows, selected}), style).map(line => ` ${line}`),
+const erasOf = memoize((eras: Timeline['eras']) => rulerEras(eras), 2);
+const painted = memoize((items: readonly RulerItem[], width: number, rows: 1 | 2, selected: number, eras: readonly RulerEra[], style: Style) =>
+	paintRuler(drawScale(scaleOf(items, width), items, {rows, selected, eras}), style).map(line => ` ${line}`),
 );
 
 /** The axis's lines, one-column margin included; none where the layout gives it no row. */
@@ -22,5 +23,5 @@ export function headerRuler(state: State, style: Style): string[] {
 	if (layout.kind !== 'panes' || layout.ruler === 0 || timeline.events.length === 0) return [];
 	const width = layout.columns - 2;
 	if (width < rulerMinWidth) return [];
-	return painted(itemsOf(timeline.events), width, layout.ruler, state.selected, style);
+	return painted(itemsOf(timeline.events), width, layout.ruler, state.selected, erasOf(timeline.eras), style);
 }

@@ -123,3 +123,15 @@ describe('eras, ranges and painting', () => {
 		expect(drawRuler(0, rulerItems(timeline.events)).rows).toEqual(['', '']);
 	});
 });
+
+describe("a timeline's eras on the printed axis", () => {
+	it('draws each era as a bar across its years, and none for a timeline without eras', () => {
+		const {timeline} = loadTimeline(new URL('../fixtures/timelinejs/eras-ranges.json', import.meta.url).pathname);
+		expect(timeline.eras?.length).toBeGreaterThan(0);
+		const plain = createStyle('mono');
+		const withEras = summaryRuler(timeline, 80, plain);
+		const without = summaryRuler({...timeline, eras: []}, 80, plain);
+		expect(withEras[0]).toContain('─');
+		expect(without[0]).not.toContain('─');
+	});
+});
