@@ -8,6 +8,8 @@
  * record per field; this takes a fraction of that.
  */
 import {precisions, stances, type Timeline} from './schema.js';
+import {sanitize} from './sanitize.js';
+import {maxStringLength} from './limits.js';
 
 /** Thrown inside to leave at the first doubt; never escapes `fastTimeline`. */
 const unsure = Symbol('unsure');
@@ -31,15 +33,23 @@ function object(value: unknown, allowed: ReadonlySet<string>): Record_ {
 	return value as Record_;
 }
 
-const string = (value: unknown): string => (typeof value === 'string' ? value : fail());
-const text = (value: unknown): string => (typeof value === 'string' && value.length > 0 ? value : fail());
+/** A string within `maxStringLength`, counting control characters as shown (as load.ts `longString` does); a longer one is left to the loader's message. */
+function fits(value: string): boolean {
+	return value.length * 8 <= maxStringLength || (value.length <= maxStringLength && sanitize(value).length <= maxStringLength);
+}
+
+const string = (value: unknown): string => (typeof value === 'string' && fits(value) ? value : fail());
+const text = (value: unknown): string => (typeof value === 'string' && value.length > 0 && fits(value) ? value : fail());
 const id = (value: unknown): string => (typeof value === 'string' && value.length <= 80 && asciiId.test(value) ? value : fail());
 const matching = (pattern: RegExp) => (value: unknown) => (typeof value === 'string' && pattern.test(value) ? value : fail());
 
 /** An array of strings, as it is (the caller's array is the parsed document's, not shared with anything else). */
 function strings(value: unknown): string[] {
 	if (!Array.isArray(value)) fail();
-	for (let index = 0; index < value.length; index++) if (typeof value[index] !== 'string') fail();
+	for (let index = 0; index < value.length; index++) {
+		const item: unknown = value[index];
+		if (typeof item !== 'string' || !fits(item)) fail();
+	}
 	return value as string[];
 }
 
@@ -147,7 +157,8 @@ const timeline = strict([
 
 /**
  * The timeline exactly as `v.parse(TimelineSchema, document)` returns it, when `document` is a
- * parsed sc-timeline file this fast path can vouch for; undefined otherwise (then ask valibot).
+ * parsed sc-timeline file this fast path can vouch for, with no string longer than
+ * `maxStringLength`; undefined otherwise (then ask valibot). What it accepts nests nine levels at most.
  */
 export function fastTimeline(document: unknown): Timeline | undefined {
 	try {

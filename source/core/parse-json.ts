@@ -71,16 +71,11 @@ function tooDeep(value: object, depth: number): boolean {
 	return false;
 }
 
-/**
- * Parses JSON, turning V8's "at position N" into `file:line:column: message`. Nesting deeper than
- * `maxDepth` is refused with its place. V8's JSON.parse does not recurse, so the depth is checked on
- * the parsed value (a walk of its objects), and the text scanned for the place only when too deep.
- */
-export function parseJson(text: string, file: string): unknown {
+/** Parses JSON, turning V8's "at position N" into `file:line:column: message`; nesting is not checked (see `checkNesting`). */
+export function parseJsonText(text: string, file: string): unknown {
 	if (text.trim() === '') throw new UserError(`${file}: empty file, expected a JSON timeline`);
-	let value: unknown;
 	try {
-		value = JSON.parse(text);
+		return JSON.parse(text);
 	} catch (error) {
 		const message = error instanceof Error ? error.message : String(error);
 		const position = /at position (\d+)/.exec(message);
@@ -88,6 +83,20 @@ export function parseJson(text: string, file: string): unknown {
 		const reason = quoteInput(message.replace(/\s*in JSON at position \d+.*$/s, '').replace(/^JSON\.parse: /, ''), 120);
 		throw new UserError(`${file}:${lineColumn(text, offset)}: invalid JSON: ${reason}`);
 	}
+}
+
+/**
+ * Refuses `value`, parsed from `text`, when it nests deeper than `maxDepth`, naming the place. V8's
+ * JSON.parse does not recurse, so the depth is checked on the parsed value (a walk of its objects),
+ * and the text scanned for the place only when too deep.
+ */
+export function checkNesting(value: unknown, text: string, file: string): void {
 	if (value !== null && typeof value === 'object' && tooDeep(value, 1)) checkDepth(text, file);
+}
+
+/** Parses JSON as `parseJsonText` does, then refuses nesting deeper than `maxDepth` with its place. */
+export function parseJson(text: string, file: string): unknown {
+	const value = parseJsonText(text, file);
+	checkNesting(value, text, file);
 	return value;
 }

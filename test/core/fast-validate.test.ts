@@ -78,9 +78,12 @@ describe('the fast validation path', () => {
 			['eras', copy => (copy.eras = [])],
 			['extra', copy => (copy.events[0].extra = {background: 'x'})],
 			['scale', copy => (copy.scale = 'geological')],
+			// Valid to the schema, but past the loader's length limit, whose message the loader gives.
+			['summary of 50,001 characters', copy => (copy.events[0].summary = 'a'.repeat(50_001))],
+			['paragraph that shows past the limit', copy => (copy.sources[0].paragraphs[0] = '\u0001'.repeat(25_001))],
 		];
 		const taken = changes.filter(([, change]) => agrees(changed(bundled, change)) === 'fast').map(([name]) => name);
-		// Valid, but left to valibot: a Unicode id, a three-item comparison (valibot keeps two), media, eras, extra.
+		// Valid, but left to valibot: a Unicode id, a three-item comparison (valibot keeps two), media, eras, extra, long text.
 		expect(taken).toEqual([]);
 		expect(fastTimeline([])).toBeUndefined();
 		expect(fastTimeline(null)).toBeUndefined();
