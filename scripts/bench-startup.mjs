@@ -12,15 +12,15 @@ import path from 'node:path';
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
 const cli = path.join(root, 'dist', 'cli.cjs');
 
-/** The start-up target for printed commands, as a multiple of `node -e 0`. */
-export const startupTarget = 1.5;
-
-/** What is timed: `node -e 0` first, as the baseline the others are divided by. */
+/** What is timed: `node -e 0` first, as the baseline the others are divided by; each target a multiple of it. */
 const cases = [
 	{name: 'node -e 0', args: ['-e', '0']},
-	{name: 'sc-timeline summary > /dev/null', args: [cli, 'summary']},
-	{name: 'sc-timeline --help > /dev/null', args: [cli, '--help']},
+	{name: 'sc-timeline summary > /dev/null', args: [cli, 'summary'], target: 1.5},
+	{name: 'sc-timeline --help > /dev/null', args: [cli, '--help'], target: 1.3},
 ];
+
+/** A printed command on the largest generated timeline, as a multiple of `node -e 0`. */
+export const largeCommandTarget = 25;
 
 function median(values) {
 	const sorted = [...values].sort((a, b) => a - b);
@@ -71,7 +71,7 @@ function measure(env, runs, warmup) {
 /**
  * Times each case `runs` times after `warmup` untimed rounds, interleaving the cases within each
  * round so drift in machine load falls on all of them alike. Returns rows for the bench table:
- * the baseline in ms, then each command in ms and as a ratio to the baseline (target 1.5). When
+ * the baseline in ms, then each command in ms and as a ratio to the baseline (summary 1.5, --help 1.3). When
  * NODE_OPTIONS or NODE_EXTRA_CA_CERTS is set, the cases run again without them, since they slow
  * `node -e 0` too and so flatter the ratio; those rows say so in their names.
  */
@@ -88,13 +88,34 @@ export async function benchStartup({runs = 15, warmup = 3} = {}) {
 		const medians = measure(env, runs, warmup);
 		const base = medians[0];
 		rows.push({name: `${cases[0].name} (median of ${runs})${label}`, value: round(base), target: null, unit: 'ms'});
-		for (const [index, {name}] of cases.entries()) {
+		for (const [index, {name, target}] of cases.entries()) {
 			if (index === 0) continue;
 			rows.push({name: `${name}${label}`, value: round(medians[index]), target: null, unit: 'ms'});
-			rows.push({name: `${name}, ratio to node -e 0${label}`, value: round(medians[index] / base, 2), target: startupTarget, unit: '×'});
+			rows.push({name: `${name}, ratio to node -e 0${label}`, value: round(medians[index] / base, 2), target, unit: '×'});
 		}
 	}
 	return rows;
+}
+
+/**
+ * `sc-timeline show ID --data FILE` (a printed command that loads the whole file), against
+ * `node -e 0`, interleaved, medians of `runs` after one warm-up round.
+ */
+export async function benchLargeCommand({file, id, label, runs = 3}) {
+	const baseline = [];
+	const command = [];
+	for (let round = 0; round < runs + 1; round++) {
+		const base = time(['-e', '0'], process.env);
+		const ms = time([cli, 'show', id, '--data', file], process.env);
+		if (round === 0) continue;
+		baseline.push(base);
+		command.push(ms);
+	}
+	const name = `sc-timeline show ${id} on ${label} > /dev/null`;
+	return [
+		{name: `${name} (median of ${runs})`, value: round(median(command)), target: null, unit: 'ms'},
+		{name: `${name}, ratio to node -e 0`, value: round(median(command) / median(baseline), 1), target: largeCommandTarget, unit: '×'},
+	];
 }
 
 function round(value, digits = 1) {
@@ -107,7 +128,7 @@ export function formatRows(rows) {
 	const nameWidth = Math.max(...rows.map(row => row.name.length));
 	return rows
 		.map(row => {
-			const value = `${row.value}${row.unit === 'ms' ? ' ms' : row.unit}`;
+			const value = typeof row.value === 'number' ? `${row.value}${row.unit === 'ms' ? ' ms' : row.unit}` : String(row.value);
 			const target = row.target === null ? '' : `  target ≤ ${row.target}${row.unit}  ${row.value <= row.target ? '✓' : '✗'}`;
 			return `${row.name.padEnd(nameWidth)}  ${value.padStart(9)}${target}`;
 		})

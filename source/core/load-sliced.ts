@@ -65,7 +65,7 @@ async function parseElements<T>(
 		if (longString(values) !== undefined) return undefined;
 		const result = v.safeParse(array, values, {abortPipeEarly: true});
 		if (!result.success) return undefined;
-		const dirty = mayNeedSanitizing.test(slice);
+		const dirty = mayNeedSanitizing(slice, false);
 		for (const item of result.output) {
 			raw.push(item);
 			clean.push(dirty ? sanitizeDeep(item) : item);

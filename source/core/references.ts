@@ -4,7 +4,10 @@ import {isCalendarDate, valueParts} from './dates.js';
 
 /** The problem with a date, after its path (`.value: …`). */
 export function checkDate(date: TimelineDate): string | undefined {
-	const parts = date.value.replace(/^-/, '').split('-').length - 1;
+	// The dashes after a year's sign: counted in place, as splitting made three strings per date (100,000 events have 100,000 dates).
+	const {value} = date;
+	let parts = 0;
+	for (let index = 1; index < value.length; index++) if (value.charCodeAt(index) === 0x2d) parts++;
 	if (parts !== valueParts[date.precision]) {
 		return `.value: "${date.value}" does not match precision "${date.precision}" (expected ${['YYYY', 'YYYY-MM', 'YYYY-MM-DD'][valueParts[date.precision]]})`;
 	}
@@ -15,9 +18,10 @@ export function checkDate(date: TimelineDate): string | undefined {
 
 function duplicate(items: Array<{id: string}>, where: string): string | undefined {
 	const seen = new Set<string>();
-	for (const [index, item] of items.entries()) {
-		if (seen.has(item.id)) return `${where}[${index}].id: duplicate id "${item.id}"`;
-		seen.add(item.id);
+	for (let index = 0; index < items.length; index++) {
+		const {id} = items[index]!;
+		if (seen.has(id)) return `${where}[${index}].id: duplicate id "${id}"`;
+		seen.add(id);
 	}
 	return undefined;
 }
