@@ -76,34 +76,15 @@ export function computeLayout(columns: number, rows: number, listWidth?: number)
 	if (columns < minColumns || rows < minRows) return {kind: 'too-small', columns, rows, frameHeight};
 	const ruler = rulerRows(rows);
 	const body: Rect = {width: columns, height: frameHeight - chromeRows - ruler};
+	const panes = (arrangement: PanesLayout['arrangement'], timeline: Rect, article: Rect): Layout => ({kind: 'panes', columns, rows, frameHeight, ruler, arrangement, body, timeline, article});
 	if (columns >= sideBySideColumns) {
 		const most = columns - 1 - Math.max(minDetailColumns, Math.floor(columns * 0.4));
 		const left = listWidth === undefined ? Math.min(60, Math.max(minListColumns, Math.floor(columns * 0.45))) : Math.max(minListColumns, Math.min(listWidth, most));
-		return {
-			kind: 'panes',
-			columns,
-			rows,
-			frameHeight,
-			ruler,
-			arrangement: 'side',
-			body,
-			timeline: {width: left, height: body.height},
-			article: {width: columns - left - 1, height: body.height},
-		};
+		return panes('side', {width: left, height: body.height}, {width: columns - left - 1, height: body.height});
 	}
 	if (body.height >= stackedBodyRows) {
 		const top = Math.max(3, Math.floor((body.height - 1) * 0.4));
-		return {
-			kind: 'panes',
-			columns,
-			rows,
-			frameHeight,
-			ruler,
-			arrangement: 'stacked',
-			body,
-			timeline: {width: columns, height: top},
-			article: {width: columns, height: body.height - top - 1},
-		};
+		return panes('stacked', {width: columns, height: top}, {width: columns, height: body.height - top - 1});
 	}
-	return {kind: 'panes', columns, rows, frameHeight, ruler, arrangement: 'single', body, timeline: body, article: body};
+	return panes('single', body, body);
 }
