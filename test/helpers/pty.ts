@@ -20,6 +20,7 @@
  * session.dispose();
  * ```
  */
+import {afterEach} from 'vitest';
 import {fileURLToPath} from 'node:url';
 import {performance} from 'node:perf_hooks';
 import pty from 'node-pty';
@@ -208,5 +209,21 @@ export function spawnCli(options: SpawnOptions = {}): PtySession {
 			if (running) child.kill('SIGKILL');
 			terminal.dispose();
 		},
+	};
+}
+
+/**
+ * `spawnCli` for a test file: every session it starts is closed after each test, passed or failed,
+ * so no explorer outlives the test that started it.
+ */
+export function cliSessions(): (options?: SpawnOptions) => PtySession {
+	const sessions: PtySession[] = [];
+	afterEach(() => {
+		for (const session of sessions.splice(0)) session.dispose();
+	});
+	return options => {
+		const session = spawnCli(options);
+		sessions.push(session);
+		return session;
 	};
 }

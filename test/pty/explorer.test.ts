@@ -2,24 +2,18 @@
  * The built CLI in a real pseudo-terminal: what a person sees after `npx sc-timeline`, and the
  * terminal they get back. Needs `npm run build` first.
  */
-import {afterEach, describe, expect, it} from 'vitest';
+import {describe, expect, it} from 'vitest';
 import {loadTimeline} from '../../source/core/load.js';
-import {keys, spawnCli, type PtySession} from '../helpers/pty.js';
+import {cliSessions, keys, type PtySession} from '../helpers/pty.js';
 
 const {timeline} = loadTimeline();
 const total = timeline.events.length;
 const title = timeline.title;
-const sessions: PtySession[] = [];
+const spawn = cliSessions();
 
 function start(cols = 80, rows = 24, env: Record<string, string | undefined> = {}): PtySession {
-	const session = spawnCli({cols, rows, env});
-	sessions.push(session);
-	return session;
+	return spawn({cols, rows, env});
 }
-
-afterEach(() => {
-	for (const session of sessions.splice(0)) session.dispose();
-});
 
 /** Waits for the first frame to be complete: the hint bar, its last line, shows the position. */
 async function ready(session: PtySession): Promise<void> {

@@ -2,28 +2,22 @@
  * Narrowing and moving in a real terminal: the facet filter, the time axis, date jumps, the jump
  * list and marks, copying with OSC 52. Needs `npm run build` first.
  */
-import {afterEach, describe, expect, it, vi} from 'vitest';
+import {describe, expect, it, vi} from 'vitest';
 import {loadTimeline} from '../../source/core/load.js';
 import {filterIndexes, parseFilterExpression} from '../../source/core/filter.js';
 import {firstOnOrAfter, parseDateQuery} from '../../source/core/date-query.js';
 import {eventSpan} from '../../source/core/span.js';
 import {citationMarkdown} from '../../source/core/clipboard.js';
-import {keys, spawnCli, type PtySession} from '../helpers/pty.js';
+import {cliSessions, keys, type PtySession} from '../helpers/pty.js';
 
 const {timeline} = loadTimeline();
 const total = timeline.events.length;
-const sessions: PtySession[] = [];
+const spawn = cliSessions();
 const ctrlO = '\u000F';
 
 function start(cols = 80, rows = 24, env: Record<string, string | undefined> = {}): PtySession {
-	const session = spawnCli({cols, rows, env});
-	sessions.push(session);
-	return session;
+	return spawn({cols, rows, env});
 }
-
-afterEach(() => {
-	for (const session of sessions.splice(0)) session.dispose();
-});
 
 const at =
 	(position: number, of = total) =>
