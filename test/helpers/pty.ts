@@ -21,6 +21,9 @@
  * ```
  */
 import {afterEach} from 'vitest';
+import {mkdtempSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {performance} from 'node:perf_hooks';
 import pty from 'node-pty';
@@ -111,11 +114,14 @@ export type PtySession = {
 	dispose: () => void;
 };
 
+/** Where explorers started here keep their history and marks, unless a test names its own: never the real home. */
+const stateHome = mkdtempSync(path.join(tmpdir(), 'sc-timeline-state-'));
+
 /** Starts `node dist/cli.cjs ...args` (or `options.program`) in a pseudo-terminal of the given size. */
 export function spawnCli(options: SpawnOptions = {}): PtySession {
 	const cols = options.cols ?? 80;
 	const rows = options.rows ?? 24;
-	const env: Record<string, string | undefined> = {...process.env, CI: undefined, NO_COLOR: undefined, FORCE_COLOR: undefined, TERM: 'xterm-256color', ...options.env};
+	const env: Record<string, string | undefined> = {...process.env, CI: undefined, NO_COLOR: undefined, FORCE_COLOR: undefined, TERM: 'xterm-256color', XDG_STATE_HOME: stateHome, ...options.env};
 	for (const [key, value] of Object.entries(env)) if (value === undefined) delete env[key];
 	const terminal = new xterm.Terminal({cols, rows, allowProposedApi: true, scrollback: 1000});
 	const program = options.program ?? {file: process.execPath, args: [cliPath, ...(options.args ?? [])]};
