@@ -170,7 +170,8 @@ export function eventDate(event: Pick<TimelineEvent, 'date' | 'end' | 'display'>
 /** Days in each month of a common year; February gains one in a leap year. */
 const monthDays = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
-function isLeap(year: number): boolean {
+/** Whether astronomical `year` is a leap year, proleptic Gregorian. */
+export function isLeap(year: number): boolean {
 	return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 

@@ -3,13 +3,13 @@
  * scale the time axis, `--since`/`--until` and jumping to a date share, so they cannot disagree.
  */
 import type {TimelineDate, TimelineEvent} from './schema.js';
-import {dateParts, yearsOf} from './dates.js';
+import {dateParts, isLeap, yearsOf} from './dates.js';
 
 /** A stretch of time: `start` inclusive, `end` exclusive, in fractional years. */
 export type Span = {start: number; end: number};
 
 function daysInYear(year: number): number {
-	return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 366 : 365;
+	return isLeap(year) ? 366 : 365;
 }
 
 /** Days before each month in a common year; a leap year adds one from March. */

@@ -1,5 +1,6 @@
 /** A citation resolved against its source: the article it points to and the line that credits it. */
 import type {Citation, Source, Timeline} from '../schema.js';
+import {byId} from '../by-id.js';
 import {formatPublished} from './date.js';
 
 export type ResolvedCitation = {
@@ -13,7 +14,7 @@ export type ResolvedCitation = {
 /** Looks each citation's source and paragraph up in `timeline`. */
 export function resolveCitations(timeline: Timeline, citations: Citation[]): ResolvedCitation[] {
 	return citations.map(citation => {
-		const source = timeline.sources.find(item => item.id === citation.source);
+		const source = byId(timeline.sources, citation.source);
 		return {citation, source, passage: source?.paragraphs[citation.paragraph - 1]};
 	});
 }
