@@ -2,7 +2,7 @@
  * The explorer's root component: the reducer, the input and resize subscriptions, and the choice
  * of what to draw. Everything it shows is computed from the state by pure functions.
  */
-import {useCallback, useEffect, useReducer} from 'react';
+import {useCallback, useEffect, useReducer, useRef} from 'react';
 import {Box, useApp, useStdout} from 'ink';
 import type {Timeline} from './core/schema.js';
 import type {Style} from './core/style.js';
@@ -12,7 +12,7 @@ import {hintsFor} from './state/hints.js';
 import {modes} from './modes/index.js';
 import {useKeys} from './hooks/use-keys.js';
 import {readSize, useResize} from './hooks/use-terminal-size.js';
-import {useSearch} from './hooks/use-search.js';
+import {useSearch, type EarlySearch} from './hooks/use-search.js';
 import {useWatch, type WatchTarget} from './hooks/use-watch.js';
 import {useLoad, type PendingLoad} from './hooks/use-load.js';
 import {modeFrame, panesFrame} from './views/frame.js';
@@ -51,7 +51,8 @@ export function App({timeline: initial, style, stateFiles, watch, pending}: AppP
 	const [state, dispatch] = useReducer(update, undefined, () => ({...initialState(initial, readSize(stdout), style.level), progress: pending === undefined ? undefined : 'opening…'}));
 	useResize(useCallback((size: Size) => dispatch({type: 'resize', ...size}), []));
 	useKeys(dispatch);
-	useLoad(pending, dispatch);
+	const early = useRef<EarlySearch | undefined>(undefined);
+	useLoad(pending, dispatch, early);
 	useWatch(watch, dispatch);
 	const {search} = state;
 	useSearch(
@@ -62,6 +63,7 @@ export function App({timeline: initial, style, stateFiles, watch, pending}: AppP
 		search.answer?.total ?? 0,
 		dispatch,
 		appliedFilter(state)?.expression,
+		early,
 	);
 	useClipboard(pendingCopy(state), dispatch);
 	useStateFiles(stateFiles, searchHistory(state).queries, marksOf(state), dispatch);

@@ -168,3 +168,17 @@ export function fastTimeline(document: unknown): Timeline | undefined {
 		throw error;
 	}
 }
+
+/**
+ * The elements of a file's `sources` or `events` array exactly as valibot returns them, when this
+ * fast path can vouch for every one; undefined otherwise (then ask valibot). For a large file read
+ * a slice at a time (load-sliced.ts).
+ */
+export function fastElements(values: unknown, kind: 'sources' | 'events'): unknown[] | undefined {
+	try {
+		return list(values, kind === 'sources' ? source : event);
+	} catch (error) {
+		if (error === unsure) return undefined;
+		throw error;
+	}
+}

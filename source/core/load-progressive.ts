@@ -11,6 +11,7 @@ import {maxFileBytes, type LoadedTimeline, type LoadOptions} from './load.js';
 import {loadSliced, type SlicedProgress} from './load-sliced.js';
 import type {Timeline} from './schema.js';
 import {sanitize} from './sanitize.js';
+import type {SourcesReport} from './lazy-sources.js';
 
 /** Bytes read per step: small enough that a frame and keys come in between, large enough to read at full speed. */
 const chunkBytes = 4 * 1024 * 1024;
@@ -31,14 +32,23 @@ export function progressText({phase, fraction, bytes}: LoadProgress): string {
 
 /**
  * Reads, parses and checks the timeline at `file` (`shown` in messages), calling `onProgress` as
- * it goes, with a preview (the first events, without articles) once the events are in.
+ * it goes, with a preview (the first events, without articles) once the events are in. The bytes
+ * are read into shared memory and handed to `onBytes` as soon as they are in, so another thread
+ * (the search worker) can read the same file alongside, without a copy; what it promises back about
+ * the file's articles spares this thread reading them (see `loadSliced`).
  */
-export async function loadProgressively(file: string, shown: string, options: LoadOptions, onProgress: (progress: LoadProgress, preview?: Timeline) => void): Promise<LoadedTimeline> {
+export async function loadProgressively(
+	file: string,
+	shown: string,
+	options: LoadOptions,
+	onProgress: (progress: LoadProgress, preview?: Timeline) => void,
+	onBytes?: (bytes: Uint8Array) => Promise<SourcesReport | undefined> | undefined,
+): Promise<LoadedTimeline> {
 	let bytes: Buffer;
 	try {
 		const {size} = await stat(file);
 		if (size > maxFileBytes) throw new UserError(`${shown}: file is ${Math.round(size / 1048576)} MB, larger than the ${maxFileBytes / 1048576} MB limit`);
-		bytes = Buffer.allocUnsafe(size);
+		bytes = Buffer.from(new SharedArrayBuffer(size));
 		const handle = await open(file, 'r');
 		try {
 			let done = 0;
@@ -58,9 +68,6 @@ export async function loadProgressively(file: string, shown: string, options: Lo
 		throw new UserError(`${shown}: cannot read: ${code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : sanitize((error as Error).message)}`);
 	}
 	if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) throw new UserError(`${shown}: file is UTF-16 text; save it as UTF-8`);
-	const text = bytes.toString('utf8');
-	const size = bytes.length;
-	// The bytes are not needed once decoded: at 200 MB, keeping both would cost as much again.
-	bytes = Buffer.alloc(0);
-	return loadSliced(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, shown, options, (progress, preview) => onProgress({...progress, bytes: size}, preview));
+	const articles = onBytes?.(bytes);
+	return loadSliced(bytes, shown, options, (progress, preview) => onProgress({...progress, bytes: bytes.length}, preview), articles);
 }

@@ -1,29 +1,30 @@
 /**
  * Parsing and checking a large sc-timeline file a slice at a time, so the thread that draws the
- * explorer keeps drawing and reading keys: the text is laid out without parsing (json-layout.ts),
- * then its events and sources are parsed and validated a few hundred kilobytes at a time, with a
- * turn of the event loop whenever a slice of time is used. The first few thousand events are shown
- * as soon as they are in, while the rest and the articles load.
+ * explorer keeps drawing and reading keys: the file's bytes are laid out without parsing
+ * (json-layout.ts), then its events and sources are decoded, parsed and validated a few hundred
+ * kilobytes at a time, with a turn of the event loop whenever a slice of time is used. The whole
+ * file is never one string. The first few thousand events are shown as soon as they are in, while
+ * the rest and the articles load.
  *
  * The ordinary loader stays the authority: anything this path does not expect (a syntax error, a
  * field that fails validation, a TimelineJS file) is handed to `parseTimeline`, which gives the
  * same answer, or the same one-line error with its place, as for any command.
  */
-import * as v from 'valibot';
-import {EventSchema, SourceSchema, TimelineSchema, type Timeline, type TimelineEvent} from './schema.js';
-import {longString, mayNeedSanitizing, parseTimeline, type LoadedTimeline, type LoadOptions} from './load.js';
+import {isAscii} from 'node:buffer';
+import type {Source, Timeline, TimelineEvent} from './schema.js';
+import {lazySources, type SourcesReport} from './lazy-sources.js';
+import {parseTimeline, type LoadedTimeline, type LoadOptions} from './load.js';
 import {checkReferences} from './references.js';
 import {sortEvents} from './dates.js';
 import {sanitizeDeep} from './sanitize.js';
 import {jsonLayout, lastArrayHead, type ArrayLayout} from './json-layout.js';
+import {fileShell, parseChunk, sliceEnd, type FileBytes, type Parsed} from './file-bytes.js';
 
 /** Where the load has got to: a phase and a fraction done. */
 export type SlicedProgress = {phase: 'scanning' | 'events' | 'articles' | 'checking'; fraction: number};
 
 /** Time the loader spends before letting the explorer draw and read keys: a key waits at most this long. */
 const sliceMs = 25;
-/** Characters parsed at once: a few milliseconds of JSON.parse and validation. */
-const chunkChars = 256 * 1024;
 /** Events shown while the articles load: screens enough to move around in, cheap to sort and index. */
 export const previewEvents = 5000;
 
@@ -37,42 +38,28 @@ function pacer(): () => Promise<void> {
 	};
 }
 
-type Parsed<T> = {raw: T[]; clean: T[]};
-
 /** The elements of one array of the file, parsed and validated a chunk at a time; undefined at the first problem. */
 async function parseElements<T>(
-	text: string,
+	file: FileBytes,
 	layout: ArrayLayout,
-	schema: v.GenericSchema<unknown, T>,
+	kind: 'sources' | 'events',
 	pause: () => Promise<void>,
 	progress: (fraction: number) => void,
 	early?: {count: number; show: (first: T[]) => void},
 ): Promise<Parsed<T> | undefined> {
 	const raw: T[] = [];
 	const clean: T[] = [];
-	const {starts, ends} = layout;
-	const array = v.array(schema);
-	for (let from = 0; from < starts.length; ) {
-		let to = from + 1;
-		while (to < starts.length && ends[to]! - starts[from]! < chunkChars) to++;
-		const slice = text.slice(starts[from]!, ends[to - 1]!);
-		let values: unknown;
-		try {
-			values = JSON.parse(`[${slice}]`);
-		} catch {
-			return undefined;
-		}
-		if (longString(values) !== undefined) return undefined;
-		const result = v.safeParse(array, values, {abortPipeEarly: true});
-		if (!result.success) return undefined;
-		const dirty = mayNeedSanitizing(slice, false);
-		for (const item of result.output) {
-			raw.push(item);
-			clean.push(dirty ? sanitizeDeep(item) : item);
+	for (let from = 0; from < layout.starts.length; ) {
+		const to = sliceEnd(layout, from);
+		const chunk = parseChunk<T>(file, layout, from, to, kind);
+		if (chunk === undefined) return undefined;
+		for (let i = 0; i < chunk.raw.length; i++) {
+			raw.push(chunk.raw[i]!);
+			clean.push(chunk.clean[i]!);
 		}
 		from = to;
-		progress(from / starts.length);
-		if (early !== undefined && (clean.length >= early.count || from === starts.length)) {
+		progress(from / layout.starts.length);
+		if (early !== undefined && (clean.length >= early.count || from === layout.starts.length)) {
 			early.show(clean.slice(0, early.count));
 			early = undefined;
 		}
@@ -81,23 +68,27 @@ async function parseElements<T>(
 	return {raw, clean};
 }
 
-/** The top-level object without its long arrays (each left empty): small, parsed at once. */
-function head(text: string, arrays: ArrayLayout[]): string {
-	let out = '';
-	let at = 0;
-	for (const array of [...arrays].sort((a, b) => a.start - b.start)) {
-		out += `${text.slice(at, array.start)}[]`;
-		at = array.end;
-	}
-	return out + text.slice(at);
+/** The whole file, decoded at once, for the ordinary loader. */
+function wholeText({bytes, ascii}: FileBytes): string {
+	const text = bytes.toString(ascii ? 'latin1' : 'utf8');
+	return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
 /**
- * Loads `text` (the file `file`, named as shown), reporting progress, and as soon as they are in,
+ * Loads `bytes` (the file `file`, named as shown), reporting progress, and as soon as they are in,
  * a preview: the first `previewEvents` events of the file in date order, without their articles.
+ * `articles`: the search worker's report on the file's articles, when it reads them alongside; then
+ * they are not read here but when first shown (lazy-sources.ts).
  */
-export async function loadSliced(text: string, file: string, options: LoadOptions, report: (progress: SlicedProgress, preview?: Timeline) => void): Promise<LoadedTimeline> {
-	const exact = () => parseTimeline(text, file, options);
+export async function loadSliced(
+	bytes: Buffer,
+	file: string,
+	options: LoadOptions,
+	report: (progress: SlicedProgress, preview?: Timeline) => void,
+	articles?: Promise<SourcesReport | undefined>,
+): Promise<LoadedTimeline> {
+	const whole: FileBytes = {bytes, ascii: isAscii(bytes)};
+	const exact = () => parseTimeline(wholeText(whole), file, options, whole.ascii);
 	const pause = pacer();
 	// The first events, before the articles are laid out, where the file keeps its events last.
 	const preview = (first: TimelineEvent[], shell: Timeline) => {
@@ -106,13 +97,13 @@ export async function loadSliced(text: string, file: string, options: LoadOption
 		sortEvents(events);
 		return {...shell, sources: [], events};
 	};
-	const guess = lastArrayHead(text, 'events', previewEvents);
-	const early = guess === undefined ? undefined : await parseElements(text, guess, EventSchema, pause, () => {});
+	const guess = lastArrayHead(bytes, 'events', previewEvents);
+	const early = guess === undefined ? undefined : await parseElements<TimelineEvent>(whole, guess, 'events', pause, () => {});
 	if (early !== undefined) report({phase: 'scanning', fraction: 0}, preview(early.clean, {format: 'sc-timeline/1', title: file, notes: [], sources: [], events: [], topics: [], statements: []}));
-	const scan = jsonLayout(text, ['sources', 'events']);
+	const scan = jsonLayout(bytes, ['sources', 'events']);
 	let step = scan.next();
 	while (step.done !== true) {
-		report({phase: 'scanning', fraction: step.value / text.length});
+		report({phase: 'scanning', fraction: step.value / bytes.length});
 		await pause();
 		step = scan.next();
 	}
@@ -120,29 +111,31 @@ export async function loadSliced(text: string, file: string, options: LoadOption
 	const eventsLayout = layout?.arrays.get('events');
 	if (layout === undefined || eventsLayout === undefined) return exact();
 	const sourcesLayout = layout.arrays.get('sources') ?? {start: 0, end: 0, starts: [], ends: []};
-	let top: unknown;
-	try {
-		top = JSON.parse(head(text, [...layout.arrays.values()]));
-	} catch {
-		return exact();
-	}
-	// Only our own format comes this way: a TimelineJS file is converted as a whole.
-	if (top === null || typeof top !== 'object' || (top as {format?: unknown}).format !== 'sc-timeline/1' || longString(top) !== undefined) return exact();
-	const shell = v.safeParse(TimelineSchema, top, {abortPipeEarly: true});
-	if (!shell.success) return exact();
+	const shell = fileShell(bytes, layout);
+	if (shell === undefined) return exact();
 
-	const clean = sanitizeDeep(shell.output);
+	const clean = sanitizeDeep(shell);
 	// Without a preview yet, the first events are shown as soon as they are in.
 	const show = (first: TimelineEvent[]) => report({phase: 'events', fraction: first.length / eventsLayout.starts.length}, preview(first, clean));
-	const events = await parseElements(text, eventsLayout, EventSchema, pause, fraction => report({phase: 'events', fraction}), early === undefined ? {count: previewEvents, show} : undefined);
+	const events = await parseElements<TimelineEvent>(
+		whole,
+		eventsLayout,
+		'events',
+		pause,
+		fraction => report({phase: 'events', fraction}),
+		early === undefined ? {count: previewEvents, show} : undefined,
+	);
 	if (events === undefined) return exact();
-	const sources = await parseElements(text, sourcesLayout, SourceSchema, pause, fraction => report({phase: 'articles', fraction}));
+	report({phase: 'articles', fraction: 0});
+	const checked = await articles;
+	const lazy = checked !== undefined && checked.ids.length === sourcesLayout.starts.length;
+	const sources = lazy ? lazySources(whole, sourcesLayout, checked) : await parseElements<Source>(whole, sourcesLayout, 'sources', pause, fraction => report({phase: 'articles', fraction}));
 	if (sources === undefined) return exact();
 
 	report({phase: 'checking', fraction: 0});
 	await pause();
-	const raw: Timeline = {...shell.output, sources: sources.raw, events: events.raw};
-	const problem = checkReferences(raw);
+	const raw: Timeline = {...shell, sources: sources.raw, events: events.raw};
+	const problem = checkReferences(raw, {eventQuotesChecked: lazy});
 	if (problem !== undefined) return exact();
 	// The same stable date order for both forms: the clean events follow their raw ones.
 	const same = events.raw.every((event, index) => event === events.clean[index]);

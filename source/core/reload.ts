@@ -40,8 +40,9 @@ export async function firstProblem(text: string, shown: string, fallback: string
  */
 export async function reloadTimeline(file: string, shown: string, options: LoadOptions = {}, unchanged?: string): Promise<Reloaded | undefined> {
 	let text: string;
+	let bytes: Buffer;
 	try {
-		const bytes = await readFile(file);
+		bytes = await readFile(file);
 		if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return {kind: 'invalid', problem: `${shown}: file is UTF-16 text; save it as UTF-8`, text: undefined};
 		text = bytes.toString('utf8');
 	} catch (error) {
@@ -50,7 +51,7 @@ export async function reloadTimeline(file: string, shown: string, options: LoadO
 	if (text === unchanged) return undefined;
 	try {
 		const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-		const loaded = body.length < slicedChars ? parseTimeline(body, shown, options) : await loadSliced(body, shown, options, () => {});
+		const loaded = body.length < slicedChars ? parseTimeline(body, shown, options) : await loadSliced(bytes, shown, options, () => {});
 		return {kind: 'loaded', loaded, text};
 	} catch (error) {
 		if (!isUserError(error)) throw error;

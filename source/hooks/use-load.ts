@@ -4,7 +4,9 @@
  * one (`replaceTimeline`) when it is ready. A file that cannot be loaded ends the explorer with
  * the loader's one-line message, as it would have before the explorer opened.
  */
-import {useEffect, type Dispatch} from 'react';
+import {useEffect, type Dispatch, type MutableRefObject} from 'react';
+import {SearchClient} from '../core/search/client.js';
+import type {EarlySearch} from './use-search.js';
 import {isUserError} from '../core/errors.js';
 import type {LoadedTimeline, LoadOptions} from '../core/load.js';
 import {loadProgressively, progressText} from '../core/load-progressive.js';
@@ -44,28 +46,50 @@ function placeholder(file: string): Omit<LoadedTimeline, 'timeline' | 'raw'> {
 	return {file, format: 'sc-timeline'};
 }
 
-/** Loads `pending` (nothing when undefined), dispatching progress and then the timeline. */
-export function useLoad(pending: PendingLoad | undefined, dispatch: Dispatch<Action>): void {
+/**
+ * Loads `pending` (nothing when undefined), dispatching progress and then the timeline. Unless the
+ * explorer shows only some events (`narrow`), search starts on the file's bytes as soon as they are
+ * read (`early`), so its corpus is built alongside the load rather than after it.
+ */
+export function useLoad(pending: PendingLoad | undefined, dispatch: Dispatch<Action>, early?: MutableRefObject<EarlySearch | undefined>): void {
 	useEffect(() => {
 		if (pending === undefined) return;
-		const {file, shown, options = {}, narrow = loaded => loaded, fail} = pending;
+		const {file, shown, options = {}, narrow, fail} = pending;
 		let closed = false;
 		let shownProgress = '';
 		let shownAt = 0;
-		loadProgressively(file, shown, options, (progress, preview) => {
-			const text = progressText(progress);
-			// Each new text is a frame to draw: a few a second say enough, and leave the time to loading.
-			if (closed || (preview === undefined && (text === shownProgress || performance.now() - shownAt < progressMs))) return;
-			shownProgress = text;
-			shownAt = performance.now();
-			if (preview === undefined) dispatch({type: 'replaceTimeline', progress: text});
-			else dispatch({type: 'replaceTimeline', timeline: narrow({...placeholder(file), timeline: preview, raw: preview}).timeline, progress: text});
-		}).then(
+		const onBytes =
+			early === undefined || narrow !== undefined
+				? undefined
+				: (bytes: Uint8Array) => {
+						if (closed) return undefined;
+						const client = new SearchClient({bytes});
+						early.current = {client};
+						return client.sources;
+					};
+		const shownOf = (loaded: LoadedTimeline) => (narrow === undefined ? loaded : narrow(loaded));
+		loadProgressively(
+			file,
+			shown,
+			options,
+			(progress, preview) => {
+				const text = progressText(progress);
+				// Each new text is a frame to draw: a few a second say enough, and leave the time to loading.
+				if (closed || (preview === undefined && (text === shownProgress || performance.now() - shownAt < progressMs))) return;
+				shownProgress = text;
+				shownAt = performance.now();
+				if (preview === undefined) dispatch({type: 'replaceTimeline', progress: text});
+				else dispatch({type: 'replaceTimeline', timeline: shownOf({...placeholder(file), timeline: preview, raw: preview}).timeline, progress: text});
+			},
+			onBytes,
+		).then(
 			loaded => {
 				if (closed) return;
 				const warnings = loaded.warnings ?? [];
 				const status = warnings[0] === undefined ? undefined : {kind: 'info' as const, text: warnings.length === 1 ? warnings[0] : `${warnings[0]} (and ${warnings.length - 1} more)`};
-				dispatch({type: 'replaceTimeline', timeline: narrow(loaded).timeline, status, progress: undefined});
+				const {timeline} = shownOf(loaded);
+				if (early?.current !== undefined) early.current.timeline = timeline;
+				dispatch({type: 'replaceTimeline', timeline, status, progress: undefined});
 			},
 			async (error: unknown) => {
 				if (!closed) fail(await placed(error));
@@ -73,6 +97,11 @@ export function useLoad(pending: PendingLoad | undefined, dispatch: Dispatch<Act
 		);
 		return () => {
 			closed = true;
+			// A client the search never took (the explorer closed while loading).
+			if (early?.current !== undefined && early.current.timeline === undefined) {
+				void early.current.client.close();
+				early.current = undefined;
+			}
 		};
-	}, [pending, dispatch]);
+	}, [pending, dispatch, early]);
 }

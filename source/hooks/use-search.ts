@@ -4,10 +4,16 @@
  * change, answers dispatched as `searchResults`; more results fetched as the picked one nears the
  * end of those loaded. Answers to queries typed past are dropped by the client.
  */
-import {useEffect, useRef, type Dispatch} from 'react';
+import {useEffect, useRef, useState, type Dispatch, type MutableRefObject} from 'react';
 import type {Timeline} from '../core/schema.js';
 import {SearchClient, type SearchPage} from '../core/search/client.js';
 import type {Action} from '../state/messages.js';
+
+/**
+ * A search client started on a large file's bytes while the file loads (see hooks/use-load.ts),
+ * and, once loaded, the timeline it is for: the first search client of that timeline is this one.
+ */
+export type EarlySearch = {client: SearchClient; timeline?: Timeline};
 
 /** Results fetched at a time: several screens, so scrolling rarely waits. */
 export const pageResults = 200;
@@ -31,24 +37,45 @@ function answered(dispatch: Dispatch<Action>, scope: string | undefined) {
  * `timeline` (one still loading): no search yet, so the thread loading it is not shared with a
  * worker indexing a part of it.
  */
-export function useSearch(timeline: Timeline | undefined, query: string | undefined, loaded: number, picked: number, total: number, dispatch: Dispatch<Action>, scope?: string): void {
+export function useSearch(
+	timeline: Timeline | undefined,
+	query: string | undefined,
+	loaded: number,
+	picked: number,
+	total: number,
+	dispatch: Dispatch<Action>,
+	scope?: string,
+	early?: MutableRefObject<EarlySearch | undefined>,
+): void {
 	const client = useRef<SearchClient | undefined>(undefined);
+	// Counts the clients whose index got built: the query on the line is asked again, now with typo tolerance.
+	const [indexed, setIndexed] = useState(0);
 
-	// Started with the explorer, so the index is ready by the first `/`; the client sends the corpus in slices between frames.
+	// Started with the explorer, so the index is ready by the first `/`; the client sends the corpus in slices between frames,
+	// or, for a large file, has been building it from the file's bytes while the file loaded.
 	useEffect(() => {
 		if (timeline === undefined) return;
-		const started = new SearchClient({timeline});
+		const prepared = early?.current;
+		let started: SearchClient;
+		if (prepared !== undefined && prepared.timeline === timeline) {
+			started = prepared.client;
+			started.attach(timeline);
+			early!.current = undefined;
+		} else started = new SearchClient({timeline});
 		client.current = started;
+		void started.indexed.then(() => {
+			if (client.current === started) setIndexed(count => count + 1);
+		});
 		return () => {
 			void started.close();
 			if (client.current === started) client.current = undefined;
 		};
-	}, [timeline]);
+	}, [timeline, early]);
 
-	// biome-ignore lint/correctness/useExhaustiveDependencies: a new timeline has a new client, which is asked again
+	// biome-ignore lint/correctness/useExhaustiveDependencies: a new timeline has a new client, and a built index better answers; each is asked again
 	useEffect(() => {
 		if (query !== undefined) void client.current?.search(scopedQuery(query, scope), pageResults).then(answered(dispatch, scope));
-	}, [query, timeline, dispatch, scope]);
+	}, [query, timeline, dispatch, scope, indexed]);
 
 	useEffect(() => {
 		if (query === undefined || client.current === undefined || loaded >= total || picked < loaded - pageResults / 4) return;

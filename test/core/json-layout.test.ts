@@ -1,15 +1,16 @@
-/** Laying out a timeline's JSON text without parsing it: members and array elements, strings skipped whole. */
+/** Laying out a timeline file's JSON without parsing it: members and array elements, strings skipped whole, offsets in bytes. */
 import {describe, expect, it} from 'vitest';
-import {jsonLayout, lastArrayHead, type TopLayout} from '../../source/core/json-layout.js';
+import {jsonLayout, lastArrayHead, layoutHead, type TopLayout} from '../../source/core/json-layout.js';
 
 function layout(text: string): TopLayout | undefined {
-	const scan = jsonLayout(text, ['events', 'sources'], 1);
+	const scan = jsonLayout(Buffer.from(text), ['events', 'sources'], 1);
 	for (let step = scan.next(); ; step = scan.next()) if (step.done === true) return step.value;
 }
 
 const elements = (text: string, key: string) => {
+	const bytes = Buffer.from(text);
 	const array = layout(text)?.arrays.get(key);
-	return array?.starts.map((start, index) => text.slice(start, array.ends[index]));
+	return array?.starts.map((start, index) => bytes.toString('utf8', start, array.ends[index]));
 };
 
 describe('jsonLayout', () => {
@@ -18,7 +19,13 @@ describe('jsonLayout', () => {
 		expect(elements(text, 'events')).toEqual(['{"h": "x \\" ] }"}', '[1, [2]]', '"s,t"', '3']);
 		expect(elements(text, 'sources')).toEqual([]);
 		const events = layout(text)!.arrays.get('events')!;
-		expect(text.slice(events.start, events.end)).toMatch(/^\[.*\]$/);
+		expect(Buffer.from(text).toString('utf8', events.start, events.end)).toMatch(/^\[.*\]$/);
+	});
+
+	it('cuts text of any script whole: elements and the head decode to what was written', () => {
+		const text = '\uFEFF{"title": "Ямы “quoted” 😀", "events": [{"h": "café — ☕"}, "日本語"], "notes": []}';
+		expect(elements(text, 'events')).toEqual(['{"h": "café — ☕"}', '"日本語"']);
+		expect(JSON.parse(layoutHead(Buffer.from(text), layout(text)!))).toEqual({title: 'Ямы “quoted” 😀', events: [], notes: []});
 	});
 
 	it('gives up (undefined) on text that is not one whole JSON object', () => {
@@ -27,10 +34,11 @@ describe('jsonLayout', () => {
 	});
 
 	it('finds the first elements of the last array under a key without reading what comes before it', () => {
-		const text = '{"sources": [{"events": 1}, "a"], "tags": ["events"], "events": [{"id": "a"}, {"id": "b"}, {"id": "c"}]}';
-		const head = lastArrayHead(text, 'events', 2)!;
-		expect(head.starts.map((start, index) => text.slice(start, head.ends[index]))).toEqual(['{"id": "a"}', '{"id": "b"}']);
-		expect(lastArrayHead(text, 'events', 5)?.starts).toHaveLength(3);
-		expect(lastArrayHead('{"tags": ["events"]}', 'events', 2)).toBeUndefined();
+		const text = '{"sources": [{"events": 1}, "a"], "tags": ["events"], "events": [{"id": "é"}, {"id": "b"}, {"id": "c"}]}';
+		const bytes = Buffer.from(text);
+		const head = lastArrayHead(bytes, 'events', 2)!;
+		expect(head.starts.map((start, index) => bytes.toString('utf8', start, head.ends[index]))).toEqual(['{"id": "é"}', '{"id": "b"}']);
+		expect(lastArrayHead(bytes, 'events', 5)?.starts).toHaveLength(3);
+		expect(lastArrayHead(Buffer.from('{"tags": ["events"]}'), 'events', 2)).toBeUndefined();
 	});
 });

@@ -26,7 +26,7 @@ function exactly(text: string): unknown {
 
 async function sliced(text: string, report: (progress: SlicedProgress, preview?: Timeline) => void = () => {}): Promise<unknown> {
 	try {
-		return await loadSliced(text, 'f.json', {}, report);
+		return await loadSliced(Buffer.from(text), 'f.json', {}, report);
 	} catch (error) {
 		return (error as Error).message;
 	}

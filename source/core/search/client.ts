@@ -10,10 +10,11 @@ import {fileURLToPath} from 'node:url';
 import {Worker} from 'node:worker_threads';
 import {buildCorpus, corpusParts, type Corpus} from './corpus.js';
 import type {Timeline} from '../schema.js';
-import {SearchEngine} from './engine.js';
+import {LocalSearch} from './local.js';
 import type {FromWorker, SearchPage, ToWorker} from './protocol.js';
-import {materialize} from './results.js';
-import {filterFacts} from './qualifiers.js';
+import {filterFacts, type FilterFacts} from './qualifiers.js';
+import {eventCheck} from './file-corpus.js';
+import type {SourcesReport} from '../lazy-sources.js';
 
 export type {SearchPage};
 
@@ -33,8 +34,12 @@ function findWorker(): URL | undefined {
 
 type Pending = {id: number; resolve: (page: SearchPage | undefined) => void};
 
-/** What to search: a corpus, a timeline (its corpus sent in slices), or the file a timeline comes from. */
-export type SearchSource = Corpus | {timeline: Timeline} | {file: string; corpus: () => Corpus};
+/**
+ * What to search: a corpus, a timeline (its corpus sent in slices), or the bytes of the file a
+ * timeline is loading from (the corpus is built from them in the worker meanwhile; `attach` the
+ * timeline once it is loaded). Bytes are shared with the worker when they live in a SharedArrayBuffer.
+ */
+export type SearchSource = Corpus | {timeline: Timeline} | {bytes: Uint8Array};
 
 /** Longest stretch the explorer's thread spends sending a timeline's corpus before letting keys in. */
 const sliceMs = 8;
@@ -42,59 +47,120 @@ const sliceMs = 8;
 export class SearchClient {
 	/** True when searches run in a worker thread. */
 	readonly threaded: boolean;
-	/** Resolves when the index is built and searches answer at full speed. */
+	/** Resolves when searches are answered (by scanning the corpus until the index is built). */
 	readonly ready: Promise<void>;
+	/** Resolves when the word index is built and searches answer at full speed. */
+	readonly indexed: Promise<void>;
+	/**
+	 * Given a file's bytes: resolves to what the explorer's thread needs of the file's articles, read
+	 * and checked in the worker (see file-corpus.ts), or to undefined when they were not (then the
+	 * loader reads them itself).
+	 */
+	readonly sources: Promise<SourcesReport | undefined>;
 	private readonly worker: Worker | undefined;
-	private readonly source: SearchSource;
-	/** Messages held back while a timeline's corpus is still being sent. */
+	private source: SearchSource;
+	/** Messages held back until the worker has a corpus to answer from. */
 	private held: ToWorker[] | undefined;
+	/** The worker could not use the file's bytes: the attached timeline's corpus is sent instead. */
+	private unsupported = false;
 	private closed = false;
 	private readonly latest = new Int32Array(new SharedArrayBuffer(4));
 	private readonly pending = new Map<number, Pending>();
-	private engine: SearchEngine | undefined;
-	private lastRanking: {id: number; query: string; ranking: NonNullable<ReturnType<SearchEngine['search']>>} | undefined;
+	private readonly local = new LocalSearch(() => this.corpus());
 	private nextId = 0;
 	private nextRequest = 0;
 
 	/**
 	 * Starts searching. With a worker: a timeline's corpus is built and sent in slices of a few
 	 * milliseconds between other work (at 100,000 events, building and posting it at once holds
-	 * the thread for a second or two); a file is loaded in the worker, so this thread spends
+	 * the thread for a second or two); a file's bytes are read in the worker, so this thread spends
 	 * nothing; a corpus is posted, its typed arrays moved (do not use it afterwards). Searches asked
 	 * for meanwhile wait their turn. Without a worker, the corpus is built here on the first search.
 	 */
 	constructor(source: SearchSource, {workerUrl}: SearchClientOptions = {}) {
 		this.source = source;
 		const url = workerUrl === false ? undefined : (workerUrl ?? findWorker());
+		let sources = (_: SourcesReport | undefined) => {};
+		this.sources = new Promise(resolve => {
+			sources = resolve;
+		});
+		if (url === undefined || !('bytes' in source)) sources(undefined);
 		if (url === undefined) {
 			this.threaded = false;
 			this.ready = Promise.resolve();
+			this.indexed = Promise.resolve();
 			return;
 		}
 		this.threaded = true;
 		const worker = new Worker(url, {workerData: {latest: this.latest.buffer}});
 		worker.unref();
 		this.worker = worker;
+		let indexed = () => {};
+		let failed = (_: Error) => {};
+		this.indexed = new Promise<void>((resolve, reject) => {
+			indexed = resolve;
+			failed = reject;
+		});
 		this.ready = new Promise<void>((resolve, reject) => {
 			worker.on('message', (message: FromWorker) => {
-				if (message.type === 'ready') resolve();
-				else if (message.type === 'results') this.settle(message.request, message);
+				if (message.type === 'ready') {
+					this.release();
+					resolve();
+				} else if (message.type === 'indexed') indexed();
+				else if (message.type === 'sources') sources(message.report);
+				else if (message.type === 'unsupported') {
+					sources(undefined);
+					this.fallBack();
+				} else if (message.type === 'results') this.settle(message.request, message);
 				else if (message.type === 'stale') this.settle(message.request, undefined);
 				else {
+					sources(undefined);
 					for (const request of [...this.pending.keys()]) this.settle(request, undefined);
 					reject(new Error(message.message));
+					failed(new Error(message.message));
 				}
 			});
-			worker.on('error', reject);
+			worker.on('error', error => {
+				sources(undefined);
+				reject(error);
+				failed(error);
+			});
 		});
 		// A failed start shows as searches that never answer; whoever awaits `ready` sees the error.
 		this.ready.catch(() => {});
-		if ('file' in source) this.post({type: 'file', path: source.file});
-		else if ('timeline' in source) this.stream(source.timeline);
+		this.indexed.catch(() => {});
+		if ('bytes' in source) {
+			this.held = [];
+			this.worker.postMessage({type: 'bytes', bytes: source.bytes} satisfies ToWorker);
+		} else if ('timeline' in source) this.stream(source.timeline);
 		else {
 			const {starts, events, sources, paragraphs, actorCounts} = source;
 			this.post({type: 'corpus', corpus: source}, [starts.buffer, events.buffer, sources.buffer, paragraphs.buffer, actorCounts.buffer] as ArrayBuffer[]);
 		}
+	}
+
+	/**
+	 * The timeline loaded from the bytes given at the start: its facts (for qualifiers) and a check
+	 * that the worker's corpus has its events, else its own corpus is sent.
+	 */
+	attach(timeline: Timeline): void {
+		if (!('bytes' in this.source)) return;
+		this.source = {timeline};
+		if (this.unsupported) this.stream(timeline);
+		else this.worker?.postMessage({type: 'attach', facts: filterFacts(timeline), check: eventCheck(timeline.events)} satisfies ToWorker);
+	}
+
+	/** The worker's corpus from the bytes is not to be used: the attached timeline's is sent, now or once attached. */
+	private fallBack(): void {
+		this.unsupported = true;
+		if ('timeline' in this.source) this.stream(this.source.timeline);
+	}
+
+	/** Sends the messages held while the worker had no corpus. */
+	private release(): void {
+		const held = this.held ?? [];
+		this.held = undefined;
+		for (const message of held) this.post(message);
 	}
 
 	private post(message: ToWorker, transfer: ArrayBuffer[] = []): void {
@@ -105,7 +171,7 @@ export class SearchClient {
 	/** Sends a timeline's corpus part by part, a slice of the thread's time per turn of the event loop. */
 	private stream(timeline: Timeline): void {
 		const parts = corpusParts(timeline);
-		this.held = [];
+		this.held ??= [];
 		const pump = () => {
 			if (this.closed) return;
 			const started = performance.now();
@@ -120,9 +186,7 @@ export class SearchClient {
 						frame.paragraphs.buffer,
 						frame.actorCounts.buffer,
 					] as ArrayBuffer[]);
-					const held = this.held ?? [];
-					this.held = undefined;
-					for (const message of held) this.post(message);
+					this.release();
 					return;
 				}
 				this.post({type: 'corpusPart', text: next.value});
@@ -133,9 +197,10 @@ export class SearchClient {
 	}
 
 	/** The corpus, built here: for searching on this thread. */
-	private corpus(): Corpus {
+	private corpus(): {corpus: Corpus; facts: FilterFacts | undefined} {
 		const {source} = this;
-		return 'file' in source ? source.corpus() : 'timeline' in source ? buildCorpus(source.timeline) : source;
+		if ('bytes' in source) throw new Error('search before the timeline was attached');
+		return 'timeline' in source ? {corpus: buildCorpus(source.timeline), facts: filterFacts(source.timeline)} : {corpus: source, facts: undefined};
 	}
 
 	private settle(request: number, page: SearchPage | undefined): void {
@@ -169,30 +234,11 @@ export class SearchClient {
 	}
 
 	private searchHere(request: number, id: number, query: string, count: number): void {
-		if (Atomics.load(this.latest, 0) !== id) {
-			this.settle(request, undefined);
-			return;
-		}
-		const started = performance.now();
-		this.engine ??= new SearchEngine(this.corpus(), {index: 'lazy', facts: 'timeline' in this.source ? filterFacts(this.source.timeline) : undefined});
-		const ranking = this.engine.search(query);
-		if (ranking === undefined) {
-			this.settle(request, undefined);
-			return;
-		}
-		this.lastRanking = {id, query, ranking};
-		const results = materialize(this.engine, ranking, 0, count);
-		this.settle(request, {query, total: ranking.docs.length, from: 0, results, ms: performance.now() - started});
+		this.settle(request, Atomics.load(this.latest, 0) === id ? this.local.search(id, query, count) : undefined);
 	}
 
 	private moreHere(request: number, id: number, from: number, to: number): void {
-		if (this.engine === undefined || this.lastRanking?.id !== id) {
-			this.settle(request, undefined);
-			return;
-		}
-		const started = performance.now();
-		const {query, ranking} = this.lastRanking;
-		this.settle(request, {query, total: ranking.docs.length, from, results: materialize(this.engine, ranking, from, to), ms: performance.now() - started});
+		this.settle(request, this.local.more(id, from, to));
 	}
 
 	/** Stops the worker. */

@@ -3,7 +3,7 @@
  * tags, one per line) and one per paragraph of every source article (and of an event's own body).
  * Plain strings and typed arrays only, so a corpus can be posted to a worker thread as it is.
  */
-import type {Timeline, TimelineEvent} from '../schema.js';
+import type {Source, Timeline, TimelineEvent} from '../schema.js';
 import {formatDate, yearsOf} from '../dates.js';
 import {eventTextParagraphs} from '../event-text.js';
 
@@ -85,28 +85,35 @@ export function corpusOfTexts(texts: readonly string[]): Corpus {
 export type CorpusFrame = Omit<Corpus, 'text'>;
 
 /**
- * The corpus of a loaded (sanitised, sorted) timeline, in parts: yields the text a part at a time
- * (each about `partChars` characters, ending in `\0`), then returns everything else. A caller
- * can hand the parts to a worker between other work, so even 100,000 articles never hold the
- * explorer's thread for long; `buildCorpus` takes them all at once.
+ * What a corpus is built from: a loaded (sanitised, sorted) timeline, or its parts as they come in;
+ * `sources` may be a generator that parses each article only as it is reached (core/search/file-corpus.ts).
  */
-export function* corpusParts(timeline: Timeline, partChars = 1 << 17): Generator<string, CorpusFrame> {
-	let documents = timeline.events.length;
-	const own = timeline.events.map(ownText);
-	for (const texts of own) documents += texts.length;
-	for (const source of timeline.sources) documents += source.paragraphs.length;
-	const starts = new Uint32Array(documents + 1);
-	const events = new Int32Array(documents).fill(-1);
-	const sources = new Int32Array(documents).fill(-1);
-	const paragraphs = new Uint32Array(documents);
-	const actorCounts = new Uint16Array(documents);
-	let doc = 0;
+export type CorpusInput = Pick<Timeline, 'events' | 'eras'> & {sources: Iterable<Source>};
+
+/**
+ * The corpus of a timeline, in parts: yields the text a part at a time (each about `partChars`
+ * characters, ending in `\0`), then returns everything else. A caller can hand the parts to a
+ * worker between other work, so even 100,000 articles never hold the explorer's thread for long;
+ * `buildCorpus` takes them all at once.
+ */
+export function* corpusParts(timeline: CorpusInput, partChars = 1 << 17): Generator<string, CorpusFrame> {
+	// Plain arrays while the count is unknown (the sources may still be coming in); typed at the end.
+	const starts = [0];
+	const events: number[] = [];
+	const sources: number[] = [];
+	const paragraphs: number[] = [];
+	const actorCounts: number[] = [];
+	const sourceIds: string[] = [];
 	let part: string[] = [];
 	let partLength = 0;
-	const add = (text: string) => {
+	const add = (text: string, event: number, source: number, paragraph: number, actors: number) => {
 		part.push(text);
 		partLength += text.length + 1;
-		starts[doc + 1] = starts[doc]! + text.length + 1;
+		starts.push(starts.at(-1)! + text.length + 1);
+		events.push(event);
+		sources.push(source);
+		paragraphs.push(paragraph);
+		actorCounts.push(actors);
 	};
 	const flush = () => {
 		const text = `${part.join('\0')}\0`;
@@ -117,7 +124,7 @@ export function* corpusParts(timeline: Timeline, partChars = 1 << 17): Generator
 
 	// The event a reader reaches a passage through: one whose article pane shows that source (its
 	// first citation of a known source, as core/article-content.ts chooses), citing that paragraph if one does.
-	const known = new Set(timeline.sources.map(source => source.id));
+	// Every citation of a loaded timeline names a known source (the loader checks), so the first is the one.
 	const citing = new Map<string, {first: number; byParagraph: Map<number, number>}>();
 	for (const [index, event] of timeline.events.entries()) {
 		let text = `${event.headline}\n${event.summary}\n${eventDateLine(event, timeline.eras ?? [])}`;
@@ -125,10 +132,8 @@ export function* corpusParts(timeline: Timeline, partChars = 1 << 17): Generator
 		for (const tag of event.tags) text += `\n${tag}`;
 		// The group is searched as a tag is: a word that files events together.
 		if (event.group !== undefined) text += `\n${event.group}`;
-		add(text);
-		events[doc] = index;
-		actorCounts[doc++] = Math.min(event.actors.length, 65_535);
-		const shown = event.citations.find(cite => known.has(cite.source))?.source;
+		add(text, index, -1, 0, Math.min(event.actors.length, 65_535));
+		const shown = event.citations[0]?.source;
 		for (const cite of event.citations) {
 			if (cite.source !== shown) continue;
 			let entry = citing.get(cite.source);
@@ -140,27 +145,28 @@ export function* corpusParts(timeline: Timeline, partChars = 1 << 17): Generator
 		}
 		if (partLength >= partChars) yield flush();
 	}
-	const eventCount = doc;
-	for (const [index, texts] of own.entries()) {
-		for (const [i, paragraph] of texts.entries()) {
-			add(paragraph);
-			events[doc] = index;
-			paragraphs[doc++] = i + 1;
-		}
+	const eventCount = events.length;
+	for (const [index, event] of timeline.events.entries()) {
+		for (const [i, paragraph] of ownText(event).entries()) add(paragraph, index, -1, i + 1, 0);
 		if (partLength >= partChars) yield flush();
 	}
-	for (const [sourceIndex, source] of timeline.sources.entries()) {
+	for (const source of timeline.sources) {
 		const entry = citing.get(source.id);
-		for (let i = 0; i < source.paragraphs.length; i++) {
-			add(source.paragraphs[i]!);
-			events[doc] = entry?.byParagraph.get(i + 1) ?? entry?.first ?? -1;
-			sources[doc] = sourceIndex;
-			paragraphs[doc++] = i + 1;
-		}
+		const sourceIndex = sourceIds.length;
+		sourceIds.push(source.id);
+		for (let i = 0; i < source.paragraphs.length; i++) add(source.paragraphs[i]!, entry?.byParagraph.get(i + 1) ?? entry?.first ?? -1, sourceIndex, i + 1, 0);
 		if (partLength >= partChars) yield flush();
 	}
 	if (part.length > 0) yield flush();
-	return {starts, eventCount, events, sources, paragraphs, actorCounts, sourceIds: timeline.sources.map(source => source.id)};
+	return {
+		starts: Uint32Array.from(starts),
+		eventCount,
+		events: Int32Array.from(events),
+		sources: Int32Array.from(sources),
+		paragraphs: Uint32Array.from(paragraphs),
+		actorCounts: Uint16Array.from(actorCounts),
+		sourceIds,
+	};
 }
 
 /** Builds the corpus of a loaded (sanitised, sorted) timeline at once. */

@@ -11,15 +11,17 @@
  * Nothing here allocates per document except the result arrays. A search can be cancelled
  * between documents (`shouldStop`), so a worker can drop a query the user has already typed past.
  */
-import type {Corpus} from './corpus.js';
+import type {Corpus, CorpusFrame} from './corpus.js';
+import {caseMap, written} from './case-map.js';
 import {Marker, intersect} from './doc-set.js';
 import {fold} from './fold.js';
 import {isWordTerm} from './fuzzy.js';
 import {TermMatcher, type SearchData} from './matcher.js';
 import {parseQuery, refines, type Query} from './query.js';
-import {buildWordIndex} from './word-index.js';
+import {wordIndexSteps, type WordIndex} from './word-index.js';
 import {eventMask, filterKey, type FilterFacts} from './qualifiers.js';
 import {combineFilters, type Filter} from '../filter.js';
+import {rank} from './rank.js';
 
 /** Matching documents, best first. */
 export type Ranking = {
@@ -32,12 +34,8 @@ export type Ranking = {
 	matchers: TermMatcher[][];
 };
 
-export type SearchOptions = {
-	/** Called every few thousand documents; a true answer abandons the search (it returns undefined). */
-	shouldStop?: () => boolean;
-};
-
-const buckets = 4096;
+/** `shouldStop`: called every `checkEvery` documents; a true answer abandons the search (it returns undefined). */
+export type SearchOptions = {shouldStop?: () => boolean};
 const checkEvery = 4096;
 
 /*
@@ -66,28 +64,34 @@ const charactersPerWord = 6;
 const lengthScale = 16;
 
 export class SearchEngine {
+	readonly corpus: CorpusFrame;
 	readonly data: SearchData;
 	private readonly marker: Marker;
 	private last: {text: string; query: Query; matched: Uint32Array; ranking: Ranking} | undefined;
 	private mask: {key: string; keep: Uint8Array} | undefined;
-	private readonly facts: FilterFacts | undefined;
+	private facts: FilterFacts | undefined;
+	private indexing: Generator<void, WordIndex> | undefined;
+	/** The index is built a step at a time by the owner (`indexStep`): queries do not wait for it. */
+	private readonly stepped: boolean;
 	private readonly base: Filter | undefined;
 
 	/**
-	 * `index: 'eager'` builds the word index now (a worker does, before the first key); `'lazy'` only
-	 * when a query needs typo tolerance. `facts` (see qualifiers.ts) let field qualifiers apply;
+	 * `index: 'eager'` builds the word index now; `'lazy'` only when a query needs typo tolerance;
+	 * `'steps'` as the owner calls `indexStep` (the worker, between messages), queries meanwhile
+	 * matching words as typed, by scanning. `facts` (see qualifiers.ts) let field qualifiers apply;
 	 * without them a query with qualifiers matches nothing, rather than ignoring what was asked.
 	 * `filter` applies to every query as if typed in it (`search --filter`, the explorer's facets).
 	 */
-	constructor(
-		readonly corpus: Corpus,
-		{index = 'eager', facts, filter}: {index?: 'eager' | 'lazy'; facts?: FilterFacts; filter?: Filter} = {},
-	) {
+	constructor({text, ...corpus}: Corpus, {index = 'eager', facts, filter}: {index?: 'eager' | 'lazy' | 'steps'; facts?: FilterFacts; filter?: Filter} = {}) {
 		this.facts = facts;
 		this.base = filter;
-		const folded = fold(corpus.text);
-		this.data = {corpus, folded, index: undefined};
+		// Only the folded text is kept, with what folding changed: the text as written is put back together when needed.
+		const folded = fold(text);
+		const changed = caseMap(text, folded);
+		this.corpus = corpus;
+		this.data = {corpus, folded, index: undefined, written: (start, end) => written(changed, folded, start, end)};
 		this.marker = new Marker(corpus.starts.length - 1);
+		this.stepped = index === 'steps';
 		if (index === 'eager') this.ensureIndex();
 	}
 
@@ -97,13 +101,37 @@ export class SearchEngine {
 
 	/** Builds the word index if it is not built yet. */
 	ensureIndex(): void {
-		this.data.index ??= buildWordIndex(this.data.folded, this.documents);
+		while (!this.indexStep());
+	}
+
+	/**
+	 * Builds a step of the word index (some tens of milliseconds); true once it is built. Until then
+	 * searches scan the corpus string, which gives the same matches, only slower.
+	 */
+	indexStep(): boolean {
+		if (this.data.index !== undefined) return true;
+		this.indexing ??= wordIndexSteps(this.data.folded, this.documents);
+		const step = this.indexing.next();
+		if (step.done !== true) return false;
+		this.data.index = step.value;
+		this.indexing = undefined;
+		// A query answered without the index, asked again, is answered anew: with typo tolerance now.
+		this.last = undefined;
+		return true;
+	}
+
+	/** Lets field qualifiers (`actor:heffernan`) apply: the facts of a timeline that came after its corpus. */
+	applyFacts(facts: FilterFacts): void {
+		this.facts = facts;
+		this.mask = undefined;
+		this.last = undefined;
 	}
 
 	/** Parses a query and prepares a matcher for each term (building the index first if a term needs it). */
 	compile(text: string): {query: Query; matchers: TermMatcher[][]} {
 		const query = parseQuery(text);
-		if (query.groups.some(group => group.some(term => term.errors > 0 && isWordTerm(term.text)))) this.ensureIndex();
+		// Typo tolerance needs the index; while it is being built in steps, words match as typed.
+		if (!this.stepped && query.groups.some(group => group.some(term => term.errors > 0 && isWordTerm(term.text)))) this.ensureIndex();
 		return {query, matchers: query.groups.map(group => group.map(term => new TermMatcher(term, this.data, this.marker)))};
 	}
 
@@ -221,19 +249,3 @@ export class SearchEngine {
 
 /** A query made ready for scoring: per group whether it counts towards the match grade, and the terms that are not `!`. */
 type Plan = {groups: TermMatcher[][]; graded: boolean[]; positive: TermMatcher[]};
-
-/** Orders documents by score, best first, ties in document order: a counting sort over score buckets. */
-function rank(docs: Uint32Array, scores: Float32Array): {docs: Uint32Array; scores: Float32Array} {
-	const counts = new Uint32Array(buckets + 1);
-	const bucketOf = (score: number) => Math.min(buckets - 1, Math.floor(score * buckets));
-	for (const score of scores) counts[bucketOf(score) + 1]!++;
-	for (let b = 1; b <= buckets; b++) counts[b]! += counts[b - 1]!;
-	const ordered = new Uint32Array(docs.length);
-	const orderedScores = new Float32Array(docs.length);
-	for (let i = 0; i < docs.length; i++) {
-		const at = counts[bucketOf(scores[i]!)]!++;
-		ordered[at] = docs[i]!;
-		orderedScores[at] = scores[i]!;
-	}
-	return {docs: ordered, scores: orderedScores};
-}

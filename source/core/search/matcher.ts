@@ -4,7 +4,7 @@
  * its text is one word (exact set), narrowed by the index and checked in the text when it is not
  * (superset), or by one scan of the whole corpus string when it is too short for the index.
  */
-import type {Corpus} from './corpus.js';
+import type {CorpusFrame} from './corpus.js';
 import {fold} from './fold.js';
 import {fuzzyVocabulary, isWordTerm, matchWord, type WordMatch} from './fuzzy.js';
 import type {Term} from './query.js';
@@ -16,10 +16,12 @@ export type Range = [start: number, end: number];
 
 /** What a matcher reads: the corpus, its folded text and (once built) the word index. */
 export type SearchData = {
-	corpus: Corpus;
+	corpus: CorpusFrame;
 	/** `fold(corpus.text)`: same length, same offsets. */
 	folded: string;
 	index: WordIndex | undefined;
+	/** The corpus text as written from `start` to `end` (exclusive), within one document. */
+	written: (start: number, end: number) => string;
 };
 
 /** Fuzzy word matches sit below every exact match: 0.3 plus fuse.js's score. */
@@ -104,9 +106,17 @@ export class TermMatcher {
 	/** Finds this term's documents by one pass over the corpus string; used when most documents are candidates. */
 	scanAll(): void {
 		if (this.exact !== undefined || (this.term.errors > 0 && this.fuzzyWords !== undefined)) return;
-		const {corpus, folded} = this.data;
+		const {corpus, folded, written} = this.data;
 		this.marker.reset();
-		scanCorpus(this.term.caseSensitive ? corpus.text : folded, corpus.starts, this.needle, this.term.type, (doc, grade) => this.marker.mark(doc, grade));
+		if (!this.term.caseSensitive) scanCorpus(folded, corpus.starts, this.needle, this.term.type, (doc, grade) => this.marker.mark(doc, grade));
+		else {
+			// Found folded, then checked as written, where the case must be the term's.
+			scanCorpus(folded, corpus.starts, fold(this.needle), this.term.type, doc => {
+				const text = written(corpus.starts[doc]!, corpus.starts[doc + 1]! - 1);
+				const grade = bestIn(text, this.needle, this.term.type, 0, text.length);
+				if (grade >= 0) this.marker.mark(doc, grade);
+			});
+		}
 		this.exact = this.marker.collect();
 		this.superset = undefined;
 	}
@@ -139,7 +149,7 @@ export class TermMatcher {
 		const {corpus, folded} = this.data;
 		const start = corpus.starts[doc]!;
 		const end = corpus.starts[doc + 1]! - 1;
-		const text = (this.term.caseSensitive ? corpus.text : folded).slice(start, end);
+		const text = this.term.caseSensitive ? this.data.written(start, end) : folded.slice(start, end);
 		const grade = bestIn(text, this.needle, this.term.type, 0, text.length);
 		if (grade >= 0 || this.fuzzyWords === undefined) return grade;
 		let best = -1;
@@ -162,7 +172,7 @@ export class TermMatcher {
 
 	/** Whether the term occurs between `start` and `end` of the corpus string: for ranking events whose headline has a term. */
 	occursIn(start: number, end: number): boolean {
-		return (this.term.caseSensitive ? this.data.corpus.text : this.data.folded).slice(start, end).includes(this.needle);
+		return (this.term.caseSensitive ? this.data.written(start, end) : this.data.folded.slice(start, end)).includes(this.needle);
 	}
 
 	/** Where the term matches in a document: `[start, end)` ranges in its text. Empty for `!` terms. */

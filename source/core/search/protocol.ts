@@ -5,6 +5,8 @@
 import type {Corpus, CorpusFrame} from './corpus.js';
 import type {SearchResult} from './results.js';
 import type {FilterFacts} from './qualifiers.js';
+import type {EventCheck} from './file-corpus.js';
+import type {SourcesReport} from '../lazy-sources.js';
 
 export type ToWorker =
 	| {type: 'corpus'; corpus: Corpus}
@@ -12,16 +14,27 @@ export type ToWorker =
 	| {type: 'corpusPart'; text: string}
 	/** `facts`: each event's actors, tags, stance, group, date and sources, for qualifiers (`actor:heffernan`). */
 	| {type: 'corpusFrame'; frame: CorpusFrame; facts?: FilterFacts}
-	/** Load the timeline file at `path` here (the explorer's thread has loaded it too) and search that. */
-	| {type: 'file'; path: string}
+	/**
+	 * A timeline file's bytes, shared with the explorer's thread, which loads the same bytes: the
+	 * corpus is built from them here meanwhile (see file-corpus.ts), and used once `attach` agrees.
+	 */
+	| {type: 'bytes'; bytes: Uint8Array}
+	/** The loaded timeline's facts for qualifiers, and the check that its events are the corpus's. */
+	| {type: 'attach'; facts: FilterFacts; check: EventCheck}
 	/** Run `query` and send back its first `count` results. */
 	| {type: 'search'; request: number; id: number; query: string; count: number}
 	/** More results of search `id`, from `from` to `to`. */
 	| {type: 'more'; request: number; id: number; from: number; to: number};
 
 export type FromWorker =
-	/** The index is built; `ms` is how long that took. */
+	/** Searches are answered from now on (by scanning until `indexed`); `ms` is how long the corpus took. */
 	| {type: 'ready'; ms: number; documents: number}
+	/** The word index is built: searches answer at full speed. */
+	| {type: 'indexed'; ms: number}
+	/** The bytes' sources are valid and their citations check: what the explorer's thread needs of them. */
+	| {type: 'sources'; report: SourcesReport}
+	/** The bytes gave no corpus that matches the loaded timeline: send the timeline's corpus instead. */
+	| {type: 'unsupported'}
 	| {type: 'results'; request: number; query: string; total: number; from: number; results: SearchResult[]; ms: number}
 	/** Request `request` was for a query typed past: no answer. */
 	| {type: 'stale'; request: number}

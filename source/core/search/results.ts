@@ -3,7 +3,7 @@
  * matched characters as ranges in the (sanitised) text. Built only for the results shown, so a
  * query matching 600,000 documents costs ranges for a screenful.
  */
-import {eventLineField, type Corpus, type EventField} from './corpus.js';
+import {eventLineField, type CorpusFrame, type EventField} from './corpus.js';
 import type {SearchEngine, Ranking} from './engine.js';
 import type {Range} from './matcher.js';
 
@@ -77,13 +77,13 @@ function eventFields(text: string, ranges: Range[], actors: number): FieldMatch[
 
 /** Builds results `from` to `to` (exclusive) of a ranking. */
 export function materialize(engine: SearchEngine, ranking: Ranking, from: number, to: number): SearchResult[] {
-	const {corpus, folded} = engine.data;
+	const {corpus, folded, written} = engine.data;
 	const results: SearchResult[] = [];
 	for (let i = Math.max(0, from); i < Math.min(to, ranking.docs.length); i++) {
 		const doc = ranking.docs[i]!;
 		const start = corpus.starts[doc]!;
 		const end = corpus.starts[doc + 1]! - 1;
-		const text = corpus.text.slice(start, end);
+		const text = written(start, end);
 		const ranges = documentRanges(ranking, text, folded.slice(start, end));
 		const score = Math.round(ranking.scores[i]! * 1000) / 1000;
 		results.push(doc < corpus.eventCount ? eventResult(corpus, doc, text, ranges, score) : passageResult(corpus, doc, text, ranges, score));
@@ -91,14 +91,14 @@ export function materialize(engine: SearchEngine, ranking: Ranking, from: number
 	return results;
 }
 
-function eventResult(corpus: Corpus, doc: number, text: string, ranges: Range[], score: number): SearchResult {
+function eventResult(corpus: CorpusFrame, doc: number, text: string, ranges: Range[], score: number): SearchResult {
 	const fields = eventFields(text, ranges, corpus.actorCounts[doc]!);
 	// Only `!` terms: nothing to highlight; show the headline.
 	const best = fields[0] ?? {field: 'headline' as const, text: text.slice(0, text.indexOf('\n')), ranges: []};
 	return {kind: 'event', eventIndex: corpus.events[doc]!, field: best.field, text: best.text, score, ranges: best.ranges, fields};
 }
 
-function passageResult(corpus: Corpus, doc: number, text: string, ranges: Range[], score: number): SearchResult {
+function passageResult(corpus: CorpusFrame, doc: number, text: string, ranges: Range[], score: number): SearchResult {
 	const source = corpus.sources[doc]!;
 	const event = corpus.events[doc]!;
 	return {

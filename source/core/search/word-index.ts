@@ -68,6 +68,18 @@ class Column {
  * a word never seen before becomes a string: 30 million words index in about a second.
  */
 export function buildWordIndex(folded: string, documents: number): WordIndex {
+	const steps = wordIndexSteps(folded, documents, Number.POSITIVE_INFINITY);
+	for (;;) {
+		const step = steps.next();
+		if (step.done === true) return step.value;
+	}
+}
+
+/**
+ * `buildWordIndex` a step at a time: yields after each `stepChars` characters or so (at the end of
+ * a document), so a worker can answer searches, by scanning, while it builds the index.
+ */
+export function* wordIndexSteps(folded: string, documents: number, stepChars = 1 << 22): Generator<void, WordIndex> {
 	const words: string[] = [];
 	const hashes = new Column();
 	const counts = new Column();
@@ -108,36 +120,47 @@ export function buildWordIndex(folded: string, documents: number): WordIndex {
 		return id;
 	};
 
+	// The text is read in steps, each a call of a plain function: a loop this hot may run slower inside a generator.
 	let doc = 0;
-	let tokens = 0;
-	let start = -1;
-	let hash = 0;
-	for (let i = 0; i < folded.length; i++) {
-		const c = folded.charCodeAt(i);
-		if (c < 128 ? (c >= 97 && c <= 122) || (c >= 48 && c <= 57) : c !== 0 && isWordCode(c)) {
-			if (start < 0) {
-				start = i;
-				hash = 0x811c9dc5;
+	let next = 0;
+	const scan = (limit: number) => {
+		let tokens = 0;
+		let start = -1;
+		let hash = 0;
+		let i = next;
+		for (; i < folded.length; i++) {
+			const c = folded.charCodeAt(i);
+			if (c < 128 ? (c >= 97 && c <= 122) || (c >= 48 && c <= 57) : c !== 0 && isWordCode(c)) {
+				if (start < 0) {
+					start = i;
+					hash = 0x811c9dc5;
+				}
+				hash = Math.imul(hash ^ c, 0x01000193);
+				continue;
 			}
-			hash = Math.imul(hash ^ c, 0x01000193);
-			continue;
-		}
-		if (start >= 0) {
-			const id = lookup(start, i, hash >>> 0);
-			tokens++;
-			start = -1;
-			if (lastDoc.data[id] !== doc) {
-				lastDoc.data[id] = doc;
-				counts.data[id]!++;
-				docWords.push(id);
+			if (start >= 0) {
+				const id = lookup(start, i, hash >>> 0);
+				tokens++;
+				start = -1;
+				if (lastDoc.data[id] !== doc) {
+					lastDoc.data[id] = doc;
+					counts.data[id]!++;
+					docWords.push(id);
+				}
+			}
+			if (c === 0) {
+				docEnds[doc] = docWords.length;
+				lengths[doc] = Math.min(tokens, 65_535);
+				tokens = 0;
+				doc++;
+				if (i >= limit) break;
 			}
 		}
-		if (c === 0) {
-			docEnds[doc] = docWords.length;
-			lengths[doc] = Math.min(tokens, 65_535);
-			tokens = 0;
-			doc++;
-		}
+		next = i + 1;
+	};
+	while (next < folded.length) {
+		scan(next + stepChars);
+		if (next < folded.length) yield;
 	}
 
 	const starts = new Uint32Array(words.length + 1);

@@ -2,18 +2,21 @@
  * The search worker (bundled as dist/search-worker.js): holds the corpus and its index and
  * answers queries, so typing in the explorer never waits for a search. A shared counter holds
  * the id of the newest query; a search that is no longer the newest stops where it is.
+ *
+ * Searches are answered as soon as the corpus is in, by scanning it; the word index is built
+ * meanwhile a step at a time, between messages, and makes them faster once it is done.
  */
 import {parentPort, workerData} from 'node:worker_threads';
-import {loadTimeline} from '../load.js';
-import {buildCorpus} from './corpus.js';
+import {fileCorpus, type EventCheck} from './file-corpus.js';
 import {SearchEngine, type Ranking} from './engine.js';
 import type {FromWorker, ToWorker} from './protocol.js';
 import {materialize} from './results.js';
-import {filterFacts} from './qualifiers.js';
 
 const port = parentPort;
 const latest = new Int32Array((workerData as {latest: SharedArrayBuffer}).latest);
 let engine: SearchEngine | undefined;
+/** An engine over a corpus built from a file's bytes, waiting for the loaded timeline to agree with it. */
+let fromBytes: {engine: SearchEngine; check: EventCheck; ms: number} | undefined;
 let parts: string[] = [];
 let last: {id: number; query: string; ranking: Ranking} | undefined;
 
@@ -21,20 +24,64 @@ function post(message: FromWorker): void {
 	port?.postMessage(message);
 }
 
+/** Builds `current`'s index a step at a time between messages, saying when it is done. */
+function index(current: SearchEngine): void {
+	const started = performance.now();
+	const step = () => {
+		if (current.indexStep()) {
+			if (engine === current) post({type: 'indexed', ms: performance.now() - started});
+		} else setImmediate(step);
+	};
+	setImmediate(step);
+}
+
+/** Answers from `current` from now on. */
+function start(current: SearchEngine, ms: number): void {
+	engine = current;
+	last = undefined;
+	post({type: 'ready', ms, documents: current.documents});
+	// Built already (while waiting to be attached): said at once.
+	if (current.data.index !== undefined) post({type: 'indexed', ms: 0});
+}
+
+const same = (a: EventCheck, b: EventCheck) => a.count === b.count && a.first === b.first && a.last === b.last;
+
 function handle(message: ToWorker): void {
 	if (message.type === 'corpusPart') {
 		parts.push(message.text);
 		return;
 	}
-	if (message.type === 'corpus' || message.type === 'corpusFrame' || message.type === 'file') {
+	if (message.type === 'bytes') {
 		const started = performance.now();
-		// From a file, the timeline is dropped once its corpus is built: only the corpus and index stay.
-		const timeline = message.type === 'file' ? loadTimeline(message.path).timeline : undefined;
-		const corpus = message.type === 'corpus' ? message.corpus : message.type === 'corpusFrame' ? {...message.frame, text: parts.join('')} : buildCorpus(timeline!);
-		const facts = message.type === 'corpusFrame' ? message.facts : timeline === undefined ? undefined : filterFacts(timeline);
+		const built = fileCorpus(Buffer.from(message.bytes.buffer, message.bytes.byteOffset, message.bytes.byteLength));
+		if (built === undefined) {
+			post({type: 'unsupported'});
+			return;
+		}
+		post({type: 'sources', report: built.report});
+		// Folded and indexed while the explorer's thread finishes loading; used once it attaches.
+		const current = new SearchEngine(built.corpus, {index: 'steps'});
+		fromBytes = {engine: current, check: built.check, ms: performance.now() - started};
+		index(current);
+		return;
+	}
+	if (message.type === 'attach') {
+		const built = fromBytes;
+		fromBytes = undefined;
+		if (built === undefined || !same(built.check, message.check)) post({type: 'unsupported'});
+		else {
+			built.engine.applyFacts(message.facts);
+			start(built.engine, built.ms);
+		}
+		return;
+	}
+	if (message.type === 'corpus' || message.type === 'corpusFrame') {
+		const started = performance.now();
+		const corpus = message.type === 'corpus' ? message.corpus : {...message.frame, text: parts.join('')};
 		parts = [];
-		engine = new SearchEngine(corpus, {index: 'eager', facts});
-		post({type: 'ready', ms: performance.now() - started, documents: engine.documents});
+		const current = new SearchEngine(corpus, {index: 'steps', facts: message.type === 'corpusFrame' ? message.facts : undefined});
+		start(current, performance.now() - started);
+		index(current);
 		return;
 	}
 	if (engine === undefined) return;

@@ -3,9 +3,11 @@ import {existsSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import {SearchClient} from '../../../source/core/search/client.js';
 import {buildCorpus} from '../../../source/core/search/corpus.js';
-import {mkdtempSync, rmSync, writeFileSync} from 'node:fs';
-import {tmpdir} from 'node:os';
-import path from 'node:path';
+import {parseTimeline} from '../../../source/core/load.js';
+import {SearchEngine} from '../../../source/core/search/engine.js';
+import {materialize} from '../../../source/core/search/results.js';
+import {filterFacts} from '../../../source/core/search/qualifiers.js';
+import type {Timeline} from '../../../source/core/schema.js';
 import {timeline} from './fixture.js';
 
 const workerUrl = new URL('../../../dist/search-worker.js', import.meta.url);
@@ -53,32 +55,43 @@ for (const mode of ['on this thread', 'in a worker thread'] as const) {
 	});
 }
 
-describe('SearchClient given a file', () => {
-	it('loads and indexes the file in the worker, or builds the corpus here without one', async () => {
-		const dir = mkdtempSync(path.join(tmpdir(), 'sc-timeline-client-'));
-		try {
-			const file = path.join(dir, 'fixture.json');
-			writeFileSync(file, JSON.stringify(timeline));
-			for (const url of [workerUrl, false] as const) {
-				let built = 0;
-				const client = new SearchClient(
-					{
-						file,
-						corpus: () => {
-							built++;
-							return buildCorpus(timeline);
-						},
-					},
-					{workerUrl: url},
-				);
-				clients.push(client);
-				await client.ready;
-				const page = await client.search('quartermaster');
-				expect(page?.results[0]).toMatchObject({sourceId: 'long-article', paragraph: 61});
-				expect(built).toBe(url === false ? 1 : 0);
-			}
-		} finally {
-			rmSync(dir, {recursive: true, force: true});
+/** A file's bytes in shared memory, as the explorer reads a large file. */
+function sharedBytes(text: string): Uint8Array {
+	const bytes = Buffer.from(text);
+	const shared = new Uint8Array(new SharedArrayBuffer(bytes.length));
+	shared.set(bytes);
+	return shared;
+}
+
+describe('SearchClient given the bytes of the file a timeline is loading from', () => {
+	const text = JSON.stringify(timeline);
+	const loaded = parseTimeline(text, 'fixture.json').timeline;
+	/** What a search of the loaded timeline's own corpus gives. */
+	const own = (query: string) => {
+		const engine = new SearchEngine(buildCorpus(loaded), {facts: filterFacts(loaded)});
+		return materialize(engine, engine.search(query)!, 0, 100);
+	};
+
+	it('answers searches asked before the timeline is attached, once it is, as the timeline’s own corpus would', async () => {
+		for (const url of [workerUrl, false] as const) {
+			const client = new SearchClient({bytes: sharedBytes(text)}, {workerUrl: url});
+			clients.push(client);
+			const asked = client.search('quartermaster');
+			client.attach(loaded);
+			expect((await asked)?.results[0]).toMatchObject({sourceId: 'long-article', paragraph: 61});
+			await client.indexed;
+			for (const query of ['heffernan', 'actor:heffernan', 'progrm']) expect((await client.search(query))?.results, query).toEqual(own(query));
+		}
+	});
+
+	it('answers for the attached timeline when the bytes are not one it can read, or hold other events', async () => {
+		const other: Timeline = {...timeline, events: timeline.events.map(event => ({...event, id: `other-${event.id}`, headline: `Heffernan ${event.headline}`}))};
+		for (const bytes of ['{"events": [', JSON.stringify({timeline: {events: []}}), JSON.stringify(other)]) {
+			const client = new SearchClient({bytes: sharedBytes(bytes)}, {workerUrl});
+			clients.push(client);
+			client.attach(loaded);
+			await client.indexed;
+			for (const query of ['heffernan', 'actor:heffernan']) expect((await client.search(query))?.results, bytes.slice(0, 20)).toEqual(own(query));
 		}
 	});
 });

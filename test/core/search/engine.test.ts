@@ -167,3 +167,17 @@ describe('corpusParts', () => {
 		expect({...next.value, text: whole.text}).toEqual(whole);
 	});
 });
+
+describe('an index built in steps', () => {
+	it('answers at once, words as typed, and with typos once the index is built; the same matches as an index built first', () => {
+		const engine = new SearchEngine(buildCorpus(timeline), {index: 'steps'});
+		const built = new SearchEngine(buildCorpus(timeline));
+		const labelsOf = (which: SearchEngine, query: string) => materialize(which, which.search(query)!, 0, 100).map(label);
+		// `quartermaster` as typed, then with a typo that only the index (its vocabulary) can find.
+		expect(labelsOf(engine, 'quartermaster')).toEqual(labelsOf(built, 'quartermaster'));
+		expect(labelsOf(engine, 'quartermastr')).toEqual([]);
+		while (!engine.indexStep());
+		expect(labelsOf(engine, 'quartermastr')).toEqual(labelsOf(built, 'quartermastr'));
+		expect(labelsOf(engine, 'quartermastr')).not.toEqual([]);
+	});
+});

@@ -1,0 +1,98 @@
+/**
+ * The search corpus of a large timeline file, built from the file's bytes in the search worker
+ * while the explorer's thread loads the same bytes: the two threads read the file side by side, so
+ * search is ready soon after the timeline is, instead of starting only once it is loaded.
+ *
+ * Only the file's text is taken here: the explorer's loader checks the file and is the authority.
+ * Events are read, sorted and sanitised as the loader does them, so document `d` names the same
+ * event on both sides; the client checks that the two agree (`EventCheck`) before using the corpus,
+ * and anything unexpected here (a TimelineJS file, a problem the loader will word) gives undefined,
+ * after which the client sends the loaded timeline's corpus instead.
+ */
+import {isAscii} from 'node:buffer';
+import {sortEvents} from '../dates.js';
+import {jsonLayoutNow, type ArrayLayout} from '../json-layout.js';
+import {fileShell, parseChunk, sliceEnd, type FileBytes} from '../file-bytes.js';
+import type {SourcesReport} from '../lazy-sources.js';
+import {sanitizeDeep} from '../sanitize.js';
+import type {Citation, Source, Timeline, TimelineEvent} from '../schema.js';
+import {corpusParts, type Corpus} from './corpus.js';
+
+/** What says two timelines have the same events in the same order, without comparing them all. */
+export type EventCheck = {count: number; first: string | undefined; last: string | undefined};
+
+/** The check of a loaded timeline's events. */
+export function eventCheck(events: readonly TimelineEvent[]): EventCheck {
+	return {count: events.length, first: events[0]?.id, last: events.at(-1)?.id};
+}
+
+/** Every element of one array of the file, a chunk at a time, as it is and sanitised; stops (with `failed` set) at a problem. */
+function* elements<T>(file: FileBytes, layout: ArrayLayout, kind: 'sources' | 'events', failed: {yes: boolean}): Generator<{raw: T; clean: T}> {
+	for (let from = 0; from < layout.starts.length; ) {
+		// Small slices: what is parsed dies young, before the collector has to move it.
+		const to = sliceEnd(layout, from, 1 << 14);
+		const chunk = parseChunk<T>(file, layout, from, to, kind);
+		if (chunk === undefined) {
+			failed.yes = true;
+			return;
+		}
+		for (let i = 0; i < chunk.raw.length; i++) yield {raw: chunk.raw[i]!, clean: chunk.clean[i]!};
+		from = to;
+	}
+}
+
+/**
+ * The corpus of the sc-timeline file whose bytes are `bytes`, the check of its events, and its
+ * sources' ids; undefined for anything else. Articles are parsed one chunk at a time as the corpus
+ * reaches them, so they are never all held at once; each is validated, and the events' citations
+ * of it checked (paragraph and quote, as core/references.ts does), on the way: undefined at any
+ * problem, which the explorer's loader then finds and words itself.
+ */
+export function fileCorpus(bytes: Buffer): {corpus: Corpus; check: EventCheck; report: SourcesReport} | undefined {
+	const layout = jsonLayoutNow(bytes, ['sources', 'events']);
+	const eventsLayout = layout?.arrays.get('events');
+	if (layout === undefined || eventsLayout === undefined) return undefined;
+	const shell = fileShell(bytes, layout);
+	if (shell === undefined) return undefined;
+	const file: FileBytes = {bytes, ascii: isAscii(bytes)};
+	const failed = {yes: false};
+	const events: TimelineEvent[] = [];
+	const citations = new Map<string, Citation[]>();
+	for (const {raw, clean} of elements<TimelineEvent>(file, eventsLayout, 'events', failed)) {
+		events.push(clean);
+		for (const cite of raw.citations) {
+			const list = citations.get(cite.source);
+			if (list === undefined) citations.set(cite.source, [cite]);
+			else list.push(cite);
+		}
+	}
+	if (failed.yes) return undefined;
+	sortEvents(events);
+	const ids: string[] = [];
+	const rawOutlets: string[] = [];
+	const outlets: string[] = [];
+	const sourcesLayout = layout.arrays.get('sources');
+	function* checked(): Generator<Source> {
+		if (sourcesLayout === undefined) return;
+		for (const {raw, clean} of elements<Source>(file, sourcesLayout, 'sources', failed)) {
+			ids.push(raw.id);
+			rawOutlets.push(raw.outlet);
+			outlets.push(clean.outlet);
+			for (const cite of citations.get(raw.id) ?? []) if (!raw.paragraphs[cite.paragraph - 1]?.includes(cite.quote)) failed.yes = true;
+			citations.delete(raw.id);
+			yield clean;
+		}
+	}
+	const eras: Timeline['eras'] = shell.eras === undefined ? undefined : sanitizeDeep(shell.eras);
+	const parts = corpusParts({events, eras, sources: checked()}, Number.POSITIVE_INFINITY);
+	const texts: string[] = [];
+	for (let next = parts.next(); ; next = parts.next()) {
+		if (next.done !== true) {
+			texts.push(next.value);
+			continue;
+		}
+		// A citation left over names a source the file does not have.
+		if (failed.yes || citations.size > 0) return undefined;
+		return {corpus: {...next.value, text: texts.join('')}, check: eventCheck(events), report: {ids, rawOutlets, outlets}};
+	}
+}

@@ -1,0 +1,98 @@
+/**
+ * A large file read twice at once: the search worker builds its corpus, and checks the articles,
+ * from the file's bytes (fileCorpus) while the explorer's loader reads the events and leaves the
+ * articles to be read when shown (lazy sources). Together they must give what the ordinary loader
+ * gives, and every problem must still reach the loader's own message.
+ */
+import {readdirSync, readFileSync} from 'node:fs';
+import path from 'node:path';
+import {describe, expect, it} from 'vitest';
+import {bundledPath, parseTimeline} from '../../../source/core/load.js';
+import {loadSliced} from '../../../source/core/load-sliced.js';
+import type {Source, Timeline} from '../../../source/core/schema.js';
+import {buildCorpus} from '../../../source/core/search/corpus.js';
+import {fileCorpus} from '../../../source/core/search/file-corpus.js';
+// @ts-expect-error: a JavaScript script without types
+import {generateTimeline, timelineJson} from '../../../scripts/generate.mjs';
+
+const generated: string = timelineJson(generateTimeline({events: 3000, seed: 5}));
+const bundled = readFileSync(bundledPath(), 'utf8');
+
+/** A source's fields, read by name (a lazy source's are getters). */
+const fields = (source: Source) => ({
+	id: source.id,
+	outlet: source.outlet,
+	headline: source.headline,
+	published: source.published,
+	url: source.url,
+	byline: source.byline,
+	paragraphs: source.paragraphs,
+});
+
+/** The worker's part and the loader's part, as the explorer runs them. */
+async function both(text: string): Promise<unknown> {
+	const bytes = Buffer.from(text);
+	const built = fileCorpus(bytes);
+	try {
+		const loaded = await loadSliced(bytes, 'f.json', {}, () => {}, Promise.resolve(built?.report));
+		return {built, loaded};
+	} catch (error) {
+		return (error as Error).message;
+	}
+}
+
+describe('a large file read by the search worker and the loader side by side', () => {
+	it('gives the ordinary loader’s timeline, articles read when asked for, and the corpus of that timeline', async () => {
+		for (const text of [bundled, generated, generated.replace('"headline":"', '"headline":"\\u001b[2J')]) {
+			const exact = parseTimeline(text, 'f.json');
+			const {built, loaded} = (await both(text)) as {built: ReturnType<typeof fileCorpus>; loaded: {timeline: Timeline; raw: Timeline}};
+			expect(built).toBeDefined();
+			expect(loaded.timeline.events).toEqual(exact.timeline.events);
+			expect(loaded.timeline.sources.map(fields)).toEqual(exact.timeline.sources.map(fields));
+			expect(loaded.raw.sources.map(fields)).toEqual(exact.raw.sources.map(fields));
+			expect(built!.corpus).toEqual(buildCorpus(exact.timeline));
+		}
+	});
+
+	it('leaves every problem to the loader, which words it as for any command', async () => {
+		const source = generated.indexOf('"paragraphs":["') + '"paragraphs":["'.length;
+		const broken = [
+			// A quote no longer in its paragraph: the worker's check, not the loader's, finds it.
+			generated.replace(/"quote":"([^"]+)"/, '"quote":"$1 not in the article"'),
+			// A citation of a source the file does not have.
+			generated.replace(/"citations":\[\{"source":"[^"]+"/, '"citations":[{"source":"no-such-source"'),
+			// An article that fails validation.
+			`${generated.slice(0, source - 2)}[]${generated.slice(generated.indexOf(']', source) + 1)}`,
+		];
+		for (const text of broken) {
+			expect(fileCorpus(Buffer.from(text))).toBeUndefined();
+			const exact = (() => {
+				try {
+					return parseTimeline(text, 'f.json');
+				} catch (error) {
+					return (error as Error).message;
+				}
+			})();
+			expect(typeof exact).toBe('string');
+			expect(await both(text)).toEqual(exact);
+		}
+	});
+
+	it('gives the ordinary loader’s answer for every malformed and TimelineJS fixture, and no corpus for a TimelineJS file', async () => {
+		const fixtures = path.join(import.meta.dirname, '..', '..', 'fixtures');
+		for (const folder of ['timelinejs', 'malformed']) {
+			for (const name of readdirSync(path.join(fixtures, folder)).filter(file => file.endsWith('.json'))) {
+				const text = readFileSync(path.join(fixtures, folder, name), 'utf8');
+				if (folder === 'timelinejs') expect(fileCorpus(Buffer.from(text)), name).toBeUndefined();
+				let exact: unknown;
+				try {
+					exact = parseTimeline(text, 'f.json').timeline;
+				} catch (error) {
+					exact = (error as Error).message;
+				}
+				const answer = await both(text);
+				expect(typeof answer === 'string' ? answer : (answer as {loaded: {timeline: Timeline}}).loaded.timeline, name).toEqual(exact);
+			}
+		}
+	});
+});
