@@ -135,7 +135,8 @@ async function main(): Promise<number> {
 	if (explorer) {
 		const {runExplorer} = (await importModule(new URL('ui.js', import.meta.url).href)) as typeof import('./ui.js');
 		const narrow = (loaded: LoadedTimeline) => narrowLoaded(loaded, filter);
-		const file = {file: cli.flags.data ?? bundledPath(), shown: sanitize(cli.flags.data ?? 'bundled data'), options: {strict: cli.flags.strict}, narrow};
+		// Without a filter the explorer shows every event, which lets search read a large file alongside the loader.
+		const file = {file: cli.flags.data ?? bundledPath(), shown: sanitize(cli.flags.data ?? 'bundled data'), options: {strict: cli.flags.strict}, ...(filter !== undefined && {narrow})};
 		const watch = cli.flags.watch ? file : undefined;
 		// A large file is loaded once the explorer has opened, with progress on screen; a small one before, as for any command.
 		const code = await runExplorer({loaded: timeline === undefined ? file : narrow(timeline), color, keep: cli.flags.history, watch});

@@ -27,7 +27,9 @@ export function progressText({phase, fraction, bytes}: LoadProgress): string {
 	if (phase === 'reading') return `reading ${percent} of ${Math.max(1, Math.round(bytes / 1048576))} MB`;
 	// Reading the file and laying out its text, one bar: the first half is the bytes, the second the text.
 	if (phase === 'scanning') return `reading ${Math.min(100, 50 + Math.floor(fraction * 50))}% of ${Math.max(1, Math.round(bytes / 1048576))} MB`;
-	return phase === 'checking' ? 'checking references…' : `${phaseWords[phase]} ${percent}`;
+	if (phase === 'checking') return 'checking references…';
+	// How far the search worker has got is not known here: no figure.
+	return Number.isNaN(fraction) ? `${phaseWords[phase]}…` : `${phaseWords[phase]} ${percent}`;
 }
 
 /**

@@ -126,7 +126,8 @@ export async function loadSliced(
 		early === undefined ? {count: previewEvents, show} : undefined,
 	);
 	if (events === undefined) return exact();
-	report({phase: 'articles', fraction: 0});
+	// Read by the search worker alongside: waited for (the header says so), else read here.
+	if (articles !== undefined) report({phase: 'articles', fraction: Number.NaN});
 	const checked = await articles;
 	const lazy = checked !== undefined && checked.ids.length === sourcesLayout.starts.length;
 	const sources = lazy ? lazySources(whole, sourcesLayout, checked) : await parseElements<Source>(whole, sourcesLayout, 'sources', pause, fraction => report({phase: 'articles', fraction}));

@@ -74,8 +74,10 @@ export function useLoad(pending: PendingLoad | undefined, dispatch: Dispatch<Act
 			options,
 			(progress, preview) => {
 				const text = progressText(progress);
-				// Each new text is a frame to draw: a few a second say enough, and leave the time to loading.
-				if (closed || (preview === undefined && (text === shownProgress || performance.now() - shownAt < progressMs))) return;
+				// Each new text is a frame to draw: a few a second say enough, and leave the time to loading. A
+				// wait with no figure (the articles, read by the search worker) may last: it is always shown.
+				const soon = performance.now() - shownAt < progressMs && !Number.isNaN(progress.fraction);
+				if (closed || (preview === undefined && (text === shownProgress || soon))) return;
 				shownProgress = text;
 				shownAt = performance.now();
 				if (preview === undefined) dispatch({type: 'replaceTimeline', progress: text});

@@ -9,7 +9,7 @@ import path from 'node:path';
 import {afterAll, afterEach, describe, expect, it} from 'vitest';
 // @ts-expect-error: a JavaScript script without types
 import {generateTimeline, timelineJson} from '../../scripts/generate.mjs';
-import {spawnCli, type PtySession} from '../helpers/pty.js';
+import {keys, spawnCli, type PtySession} from '../helpers/pty.js';
 import {runCli} from '../helpers/run-cli.js';
 
 const events = 5000;
@@ -56,6 +56,37 @@ describe('the explorer on a large file', () => {
 		expect(exitCode).toBe(1);
 		expect(session.buffer()).toBe('normal');
 		expect(session.output()).toMatch(/sc-timeline: [^\n]*bad\.json:\d+:\d+: events\[\d+\]\.date\.precision: /);
+	}, 90_000);
+
+	it('ends with the loader’s one line when an article deep in the file does not hold a quote cited from it (the articles are checked alongside)', async () => {
+		const bad = path.join(dir, 'bad-quote.json');
+		const at = text.lastIndexOf('"quote":"') + '"quote":"'.length;
+		writeFileSync(bad, `${text.slice(0, at)}no such words ${text.slice(at)}`);
+		const session = spawnCli({cols: 80, rows: 24, args: ['--data', bad]});
+		sessions.push(session);
+		const {exitCode} = await session.exited;
+		expect(exitCode).toBe(1);
+		expect(session.buffer()).toBe('normal');
+		expect(session.output()).toMatch(/sc-timeline: [^\n]*bad-quote\.json:\d+:\d+: events\[\d+\]\.citations\[\d+\]\.quote: not found verbatim/);
+	}, 90_000);
+
+	it('finds a word of the last article with search, and opens that article at the passage', async () => {
+		const last = JSON.parse(text).sources.at(-1);
+		const word = 'Zyxwvutsrq';
+		const marked = path.join(dir, 'marked.json');
+		const paragraph = last.paragraphs.at(-1) as string;
+		writeFileSync(marked, text.replace(JSON.stringify(paragraph), JSON.stringify(`${paragraph} ${word}.`)));
+		const session = spawnCli({cols: 100, rows: 30, args: ['--data', marked]});
+		sessions.push(session);
+		await session.waitFor(() => new RegExp(`${events} events · ${events} sources *$`).test(session.lines()[0] ?? ''), {timeout: 60_000});
+		session.press('/');
+		session.write(word.toLowerCase());
+		await session.waitFor(() => session.lines().some(line => line.includes(word)), {timeout: 30_000});
+		session.press(keys.enter);
+		// The article pane: the last article's headline above its text, the word in the passage.
+		await session.waitFor(() => session.lines().some(line => line.includes(last.headline.slice(0, 20))) && session.lines().some(line => line.includes(`${word}.`)), {timeout: 30_000});
+		session.press('q');
+		expect((await session.exited).exitCode).toBe(0);
 	}, 90_000);
 
 	it('a printed command says it is loading on stderr when that is a terminal, and erases the line; not when it is a pipe', async () => {

@@ -6,6 +6,7 @@
  * text is put back together from the folded text when asked for. At 100,000 articles this holds
  * tens of megabytes where a second copy of the text held two hundred.
  */
+import {fold} from './fold.js';
 
 export type CaseMap = {
 	/** Where folding changed a character, ascending. */
@@ -14,26 +15,55 @@ export type CaseMap = {
 	codes: Uint16Array;
 };
 
-/** What folding changed between `text` and `folded` (the same length). */
-export function caseMap(text: string, folded: string): CaseMap {
-	let positions = new Uint32Array(1 << 12);
-	let codes = new Uint16Array(1 << 12);
-	let count = 0;
-	for (let i = 0; i < text.length; i++) {
-		const code = text.charCodeAt(i);
-		if (code === folded.charCodeAt(i)) continue;
-		if (count === positions.length) {
-			const grownPositions = new Uint32Array(count * 2);
-			grownPositions.set(positions);
-			positions = grownPositions;
-			const grownCodes = new Uint16Array(count * 2);
-			grownCodes.set(codes);
-			codes = grownCodes;
+/**
+ * Folds a text given in parts, keeping the folded parts and what folding changed: the text as
+ * written is never whole, so it is never held twice (a worker receiving a corpus in parts folds
+ * each as it comes).
+ */
+export class FoldedText {
+	private readonly parts: string[] = [];
+	private length = 0;
+	private positions = new Uint32Array(1 << 12);
+	private codes = new Uint16Array(1 << 12);
+	private count = 0;
+
+	/** Adds the next part of the text. */
+	add(text: string): void {
+		const folded = fold(text);
+		for (let i = 0; i < text.length; i++) {
+			const code = text.charCodeAt(i);
+			if (code !== folded.charCodeAt(i)) this.push(this.length + i, code);
 		}
-		positions[count] = i;
-		codes[count++] = code;
+		this.parts.push(folded);
+		this.length += text.length;
 	}
-	return {positions: positions.slice(0, count), codes: codes.slice(0, count)};
+
+	private push(position: number, code: number): void {
+		if (this.count === this.positions.length) {
+			const positions = new Uint32Array(this.count * 2);
+			positions.set(this.positions);
+			this.positions = positions;
+			const codes = new Uint16Array(this.count * 2);
+			codes.set(this.codes);
+			this.codes = codes;
+		}
+		this.positions[this.count] = position;
+		this.codes[this.count++] = code;
+	}
+
+	/** The whole folded text and its case map. */
+	finish(): {folded: string; changed: CaseMap} {
+		const folded = this.parts.join('');
+		this.parts.length = 0;
+		return {folded, changed: {positions: this.positions.slice(0, this.count), codes: this.codes.slice(0, this.count)}};
+	}
+}
+
+/** What folding changed in `text`, and the folded text. */
+export function foldWithMap(text: string): {folded: string; changed: CaseMap} {
+	const builder = new FoldedText();
+	builder.add(text);
+	return builder.finish();
 }
 
 /** The text as written from `start` to `end` (exclusive), from the folded text and its case map. */

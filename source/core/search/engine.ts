@@ -12,9 +12,8 @@
  * between documents (`shouldStop`), so a worker can drop a query the user has already typed past.
  */
 import type {Corpus, CorpusFrame} from './corpus.js';
-import {caseMap, written} from './case-map.js';
+import {foldWithMap, written, type CaseMap} from './case-map.js';
 import {Marker, intersect} from './doc-set.js';
-import {fold} from './fold.js';
 import {isWordTerm} from './fuzzy.js';
 import {TermMatcher, type SearchData} from './matcher.js';
 import {parseQuery, refines, type Query} from './query.js';
@@ -22,6 +21,13 @@ import {wordIndexSteps, type WordIndex} from './word-index.js';
 import {eventMask, filterKey, type FilterFacts} from './qualifiers.js';
 import {combineFilters, type Filter} from '../filter.js';
 import {rank} from './rank.js';
+
+/** A corpus whose text is given folded, with what folding changed (see case-map.ts): built in parts, it is never held twice. */
+export type FoldedCorpus = CorpusFrame & {folded: string; changed: CaseMap};
+
+function withoutText({text, ...frame}: Corpus): FoldedCorpus {
+	return {...frame, ...foldWithMap(text)};
+}
 
 /** Matching documents, best first. */
 export type Ranking = {
@@ -82,12 +88,11 @@ export class SearchEngine {
 	 * without them a query with qualifiers matches nothing, rather than ignoring what was asked.
 	 * `filter` applies to every query as if typed in it (`search --filter`, the explorer's facets).
 	 */
-	constructor({text, ...corpus}: Corpus, {index = 'eager', facts, filter}: {index?: 'eager' | 'lazy' | 'steps'; facts?: FilterFacts; filter?: Filter} = {}) {
+	constructor(given: Corpus | FoldedCorpus, {index = 'eager', facts, filter}: {index?: 'eager' | 'lazy' | 'steps'; facts?: FilterFacts; filter?: Filter} = {}) {
 		this.facts = facts;
 		this.base = filter;
 		// Only the folded text is kept, with what folding changed: the text as written is put back together when needed.
-		const folded = fold(text);
-		const changed = caseMap(text, folded);
+		const {folded, changed, ...corpus} = 'text' in given ? withoutText(given) : given;
 		this.corpus = corpus;
 		this.data = {corpus, folded, index: undefined, written: (start, end) => written(changed, folded, start, end)};
 		this.marker = new Marker(corpus.starts.length - 1);

@@ -16,7 +16,9 @@ import {fileShell, parseChunk, sliceEnd, type FileBytes} from '../file-bytes.js'
 import type {SourcesReport} from '../lazy-sources.js';
 import {sanitizeDeep} from '../sanitize.js';
 import type {Citation, Source, Timeline, TimelineEvent} from '../schema.js';
-import {corpusParts, type Corpus} from './corpus.js';
+import {corpusParts} from './corpus.js';
+import {FoldedText} from './case-map.js';
+import type {FoldedCorpus} from './engine.js';
 
 /** What says two timelines have the same events in the same order, without comparing them all. */
 export type EventCheck = {count: number; first: string | undefined; last: string | undefined};
@@ -48,7 +50,7 @@ function* elements<T>(file: FileBytes, layout: ArrayLayout, kind: 'sources' | 'e
  * of it checked (paragraph and quote, as core/references.ts does), on the way: undefined at any
  * problem, which the explorer's loader then finds and words itself.
  */
-export function fileCorpus(bytes: Buffer): {corpus: Corpus; check: EventCheck; report: SourcesReport} | undefined {
+export function fileCorpus(bytes: Buffer): {corpus: FoldedCorpus; check: EventCheck; report: SourcesReport} | undefined {
 	const layout = jsonLayoutNow(bytes, ['sources', 'events']);
 	const eventsLayout = layout?.arrays.get('events');
 	if (layout === undefined || eventsLayout === undefined) return undefined;
@@ -68,11 +70,14 @@ export function fileCorpus(bytes: Buffer): {corpus: Corpus; check: EventCheck; r
 	}
 	if (failed.yes) return undefined;
 	sortEvents(events);
+	const check = eventCheck(events);
 	const ids: string[] = [];
 	const rawOutlets: string[] = [];
 	const outlets: string[] = [];
 	const sourcesLayout = layout.arrays.get('sources');
 	function* checked(): Generator<Source> {
+		// The events' documents are made by now: let them go before the articles come in.
+		events.length = 0;
 		if (sourcesLayout === undefined) return;
 		for (const {raw, clean} of elements<Source>(file, sourcesLayout, 'sources', failed)) {
 			ids.push(raw.id);
@@ -84,15 +89,16 @@ export function fileCorpus(bytes: Buffer): {corpus: Corpus; check: EventCheck; r
 		}
 	}
 	const eras: Timeline['eras'] = shell.eras === undefined ? undefined : sanitizeDeep(shell.eras);
-	const parts = corpusParts({events, eras, sources: checked()}, Number.POSITIVE_INFINITY);
-	const texts: string[] = [];
+	// Folded a part at a time: the text as written is never held whole.
+	const parts = corpusParts({events, eras, sources: checked()}, 1 << 15);
+	const text = new FoldedText();
 	for (let next = parts.next(); ; next = parts.next()) {
 		if (next.done !== true) {
-			texts.push(next.value);
+			text.add(next.value);
 			continue;
 		}
 		// A citation left over names a source the file does not have.
 		if (failed.yes || citations.size > 0) return undefined;
-		return {corpus: {...next.value, text: texts.join('')}, check: eventCheck(events), report: {ids, rawOutlets, outlets}};
+		return {corpus: {...next.value, ...text.finish()}, check, report: {ids, rawOutlets, outlets}};
 	}
 }

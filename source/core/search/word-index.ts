@@ -62,6 +62,27 @@ class Column {
 	}
 }
 
+/** Bits of a chunk's length in `Chunks`. */
+const chunkBits = 20;
+
+/**
+ * A growable list of numbers in fixed chunks: growing never copies, so the tens of millions of
+ * (document, word) pairs of a large corpus are held once, not twice while an array doubles.
+ */
+class Chunks {
+	private readonly chunks: Uint32Array[] = [];
+	length = 0;
+	push(value: number): void {
+		const offset = this.length & ((1 << chunkBits) - 1);
+		if (offset === 0) this.chunks.push(new Uint32Array(1 << chunkBits));
+		this.chunks[this.chunks.length - 1]![offset] = value;
+		this.length++;
+	}
+	at(index: number): number {
+		return this.chunks[index >>> chunkBits]![index & ((1 << chunkBits) - 1)]!;
+	}
+}
+
 /**
  * Builds the index over the folded corpus text (documents separated by `\0`, as in `Corpus`).
  * Words are found by hashing characters in place and probing an open-addressing table, so only
@@ -84,7 +105,7 @@ export function* wordIndexSteps(folded: string, documents: number, stepChars = 1
 	const hashes = new Column();
 	const counts = new Column();
 	const lastDoc = new Column();
-	const docWords = new Column();
+	const docWords = new Chunks();
 	const docEnds = new Uint32Array(documents);
 	const lengths = new Uint16Array(documents);
 	let table = new Int32Array(1 << 16).fill(-1);
@@ -169,7 +190,7 @@ export function* wordIndexSteps(folded: string, documents: number, stepChars = 1
 	const postings = new Uint32Array(docWords.length);
 	let at = 0;
 	for (let d = 0; d < documents; d++) {
-		for (const end = docEnds[d]!; at < end; at++) postings[fill[docWords.data[at]!]!++] = d;
+		for (const end = docEnds[d]!; at < end; at++) postings[fill[docWords.at(at)]!++] = d;
 	}
 
 	const vocabStarts = new Uint32Array(words.length);

@@ -9,6 +9,7 @@
 import {parentPort, workerData} from 'node:worker_threads';
 import {fileCorpus, type EventCheck} from './file-corpus.js';
 import {SearchEngine, type Ranking} from './engine.js';
+import {FoldedText} from './case-map.js';
 import type {FromWorker, ToWorker} from './protocol.js';
 import {materialize} from './results.js';
 
@@ -17,7 +18,7 @@ const latest = new Int32Array((workerData as {latest: SharedArrayBuffer}).latest
 let engine: SearchEngine | undefined;
 /** An engine over a corpus built from a file's bytes, waiting for the loaded timeline to agree with it. */
 let fromBytes: {engine: SearchEngine; check: EventCheck; ms: number} | undefined;
-let parts: string[] = [];
+let parts = new FoldedText();
 let last: {id: number; query: string; ranking: Ranking} | undefined;
 
 function post(message: FromWorker): void {
@@ -48,7 +49,7 @@ const same = (a: EventCheck, b: EventCheck) => a.count === b.count && a.first ==
 
 function handle(message: ToWorker): void {
 	if (message.type === 'corpusPart') {
-		parts.push(message.text);
+		parts.add(message.text);
 		return;
 	}
 	if (message.type === 'bytes') {
@@ -77,8 +78,8 @@ function handle(message: ToWorker): void {
 	}
 	if (message.type === 'corpus' || message.type === 'corpusFrame') {
 		const started = performance.now();
-		const corpus = message.type === 'corpus' ? message.corpus : {...message.frame, text: parts.join('')};
-		parts = [];
+		const corpus = message.type === 'corpus' ? message.corpus : {...message.frame, ...parts.finish()};
+		parts = new FoldedText();
 		const current = new SearchEngine(corpus, {index: 'steps', facts: message.type === 'corpusFrame' ? message.facts : undefined});
 		start(current, performance.now() - started);
 		index(current);
