@@ -9,6 +9,7 @@
 import {build} from 'esbuild';
 import {readFileSync, readdirSync, writeFileSync, mkdirSync, rmSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
+import {createHash} from 'node:crypto';
 import path from 'node:path';
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -219,7 +220,7 @@ const separateFiles = {
 const cli = await build({
 	...shared,
 	entryPoints: {
-		cli: path.join(root, 'source/cli.tsx'),
+		main: path.join(root, 'source/cli.tsx'),
 		load: path.join(root, 'source/core/load.ts'),
 		locate: path.join(root, 'source/core/check/locate.ts'),
 		...Object.fromEntries(commandNames.map(name => [`commands/${name}`, path.join(root, `source/commands/${name}.ts`)])),
@@ -232,7 +233,32 @@ const cli = await build({
 	banner: {js: '"use strict";\n' + "const __importMeta = {url: require('node:url').pathToFileURL(__filename).href};"},
 	plugins: [separateFiles, ...shared.plugins],
 });
-Object.assign(result.metafile.outputs, cli.metafile.outputs);
+
+/**
+ * The installed command, dist/cli.cjs (source/start.ts): it turns on the code cache for the files
+ * built above (see source/compile-cache.ts), named there with the hash of their content, so a cache
+ * made from an earlier build is never used, then requires dist/main.cjs.
+ */
+const hashes = Object.fromEntries(
+	Object.keys(cli.metafile.outputs)
+		.filter(file => file.endsWith('.cjs'))
+		.map(file => [
+			path.relative(path.join(root, 'dist'), path.resolve(root, file)).split(path.sep).join('/'),
+			createHash('sha256')
+				.update(readFileSync(path.resolve(root, file)))
+				.digest('hex')
+				.slice(0, 16),
+		]),
+);
+const start = await build({
+	...shared,
+	entryPoints: {cli: path.join(root, 'source/start.ts')},
+	outExtension: {'.js': '.cjs'},
+	format: 'cjs',
+	external: ['./main.cjs'],
+	define: {...shared.define, COMPILE_CACHE_HASHES: JSON.stringify(hashes)},
+});
+Object.assign(result.metafile.outputs, cli.metafile.outputs, start.metafile.outputs);
 
 // Remove chunks and entries left by earlier builds (chunk names carry content hashes), so the package holds only what runs.
 rmSync(path.join(root, 'dist', 'cli.js'), {force: true});

@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 /**
  * Entry point: parses the command line, picks a mode, runs it, and sets the exit code.
  * This is the only file that ends the process. The explorer (Ink and React) is imported lazily,
@@ -14,6 +13,7 @@ import type {Command, CommandContext, Format} from './commands/context.js';
 import type {LoadedTimeline} from './core/load.js';
 import {commands} from './commands/index.js';
 import {flagSpec, helpText, type Option, optionNames, options, takesValue} from './options.js';
+import {endOnClosedTerminal, stdoutMayBeTerminal, writeOut} from './output.js';
 
 declare const PACKAGE_VERSION: string;
 const version = typeof PACKAGE_VERSION === 'string' ? PACKAGE_VERSION : '0.0.0-dev';
@@ -21,11 +21,11 @@ const version = typeof PACKAGE_VERSION === 'string' ? PACKAGE_VERSION : '0.0.0-d
 const defaultFormats: readonly Format[] = ['text', 'markdown', 'json'];
 
 /**
- * `import()` as the CommonJS build of this file keeps it: the explorer (dist/ui.js) is an ES module,
- * as Ink needs, and a CommonJS file can load one only through a real `import()`, which esbuild
- * would otherwise turn into `require` (see scripts/build.mjs).
+ * `import()` of an ES module, given by the entry (source/start.ts): the explorer (dist/ui.js) is an
+ * ES module, as Ink needs, and only a file compiled by Node's own loader can import one (this file
+ * may be compiled from the code cache, and esbuild turns its own `import()` into `require`).
  */
-const importModule = new Function('specifier', 'return import(specifier)') as (specifier: string) => Promise<unknown>;
+export type ImportModule = (specifier: string) => Promise<unknown>;
 
 /**
  * Files at least this large take long enough to load (about 300 ms and more) to show progress:
@@ -69,7 +69,7 @@ function positiveInteger(value: string | undefined, flag: string): number | unde
 	return Number(value);
 }
 
-async function main(): Promise<number> {
+async function main(importModule: ImportModule): Promise<number> {
 	const cli = meow(helpText, {
 		importMeta: import.meta,
 		pkg: {name: 'sc-timeline', version},
@@ -81,11 +81,11 @@ async function main(): Promise<number> {
 	const unknown = unknownOption(process.argv.slice(2));
 	if (unknown !== undefined) usage(`unknown option ${quoteInput(unknown)}`);
 	if (cli.flags.help) {
-		process.stdout.write(`${cli.help.replace(/^\n/, '')}\n`);
+		writeOut(`${cli.help.replace(/^\n/, '')}\n`);
 		return 0;
 	}
 	if (cli.flags.version) {
-		process.stdout.write(`${version}\n`);
+		writeOut(`${version}\n`);
 		return 0;
 	}
 
@@ -116,7 +116,7 @@ async function main(): Promise<number> {
 	const load = (): LoadedTimeline => {
 		if (timeline !== undefined) return timeline;
 		// Only where a person is watching: a pipe or a log gets nothing it did not ask for.
-		const announce = process.stderr.isTTY === true && isLarge(cli.flags.data);
+		const announce = isLarge(cli.flags.data) && process.stderr.isTTY === true;
 		if (announce) process.stderr.write(`sc-timeline: loading ${sanitize(cli.flags.data ?? '')}…`);
 		try {
 			timeline = loadTimeline(cli.flags.data, {strict: cli.flags.strict});
@@ -129,7 +129,8 @@ async function main(): Promise<number> {
 	// The explorer loads a large file itself, showing progress (source/core/load-progressive.ts).
 	const explorer = name === undefined && interactive();
 	if (entry.timeline !== false && !(explorer && isLarge(cli.flags.data))) load();
-	const color = colorEnabled({flag: cli.flags.color, env: process.env, streamHasColors: process.stdout.hasColors?.() ?? false});
+	// Asked of a terminal only: other outputs have no colours to report, and asking would set up the stream.
+	const color = colorEnabled({flag: cli.flags.color, env: process.env, streamHasColors: stdoutMayBeTerminal() && (process.stdout.hasColors?.() ?? false)});
 
 	if (cli.flags.watch && !explorer) usage('--watch goes with the explorer (no command, in a terminal)');
 	if (explorer) {
@@ -156,21 +157,15 @@ async function main(): Promise<number> {
 		args,
 		options: cli.flags,
 		format,
-		width: outputWidth(width, process.stdout.columns),
+		width: outputWidth(width, stdoutMayBeTerminal() ? process.stdout.columns : undefined),
 		color: format === 'json' ? false : color,
 		limit,
-		out: text => process.stdout.write(text),
+		out: writeOut,
 		warn: text => process.stderr.write(`sc-timeline: ${text}\n`),
 	};
 	const command: Command = await entry.load();
 	return command(context);
 }
-
-// A reader that goes away (`sc-timeline summary | head -1`) is a normal way to stop.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-	if (error.code === 'EPIPE') process.exit(0);
-	throw error;
-});
 
 /**
  * A loader error that names a field by path gets the line and column of that field, from the
@@ -199,10 +194,13 @@ function fail(error: unknown): void {
 	}
 }
 
-// No top-level await: the entry is also bundled as CommonJS, which starts faster (see scripts/build.mjs).
-main().then(
-	code => {
-		process.exitCode = code;
-	},
-	async (error: unknown) => fail(await withPlace(error)),
-);
+/** Runs the command line on `process.argv`, setting the exit code; the entry (source/start.ts) calls it. */
+export function run(importModule: ImportModule): void {
+	endOnClosedTerminal();
+	main(importModule).then(
+		code => {
+			process.exitCode = code;
+		},
+		async (error: unknown) => fail(await withPlace(error)),
+	);
+}

@@ -130,11 +130,11 @@ describe('printed commands and the explorer', () => {
 		};
 		visit(cliPath);
 		expect([...seen].map(file => path.relative(path.dirname(cliPath), file)).sort()).toEqual(
-			['cli.cjs', 'load.cjs', 'locate.cjs', ...['diff', 'events', 'export', 'search', 'show', 'summary', 'check', 'source', 'cite', 'init'].map(name => `commands/${name}.cjs`)].sort(),
+			['cli.cjs', 'main.cjs', 'load.cjs', 'locate.cjs', ...['diff', 'events', 'export', 'search', 'show', 'summary', 'check', 'source', 'cite', 'init'].map(name => `commands/${name}.cjs`)].sort(),
 		);
 		for (const file of seen) expect(readFileSync(file, 'utf8')).not.toMatch(/^\/\/ node_modules\/(ink|react|react-reconciler|yoga-layout)\//m);
 		// The explorer is still there, reached by a dynamic import only.
-		expect(readFileSync(cliPath, 'utf8')).toContain('importModule(new URL("ui.js", __importMeta.url).href)');
+		expect(readFileSync(path.join(path.dirname(cliPath), 'main.cjs'), 'utf8')).toContain('importModule(new URL("ui.js", __importMeta.url).href)');
 	});
 
 	it('running a printed command loads no explorer module (checked with module-loading hooks)', () => {

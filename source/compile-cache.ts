@@ -1,0 +1,126 @@
+/**
+ * A V8 code cache for the command line's own CommonJS files (dist/main.cjs, dist/load.cjs,
+ * dist/commands/*.cjs): compiling them is a large part of a printed command's start-up, and V8
+ * can skip it, and the compiling of each function on its first call, given the code it made last
+ * time. Node 22.1 and later do this themselves (`module.enableCompileCache`); on Node 20 each file
+ * is compiled here through `vm.Script` with `cachedData`.
+ *
+ * The cache is an optimisation and never a reason to fail: a missing, unreadable, stale or
+ * corrupt cache file, a read-only or missing home, all mean the file is compiled as usual.
+ * Each cache file is named after the content hash of the file it was made from (computed at
+ * build time) and the Node version, so a file that changed is never run with another's code;
+ * V8 also rejects a cache made by another V8 or with other flags, and one cut short.
+ */
+import Module from 'node:module';
+import {mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync} from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import vm from 'node:vm';
+
+/** Where the cache lives: `$XDG_CACHE_HOME/sc-timeline`, else `~/.cache/sc-timeline`; undefined without a home. */
+export function cacheDirectory(env: Record<string, string | undefined> = process.env, home: () => string = os.homedir): string | undefined {
+	const xdg = env['XDG_CACHE_HOME'];
+	if (xdg !== undefined && path.isAbsolute(xdg)) return path.join(xdg, 'sc-timeline');
+	try {
+		const dir = home();
+		return dir === '' ? undefined : path.join(dir, '.cache', 'sc-timeline');
+	} catch {
+		// No home directory (a user without a passwd entry): no cache.
+		return undefined;
+	}
+}
+
+/** The cache file of the built file `name` (`commands/show.cjs`) whose content hash is `hash`, for this Node. */
+function cacheFile(directory: string, name: string, hash: string): string {
+	return path.join(directory, `${name.replaceAll('/', '-')}-${hash}-${process.version}-${process.arch}.v8`);
+}
+
+/** Whether `other` is a cache file of the same built file as `file` (same name, Node and arch), from another hash. */
+function isEarlier(file: string, other: string): boolean {
+	const [, name, hash, rest] = /^(.+)-([0-9a-f]+)-(v[\d.]+-\w+\.v8)$/.exec(file) ?? [];
+	if (name === undefined || hash === undefined || rest === undefined) return false;
+	return other.startsWith(`${name}-`) && other.endsWith(`-${rest}`) && /^[0-9a-f]+$/.test(other.slice(name.length + 1, -rest.length - 1)) && other !== file;
+}
+
+/** Reads a cache file; undefined when there is none or it cannot be read. */
+function readCache(file: string): Buffer | undefined {
+	try {
+		return readFileSync(file);
+	} catch {
+		return undefined;
+	}
+}
+
+/**
+ * Writes `data` to `file` atomically (a temporary file renamed over it), so a reader sees the old
+ * file, the new one or none, never a part; cache files of the same built file with another hash
+ * (an earlier build or version) are removed. Any failure leaves things as they were.
+ */
+function writeCache(file: string, data: Buffer): void {
+	const temporary = `${file}.${process.pid}.tmp`;
+	try {
+		mkdirSync(path.dirname(file), {recursive: true});
+		writeFileSync(temporary, data);
+		renameSync(temporary, file);
+		for (const other of readdirSync(path.dirname(file))) {
+			if (isEarlier(path.basename(file), other)) rmSync(path.join(path.dirname(file), other), {force: true});
+		}
+	} catch {
+		rmSync(temporary, {force: true});
+	}
+}
+
+type CompiledModule = Module & {_compile?: unknown};
+
+/**
+ * Compiles and runs the CommonJS file `filename` as `module`, as Node's own loader would, with the
+ * code cache `cached` when V8 accepts it. Returns the script when the cache was missing or
+ * rejected, for `createCachedData` once the run has compiled what it uses.
+ */
+function compileWithCache(module: CompiledModule, filename: string, cached: Buffer | undefined): vm.Script | undefined {
+	const source = readFileSync(filename, 'utf8');
+	const script = new vm.Script(Module.wrap(source), {filename, cachedData: cached});
+	const wrapper = script.runInThisContext({displayErrors: true}) as (...args: unknown[]) => void;
+	const require = Module.createRequire(filename);
+	wrapper.call(module.exports, module.exports, require, module, filename, path.dirname(filename));
+	return cached === undefined || script.cachedDataRejected === true ? script : undefined;
+}
+
+/**
+ * Installs the code cache for the built files in `directory` named in `hashes` (path relative to
+ * `directory` → content hash). Call before requiring any of them. On Node 22.1 and later Node's
+ * own compile cache is turned on instead (it also covers the explorer's ES modules).
+ */
+export function installCompileCache(directory: string, hashes: Readonly<Record<string, string>>, cache: string | undefined = cacheDirectory()): void {
+	if (cache === undefined) return;
+	const builtin = (Module as {enableCompileCache?: (dir: string) => unknown}).enableCompileCache;
+	if (builtin !== undefined) {
+		try {
+			builtin(path.join(cache, 'node'));
+		} catch {
+			// Without the cache, everything still runs.
+		}
+		return;
+	}
+	const pending: Array<{script: vm.Script; file: string}> = [];
+	const extensions = (Module as unknown as {_extensions: Record<string, (module: CompiledModule, filename: string) => void>})._extensions;
+	const ordinary = extensions['.cjs'] ?? extensions['.js']!;
+	extensions['.cjs'] = (module, filename) => {
+		const name = path.relative(directory, filename).split(path.sep).join('/');
+		const hash = hashes[name];
+		if (hash === undefined) return ordinary(module, filename);
+		const file = cacheFile(cache, name, hash);
+		const script = compileWithCache(module, filename, readCache(file));
+		if (script !== undefined) pending.push({script, file});
+	};
+	// Written on the way out, when the run has compiled the functions it calls, so the cache holds them too.
+	process.on('exit', () => {
+		for (const {script, file} of pending) {
+			try {
+				writeCache(file, script.createCachedData());
+			} catch {
+				// The next run compiles again.
+			}
+		}
+	});
+}

@@ -1,0 +1,90 @@
+/**
+ * The code cache the command line keeps under the user's cache directory (source/compile-cache.ts):
+ * it is written, used, and never a reason for a command to fail or to print anything else.
+ */
+import {describe, expect, it} from 'vitest';
+import {mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
+import {runCli} from '../helpers/run-cli.js';
+import {cacheDirectory} from '../../source/compile-cache.js';
+
+const fresh = () => mkdtempSync(path.join(tmpdir(), 'sc-cache-'));
+const expected = runCli(['show', 'letter-wont-sign'], {env: {XDG_CACHE_HOME: fresh()}});
+
+/** `show letter-wont-sign` with the cache in `home`; its result must be the same as ever. */
+function showWith(env: Record<string, string | undefined>): void {
+	const run = runCli(['show', 'letter-wont-sign'], {env});
+	expect(run).toEqual(expected);
+}
+
+// Node 22.1 and later keep their own cache (module.enableCompileCache), in files of their own naming.
+const skipNode22 = 'enableCompileCache' in (await import('node:module')).default;
+
+describe('the code cache', () => {
+	it('prints the same with no cache, a cache being made, and a cache made earlier', () => {
+		expect(expected.code).toBe(0);
+		expect(expected.stdout).toContain("Letter: Patrick won't sign");
+		expect(expected.stderr).toBe('');
+		const home = fresh();
+		showWith({XDG_CACHE_HOME: home});
+		expect(readdirSync(path.join(home, 'sc-timeline')).length).toBeGreaterThan(0);
+		showWith({XDG_CACHE_HOME: home});
+	});
+
+	it.runIf(!skipNode22)('keeps one cache file per built file it ran, named for its content and the Node version', () => {
+		const home = fresh();
+		showWith({XDG_CACHE_HOME: home});
+		const names = readdirSync(path.join(home, 'sc-timeline')).sort();
+		expect(names.map(name => name.replace(/-[0-9a-f]{16}-/, '-HASH-'))).toEqual(['commands-show.cjs', 'load.cjs', 'main.cjs'].map(name => `${name}-HASH-${process.version}-${process.arch}.v8`));
+	});
+
+	it.runIf(!skipNode22)('replaces a corrupt or foreign cache file, and removes one left by an earlier build', () => {
+		const home = fresh();
+		showWith({XDG_CACHE_HOME: home});
+		const dir = path.join(home, 'sc-timeline');
+		const [load, main] = ['load.cjs', 'main.cjs'].map(prefix => readdirSync(dir).find(name => name.startsWith(prefix))!);
+		const good = readFileSync(path.join(dir, main!));
+		// Garbage, a cache cut short, and the cache of another file, each under the name of main.cjs's.
+		for (const data of [Buffer.from('not a code cache'), good.subarray(0, good.length / 2), readFileSync(path.join(dir, load!))]) {
+			writeFileSync(path.join(dir, main!), data);
+			showWith({XDG_CACHE_HOME: home});
+			// V8 refused it, so the run made a new one.
+			expect(readFileSync(path.join(dir, main!)).equals(data)).toBe(false);
+		}
+		const earlier = main!.replace(/-[0-9a-f]{16}-/, '-0123456789abcdef-');
+		writeFileSync(path.join(dir, earlier), good);
+		writeFileSync(path.join(dir, main!), 'x');
+		showWith({XDG_CACHE_HOME: home});
+		expect(readdirSync(dir)).not.toContain(earlier);
+	});
+
+	it('runs as ever when the cache cannot be written: a cache directory that is a file, a home that is not a directory', () => {
+		const blocker = path.join(fresh(), 'file');
+		writeFileSync(blocker, 'not a directory');
+		showWith({XDG_CACHE_HOME: blocker});
+		showWith({XDG_CACHE_HOME: undefined, HOME: path.join(blocker, 'home')});
+		expect(readFileSync(blocker, 'utf8')).toBe('not a directory');
+	});
+
+	it('runs as ever when the cache directory is not writable by the user', () => {
+		const home = fresh();
+		const dir = path.join(home, 'sc-timeline');
+		mkdirSync(dir, {mode: 0o500});
+		showWith({XDG_CACHE_HOME: home});
+	});
+});
+
+describe('cacheDirectory', () => {
+	it('is $XDG_CACHE_HOME/sc-timeline, else ~/.cache/sc-timeline; a relative XDG path is ignored, no home means no cache', () => {
+		expect(cacheDirectory({XDG_CACHE_HOME: '/c'}, () => '/home/u')).toBe(path.join('/c', 'sc-timeline'));
+		expect(cacheDirectory({XDG_CACHE_HOME: 'relative'}, () => '/home/u')).toBe(path.join('/home/u', '.cache', 'sc-timeline'));
+		expect(cacheDirectory({}, () => '/home/u')).toBe(path.join('/home/u', '.cache', 'sc-timeline'));
+		expect(cacheDirectory({}, () => '')).toBeUndefined();
+		expect(
+			cacheDirectory({}, () => {
+				throw new Error('no passwd entry');
+			}),
+		).toBeUndefined();
+	});
+});
