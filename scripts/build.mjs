@@ -2,7 +2,7 @@
 // Bundles source/cli.tsx into dist/ with esbuild. The explorer (Ink, React) goes into a separate
 // chunk that cli.js imports only when it opens the interface, so printed commands start fast.
 // With --schema, also writes data/schema.json from the valibot schema the loader validates with.
-// The plugins below patch packages by matching their text: each patched package (ink, meow,
+// The plugins below patch packages by matching their text: each patched package (ink,
 // string-width, yoga-layout, slice-ansi, widest-line) is pinned in package.json to the exact version
 // its patch was written for (`dependencies`, or `overrides` for the ones Ink brings), and a patch
 // that no longer matches still stops the build with a message naming the plugin.
@@ -40,39 +40,6 @@ const yogaWithoutFetch = {
 			const from = 'w||"function"!=typeof fetch?Promise.resolve()';
 			if (!source.includes(from)) throw new Error('yoga-layout changed: update the yoga-without-fetch plugin in scripts/build.mjs');
 			return {contents: source.replace(from, 'true?Promise.resolve()'), loader: 'js'};
-		});
-	},
-};
-
-/**
- * meow bundles read-package-up and normalize-package-data (with hosted-git-info, semver and the SPDX
- * licence lists) into build/dependencies.js, and evaluates normalize-package-data and @babel/code-frame
- * at import and loads node:child_process: about half of meow's start-up. Both only serve finding and normalising package.json when `pkg` is not
- * passed, or when `cli.pkg` is read; cli.tsx passes `pkg` and never reads `cli.pkg`. This swaps the
- * two exports for stubs that throw, so esbuild drops the unreachable code; meow still parses.
- */
-const meowWithoutPackageData = {
-	name: 'meow-without-package-data',
-	setup(b) {
-		b.onLoad({filter: /meow[\\/]build[\\/]dependencies\.js$/}, async args => {
-			const source = readFileSync(args.path, 'utf8');
-			const eager = 'var normalizeExports = requireNormalize();\nconst normalizePackageData = getDefaultExportFromCjs(normalizeExports);\n';
-			// parse-json (used only by read-package-up) also loads @babel/code-frame at import.
-			const codeFrame = 'var libExports = requireLib$1();\n';
-			// A discarded call left by a bundled dependency; it alone loads node:child_process (about 3 ms).
-			const execFile = 'promisify(execFile);\n';
-			const exports = ['readPackageUpSync as a,', 'normalizePackageData as n,'];
-			if (!source.includes(eager) || !source.includes(codeFrame) || !source.includes(execFile) || !exports.every(name => source.includes(name))) {
-				throw new Error('meow changed: update the meow-without-package-data plugin in scripts/build.mjs');
-			}
-			const stub = name => `function ${name}() { throw new Error('${name} is left out of this build: pass meow a pkg and do not read cli.pkg'); }\n`;
-			const contents = source
-				.replace(eager, '')
-				.replace(execFile, '')
-				.replace(codeFrame, () => 'var libExports = {codeFrameColumns: (...args) => requireLib$1().codeFrameColumns(...args)};\n')
-				.replace(exports[0], 'readPackageUpSyncOmitted as a,')
-				.replace(exports[1], 'normalizePackageDataOmitted as n,');
-			return {contents: contents + stub('readPackageUpSyncOmitted') + stub('normalizePackageDataOmitted'), loader: 'js'};
 		});
 	},
 };
@@ -174,7 +141,7 @@ const shared = {
 	minify: false,
 	legalComments: 'none',
 	define: {'process.env.NODE_ENV': '"production"', PACKAGE_VERSION: JSON.stringify(pkg.version)},
-	plugins: [stubDevtools, yogaWithoutFetch, meowWithoutPackageData, lazyTextWidths, inkOutputRows, processWithoutFacade, jsoncAsModule],
+	plugins: [stubDevtools, yogaWithoutFetch, lazyTextWidths, inkOutputRows, processWithoutFacade, jsoncAsModule],
 	logLevel: 'warning',
 	metafile: true,
 };

@@ -5,14 +5,13 @@
  */
 import process from 'node:process';
 import {statSync} from 'node:fs';
-import meow from 'meow';
 import {isUserError, UserError} from './core/errors.js';
 import {colorEnabled, outputWidth} from './core/terminal.js';
 import {quoteInput, sanitize} from './core/sanitize.js';
 import type {Command, CommandContext, Format} from './commands/context.js';
 import type {LoadedTimeline} from './core/load.js';
 import {commands} from './commands/index.js';
-import {flagSpec, helpText, type Option, optionNames, options, takesValue} from './options.js';
+import {formatHelp, helpText, type Option, options, parseCommandLine} from './options.js';
 import {endOnClosedTerminal, stdoutMayBeTerminal, writeOut} from './output.js';
 
 declare const PACKAGE_VERSION: string;
@@ -50,19 +49,6 @@ function usage(message: string): never {
 	throw new UserError(`${message} (see sc-timeline --help)`, 2);
 }
 
-/** The first option in `argv` that sc-timeline does not know, exactly as typed. */
-function unknownOption(argv: readonly string[]): string | undefined {
-	for (let index = 0; index < argv.length; index++) {
-		const token = argv[index] ?? '';
-		if (token === '--') return undefined;
-		if (!token.startsWith('-') || token === '-') continue;
-		const name = token.includes('=') ? token.slice(0, token.indexOf('=')) : token;
-		if (!optionNames.has(name)) return name;
-		if (takesValue.has(name) && !token.includes('=')) index++;
-	}
-	return undefined;
-}
-
 function positiveInteger(value: string | undefined, flag: string): number | undefined {
 	if (value === undefined) return undefined;
 	if (!/^\d+$/.test(value) || Number(value) < 1) usage(`--${flag} expects a whole number above 0, got "${sanitize(value)}"`);
@@ -70,18 +56,10 @@ function positiveInteger(value: string | undefined, flag: string): number | unde
 }
 
 async function main(importModule: ImportModule): Promise<number> {
-	const cli = meow(helpText, {
-		importMeta: import.meta,
-		pkg: {name: 'sc-timeline', version},
-		autoHelp: false,
-		autoVersion: false,
-		allowUnknownFlags: true,
-		flags: flagSpec,
-	});
-	const unknown = unknownOption(process.argv.slice(2));
-	if (unknown !== undefined) usage(`unknown option ${quoteInput(unknown)}`);
+	const cli = parseCommandLine(process.argv.slice(2));
+	if ('error' in cli) usage(cli.error);
 	if (cli.flags.help) {
-		writeOut(`${cli.help.replace(/^\n/, '')}\n`);
+		writeOut(`${formatHelp(helpText)}\n\n`);
 		return 0;
 	}
 	if (cli.flags.version) {
