@@ -7,7 +7,8 @@
 // its patch was written for (`dependencies`, or `overrides` for the ones Ink brings), and a patch
 // that no longer matches still stops the build with a message naming the plugin.
 import {build} from 'esbuild';
-import {readFileSync, readdirSync, writeFileSync, mkdirSync, rmSync} from 'node:fs';
+import {readFileSync, readdirSync, writeFileSync, mkdirSync, rmSync, statSync} from 'node:fs';
+import {createRequire} from 'node:module';
 import {fileURLToPath} from 'node:url';
 import {createHash} from 'node:crypto';
 import path from 'node:path';
@@ -197,9 +198,24 @@ const cli = await build({
 	// Externals (load.cjs, commands/*.cjs) as require(), not import(): import() would start the ES module loader.
 	supported: {'dynamic-import': false},
 	define: {...shared.define, 'import.meta': '__importMeta'},
-	banner: {js: '"use strict";\n' + "const __importMeta = {url: require('node:url').pathToFileURL(__filename).href};"},
+	// import.meta.url made only when read: most files never read it, and the URL costs a little at every start.
+	banner: {js: '"use strict";\n' + "const __importMeta = {get url() { return require('node:url').pathToFileURL(__filename).href; }};"},
 	plugins: [separateFiles, ...shared.plugins],
 });
+
+/**
+ * The bundled story as the loader gives it (validated, in date order), for the command line to
+ * take ready-made (source/core/bundled.ts); with the size of the file it came from, so an edited
+ * file is loaded again. Only a story with nothing to sanitise is written (shown and raw are one).
+ */
+const {loadTimeline} = createRequire(import.meta.url)(path.join(root, 'dist', 'load.cjs'));
+const story = loadTimeline();
+const storyFile = path.join(root, 'dist', 'story.json');
+rmSync(storyFile, {force: true});
+if (story.format === 'sc-timeline' && story.timeline === story.raw && (story.warnings ?? []).length === 0) {
+	const bytes = statSync(path.join(root, 'data', 'secure-communities.json')).size;
+	writeFileSync(storyFile, JSON.stringify({bytes, timeline: story.timeline}));
+}
 
 /**
  * The installed command, dist/cli.cjs (source/start.ts): it turns on the code cache for the files

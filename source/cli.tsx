@@ -10,6 +10,7 @@ import {colorEnabled, outputWidth} from './core/terminal.js';
 import {quoteInput, sanitize} from './core/sanitize.js';
 import type {Command, CommandContext, Format} from './commands/context.js';
 import type {LoadedTimeline} from './core/load.js';
+import {builtStory, bundledPath} from './core/bundled.js';
 import {commands} from './commands/index.js';
 import {formatHelp, helpText, type Option, options, parseCommandLine} from './options.js';
 import {endOnClosedTerminal, stdoutMayBeTerminal, writeOut} from './output.js';
@@ -67,8 +68,6 @@ async function main(importModule: ImportModule): Promise<number> {
 		return 0;
 	}
 
-	// Loaded only past --help and --version, which then print without loading the loader and the commands.
-	const {bundledPath, loadTimeline} = await import('./core/load.js');
 	const [name, ...args] = cli.input;
 	// Asked only without a command: reading process.stdin sets up the stream, which a printed command does not need.
 	const interactive = () => process.stdin.isTTY && process.stdout.isTTY && process.env['TERM'] !== 'dumb';
@@ -90,14 +89,17 @@ async function main(importModule: ImportModule): Promise<number> {
 	const {filterFromFlags, narrowLoaded} = await import('./core/filter-options.js');
 	const filter = filterFromFlags(cli.flags, name ?? 'summary');
 
-	let timeline: LoadedTimeline | undefined;
+	// The bundled story comes ready-made from the build (core/bundled.ts); any other file goes through the loader,
+	// loaded only then (and past --help and --version, which print without it).
+	let timeline: LoadedTimeline | undefined = cli.flags.data === undefined && entry.timeline !== false ? builtStory() : undefined;
+	const {loadTimeline} = timeline === undefined ? await import('./core/load.js') : {loadTimeline: undefined};
 	const load = (): LoadedTimeline => {
 		if (timeline !== undefined) return timeline;
 		// Only where a person is watching: a pipe or a log gets nothing it did not ask for.
 		const announce = isLarge(cli.flags.data) && process.stderr.isTTY === true;
 		if (announce) process.stderr.write(`sc-timeline: loading ${sanitize(cli.flags.data ?? '')}…`);
 		try {
-			timeline = loadTimeline(cli.flags.data, {strict: cli.flags.strict});
+			timeline = loadTimeline!(cli.flags.data, {strict: cli.flags.strict});
 		} finally {
 			if (announce) process.stderr.write('\r\u001B[K');
 		}

@@ -8,10 +8,11 @@
  * The cache is an optimisation and never a reason to fail: a missing, unreadable, stale or
  * corrupt cache file, a read-only or missing home, all mean the file is compiled as usual.
  * Each cache file is named after the content hash of the file it was made from (computed at
- * build time) and the Node version, so a file that changed is never run with another's code;
- * V8 also rejects a cache made by another V8 or with other flags, and one cut short.
+ * build time) and the Node version, in a directory of its installation, so a file that changed
+ * is never run with another's code; V8 also rejects a cache made by another V8 or with other
+ * flags, and one cut short. Files are written whole or not at all (a temporary file renamed).
  */
-import Module from 'node:module';
+import type Module from 'node:module';
 import {mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -30,9 +31,20 @@ export function cacheDirectory(env: Record<string, string | undefined> = process
 	}
 }
 
-/** The cache file of the built file `name` (`commands/show.cjs`) whose content hash is `hash`, for this Node. */
-function cacheFile(directory: string, name: string, hash: string): string {
-	return path.join(directory, `${name.replaceAll('/', '-')}-${hash}-${process.version}-${process.arch}.v8`);
+/**
+ * A short name for the installation in `directory` (FNV-1a of its path): each installation keeps its
+ * cache files apart, so two versions used in turn (a global and a project's) do not remove each
+ * other's, while a rebuild or an upgrade in place replaces its own.
+ */
+function installation(directory: string): string {
+	let hash = 0x811c9dc5;
+	for (let index = 0; index < directory.length; index++) hash = Math.imul(hash ^ directory.charCodeAt(index), 0x01000193);
+	return (hash >>> 0).toString(16).padStart(8, '0');
+}
+
+/** The cache file of the built file `name` (`commands/show.cjs`) of the installation in `directory`, whose content hash is `hash`, for this Node. */
+function cacheFile(cache: string, directory: string, name: string, hash: string): string {
+	return path.join(cache, installation(directory), `${name.replaceAll('/', '-')}-${hash}-${process.version}-${process.arch}.v8`);
 }
 
 /** Whether `other` is a cache file of the same built file as `file` (same name, Node and arch), from another hash. */
@@ -77,23 +89,24 @@ type CompiledModule = Module & {_compile?: unknown};
  * code cache `cached` when V8 accepts it. Returns the script when the cache was missing or
  * rejected, for `createCachedData` once the run has compiled what it uses.
  */
-function compileWithCache(module: CompiledModule, filename: string, cached: Buffer | undefined): vm.Script | undefined {
+function compileWithCache(loader: typeof Module, module: CompiledModule, filename: string, cached: Buffer | undefined): vm.Script | undefined {
 	const source = readFileSync(filename, 'utf8');
-	const script = new vm.Script(Module.wrap(source), {filename, cachedData: cached});
+	const script = new vm.Script(loader.wrap(source), {filename, cachedData: cached});
 	const wrapper = script.runInThisContext({displayErrors: true}) as (...args: unknown[]) => void;
-	const require = Module.createRequire(filename);
+	const require = loader.createRequire(filename);
 	wrapper.call(module.exports, module.exports, require, module, filename, path.dirname(filename));
 	return cached === undefined || script.cachedDataRejected === true ? script : undefined;
 }
 
 /**
  * Installs the code cache for the built files in `directory` named in `hashes` (path relative to
- * `directory` → content hash). Call before requiring any of them. On Node 22.1 and later Node's
+ * `directory` → content hash), in `loader`: Node's CommonJS loader, `require('node:module')`, which
+ * the entry passes as `module.constructor` (the same class, without loading the public module). Call before requiring any of them. On Node 22.1 and later Node's
  * own compile cache is turned on instead (it also covers the explorer's ES modules).
  */
-export function installCompileCache(directory: string, hashes: Readonly<Record<string, string>>, cache: string | undefined = cacheDirectory()): void {
+export function installCompileCache(loader: typeof Module, directory: string, hashes: Readonly<Record<string, string>>, cache: string | undefined = cacheDirectory()): void {
 	if (cache === undefined) return;
-	const builtin = (Module as {enableCompileCache?: (dir: string) => unknown}).enableCompileCache;
+	const builtin = (loader as {enableCompileCache?: (dir: string) => unknown}).enableCompileCache;
 	if (builtin !== undefined) {
 		try {
 			builtin(path.join(cache, 'node'));
@@ -103,14 +116,14 @@ export function installCompileCache(directory: string, hashes: Readonly<Record<s
 		return;
 	}
 	const pending: Array<{script: vm.Script; file: string}> = [];
-	const extensions = (Module as unknown as {_extensions: Record<string, (module: CompiledModule, filename: string) => void>})._extensions;
+	const extensions = (loader as unknown as {_extensions: Record<string, (module: CompiledModule, filename: string) => void>})._extensions;
 	const ordinary = extensions['.cjs'] ?? extensions['.js']!;
 	extensions['.cjs'] = (module, filename) => {
 		const name = path.relative(directory, filename).split(path.sep).join('/');
 		const hash = hashes[name];
 		if (hash === undefined) return ordinary(module, filename);
-		const file = cacheFile(cache, name, hash);
-		const script = compileWithCache(module, filename, readCache(file));
+		const file = cacheFile(cache, directory, name, hash);
+		const script = compileWithCache(loader, module, filename, readCache(file));
 		if (script !== undefined) pending.push({script, file});
 	};
 	// Written on the way out, when the run has compiled the functions it calls, so the cache holds them too.

@@ -4,12 +4,13 @@
  * runs the command line (dist/main.cjs, from cli.tsx). It stays this small because it is the one
  * file compiled without the cache on every start.
  */
+import type Module from 'node:module';
 import {installCompileCache} from './compile-cache.js';
 
 /** The content hash of each built CommonJS file, by path under dist/, written in by scripts/build.mjs. */
 declare const COMPILE_CACHE_HASHES: Readonly<Record<string, string>>;
 
-installCompileCache(__dirname, COMPILE_CACHE_HASHES);
+installCompileCache(module.constructor as typeof Module, __dirname, COMPILE_CACHE_HASHES);
 // The explorer (dist/ui.js) is an ES module: this file, compiled by Node's own loader, can import it
 // where the files compiled from the cache (through vm.Script) cannot.
 (require('./main.cjs') as typeof import('./cli.js')).run(specifier => import(specifier));

@@ -3,13 +3,20 @@
  * it is written, used, and never a reason for a command to fail or to print anything else.
  */
 import {describe, expect, it} from 'vitest';
-import {mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs';
+import {spawnSync} from 'node:child_process';
+import {cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
-import {runCli} from '../helpers/run-cli.js';
+import {cliPath, runCli} from '../helpers/run-cli.js';
 import {cacheDirectory} from '../../source/compile-cache.js';
 
 const fresh = () => mkdtempSync(path.join(tmpdir(), 'sc-cache-'));
+/** The one installation's cache directory under `home` (each installation keeps its own). */
+function installationDir(home: string): string {
+	const [only, ...more] = readdirSync(path.join(home, 'sc-timeline'));
+	expect(more).toEqual([]);
+	return path.join(home, 'sc-timeline', only!);
+}
 const expected = runCli(['show', 'letter-wont-sign'], {env: {XDG_CACHE_HOME: fresh()}});
 
 /** `show letter-wont-sign` with the cache in `home`; its result must be the same as ever. */
@@ -28,25 +35,25 @@ describe('the code cache', () => {
 		expect(expected.stderr).toBe('');
 		const home = fresh();
 		showWith({XDG_CACHE_HOME: home});
-		expect(readdirSync(path.join(home, 'sc-timeline')).length).toBeGreaterThan(0);
+		expect(readdirSync(installationDir(home)).length).toBeGreaterThan(0);
 		showWith({XDG_CACHE_HOME: home});
 	});
 
 	it.runIf(!skipNode22)('keeps one cache file per built file it ran, named for its content and the Node version', () => {
 		const home = fresh();
 		showWith({XDG_CACHE_HOME: home});
-		const names = readdirSync(path.join(home, 'sc-timeline')).sort();
-		expect(names.map(name => name.replace(/-[0-9a-f]{16}-/, '-HASH-'))).toEqual(['commands-show.cjs', 'load.cjs', 'main.cjs'].map(name => `${name}-HASH-${process.version}-${process.arch}.v8`));
+		const names = readdirSync(installationDir(home)).sort();
+		expect(names.map(name => name.replace(/-[0-9a-f]{16}-/, '-HASH-'))).toEqual(['commands-show.cjs', 'main.cjs'].map(name => `${name}-HASH-${process.version}-${process.arch}.v8`));
 	});
 
 	it.runIf(!skipNode22)('replaces a corrupt or foreign cache file, and removes one left by an earlier build', () => {
 		const home = fresh();
 		showWith({XDG_CACHE_HOME: home});
-		const dir = path.join(home, 'sc-timeline');
-		const [load, main] = ['load.cjs', 'main.cjs'].map(prefix => readdirSync(dir).find(name => name.startsWith(prefix))!);
+		const dir = installationDir(home);
+		const [show, main] = ['commands-show.cjs', 'main.cjs'].map(prefix => readdirSync(dir).find(name => name.startsWith(prefix))!);
 		const good = readFileSync(path.join(dir, main!));
 		// Garbage, a cache cut short, and the cache of another file, each under the name of main.cjs's.
-		for (const data of [Buffer.from('not a code cache'), good.subarray(0, good.length / 2), readFileSync(path.join(dir, load!))]) {
+		for (const data of [Buffer.from('not a code cache'), good.subarray(0, good.length / 2), readFileSync(path.join(dir, show!))]) {
 			writeFileSync(path.join(dir, main!), data);
 			showWith({XDG_CACHE_HOME: home});
 			// V8 refused it, so the run made a new one.
@@ -57,6 +64,21 @@ describe('the code cache', () => {
 		writeFileSync(path.join(dir, main!), 'x');
 		showWith({XDG_CACHE_HOME: home});
 		expect(readdirSync(dir)).not.toContain(earlier);
+	});
+
+	it.runIf(!skipNode22)('keeps the caches of two installations used in turn apart', () => {
+		const home = fresh();
+		const other = path.join(fresh(), 'package');
+		cpSync(path.join(path.dirname(cliPath), '..', 'dist'), path.join(other, 'dist'), {recursive: true});
+		cpSync(path.join(path.dirname(cliPath), '..', 'data'), path.join(other, 'data'), {recursive: true});
+		const run = (cli: string) => spawnSync(process.execPath, [cli, '--version'], {env: {...process.env, XDG_CACHE_HOME: home}, encoding: 'utf8'});
+		run(cliPath);
+		const first = readdirSync(path.join(home, 'sc-timeline'));
+		expect(run(path.join(other, 'dist', 'cli.cjs')).stdout).toBe(run(cliPath).stdout);
+		const both = readdirSync(path.join(home, 'sc-timeline'));
+		expect(both).toHaveLength(2);
+		expect(both).toEqual(expect.arrayContaining(first));
+		for (const dir of both) expect(readdirSync(path.join(home, 'sc-timeline', dir))).toHaveLength(1);
 	});
 
 	it('runs as ever when the cache cannot be written: a cache directory that is a file, a home that is not a directory', () => {
