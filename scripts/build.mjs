@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// Bundles source/cli.tsx into dist/ with esbuild. The explorer (Ink, React) goes into a separate
-// chunk that cli.js imports only when it opens the interface, so printed commands start fast.
+// Bundles the command line into dist/ with esbuild, as CommonJS files required only when used:
+// dist/cli.cjs (the entry, source/start.ts, which turns on the code cache), main.cjs (cli.tsx),
+// load.cjs, commands/NAME.cjs, and ui.cjs (the explorer: Ink, React), so printed commands start fast.
 // With --schema, also writes data/schema.json from the valibot schema the loader validates with.
 // The plugins below patch packages by matching their text: each patched package (ink,
 // string-width, yoga-layout, slice-ansi, widest-line) is pinned in package.json to the exact version
@@ -46,11 +47,69 @@ const yogaWithoutFetch = {
 };
 
 /**
+ * The explorer is a CommonJS file (dist/ui.cjs), so that it is compiled from the code cache like
+ * the rest (source/compile-cache.ts; Node 20 has no cache for ES modules): that needs its code
+ * free of top-level await, which two packages use.
+ * - yoga-layout waits for its WebAssembly to be instantiated. Its Emscripten loader completes at
+ *   once when instantiation is synchronous (it then runs the module before returning), so the
+ *   WebAssembly is compiled and instantiated synchronously (Node allows it for any size), its
+ *   base64 decoded by Buffer rather than a loop, and the module object given to the loader is
+ *   the one wrapped.
+ * - Ink's reconciler waits to connect React devtools and read its package.json when DEV is set;
+ *   react-devtools-core is stubbed out of this build (see stub-devtools), so both are left out.
+ */
+const explorerWithoutTopLevelAwait = {
+	name: 'explorer-without-top-level-await',
+	setup(b) {
+		const replace = (source, from, to, plugin) => {
+			if (!source.includes(from)) throw new Error(`${plugin} changed: update the explorer-without-top-level-await plugin in scripts/build.mjs`);
+			return source.replace(from, () => to);
+		};
+		b.onLoad({filter: /yoga-layout[\\/]dist[\\/]src[\\/]index\.js$/}, async args => {
+			const source = readFileSync(args.path, 'utf8');
+			const now =
+				'function loadYogaNow() {\n\tconst module = {};\n\tloadYoga(module).catch(() => {});\n\tif (module.calledRun !== true) throw new Error("yoga-layout did not load");\n\treturn module;\n}\nconst Yoga = wrapAssembly(loadYogaNow());';
+			return {contents: replace(source, 'const Yoga = wrapAssembly(await loadYoga());', now, 'yoga-layout'), loader: 'js'};
+		});
+		b.onLoad({filter: /yoga-layout[\\/]dist[\\/]binaries[\\/]yoga-wasm-base64-esm\.js$/}, async args => {
+			let source = readFileSync(args.path, 'utf8');
+			source = replace(
+				source,
+				'function c(e){return ya().then(function(f){return WebAssembly.instantiate(f,d)}).then(function(f){return f}).then(e,function(f){v("failed to asynchronously prepare wasm: "+f);x(f)})}',
+				'function c(e){try{e({instance:new WebAssembly.Instance(new WebAssembly.Module(wa()),d)})}catch(f){v("failed to prepare wasm: "+f);x(f)}return Promise.resolve()}',
+				'yoga-layout',
+			);
+			source = replace(
+				source,
+				'var b=xa(a.slice(37)),c=new Uint8Array(b.length);for(a=0;a<b.length;++a)c[a]=b.charCodeAt(a);var d=c',
+				'var d=new Uint8Array(Buffer.from(a.slice(37),"base64"))',
+				'yoga-layout',
+			);
+			return {contents: source, loader: 'js'};
+		});
+		b.onLoad({filter: /ink[\\/]build[\\/]reconciler\.js$/}, async args => {
+			const source = readFileSync(args.path, 'utf8');
+			const from = source.indexOf("if (isDev()) {\n    try {\n        await import('./devtools.js');");
+			const to = source.indexOf('const diff = ');
+			if (from === -1 || to < from) throw new Error('ink changed: update the explorer-without-top-level-await plugin in scripts/build.mjs');
+			const contents = replace(
+				source.slice(0, from) + source.slice(to),
+				'const packageJson = isDev()\n    ? await loadPackageJson()\n    : { name: undefined, version: undefined };',
+				'const packageJson = { name: undefined, version: undefined };',
+				'ink',
+			);
+			return {contents, loader: 'js'};
+		});
+	},
+};
+
+/**
  * Display widths on the printed path, made cheaper to start (each figure measured on Node 20):
  * - wrap-ansi brings its own string-width 7, which runs a large emoji regex on every character,
  *   beside our string-width 8, which has an ASCII fast path; wrap-ansi is given ours (same API).
- * - string-width and slice-ansi build an Intl.Segmenter at import; the first one loads ICU data
- *   (about 8 ms). They are built on first use instead, which plain-ASCII text never reaches.
+ * - string-width, slice-ansi and Ink's ansi-tokenize build an Intl.Segmenter at import; the first
+ *   one loads ICU data (about 8 ms). They are built on first use instead, which plain-ASCII text
+ *   never reaches.
  * - string-width's /^\p{RGI_Emoji}$/v costs 10 ms to compile and more on its first match, whether
  *   a literal (V8 checks it while parsing the module) or `new RegExp`: any non-ASCII text (an
  *   ellipsis, a curly quote) paid it. It is built on first use, and only for text that can hold an emoji.
@@ -62,7 +121,7 @@ const lazyTextWidths = {
 			if (!/[\\/]wrap-ansi[\\/]/.test(args.importer)) return undefined;
 			return b.resolve('string-width', {resolveDir: root, kind: args.kind});
 		});
-		b.onLoad({filter: /node_modules[\\/](string-width[\\/]index|slice-ansi[\\/]tokenize-ansi)\.js$/}, async args => {
+		b.onLoad({filter: /node_modules[\\/](string-width[\\/]index|slice-ansi[\\/]tokenize-ansi|@alcalzone[\\/]ansi-tokenize[\\/]build[\\/]tokenize)\.js$/}, async args => {
 			const source = readFileSync(args.path, 'utf8');
 			const eager = /const (\w+) = new Intl\.Segmenter\(([^)]*)\);/g;
 			if ((source.match(eager) ?? []).length !== 1) throw new Error(`${args.path} changed: update the lazy-text-widths plugin in scripts/build.mjs`);
@@ -147,14 +206,11 @@ const shared = {
 	metafile: true,
 };
 
-// The explorer (Ink, React) and the search worker: ES modules, as Ink needs, in chunks they share.
-const result = await build({
+// The search worker: an ES module of its own, which the explorer starts as a worker thread (source/core/search/client.ts).
+await build({
 	...shared,
-	// The search worker is its own entry: the explorer starts it as a worker thread (source/core/search/client.ts).
-	entryPoints: {ui: path.join(root, 'source/ui.tsx'), 'search-worker': path.join(root, 'source/core/search/worker.ts')},
-	splitting: true,
+	entryPoints: {'search-worker': path.join(root, 'source/core/search/worker.ts')},
 	format: 'esm',
-	chunkNames: 'chunks/[name]-[hash]',
 	banner: {js: "import {createRequire as __createRequire} from 'node:module'; const require = __createRequire(import.meta.url);"},
 });
 
@@ -173,8 +229,10 @@ const separateFiles = {
 	name: 'separate-files',
 	setup(b) {
 		b.onResolve({filter: /^\.\/core\/load\.js$/}, args => (args.importer.endsWith(path.join('source', 'cli.tsx')) ? {path: './load.cjs', external: true} : undefined));
+		// The explorer (Ink, React): dist/ui.cjs, required only when it opens.
+		b.onResolve({filter: /^\.\/ui\.js$/}, args => (args.importer.endsWith(path.join('source', 'cli.tsx')) ? {path: './ui.cjs', external: true} : undefined));
 		// The position-keeping JSON parser (jsonc-parser), for check and for placing a load error: dist/locate.cjs.
-		b.onResolve({filter: /^\.\/(core\/check\/)?locate\.js$/}, args => {
+		b.onResolve({filter: /^\.\.?\/(core\/check\/)?locate\.js$/}, args => {
 			if (args.importer.endsWith(path.join('source', 'cli.tsx'))) return {path: './locate.cjs', external: true};
 			return args.importer.endsWith(path.join('source', 'core', 'check', 'check.ts')) ? {path: '../locate.cjs', external: true} : undefined;
 		});
@@ -185,14 +243,8 @@ const separateFiles = {
 		});
 	},
 };
-const cli = await build({
+const cjs = {
 	...shared,
-	entryPoints: {
-		main: path.join(root, 'source/cli.tsx'),
-		load: path.join(root, 'source/core/load.ts'),
-		locate: path.join(root, 'source/core/check/locate.ts'),
-		...Object.fromEntries(commandNames.map(name => [`commands/${name}`, path.join(root, `source/commands/${name}.ts`)])),
-	},
 	outExtension: {'.js': '.cjs'},
 	format: 'cjs',
 	// Externals (load.cjs, commands/*.cjs) as require(), not import(): import() would start the ES module loader.
@@ -200,8 +252,50 @@ const cli = await build({
 	define: {...shared.define, 'import.meta': '__importMeta'},
 	// import.meta.url made only when read: most files never read it, and the URL costs a little at every start.
 	banner: {js: '"use strict";\n' + "const __importMeta = {get url() { return require('node:url').pathToFileURL(__filename).href; }};"},
+};
+const cli = await build({
+	...cjs,
+	entryPoints: {
+		main: path.join(root, 'source/cli.tsx'),
+		load: path.join(root, 'source/core/load.ts'),
+		locate: path.join(root, 'source/core/check/locate.ts'),
+		...Object.fromEntries(commandNames.map(name => [`commands/${name}`, path.join(root, `source/commands/${name}.ts`)])),
+	},
 	plugins: [separateFiles, ...shared.plugins],
 });
+// The explorer, dist/ui.cjs: built on its own, as the position-keeping parser is ./locate.cjs from it whoever imports it.
+const explorerFiles = {
+	name: 'explorer-files',
+	setup(b) {
+		b.onResolve({filter: /^\.\.?\/(core\/check\/)?locate\.js$/}, () => ({path: './locate.cjs', external: true}));
+	},
+};
+const explorer = await build({...cjs, entryPoints: {ui: path.join(root, 'source/ui.tsx')}, plugins: [explorerFiles, explorerWithoutTopLevelAwait, ...shared.plugins]});
+
+/**
+ * Node modules the explorer needs only after its first frame, or never on most runs: the search
+ * worker's thread, promise-based file reading (history, marks, a large file), and the subprocess
+ * terminal-size runs when it cannot ask the terminal. Loading them is about 4 ms before the first
+ * frame (fs/promises alone brings readline); each is required on first use instead, through a
+ * stand-in whose every property read loads it. Only plain `var x = require("…")` lines are changed.
+ */
+const lazyBuiltins = ['node:child_process', 'node:worker_threads', 'node:fs/promises'];
+{
+	const file = path.join(root, 'dist', 'ui.cjs');
+	const source = readFileSync(file, 'utf8');
+	let count = 0;
+	const pattern = new RegExp(`^var (\\w+) = require\\(("(?:${lazyBuiltins.join('|')})")\\);$`, 'gm');
+	const contents = source.replace(pattern, (_, name, id) => {
+		count++;
+		return `var ${name} = __lazyRequire(${id});`;
+	});
+	if (count < lazyBuiltins.length) throw new Error('the explorer no longer requires node:child_process, worker_threads and fs/promises as expected: update lazyBuiltins in scripts/build.mjs');
+	const helper = 'const __lazyRequire = id => { let loaded; return new Proxy({}, {get: (_, key) => (loaded ??= require(id))[key]}); };\n';
+	writeFileSync(
+		file,
+		contents.replace('"use strict";\n', () => `"use strict";\n${helper}`),
+	);
+}
 
 /**
  * The bundled story as the loader gives it (validated, in date order), for the command line to
@@ -223,7 +317,7 @@ if (story.format === 'sc-timeline' && story.timeline === story.raw && (story.war
  * made from an earlier build is never used, then requires dist/main.cjs.
  */
 const hashes = Object.fromEntries(
-	Object.keys(cli.metafile.outputs)
+	[...Object.keys(cli.metafile.outputs), ...Object.keys(explorer.metafile.outputs)]
 		.filter(file => file.endsWith('.cjs'))
 		.map(file => [
 			path.relative(path.join(root, 'dist'), path.resolve(root, file)).split(path.sep).join('/'),
@@ -233,7 +327,7 @@ const hashes = Object.fromEntries(
 				.slice(0, 16),
 		]),
 );
-const start = await build({
+await build({
 	...shared,
 	entryPoints: {cli: path.join(root, 'source/start.ts')},
 	outExtension: {'.js': '.cjs'},
@@ -241,15 +335,9 @@ const start = await build({
 	external: ['./main.cjs'],
 	define: {...shared.define, COMPILE_CACHE_HASHES: JSON.stringify(hashes)},
 });
-Object.assign(result.metafile.outputs, cli.metafile.outputs, start.metafile.outputs);
 
-// Remove chunks and entries left by earlier builds (chunk names carry content hashes), so the package holds only what runs.
-rmSync(path.join(root, 'dist', 'cli.js'), {force: true});
-const outputs = new Set(Object.keys(result.metafile.outputs).map(file => path.resolve(root, file)));
-for (const name of readdirSync(path.join(root, 'dist', 'chunks'))) {
-	const file = path.join(root, 'dist', 'chunks', name);
-	if (!outputs.has(file)) rmSync(file);
-}
+// Remove what earlier builds made and this one does not (the explorer was an ES module with chunks), so the package holds only what runs.
+for (const name of ['cli.js', 'ui.js', 'chunks']) rmSync(path.join(root, 'dist', name), {force: true, recursive: true});
 
 if (process.argv.includes('--schema')) {
 	const {toJsonSchema} = await import('@valibot/to-json-schema');

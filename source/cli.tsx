@@ -21,13 +21,6 @@ const version = typeof PACKAGE_VERSION === 'string' ? PACKAGE_VERSION : '0.0.0-d
 const defaultFormats: readonly Format[] = ['text', 'markdown', 'json'];
 
 /**
- * `import()` of an ES module, given by the entry (source/start.ts): the explorer (dist/ui.js) is an
- * ES module, as Ink needs, and only a file compiled by Node's own loader can import one (this file
- * may be compiled from the code cache, and esbuild turns its own `import()` into `require`).
- */
-export type ImportModule = (specifier: string) => Promise<unknown>;
-
-/**
  * Files at least this large take long enough to load (about 300 ms and more) to show progress:
  * the explorer loads them after it opens, with progress in its frame; printed commands say on
  * stderr, when it is a terminal, that they are loading.
@@ -56,7 +49,7 @@ function positiveInteger(value: string | undefined, flag: string): number | unde
 	return Number(value);
 }
 
-async function main(importModule: ImportModule): Promise<number> {
+async function main(): Promise<number> {
 	const cli = parseCommandLine(process.argv.slice(2));
 	if ('error' in cli) usage(cli.error);
 	if (cli.flags.help) {
@@ -114,7 +107,7 @@ async function main(importModule: ImportModule): Promise<number> {
 
 	if (cli.flags.watch && !explorer) usage('--watch goes with the explorer (no command, in a terminal)');
 	if (explorer) {
-		const {runExplorer} = (await importModule(new URL('ui.js', import.meta.url).href)) as typeof import('./ui.js');
+		const {runExplorer} = await import('./ui.js');
 		const narrow = (loaded: LoadedTimeline) => narrowLoaded(loaded, filter);
 		const file = {file: cli.flags.data ?? bundledPath(), shown: sanitize(cli.flags.data ?? 'bundled data'), options: {strict: cli.flags.strict}, narrow};
 		const watch = cli.flags.watch ? file : undefined;
@@ -175,9 +168,9 @@ function fail(error: unknown): void {
 }
 
 /** Runs the command line on `process.argv`, setting the exit code; the entry (source/start.ts) calls it. */
-export function run(importModule: ImportModule): void {
+export function run(): void {
 	endOnClosedTerminal();
-	main(importModule).then(
+	main().then(
 		code => {
 			process.exitCode = code;
 		},

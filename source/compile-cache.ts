@@ -13,7 +13,7 @@
  * flags, and one cut short. Files are written whole or not at all (a temporary file renamed).
  */
 import type Module from 'node:module';
-import {mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync} from 'node:fs';
+import {mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import vm from 'node:vm';
@@ -63,10 +63,13 @@ function readCache(file: string): Buffer | undefined {
 	}
 }
 
+/** A temporary file older than this was left by a run that ended while writing (a kill): removed. */
+const staleTempMs = 60_000;
+
 /**
  * Writes `data` to `file` atomically (a temporary file renamed over it), so a reader sees the old
  * file, the new one or none, never a part; cache files of the same built file with another hash
- * (an earlier build or version) are removed. Any failure leaves things as they were.
+ * (an earlier build) are removed, as are temporary files left behind. Any failure leaves things as they were.
  */
 function writeCache(file: string, data: Buffer): void {
 	const temporary = `${file}.${process.pid}.tmp`;
@@ -75,7 +78,8 @@ function writeCache(file: string, data: Buffer): void {
 		writeFileSync(temporary, data);
 		renameSync(temporary, file);
 		for (const other of readdirSync(path.dirname(file))) {
-			if (isEarlier(path.basename(file), other)) rmSync(path.join(path.dirname(file), other), {force: true});
+			const stale = isEarlier(path.basename(file), other) || (other.endsWith('.tmp') && Date.now() - statSync(path.join(path.dirname(file), other)).mtimeMs > staleTempMs);
+			if (stale) rmSync(path.join(path.dirname(file), other), {force: true});
 		}
 	} catch {
 		rmSync(temporary, {force: true});
@@ -126,14 +130,19 @@ export function installCompileCache(loader: typeof Module, directory: string, ha
 		const script = compileWithCache(loader, module, filename, readCache(file));
 		if (script !== undefined) pending.push({script, file});
 	};
-	// Written on the way out, when the run has compiled the functions it calls, so the cache holds them too.
-	process.on('exit', () => {
-		for (const {script, file} of pending) {
+	const writePending = () => {
+		for (const {script, file} of pending.splice(0)) {
 			try {
 				writeCache(file, script.createCachedData());
 			} catch {
 				// The next run compiles again.
 			}
 		}
-	});
+	};
+	// Written once the run has compiled the functions its start-up calls, so the cache holds them too:
+	// at the first turn of the event loop, when a printed command has usually printed and the explorer
+	// has drawn its first frame (synchronously, when it opens), so the writing delays neither; or on
+	// the way out, whichever comes first. The timer keeps nothing alive.
+	process.on('exit', writePending);
+	setTimeout(writePending, 0).unref();
 }

@@ -11,6 +11,4 @@ import {installCompileCache} from './compile-cache.js';
 declare const COMPILE_CACHE_HASHES: Readonly<Record<string, string>>;
 
 installCompileCache(module.constructor as typeof Module, __dirname, COMPILE_CACHE_HASHES);
-// The explorer (dist/ui.js) is an ES module: this file, compiled by Node's own loader, can import it
-// where the files compiled from the cache (through vm.Script) cannot.
-(require('./main.cjs') as typeof import('./cli.js')).run(specifier => import(specifier));
+(require('./main.cjs') as typeof import('./cli.js')).run();
