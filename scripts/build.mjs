@@ -251,7 +251,7 @@ const cjs = {
 	supported: {'dynamic-import': false},
 	define: {...shared.define, 'import.meta': '__importMeta'},
 	// import.meta.url made only when read: most files never read it, and the URL costs a little at every start.
-	banner: {js: '"use strict";\n' + "const __importMeta = {get url() { return require('node:url').pathToFileURL(__filename).href; }};"},
+	banner: {js: '"use strict";\n' + "const __importMeta = {get url() { return require('node:url').pathToFileURL(__filename).href; }, dirname: __dirname, filename: __filename};"},
 };
 const cli = await build({
 	...cjs,

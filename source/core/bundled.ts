@@ -6,7 +6,6 @@
  * dist/story.json is exactly what loading it gives.
  */
 import {existsSync, readFileSync, statSync} from 'node:fs';
-import {fileURLToPath} from 'node:url';
 import path from 'node:path';
 import type {Timeline} from './schema.js';
 
@@ -21,7 +20,7 @@ export const bundledName = 'bundled data';
 
 /** The bundled story, found relative to the installed code (works from `source/core` and from `dist`). */
 export function bundledPath(): string {
-	const here = path.dirname(fileURLToPath(import.meta.url));
+	const here = import.meta.dirname;
 	for (const up of ['..', '../..']) {
 		const candidate = path.join(here, up, 'data', 'secure-communities.json');
 		if (existsSync(candidate)) return candidate;
@@ -34,7 +33,7 @@ export function bundledPath(): string {
  * such file (running from source), it cannot be read, or the bundled file's size is not the one
  * it was made from (edited since the build).
  */
-export function builtStory(directory: string = path.dirname(fileURLToPath(import.meta.url))): ReadyMade | undefined {
+export function builtStory(directory: string = import.meta.dirname): ReadyMade | undefined {
 	try {
 		const built = JSON.parse(readFileSync(path.join(directory, 'story.json'), 'utf8')) as BuiltStory;
 		if (statSync(bundledPath()).size !== built.bytes) return undefined;
