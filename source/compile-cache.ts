@@ -65,11 +65,13 @@ function readCache(file: string): Buffer | undefined {
 
 /** A temporary file older than this was left by a run that ended while writing (a kill): removed. */
 const staleTempMs = 60_000;
+/** An installation's cache directory not written to for this long is removed (30 days). */
+const unusedInstallationMs = 30 * 24 * 60 * 60 * 1000;
 
 /**
  * Writes `data` to `file` atomically (a temporary file renamed over it), so a reader sees the old
  * file, the new one or none, never a part; cache files of the same built file with another hash
- * (an earlier build) are removed, as are temporary files left behind. Any failure leaves things as they were.
+ * (an earlier build) are removed, with other leftovers. Any failure leaves things as they were.
  */
 function writeCache(file: string, data: Buffer): void {
 	const temporary = `${file}.${process.pid}.tmp`;
@@ -77,12 +79,33 @@ function writeCache(file: string, data: Buffer): void {
 		mkdirSync(path.dirname(file), {recursive: true});
 		writeFileSync(temporary, data);
 		renameSync(temporary, file);
-		for (const other of readdirSync(path.dirname(file))) {
-			const stale = isEarlier(path.basename(file), other) || (other.endsWith('.tmp') && Date.now() - statSync(path.join(path.dirname(file), other)).mtimeMs > staleTempMs);
-			if (stale) rmSync(path.join(path.dirname(file), other), {force: true});
-		}
 	} catch {
 		rmSync(temporary, {force: true});
+		return;
+	}
+	removeLeftovers(file);
+}
+
+/**
+ * Removes what is no longer of use beside a cache file just written: files of the same built file
+ * from an earlier build, temporary files left by a run ended while writing, and the directories of
+ * installations not written to for `unusedInstallationMs` (removed, or unused since; one that is
+ * still used only compiles again once). Never fails.
+ */
+function removeLeftovers(file: string): void {
+	const directory = path.dirname(file);
+	const older = (entry: string, ms: number) => Date.now() - statSync(entry).mtimeMs > ms;
+	try {
+		for (const other of readdirSync(directory)) {
+			const entry = path.join(directory, other);
+			if (isEarlier(path.basename(file), other) || (other.endsWith('.tmp') && older(entry, staleTempMs))) rmSync(entry, {force: true});
+		}
+		for (const installation of readdirSync(path.dirname(directory))) {
+			const entry = path.join(path.dirname(directory), installation);
+			if (/^[0-9a-f]{8}$/.test(installation) && entry !== directory && older(entry, unusedInstallationMs)) rmSync(entry, {recursive: true, force: true});
+		}
+	} catch {
+		// Left for a later run.
 	}
 }
 

@@ -4,7 +4,7 @@
  */
 import {describe, expect, it} from 'vitest';
 import {spawnSync} from 'node:child_process';
-import {cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs';
+import {cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {cliPath, runCli} from '../helpers/run-cli.js';
@@ -79,6 +79,26 @@ describe('the code cache', () => {
 		expect(both).toHaveLength(2);
 		expect(both).toEqual(expect.arrayContaining(first));
 		for (const dir of both) expect(readdirSync(path.join(home, 'sc-timeline', dir))).toHaveLength(1);
+	});
+
+	it.runIf(!skipNode22)('removes a temporary file left by a run killed while writing, and the directory of an installation long unused', () => {
+		const home = fresh();
+		const root = path.join(home, 'sc-timeline');
+		const gone = path.join(root, '0badc0de');
+		mkdirSync(gone, {recursive: true});
+		writeFileSync(path.join(gone, 'main.cjs-0123456789abcdef-v20.0.0-x64.v8'), 'old');
+		const month = new Date(Date.now() - 31 * 24 * 60 * 60 * 1000);
+		utimesSync(gone, month, month);
+		showWith({XDG_CACHE_HOME: home});
+		const dir = installationDir(home);
+		const left = path.join(dir, `${readdirSync(dir)[0]}.4242.tmp`);
+		writeFileSync(left, 'cut short');
+		utimesSync(left, month, month);
+		// A cache of another build is written by the next run, which clears up beside it.
+		writeFileSync(path.join(dir, readdirSync(dir).find(name => name.startsWith('main.cjs'))!), 'x');
+		showWith({XDG_CACHE_HOME: home});
+		expect(readdirSync(root)).toEqual([path.basename(dir)]);
+		expect(readdirSync(dir).filter(name => name.endsWith('.tmp'))).toEqual([]);
 	});
 
 	it('runs as ever when the cache cannot be written: a cache directory that is a file, a home that is not a directory', () => {
