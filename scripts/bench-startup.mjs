@@ -4,7 +4,7 @@
 // dist/cli.cjs (run `npm run build` first). Standalone: `node scripts/bench-startup.mjs [--runs N]`;
 // `scripts/bench.mjs` imports `benchStartup` and prints its rows with the other benchmarks.
 import {spawnSync} from 'node:child_process';
-import {existsSync} from 'node:fs';
+import {existsSync, readdirSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import os from 'node:os';
 import path from 'node:path';
@@ -40,6 +40,18 @@ function time(args, env) {
 /** Variables that change every Node start-up; NODE_EXTRA_CA_CERTS alone can add tens of ms to `node -e 0`. */
 const startupVariables = ['NODE_OPTIONS', 'NODE_EXTRA_CA_CERTS'];
 
+/**
+ * Where the command line keeps its V8 code cache (source/compile-cache.ts) and how many files it
+ * holds: the figures are for a warm cache, which the warm-up rounds make for printed commands; the
+ * explorer writes its own only once it has drawn its first frame and run on a little.
+ */
+function codeCache() {
+	const xdg = process.env.XDG_CACHE_HOME;
+	const dir = path.join(xdg && path.isAbsolute(xdg) ? xdg : path.join(os.homedir(), '.cache'), 'sc-timeline');
+	const files = existsSync(dir) ? readdirSync(dir, {recursive: true}).filter(name => String(name).endsWith('.v8')).length : 0;
+	return `${dir} (${files} files)`;
+}
+
 /** The environment that changes Node's start-up, printed beside the figures so runs can be compared. */
 export function startupEnvironment() {
 	return {
@@ -53,6 +65,7 @@ export function startupEnvironment() {
 			.join(', '),
 		NODE_OPTIONS: process.env.NODE_OPTIONS ? 'set (also measured without it)' : 'not set',
 		NODE_EXTRA_CA_CERTS: process.env.NODE_EXTRA_CA_CERTS ? 'set (Node reads the file at every start; also measured without it)' : 'not set',
+		'code cache': codeCache(),
 	};
 }
 

@@ -1,14 +1,15 @@
 #!/usr/bin/env node
-// Bundles source/cli.tsx into dist/ with esbuild. The explorer (Ink, React) goes into a separate
-// chunk that cli.js imports only when it opens the interface, so printed commands start fast.
+// Bundles the command line into dist/ with esbuild, as CommonJS files required only when used:
+// dist/cli.cjs (the entry, source/start.ts, which turns on the code cache), main.cjs (cli.tsx),
+// load.cjs, commands/NAME.cjs, and ui.cjs (the explorer: Ink, React), so printed commands start fast.
 // With --schema, also writes data/schema.json from the valibot schema the loader validates with.
-// The plugins below patch packages by matching their text: each patched package (ink, meow,
-// string-width, yoga-layout, slice-ansi, widest-line) is pinned in package.json to the exact version
-// its patch was written for (`dependencies`, or `overrides` for the ones Ink brings), and a patch
-// that no longer matches still stops the build with a message naming the plugin.
+// The plugins that patch packages are in scripts/build-plugins.mjs.
 import {build} from 'esbuild';
-import {readFileSync, readdirSync, writeFileSync, mkdirSync, rmSync} from 'node:fs';
+import {explorerWithoutTopLevelAwait, packagePlugins} from './build-plugins.mjs';
+import {readFileSync, readdirSync, writeFileSync, mkdirSync, rmSync, statSync} from 'node:fs';
+import {createRequire} from 'node:module';
 import {fileURLToPath} from 'node:url';
+import {createHash} from 'node:crypto';
 import path from 'node:path';
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -16,153 +17,6 @@ const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
 
 // dist/ is not emptied first: tests in other processes may be reading it while a build runs.
 mkdirSync(path.join(root, 'dist'), {recursive: true});
-
-/** Ink imports react-devtools-core only when DEV is set; the stub keeps it out of the bundle. */
-const stubDevtools = {
-	name: 'stub-devtools',
-	setup(b) {
-		b.onResolve({filter: /^react-devtools-core$/}, () => ({path: 'devtools', namespace: 'stub'}));
-		b.onLoad({filter: /.*/, namespace: 'stub'}, () => ({contents: 'export default {connectToDevTools() {}};', loader: 'js'}));
-	},
-};
-
-/**
- * yoga-layout (Ink's layout engine) inlines its WebAssembly as a data: URL and, when `fetch` exists,
- * decodes it through fetch(), which makes Node 20 load undici (about 50 ms at start-up). Its own
- * synchronous base64 path does the same work without undici; this takes that path.
- */
-const yogaWithoutFetch = {
-	name: 'yoga-without-fetch',
-	setup(b) {
-		b.onLoad({filter: /yoga-layout[\\/]dist[\\/]binaries[\\/]yoga-wasm-base64-esm\.js$/}, async args => {
-			const source = readFileSync(args.path, 'utf8');
-			const from = 'w||"function"!=typeof fetch?Promise.resolve()';
-			if (!source.includes(from)) throw new Error('yoga-layout changed: update the yoga-without-fetch plugin in scripts/build.mjs');
-			return {contents: source.replace(from, 'true?Promise.resolve()'), loader: 'js'};
-		});
-	},
-};
-
-/**
- * meow bundles read-package-up and normalize-package-data (with hosted-git-info, semver and the SPDX
- * licence lists) into build/dependencies.js, and evaluates normalize-package-data and @babel/code-frame
- * at import and loads node:child_process: about half of meow's start-up. Both only serve finding and normalising package.json when `pkg` is not
- * passed, or when `cli.pkg` is read; cli.tsx passes `pkg` and never reads `cli.pkg`. This swaps the
- * two exports for stubs that throw, so esbuild drops the unreachable code; meow still parses.
- */
-const meowWithoutPackageData = {
-	name: 'meow-without-package-data',
-	setup(b) {
-		b.onLoad({filter: /meow[\\/]build[\\/]dependencies\.js$/}, async args => {
-			const source = readFileSync(args.path, 'utf8');
-			const eager = 'var normalizeExports = requireNormalize();\nconst normalizePackageData = getDefaultExportFromCjs(normalizeExports);\n';
-			// parse-json (used only by read-package-up) also loads @babel/code-frame at import.
-			const codeFrame = 'var libExports = requireLib$1();\n';
-			// A discarded call left by a bundled dependency; it alone loads node:child_process (about 3 ms).
-			const execFile = 'promisify(execFile);\n';
-			const exports = ['readPackageUpSync as a,', 'normalizePackageData as n,'];
-			if (!source.includes(eager) || !source.includes(codeFrame) || !source.includes(execFile) || !exports.every(name => source.includes(name))) {
-				throw new Error('meow changed: update the meow-without-package-data plugin in scripts/build.mjs');
-			}
-			const stub = name => `function ${name}() { throw new Error('${name} is left out of this build: pass meow a pkg and do not read cli.pkg'); }\n`;
-			const contents = source
-				.replace(eager, '')
-				.replace(execFile, '')
-				.replace(codeFrame, () => 'var libExports = {codeFrameColumns: (...args) => requireLib$1().codeFrameColumns(...args)};\n')
-				.replace(exports[0], 'readPackageUpSyncOmitted as a,')
-				.replace(exports[1], 'normalizePackageDataOmitted as n,');
-			return {contents: contents + stub('readPackageUpSyncOmitted') + stub('normalizePackageDataOmitted'), loader: 'js'};
-		});
-	},
-};
-
-/**
- * Display widths on the printed path, made cheaper to start (each figure measured on Node 20):
- * - wrap-ansi brings its own string-width 7, which runs a large emoji regex on every character,
- *   beside our string-width 8, which has an ASCII fast path; wrap-ansi is given ours (same API).
- * - string-width and slice-ansi build an Intl.Segmenter at import; the first one loads ICU data
- *   (about 8 ms). They are built on first use instead, which plain-ASCII text never reaches.
- * - string-width's /^\p{RGI_Emoji}$/v costs 10 ms to compile and more on its first match, whether
- *   a literal (V8 checks it while parsing the module) or `new RegExp`: any non-ASCII text (an
- *   ellipsis, a curly quote) paid it. It is built on first use, and only for text that can hold an emoji.
- */
-const lazyTextWidths = {
-	name: 'lazy-text-widths',
-	setup(b) {
-		b.onResolve({filter: /^string-width$/}, args => {
-			if (!/[\\/]wrap-ansi[\\/]/.test(args.importer)) return undefined;
-			return b.resolve('string-width', {resolveDir: root, kind: args.kind});
-		});
-		b.onLoad({filter: /node_modules[\\/](string-width[\\/]index|slice-ansi[\\/]tokenize-ansi)\.js$/}, async args => {
-			const source = readFileSync(args.path, 'utf8');
-			const eager = /const (\w+) = new Intl\.Segmenter\(([^)]*)\);/g;
-			if ((source.match(eager) ?? []).length !== 1) throw new Error(`${args.path} changed: update the lazy-text-widths plugin in scripts/build.mjs`);
-			let contents = source.replace(eager, 'const $1 = {segment(text) { return (this.instance ??= new Intl.Segmenter($2)).segment(text); }};');
-			if (args.path.includes('string-width')) {
-				const emoji = 'const rgiEmojiRegex = /^\\p{RGI_Emoji}$/v;';
-				if (!contents.includes(emoji)) throw new Error(`${args.path} changed: update the lazy-text-widths plugin in scripts/build.mjs`);
-				// Every RGI emoji holds a pictograph, a skin-tone modifier, a regional indicator or a keycap mark
-				// (checked over every code point, alone and with U+FE0F and U+20E3, and every flag pair), so
-				// text without one is answered by a cheap class and never compiles the big pattern.
-				const maybe = '/[\\p{Extended_Pictographic}\\p{Emoji_Modifier}\\p{Regional_Indicator}\\u20E3]/u';
-				contents = contents.replace(emoji, () => `const rgiEmojiRegex = {test(text) { return ${maybe}.test(text) && (this.instance ??= new RegExp('^\\\\p{RGI_Emoji}$', 'v')).test(text); }};`);
-			}
-			return {contents, loader: 'js'};
-		});
-	},
-};
-
-/**
- * Ink assembles each frame cell by cell (a grid of width × height objects); scripts/ink-output-rows.mjs
- * joins the rows of a frame made of side-by-side lines directly, which is most of a key press's
- * time at 160×50. Other frames still go cell by cell. Line widths are remembered across frames.
- */
-const inkOutputRows = {
-	name: 'ink-output-rows',
-	setup(b) {
-		b.onLoad({filter: /ink[\\/]build[\\/]output\.js$/}, async args => {
-			const source = readFileSync(args.path, 'utf8');
-			if (!source.includes('export default class Output {') || !source.includes('    get() {')) throw new Error('ink changed: update the ink-output-rows plugin in scripts/build.mjs');
-			const helper = JSON.stringify(path.join(root, 'scripts', 'ink-output-rows.mjs'));
-			return {contents: `${source}\nimport {withRowFastPath} from ${helper};\nwithRowFastPath(Output);\n`, loader: 'js'};
-		});
-		// Ink measures every text node with widest-line on every frame; the helper's remembers widths.
-		b.onLoad({filter: /node_modules[\\/]widest-line[\\/]index\.js$/}, () => ({
-			contents: `export {widestLine as default} from ${JSON.stringify(path.join(root, 'scripts', 'ink-output-rows.mjs'))};\n`,
-			loader: 'js',
-		}));
-	},
-};
-
-/**
- * In ES modules, `import process from 'node:process'` builds a module facade that reads every
- * property of `process`, getters included, which sets up stdin, stdout and stderr as streams: about
- * 10 ms of `sc-timeline summary` (stdin alone loads the stream modules). The global `process` is the
- * same object; every such import gets it instead. Named imports get only the names listed here
- * (esbuild stops the build on any other, so a new one is added knowingly).
- */
-const processWithoutFacade = {
-	name: 'process-without-facade',
-	setup(b) {
-		b.onResolve({filter: /^(node:)?process$/}, () => ({path: 'process', namespace: 'global-process'}));
-		b.onLoad({filter: /.*/, namespace: 'global-process'}, () => ({
-			contents: 'export default globalThis.process;\nexport const {env} = globalThis.process;\nexport const cwd = () => globalThis.process.cwd();\n',
-			loader: 'js',
-		}));
-	},
-};
-
-/**
- * jsonc-parser (the position-keeping JSON parser of `check`, also used by the explorer's `--watch`
- * to place a problem): its main file is UMD, whose inner require()s esbuild cannot follow; its ES
- * module build bundles.
- */
-const jsoncAsModule = {
-	name: 'jsonc-as-module',
-	setup(b) {
-		b.onResolve({filter: /^jsonc-parser$/}, () => ({path: path.join(root, 'node_modules', 'jsonc-parser', 'lib', 'esm', 'main.js')}));
-	},
-};
 
 const shared = {
 	outdir: path.join(root, 'dist'),
@@ -173,19 +27,16 @@ const shared = {
 	minify: false,
 	legalComments: 'none',
 	define: {'process.env.NODE_ENV': '"production"', PACKAGE_VERSION: JSON.stringify(pkg.version)},
-	plugins: [stubDevtools, yogaWithoutFetch, meowWithoutPackageData, lazyTextWidths, inkOutputRows, processWithoutFacade, jsoncAsModule],
+	plugins: packagePlugins,
 	logLevel: 'warning',
 	metafile: true,
 };
 
-// The explorer (Ink, React) and the search worker: ES modules, as Ink needs, in chunks they share.
-const result = await build({
+// The search worker: an ES module of its own, which the explorer starts as a worker thread (source/core/search/client.ts).
+await build({
 	...shared,
-	// The search worker is its own entry: the explorer starts it as a worker thread (source/core/search/client.ts).
-	entryPoints: {ui: path.join(root, 'source/ui.tsx'), 'search-worker': path.join(root, 'source/core/search/worker.ts')},
-	splitting: true,
+	entryPoints: {'search-worker': path.join(root, 'source/core/search/worker.ts')},
 	format: 'esm',
-	chunkNames: 'chunks/[name]-[hash]',
 	banner: {js: "import {createRequire as __createRequire} from 'node:module'; const require = __createRequire(import.meta.url);"},
 });
 
@@ -204,8 +55,10 @@ const separateFiles = {
 	name: 'separate-files',
 	setup(b) {
 		b.onResolve({filter: /^\.\/core\/load\.js$/}, args => (args.importer.endsWith(path.join('source', 'cli.tsx')) ? {path: './load.cjs', external: true} : undefined));
+		// The explorer (Ink, React): dist/ui.cjs, required only when it opens.
+		b.onResolve({filter: /^\.\/ui\.js$/}, args => (args.importer.endsWith(path.join('source', 'cli.tsx')) ? {path: './ui.cjs', external: true} : undefined));
 		// The position-keeping JSON parser (jsonc-parser), for check and for placing a load error: dist/locate.cjs.
-		b.onResolve({filter: /^\.\/(core\/check\/)?locate\.js$/}, args => {
+		b.onResolve({filter: /^\.\.?\/(core\/check\/)?locate\.js$/}, args => {
 			if (args.importer.endsWith(path.join('source', 'cli.tsx'))) return {path: './locate.cjs', external: true};
 			return args.importer.endsWith(path.join('source', 'core', 'check', 'check.ts')) ? {path: '../locate.cjs', external: true} : undefined;
 		});
@@ -216,31 +69,101 @@ const separateFiles = {
 		});
 	},
 };
-const cli = await build({
+const cjs = {
 	...shared,
-	entryPoints: {
-		cli: path.join(root, 'source/cli.tsx'),
-		load: path.join(root, 'source/core/load.ts'),
-		locate: path.join(root, 'source/core/check/locate.ts'),
-		...Object.fromEntries(commandNames.map(name => [`commands/${name}`, path.join(root, `source/commands/${name}.ts`)])),
-	},
 	outExtension: {'.js': '.cjs'},
 	format: 'cjs',
 	// Externals (load.cjs, commands/*.cjs) as require(), not import(): import() would start the ES module loader.
 	supported: {'dynamic-import': false},
 	define: {...shared.define, 'import.meta': '__importMeta'},
-	banner: {js: '"use strict";\n' + "const __importMeta = {url: require('node:url').pathToFileURL(__filename).href};"},
+	// import.meta.url made only when read: most files never read it, and the URL costs a little at every start.
+	banner: {js: '"use strict";\n' + "const __importMeta = {get url() { return require('node:url').pathToFileURL(__filename).href; }, dirname: __dirname, filename: __filename};"},
+};
+const cli = await build({
+	...cjs,
+	entryPoints: {
+		main: path.join(root, 'source/cli.tsx'),
+		load: path.join(root, 'source/core/load.ts'),
+		locate: path.join(root, 'source/core/check/locate.ts'),
+		...Object.fromEntries(commandNames.map(name => [`commands/${name}`, path.join(root, `source/commands/${name}.ts`)])),
+	},
 	plugins: [separateFiles, ...shared.plugins],
 });
-Object.assign(result.metafile.outputs, cli.metafile.outputs);
+// The explorer, dist/ui.cjs: built on its own, as the position-keeping parser is ./locate.cjs from it whoever imports it.
+const explorerFiles = {
+	name: 'explorer-files',
+	setup(b) {
+		b.onResolve({filter: /^\.\.?\/(core\/check\/)?locate\.js$/}, () => ({path: './locate.cjs', external: true}));
+	},
+};
+const explorer = await build({...cjs, entryPoints: {ui: path.join(root, 'source/ui.tsx')}, plugins: [explorerFiles, explorerWithoutTopLevelAwait, ...shared.plugins]});
 
-// Remove chunks and entries left by earlier builds (chunk names carry content hashes), so the package holds only what runs.
-rmSync(path.join(root, 'dist', 'cli.js'), {force: true});
-const outputs = new Set(Object.keys(result.metafile.outputs).map(file => path.resolve(root, file)));
-for (const name of readdirSync(path.join(root, 'dist', 'chunks'))) {
-	const file = path.join(root, 'dist', 'chunks', name);
-	if (!outputs.has(file)) rmSync(file);
+/**
+ * Node modules the explorer needs only after its first frame, or never on most runs: the search
+ * worker's thread, promise-based file reading (history, marks, a large file), and the subprocess
+ * terminal-size runs when it cannot ask the terminal. Loading them is about 4 ms before the first
+ * frame (fs/promises alone brings readline); each is required on first use instead, through a
+ * stand-in whose every property read loads it. Only plain `var x = require("…")` lines are changed.
+ */
+const lazyBuiltins = ['node:child_process', 'node:worker_threads', 'node:fs/promises'];
+{
+	const file = path.join(root, 'dist', 'ui.cjs');
+	const source = readFileSync(file, 'utf8');
+	let count = 0;
+	const pattern = new RegExp(`^var (\\w+) = require\\(("(?:${lazyBuiltins.join('|')})")\\);$`, 'gm');
+	const contents = source.replace(pattern, (_, name, id) => {
+		count++;
+		return `var ${name} = __lazyRequire(${id});`;
+	});
+	if (count < lazyBuiltins.length) throw new Error('the explorer no longer requires node:child_process, worker_threads and fs/promises as expected: update lazyBuiltins in scripts/build.mjs');
+	const helper = 'const __lazyRequire = id => { let loaded; return new Proxy({}, {get: (_, key) => (loaded ??= require(id))[key]}); };\n';
+	writeFileSync(
+		file,
+		contents.replace('"use strict";\n', () => `"use strict";\n${helper}`),
+	);
 }
+
+/**
+ * The bundled story as the loader gives it (validated, in date order), for the command line to
+ * take ready-made (source/core/bundled.ts); with the size of the file it came from, so an edited
+ * file is loaded again. Only a story with nothing to sanitise is written (shown and raw are one).
+ */
+const {loadTimeline} = createRequire(import.meta.url)(path.join(root, 'dist', 'load.cjs'));
+const story = loadTimeline();
+const storyFile = path.join(root, 'dist', 'story.json');
+rmSync(storyFile, {force: true});
+if (story.format === 'sc-timeline' && story.timeline === story.raw && (story.warnings ?? []).length === 0) {
+	const bytes = statSync(path.join(root, 'data', 'secure-communities.json')).size;
+	writeFileSync(storyFile, JSON.stringify({bytes, timeline: story.timeline}));
+}
+
+/**
+ * The installed command, dist/cli.cjs (source/start.ts): it turns on the code cache for the files
+ * built above (see source/compile-cache.ts), named there with the hash of their content, so a cache
+ * made from an earlier build is never used, then requires dist/main.cjs.
+ */
+const hashes = Object.fromEntries(
+	[...Object.keys(cli.metafile.outputs), ...Object.keys(explorer.metafile.outputs)]
+		.filter(file => file.endsWith('.cjs'))
+		.map(file => [
+			path.relative(path.join(root, 'dist'), path.resolve(root, file)).split(path.sep).join('/'),
+			createHash('sha256')
+				.update(readFileSync(path.resolve(root, file)))
+				.digest('hex')
+				.slice(0, 16),
+		]),
+);
+await build({
+	...shared,
+	entryPoints: {cli: path.join(root, 'source/start.ts')},
+	outExtension: {'.js': '.cjs'},
+	format: 'cjs',
+	external: ['./main.cjs'],
+	define: {...shared.define, COMPILE_CACHE_HASHES: JSON.stringify(hashes)},
+});
+
+// Remove what earlier builds made and this one does not (the explorer was an ES module with chunks), so the package holds only what runs.
+for (const name of ['cli.js', 'ui.js', 'chunks']) rmSync(path.join(root, 'dist', name), {force: true, recursive: true});
 
 if (process.argv.includes('--schema')) {
 	const {toJsonSchema} = await import('@valibot/to-json-schema');

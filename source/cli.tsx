@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 /**
  * Entry point: parses the command line, picks a mode, runs it, and sets the exit code.
  * This is the only file that ends the process. The explorer (Ink and React) is imported lazily,
@@ -6,26 +5,20 @@
  */
 import process from 'node:process';
 import {statSync} from 'node:fs';
-import meow from 'meow';
 import {isUserError, UserError} from './core/errors.js';
 import {colorEnabled, outputWidth} from './core/terminal.js';
 import {quoteInput, sanitize} from './core/sanitize.js';
 import type {Command, CommandContext, Format} from './commands/context.js';
 import type {LoadedTimeline} from './core/load.js';
+import {builtStory, bundledPath} from './core/bundled.js';
 import {commands} from './commands/index.js';
-import {flagSpec, helpText, type Option, optionNames, options, takesValue} from './options.js';
+import {formatHelp, helpText, type Option, options, parseCommandLine} from './options.js';
+import {endOnClosedTerminal, stdoutMayBeTerminal, writeOut} from './output.js';
 
 declare const PACKAGE_VERSION: string;
 const version = typeof PACKAGE_VERSION === 'string' ? PACKAGE_VERSION : '0.0.0-dev';
 
 const defaultFormats: readonly Format[] = ['text', 'markdown', 'json'];
-
-/**
- * `import()` as the CommonJS build of this file keeps it: the explorer (dist/ui.js) is an ES module,
- * as Ink needs, and a CommonJS file can load one only through a real `import()`, which esbuild
- * would otherwise turn into `require` (see scripts/build.mjs).
- */
-const importModule = new Function('specifier', 'return import(specifier)') as (specifier: string) => Promise<unknown>;
 
 /**
  * Files at least this large take long enough to load (about 300 ms and more) to show progress:
@@ -50,19 +43,6 @@ function usage(message: string): never {
 	throw new UserError(`${message} (see sc-timeline --help)`, 2);
 }
 
-/** The first option in `argv` that sc-timeline does not know, exactly as typed. */
-function unknownOption(argv: readonly string[]): string | undefined {
-	for (let index = 0; index < argv.length; index++) {
-		const token = argv[index] ?? '';
-		if (token === '--') return undefined;
-		if (!token.startsWith('-') || token === '-') continue;
-		const name = token.includes('=') ? token.slice(0, token.indexOf('=')) : token;
-		if (!optionNames.has(name)) return name;
-		if (takesValue.has(name) && !token.includes('=')) index++;
-	}
-	return undefined;
-}
-
 function positiveInteger(value: string | undefined, flag: string): number | undefined {
 	if (value === undefined) return undefined;
 	if (!/^\d+$/.test(value) || Number(value) < 1) usage(`--${flag} expects a whole number above 0, got "${sanitize(value)}"`);
@@ -70,27 +50,17 @@ function positiveInteger(value: string | undefined, flag: string): number | unde
 }
 
 async function main(): Promise<number> {
-	const cli = meow(helpText, {
-		importMeta: import.meta,
-		pkg: {name: 'sc-timeline', version},
-		autoHelp: false,
-		autoVersion: false,
-		allowUnknownFlags: true,
-		flags: flagSpec,
-	});
-	const unknown = unknownOption(process.argv.slice(2));
-	if (unknown !== undefined) usage(`unknown option ${quoteInput(unknown)}`);
+	const cli = parseCommandLine(process.argv.slice(2));
+	if ('error' in cli) usage(cli.error);
 	if (cli.flags.help) {
-		process.stdout.write(`${cli.help.replace(/^\n/, '')}\n`);
+		writeOut(`${formatHelp(helpText)}\n\n`);
 		return 0;
 	}
 	if (cli.flags.version) {
-		process.stdout.write(`${version}\n`);
+		writeOut(`${version}\n`);
 		return 0;
 	}
 
-	// Loaded only past --help and --version, which then print without loading the loader and the commands.
-	const {bundledPath, loadTimeline} = await import('./core/load.js');
 	const [name, ...args] = cli.input;
 	// Asked only without a command: reading process.stdin sets up the stream, which a printed command does not need.
 	const interactive = () => process.stdin.isTTY && process.stdout.isTTY && process.env['TERM'] !== 'dumb';
@@ -112,14 +82,17 @@ async function main(): Promise<number> {
 	const {filterFromFlags, narrowLoaded} = await import('./core/filter-options.js');
 	const filter = filterFromFlags(cli.flags, name ?? 'summary');
 
-	let timeline: LoadedTimeline | undefined;
+	// The bundled story comes ready-made from the build (core/bundled.ts); any other file goes through the loader,
+	// loaded only then (and past --help and --version, which print without it).
+	let timeline: LoadedTimeline | undefined = cli.flags.data === undefined && entry.timeline !== false ? builtStory() : undefined;
+	const {loadTimeline} = timeline === undefined ? await import('./core/load.js') : {loadTimeline: undefined};
 	const load = (): LoadedTimeline => {
 		if (timeline !== undefined) return timeline;
 		// Only where a person is watching: a pipe or a log gets nothing it did not ask for.
-		const announce = process.stderr.isTTY === true && isLarge(cli.flags.data);
+		const announce = isLarge(cli.flags.data) && process.stderr.isTTY === true;
 		if (announce) process.stderr.write(`sc-timeline: loading ${sanitize(cli.flags.data ?? '')}…`);
 		try {
-			timeline = loadTimeline(cli.flags.data, {strict: cli.flags.strict});
+			timeline = loadTimeline!(cli.flags.data, {strict: cli.flags.strict});
 		} finally {
 			if (announce) process.stderr.write('\r\u001B[K');
 		}
@@ -129,11 +102,12 @@ async function main(): Promise<number> {
 	// The explorer loads a large file itself, showing progress (source/core/load-progressive.ts).
 	const explorer = name === undefined && interactive();
 	if (entry.timeline !== false && !(explorer && isLarge(cli.flags.data))) load();
-	const color = colorEnabled({flag: cli.flags.color, env: process.env, streamHasColors: process.stdout.hasColors?.() ?? false});
+	// Asked of a terminal only: other outputs have no colours to report, and asking would set up the stream.
+	const color = colorEnabled({flag: cli.flags.color, env: process.env, streamHasColors: stdoutMayBeTerminal() && (process.stdout.hasColors?.() ?? false)});
 
 	if (cli.flags.watch && !explorer) usage('--watch goes with the explorer (no command, in a terminal)');
 	if (explorer) {
-		const {runExplorer} = (await importModule(new URL('ui.js', import.meta.url).href)) as typeof import('./ui.js');
+		const {runExplorer} = await import('./ui.js');
 		const narrow = (loaded: LoadedTimeline) => narrowLoaded(loaded, filter);
 		// Without a filter the explorer shows every event, which lets search read a large file alongside the loader.
 		const file = {file: cli.flags.data ?? bundledPath(), shown: sanitize(cli.flags.data ?? 'bundled data'), options: {strict: cli.flags.strict}, ...(filter !== undefined && {narrow})};
@@ -157,21 +131,15 @@ async function main(): Promise<number> {
 		args,
 		options: cli.flags,
 		format,
-		width: outputWidth(width, process.stdout.columns),
+		width: outputWidth(width, stdoutMayBeTerminal() ? process.stdout.columns : undefined),
 		color: format === 'json' ? false : color,
 		limit,
-		out: text => process.stdout.write(text),
+		out: writeOut,
 		warn: text => process.stderr.write(`sc-timeline: ${text}\n`),
 	};
 	const command: Command = await entry.load();
 	return command(context);
 }
-
-// A reader that goes away (`sc-timeline summary | head -1`) is a normal way to stop.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-	if (error.code === 'EPIPE') process.exit(0);
-	throw error;
-});
 
 /**
  * A loader error that names a field by path gets the line and column of that field, from the
@@ -200,10 +168,13 @@ function fail(error: unknown): void {
 	}
 }
 
-// No top-level await: the entry is also bundled as CommonJS, which starts faster (see scripts/build.mjs).
-main().then(
-	code => {
-		process.exitCode = code;
-	},
-	async (error: unknown) => fail(await withPlace(error)),
-);
+/** Runs the command line on `process.argv`, setting the exit code; the entry (source/start.ts) calls it. */
+export function run(): void {
+	endOnClosedTerminal();
+	main().then(
+		code => {
+			process.exitCode = code;
+		},
+		async (error: unknown) => fail(await withPlace(error)),
+	);
+}

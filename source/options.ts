@@ -1,11 +1,15 @@
 /**
- * The command line's options and help text, written once: meow's flag table, the help's rows and
+ * The command line's options and help text, written once: the parser's table, the help's rows and
  * the spellings an unknown option is checked against all come from the `options` table here.
+ * Parsing is Node's own `util.parseArgs` (meow, used before, cost a printed command about 4 ms of
+ * start-up to load and run, for what this table and a loop do).
  */
+import {parseArgs, type ParseArgsConfig} from 'node:util';
 import {commands} from './commands/index.js';
+import {quoteInput} from './core/sanitize.js';
 
 /**
- * The options: written once, for meow, for the help text and for naming an unknown option.
+ * The options: written once, for the parser, for the help text and for naming an unknown option.
  * Adding an option = one entry here (then reading it in `main`).
  */
 export type Option = {
@@ -86,24 +90,74 @@ export const helpText = `
 	Exit codes: 0 success, 1 runtime or data error, 2 usage error, 130 after Ctrl-C.
 `;
 
-/** meow's flag table, from the options. */
-export const flagSpec = Object.fromEntries(
-	Object.entries(options as Record<string, Option>).map(([name, {type, shortFlag, default: initial, isMultiple}]) => [
-		name,
-		{type, ...(shortFlag === undefined ? {} : {shortFlag}), ...(initial === undefined ? {} : {default: initial}), ...(isMultiple === undefined ? {} : {isMultiple})},
-	]),
-) as {[Name in keyof typeof options]: Pick<(typeof options)[Name], Extract<keyof (typeof options)[Name], 'type' | 'shortFlag' | 'default' | 'isMultiple'>>};
+/** The parsed options: a string option's value, or undefined; a repeatable one's values; a boolean. */
+export type Flags = {
+	[Name in keyof typeof options]: (typeof options)[Name] extends {type: 'boolean'} ? boolean : (typeof options)[Name] extends {isMultiple: true} ? string[] : string | undefined;
+};
+
+/** The command line: options, then the command and its arguments (`input`), or the first mistake in it. */
+export type CommandLine = {flags: Flags; input: string[]} | {error: string};
+
+/** Every spelling of an option (`--width`, `-w`, `--no-color`) and the option it sets, to the value it gives a boolean. */
+const spellings = new Map<string, {name: string; option: Option; negated: boolean}>();
+for (const [name, option] of Object.entries(options as Record<string, Option>)) {
+	spellings.set(`--${name}`, {name, option, negated: false});
+	if (option.shortFlag !== undefined) spellings.set(`-${option.shortFlag}`, {name, option, negated: false});
+	if (option.type === 'boolean' && option.default === true) spellings.set(`--no-${name}`, {name, option, negated: true});
+}
+
+/** The table as `util.parseArgs` takes it; `--no-…` spellings are options of their own there. */
+const parseArgsOptions = Object.fromEntries(
+	[...spellings].flatMap(([spelling, {option, negated}]) => {
+		if (!spelling.startsWith('--')) return [];
+		const short = negated || option.shortFlag === undefined ? {} : {short: option.shortFlag};
+		return [[spelling.slice(2), {type: option.type, multiple: option.isMultiple === true, ...short}]];
+	}),
+) as NonNullable<ParseArgsConfig['options']>;
 
 /**
- * Every spelling of an option, and which of them take a value: meow parses, but it would also
- * accept `--Width` or `--no-data`, and it names an unknown option after normalising it.
+ * Parses `argv` (the arguments after the program) with Node's own `util.parseArgs`: an option is
+ * known only as spelled in the table (not `--Width`, not `--no-data`), a string option needs a
+ * value and is given once (`--drop` as often as wanted), a boolean takes none (or `=true`, `=false`).
  */
-export const optionNames = new Set<string>();
-export const takesValue = new Set<string>();
-for (const [name, option] of Object.entries(options as Record<string, Option>)) {
-	const spellings = [`--${name}`, ...(option.shortFlag === undefined ? [] : [`-${option.shortFlag}`]), ...(option.type === 'boolean' && option.default === true ? [`--no-${name}`] : [])];
-	for (const spelling of spellings) {
-		optionNames.add(spelling);
-		if (option.type === 'string') takesValue.add(spelling);
+export function parseCommandLine(argv: readonly string[]): CommandLine {
+	const {tokens} = parseArgs({args: [...argv], options: parseArgsOptions, strict: false, allowPositionals: true, tokens: true});
+	const values: Record<string, unknown> = {};
+	for (const [name, option] of Object.entries(options as Record<string, Option>)) {
+		values[name] = option.type === 'boolean' ? (option.default ?? false) : option.isMultiple ? [] : undefined;
 	}
+	const seen = new Set<string>();
+	const input: string[] = [];
+	for (const token of tokens) {
+		if (token.kind === 'positional') input.push(token.value);
+		if (token.kind !== 'option') continue;
+		const known = spellings.get(token.rawName);
+		if (known === undefined) return {error: `unknown option ${quoteInput(token.rawName)}`};
+		const {name, option, negated} = known;
+		if (option.type === 'boolean') {
+			const given = token.inlineValue ? token.value : undefined;
+			if (given !== undefined && (negated || (given !== 'true' && given !== 'false'))) return {error: `${token.rawName} takes no value, got "${quoteInput(given)}"`};
+			values[name] = negated ? false : given !== 'false';
+		} else if (typeof token.value !== 'string') {
+			return {error: `${token.rawName} needs a value`};
+		} else if (option.isMultiple) {
+			(values[name] as string[]).push(token.value);
+		} else {
+			if (seen.has(name)) return {error: `--${name} is given twice`};
+			seen.add(name);
+			values[name] = token.value;
+		}
+	}
+	return {flags: values as Flags, input};
+}
+
+/** The help as printed: the text's own indentation taken out, two spaces put in (non-blank lines), no blank lines at the ends. */
+export function formatHelp(text: string): string {
+	const trimmed = text.replace(/\t+\n*$/, '').replace(/^[\r\n]+|[\r\n]+$/g, '');
+	const indent = Math.min(...(trimmed.match(/^[ \t]*(?=\S)/gm) ?? ['']).map(prefix => prefix.length));
+	return trimmed
+		.split('\n')
+		.map(line => (/^[ \t]*/.exec(line)![0].length >= indent ? line.slice(indent) : line))
+		.map(line => (/^\s*$/.test(line) ? line : `  ${line}`))
+		.join('\n');
 }

@@ -2,9 +2,6 @@
  * Loading a timeline: read, parse, detect the format, validate, cross-check, sort, sanitise.
  * Every failure is a `UserError` whose message is one line naming the file and the place.
  */
-import {existsSync} from 'node:fs';
-import {fileURLToPath} from 'node:url';
-import path from 'node:path';
 import * as v from 'valibot';
 import {TimelineSchema, type Timeline} from './schema.js';
 import {UserError} from './errors.js';
@@ -16,7 +13,9 @@ import {checkNesting, parseJsonText} from './parse-json.js';
 import {fastTimeline} from './fast-validate.js';
 import {readText} from './read-text.js';
 import {maxStringLength} from './limits.js';
+import {bundledName, bundledPath} from './bundled.js';
 
+export {bundledPath} from './bundled.js';
 export {maxDepth, parseJson} from './parse-json.js';
 export {maxFileBytes} from './read-text.js';
 export {maxStringLength} from './limits.js';
@@ -41,16 +40,6 @@ export type LoadOptions = {
 	/** A TimelineJS event (or era) that cannot be read is an error, not a warning. */
 	strict?: boolean;
 };
-
-/** The bundled story, found relative to the installed code (works from `source/core` and from `dist`). */
-export function bundledPath(): string {
-	const here = path.dirname(fileURLToPath(import.meta.url));
-	for (const up of ['..', '../..']) {
-		const candidate = path.join(here, up, 'data', 'secure-communities.json');
-		if (existsSync(candidate)) return candidate;
-	}
-	return path.join(here, '..', 'data', 'secure-communities.json');
-}
 
 /**
  * `where` extended by one step: `[3]`, `.date`, or a key from the file (an unknown field) shown
@@ -169,7 +158,7 @@ function crossChecked(timeline: Timeline, file: string): Timeline {
 /** Loads and validates a timeline file; without a path, the bundled story. */
 export function loadTimeline(file?: string, options: LoadOptions = {}): LoadedTimeline {
 	const location = file ?? bundledPath();
-	const shown = sanitize(file ?? 'bundled data');
+	const shown = sanitize(file ?? bundledName);
 	const {text, ascii} = readText(location, shown);
 	return parseTimeline(text, shown, options, ascii);
 }

@@ -38,6 +38,15 @@ describe('command line basics', () => {
 		expect(runCli(['--width=50', '-n', '2', 'search', 'state']).code).toBe(0);
 	});
 
+	it('an option without its value, given twice, or a value for a switch is a one-line usage error, exit 2', () => {
+		expect(runCli(['summary', '--width'])).toMatchObject({code: 2, stdout: '', stderr: 'sc-timeline: --width needs a value (see sc-timeline --help)\n'});
+		expect(runCli(['summary', '-w', '40', '--width', '50'])).toMatchObject({code: 2, stderr: 'sc-timeline: --width is given twice (see sc-timeline --help)\n'});
+		expect(runCli(['summary', '--no-color=yes'])).toMatchObject({code: 2, stderr: 'sc-timeline: --no-color takes no value, got "yes" (see sc-timeline --help)\n'});
+		// A switch may still be written out as true or false; the value goes with its option, wherever it stands.
+		expect(runCli(['summary', '--color=false', '-w40']).code).toBe(0);
+		expect(runCli(['summary', '--color=false', '-w40']).stdout).toBe(runCli(['--width', '40', 'summary', '--no-color']).stdout);
+	});
+
 	it('extra arguments and options a command does not take are usage errors, exit 2', () => {
 		expect(runCli(['summary', 'extra'])).toMatchObject({code: 2, stderr: 'sc-timeline: summary takes no arguments, got "extra" (see sc-timeline --help)\n'});
 		expect(runCli(['export', 'a', 'b'])).toMatchObject({code: 2, stderr: 'sc-timeline: export takes no arguments, got "a b" (see sc-timeline --help)\n'});

@@ -120,21 +120,25 @@ describe('printed output on a terminal', () => {
 });
 
 describe('printed commands and the explorer', () => {
-	it('the built entry never requires the explorer, Ink or React', () => {
+	it('the built entry reaches the explorer (Ink, React) only through one require of dist/ui.cjs, made when it opens', () => {
 		const seen = new Set<string>();
+		const explorerFile = path.join(path.dirname(cliPath), 'ui.cjs');
 		const visit = (file: string) => {
-			if (seen.has(file)) return;
+			if (seen.has(file) || file === explorerFile) return;
 			seen.add(file);
 			const source = readFileSync(file, 'utf8');
 			for (const [, target] of source.matchAll(/require\("(\.[^"]+)"\)/g)) visit(path.resolve(path.dirname(file), target ?? ''));
 		};
 		visit(cliPath);
 		expect([...seen].map(file => path.relative(path.dirname(cliPath), file)).sort()).toEqual(
-			['cli.cjs', 'load.cjs', 'locate.cjs', ...['diff', 'events', 'export', 'search', 'show', 'summary', 'check', 'source', 'cite', 'init'].map(name => `commands/${name}.cjs`)].sort(),
+			['cli.cjs', 'main.cjs', 'load.cjs', 'locate.cjs', ...['diff', 'events', 'export', 'search', 'show', 'summary', 'check', 'source', 'cite', 'init'].map(name => `commands/${name}.cjs`)].sort(),
 		);
 		for (const file of seen) expect(readFileSync(file, 'utf8')).not.toMatch(/^\/\/ node_modules\/(ink|react|react-reconciler|yoga-layout)\//m);
-		// The explorer is still there, reached by a dynamic import only.
-		expect(readFileSync(cliPath, 'utf8')).toContain('importModule(new URL("ui.js", __importMeta.url).href)');
+		// The explorer is there, required in one place: the branch of main() that opens it.
+		expect(readFileSync(explorerFile, 'utf8')).toMatch(/^\/\/ node_modules\/ink\//m);
+		const main = readFileSync(path.join(path.dirname(cliPath), 'main.cjs'), 'utf8');
+		expect(main.match(/require\("\.\/ui\.cjs"\)/g)).toHaveLength(1);
+		expect(main).toMatch(/if \(explorer\) \{\n\s+const \{ runExplorer \} = await Promise\.resolve\(\)\.then\(\(\) => __toESM\(require\("\.\/ui\.cjs"\)/);
 	});
 
 	it('running a printed command loads no explorer module (checked with module-loading hooks)', () => {
@@ -168,7 +172,7 @@ describe('printed commands and the explorer', () => {
 			const loaded = readFileSync(log, 'utf8').trim().split('\n');
 			expect(loaded).toContain(cliPath);
 			expect(loaded).toContain(path.join(path.dirname(cliPath), 'commands', `${command}.cjs`));
-			expect(loaded.filter(file => /ui\.js$|chunks\/|node_modules[\\/](ink|react)[\\/]/.test(file))).toEqual([]);
+			expect(loaded.filter(file => /ui\.c?js$|chunks\/|node_modules[\\/](ink|react)[\\/]/.test(file))).toEqual([]);
 			// The position-keeping JSON parser is loaded only to place a problem: never for a clean file.
 			expect(loaded).not.toContain(path.join(path.dirname(cliPath), 'locate.cjs'));
 		}
