@@ -1,5 +1,5 @@
 // The esbuild plugins of scripts/build.mjs that patch packages by matching their text: each patched
-// package (ink, string-width, yoga-layout, slice-ansi, widest-line, @alcalzone/ansi-tokenize) is
+// package (ink, meow, string-width, yoga-layout, slice-ansi, widest-line, @alcalzone/ansi-tokenize) is
 // pinned in package.json to the exact version its patch was written for (`dependencies`, or
 // `overrides` for the ones Ink brings), and a patch that no longer matches stops the build with a
 // message naming the plugin.
@@ -192,4 +192,38 @@ const jsoncAsModule = {
 };
 
 /** The plugins every bundle gets. */
-export const packagePlugins = [stubDevtools, yogaWithoutFetch, lazyTextWidths, inkOutputRows, processWithoutFacade, jsoncAsModule];
+/**
+ * meow bundles read-package-up and normalize-package-data (with hosted-git-info, semver and the SPDX
+ * licence lists) into build/dependencies.js, and evaluates normalize-package-data and @babel/code-frame
+ * at import and loads node:child_process: about half of meow's start-up. Both only serve finding and
+ * normalising package.json when `pkg` is not passed, or when `cli.pkg` is read; options.ts passes `pkg`
+ * and never reads `cli.pkg`. This swaps the two exports for stubs that throw, so esbuild drops the
+ * unreachable code; meow still parses.
+ */
+const meowWithoutPackageData = {
+	name: 'meow-without-package-data',
+	setup(b) {
+		b.onLoad({filter: /meow[\\/]build[\\/]dependencies\.js$/}, async args => {
+			const source = readFileSync(args.path, 'utf8');
+			const eager = 'var normalizeExports = requireNormalize();\nconst normalizePackageData = getDefaultExportFromCjs(normalizeExports);\n';
+			// parse-json (used only by read-package-up) also loads @babel/code-frame at import.
+			const codeFrame = 'var libExports = requireLib$1();\n';
+			// A discarded call left by a bundled dependency; it alone loads node:child_process (about 3 ms).
+			const execFile = 'promisify(execFile);\n';
+			const exports = ['readPackageUpSync as a,', 'normalizePackageData as n,'];
+			if (!source.includes(eager) || !source.includes(codeFrame) || !source.includes(execFile) || !exports.every(name => source.includes(name))) {
+				throw new Error('meow changed: update the meow-without-package-data plugin in scripts/build-plugins.mjs');
+			}
+			const stub = name => `function ${name}() { throw new Error('${name} is left out of this build: pass meow a pkg and do not read cli.pkg'); }\n`;
+			const contents = source
+				.replace(eager, '')
+				.replace(execFile, '')
+				.replace(codeFrame, () => 'var libExports = {codeFrameColumns: (...args) => requireLib$1().codeFrameColumns(...args)};\n')
+				.replace(exports[0], 'readPackageUpSyncOmitted as a,')
+				.replace(exports[1], 'normalizePackageDataOmitted as n,');
+			return {contents: contents + stub('readPackageUpSyncOmitted') + stub('normalizePackageDataOmitted'), loader: 'js'};
+		});
+	},
+};
+
+export const packagePlugins = [stubDevtools, yogaWithoutFetch, meowWithoutPackageData, lazyTextWidths, inkOutputRows, processWithoutFacade, jsoncAsModule];

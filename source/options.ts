@@ -1,10 +1,11 @@
 /**
  * The command line's options and help text, written once: the parser's table, the help's rows and
  * the spellings an unknown option is checked against all come from the `options` table here.
- * Parsing is Node's own `util.parseArgs` (meow, used before, cost a printed command about 4 ms of
- * start-up to load and run, for what this table and a loop do).
+ * meow parses; before it, each option as typed is checked against the table (with Node's own
+ * `util.parseArgs` tokens), so a mistake meow would let through is a one-line usage error.
  */
 import {parseArgs, type ParseArgsConfig} from 'node:util';
+import meow from 'meow';
 import {commands} from './commands/index.js';
 import {quoteInput} from './core/sanitize.js';
 
@@ -115,21 +116,28 @@ const parseArgsOptions = Object.fromEntries(
 	}),
 ) as NonNullable<ParseArgsConfig['options']>;
 
+/** The table as meow takes it. */
+const meowFlags = Object.fromEntries(
+	Object.entries(options as Record<string, Option>).map(([name, {type, shortFlag, default: initial, isMultiple}]) => [
+		name,
+		{type, ...(shortFlag === undefined ? {} : {shortFlag}), ...(initial === undefined ? {} : {default: initial}), ...(isMultiple === undefined ? {} : {isMultiple})},
+	]),
+) as {[Name in keyof typeof options]: Pick<(typeof options)[Name], Extract<keyof (typeof options)[Name], 'type' | 'shortFlag' | 'default' | 'isMultiple'>>};
+
 /**
- * Parses `argv` (the arguments after the program) with Node's own `util.parseArgs`: an option is
- * known only as spelled in the table (not `--Width`, not `--no-data`), a string option needs a
- * value and is given once (`--drop` as often as wanted), a boolean takes none (or `=true`, `=false`).
+ * `argv` (the arguments after the program) checked against the table and written out in full
+ * (`--name=value`), or its first mistake: an option is known only as spelled in the table (not
+ * `--Width`, not `--no-data`), a string option needs a value and is given once (`--drop` as often
+ * as wanted), a boolean takes none (or `=true`, `=false`). Written out, every option reads the
+ * same to meow as here (`-dfile` is `--data=file`, not five switches).
  */
-export function parseCommandLine(argv: readonly string[]): CommandLine {
+function checked(argv: readonly string[]): {args: string[]} | {error: string} {
 	const {tokens} = parseArgs({args: [...argv], options: parseArgsOptions, strict: false, allowPositionals: true, tokens: true});
-	const values: Record<string, unknown> = {};
-	for (const [name, option] of Object.entries(options as Record<string, Option>)) {
-		values[name] = option.type === 'boolean' ? (option.default ?? false) : option.isMultiple ? [] : undefined;
-	}
 	const seen = new Set<string>();
-	const input: string[] = [];
+	const args: string[] = [];
+	const positionals: string[] = [];
 	for (const token of tokens) {
-		if (token.kind === 'positional') input.push(token.value);
+		if (token.kind === 'positional') positionals.push(token.value);
 		if (token.kind !== 'option') continue;
 		const known = spellings.get(token.rawName);
 		if (known === undefined) return {error: `unknown option ${quoteInput(token.rawName)}`};
@@ -137,18 +145,32 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
 		if (option.type === 'boolean') {
 			const given = token.inlineValue ? token.value : undefined;
 			if (given !== undefined && (negated || (given !== 'true' && given !== 'false'))) return {error: `${token.rawName} takes no value, got "${quoteInput(given)}"`};
-			values[name] = negated ? false : given !== 'false';
+			args.push(negated || given === 'false' ? `--no-${name}` : `--${name}`);
 		} else if (typeof token.value !== 'string') {
 			return {error: `${token.rawName} needs a value`};
-		} else if (option.isMultiple) {
-			(values[name] as string[]).push(token.value);
 		} else {
-			if (seen.has(name)) return {error: `--${name} is given twice`};
+			if (!option.isMultiple && seen.has(name)) return {error: `--${name} is given twice`};
 			seen.add(name);
-			values[name] = token.value;
+			args.push(`--${name}=${token.value}`);
 		}
 	}
-	return {flags: values as Flags, input};
+	return {args: [...args, '--', ...positionals]};
+}
+
+/** Parses `argv` (the arguments after the program) with meow, once it is checked and written out in full. */
+export function parseCommandLine(argv: readonly string[], version: string): CommandLine {
+	const written = checked(argv);
+	if ('error' in written) return written;
+	const cli = meow({
+		importMeta: import.meta,
+		argv: written.args,
+		pkg: {name: 'sc-timeline', version},
+		autoHelp: false,
+		autoVersion: false,
+		allowUnknownFlags: true,
+		flags: meowFlags,
+	});
+	return {flags: cli.flags as unknown as Flags, input: cli.input.map(String)};
 }
 
 /** The help as printed: the text's own indentation taken out, two spaces put in (non-blank lines), no blank lines at the ends. */
