@@ -50,7 +50,7 @@ function positiveInteger(value: string | undefined, flag: string): number | unde
 }
 
 async function main(): Promise<number> {
-	const cli = parseCommandLine(process.argv.slice(2), version);
+	const cli = await parseCommandLine(process.argv.slice(2), version);
 	if ('error' in cli) usage(cli.error);
 	if (cli.flags.help) {
 		writeOut(`${formatHelp(helpText)}\n\n`);

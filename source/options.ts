@@ -5,7 +5,6 @@
  * `util.parseArgs` tokens), so a mistake meow would let through is a one-line usage error.
  */
 import {parseArgs, type ParseArgsConfig} from 'node:util';
-import meow from 'meow';
 import {commands} from './commands/index.js';
 import {quoteInput} from './core/sanitize.js';
 
@@ -157,10 +156,31 @@ function checked(argv: readonly string[]): {args: string[]} | {error: string} {
 	return {args: [...args, '--', ...positionals]};
 }
 
-/** Parses `argv` (the arguments after the program) with meow, once it is checked and written out in full. */
-export function parseCommandLine(argv: readonly string[], version: string): CommandLine {
+/** Every option at its default: what a command line without options gives. */
+function defaults(): Flags {
+	const values: Record<string, unknown> = {};
+	for (const [name, option] of Object.entries(options as Record<string, Option>)) {
+		values[name] = option.type === 'boolean' ? (option.default ?? false) : option.isMultiple ? [] : undefined;
+	}
+	return values as Flags;
+}
+
+/**
+ * Parses `argv` (the arguments after the program) with meow, once it is checked and written out in
+ * full. Without options (`sc-timeline summary`), or with --help or --version, there is nothing to
+ * parse: meow is loaded only for a command line that has some, which spares the commonest starts
+ * the cost of loading it.
+ */
+export async function parseCommandLine(argv: readonly string[], version: string): Promise<CommandLine> {
 	const written = checked(argv);
 	if ('error' in written) return written;
+	const separator = written.args.indexOf('--');
+	if (separator === 0) return {flags: defaults(), input: written.args.slice(1)};
+	// --help and --version print and end: nothing else on the line is read.
+	for (const name of ['help', 'version'] as const) {
+		if (written.args.includes(`--${name}`)) return {flags: {...defaults(), [name]: true}, input: []};
+	}
+	const {default: meow} = await import('meow');
 	const cli = meow({
 		importMeta: import.meta,
 		argv: written.args,

@@ -129,4 +129,4 @@ const globals = [
 
 const bindings = [{keys: ['escape'], action: {type: 'markCancel'}, help: 'cancel', hint: ['esc', 'cancel']}] as const satisfies readonly Binding[];
 
-export const mark: Mode = {label: 'marks', typing: true, bindings, globals, actions: ['marksLoaded', 'stateMessage'], reduce, View: BrowseView, title: () => 'Timeline', initial};
+export const mark: Mode = {label: 'marks', typing: true, oneKey: true, bindings, globals, actions: ['marksLoaded', 'stateMessage'], reduce, View: BrowseView, title: () => 'Timeline', initial};

@@ -35,6 +35,8 @@ export type Mode = {
 	readonly label: string;
 	/** Printable keys are text here (a search line): global letters (`q`, `s`) do not fire. */
 	readonly typing?: boolean;
+	/** A prompt for one key (a mark's letter): keys that arrive together are taken one at a time, not as a paste. */
+	readonly oneKey?: boolean;
 	readonly bindings: readonly Binding[];
 	/** The global binding that opens the mode (`/`, `d`, `?`), if a key opens it. */
 	readonly opener?: Binding;

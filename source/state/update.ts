@@ -85,7 +85,8 @@ export function createUpdate(modes: ModeTable): (state: State, action: Action) =
 			case 'key': {
 				// Several keys in one read: each resolves in the mode the keys before it left (Enter or Esc
 				// may leave the search). Typing modes keep runs of text whole (a paste), so split only at controls.
-				const typing = modes[contextOf(state)]?.typing === true;
+				const mode = modes[contextOf(state)];
+				const typing = mode?.typing === true && mode.oneKey !== true;
 				if (action.name === undefined && (typing ? batched.test(action.input) : [...action.input].length > 1)) {
 					return splitInput(action.input, typing).reduce((next, key) => update(next, {type: 'key', ...key}), state);
 				}

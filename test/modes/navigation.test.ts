@@ -78,6 +78,14 @@ describe('the jump list and marks', () => {
 		expect(press(away, 'm', '1').status?.kind).toBe('error');
 	});
 
+	it('keys typed together take the mark’s letter one at a time: m then "aG" marks with a and goes to the last event', () => {
+		const prompted = press(start(), 'j', 'm');
+		const typed = act(prompted, {type: 'key', name: undefined, input: 'aG'});
+		expect(marksOf(typed)).toEqual({a: story.events[1]!.id});
+		expect(typed.selected).toBe(story.events.length - 1);
+		expect(act(press(start(), 'j'), {type: 'key', name: undefined, input: 'maG'}).selected).toBe(story.events.length - 1);
+	});
+
 	it('marks read from the state file join those set now', () => {
 		const loaded = act(press(press(start(), 'm'), 'a'), {type: 'marksLoaded', marks: {a: 'ignored', b: story.events[5]!.id}});
 		expect(marksOf(loaded)).toEqual({a: story.events[0]!.id, b: story.events[5]!.id});
