@@ -44,13 +44,14 @@ function* elements<T>(file: FileBytes, layout: ArrayLayout, kind: 'sources' | 'e
 }
 
 /**
- * The corpus of the sc-timeline file whose bytes are `bytes`, the check of its events, and its
- * sources' ids; undefined for anything else. Articles are parsed one chunk at a time as the corpus
- * reaches them, so they are never all held at once; each is validated, and the events' citations
- * of it checked (paragraph and quote, as core/references.ts does), on the way: undefined at any
- * problem, which the explorer's loader then finds and words itself.
+ * The corpus of the sc-timeline file whose bytes are `bytes`, and the check of its events;
+ * undefined for anything else. The articles are read twice, a chunk at a time, so they are never
+ * all held at once: first each is validated and the events' citations of it checked (paragraph and
+ * quote, as core/references.ts does), and if all is well their ids and outlets go to `onReport`;
+ * then they are read again for the corpus. Undefined at any problem, which the explorer's loader
+ * then finds and words itself.
  */
-export function fileCorpus(bytes: Buffer): {corpus: FoldedCorpus; check: EventCheck; report: SourcesReport} | undefined {
+export function fileCorpus(bytes: Buffer, onReport: (report: SourcesReport) => void = () => {}): {corpus: FoldedCorpus; check: EventCheck} | undefined {
 	const layout = jsonLayoutNow(bytes, ['sources', 'events']);
 	const eventsLayout = layout?.arrays.get('events');
 	if (layout === undefined || eventsLayout === undefined) return undefined;
@@ -71,34 +72,33 @@ export function fileCorpus(bytes: Buffer): {corpus: FoldedCorpus; check: EventCh
 	if (failed.yes) return undefined;
 	sortEvents(events);
 	const check = eventCheck(events);
-	const ids: string[] = [];
-	const rawOutlets: string[] = [];
-	const outlets: string[] = [];
 	const sourcesLayout = layout.arrays.get('sources');
-	function* checked(): Generator<Source> {
-		// The events' documents are made by now: let them go before the articles come in.
-		events.length = 0;
-		if (sourcesLayout === undefined) return;
+	// First the articles are checked, and said to be good (`onReport`), so the explorer's loader
+	// can finish; then read again for the corpus, which takes longer (folding, the case map).
+	const report: SourcesReport = {ids: [], rawOutlets: [], outlets: []};
+	if (sourcesLayout !== undefined) {
 		for (const {raw, clean} of elements<Source>(file, sourcesLayout, 'sources', failed)) {
-			ids.push(raw.id);
-			rawOutlets.push(raw.outlet);
-			outlets.push(clean.outlet);
+			report.ids.push(raw.id);
+			report.rawOutlets.push(raw.outlet);
+			report.outlets.push(clean.outlet);
 			for (const cite of citations.get(raw.id) ?? []) if (!raw.paragraphs[cite.paragraph - 1]?.includes(cite.quote)) failed.yes = true;
 			citations.delete(raw.id);
-			yield clean;
 		}
+	}
+	// A citation left over names a source the file does not have.
+	if (failed.yes || citations.size > 0) return undefined;
+	onReport(report);
+	function* articles(): Generator<Source> {
+		// The events' documents are made by now: let them go before the articles come in.
+		events.length = 0;
+		if (sourcesLayout !== undefined) for (const {clean} of elements<Source>(file, sourcesLayout, 'sources', failed)) yield clean;
 	}
 	const eras: Timeline['eras'] = shell.eras === undefined ? undefined : sanitizeDeep(shell.eras);
 	// Folded a part at a time: the text as written is never held whole.
-	const parts = corpusParts({events, eras, sources: checked()}, 1 << 15);
+	const parts = corpusParts({events, eras, sources: articles()}, 1 << 15);
 	const text = new FoldedText();
 	for (let next = parts.next(); ; next = parts.next()) {
-		if (next.done !== true) {
-			text.add(next.value);
-			continue;
-		}
-		// A citation left over names a source the file does not have.
-		if (failed.yes || citations.size > 0) return undefined;
-		return {corpus: {...next.value, ...text.finish()}, check, report: {ids, rawOutlets, outlets}};
+		if (next.done !== true) text.add(next.value);
+		else return failed.yes ? undefined : {corpus: {...next.value, ...text.finish()}, check};
 	}
 }

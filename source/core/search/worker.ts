@@ -54,12 +54,12 @@ function handle(message: ToWorker): void {
 	}
 	if (message.type === 'bytes') {
 		const started = performance.now();
-		const built = fileCorpus(Buffer.from(message.bytes.buffer, message.bytes.byteOffset, message.bytes.byteLength));
+		const built = fileCorpus(Buffer.from(message.bytes.buffer, message.bytes.byteOffset, message.bytes.byteLength), report => post({type: 'sources', report}));
 		if (built === undefined) {
+			// Said once: before the report, the loader reads the articles itself; after it, the client sends the timeline's corpus.
 			post({type: 'unsupported'});
 			return;
 		}
-		post({type: 'sources', report: built.report});
 		// Folded and indexed while the explorer's thread finishes loading; used once it attaches.
 		const current = new SearchEngine(built.corpus, {index: 'steps'});
 		fromBytes = {engine: current, check: built.check, ms: performance.now() - started};

@@ -12,6 +12,7 @@ import {loadSliced} from '../../../source/core/load-sliced.js';
 import type {Source, Timeline} from '../../../source/core/schema.js';
 import {buildCorpus} from '../../../source/core/search/corpus.js';
 import {fileCorpus} from '../../../source/core/search/file-corpus.js';
+import type {SourcesReport} from '../../../source/core/lazy-sources.js';
 import {written} from '../../../source/core/search/case-map.js';
 import {fold} from '../../../source/core/search/fold.js';
 // @ts-expect-error: a JavaScript script without types
@@ -34,9 +35,12 @@ const fields = (source: Source) => ({
 /** The worker's part and the loader's part, as the explorer runs them. */
 async function both(text: string): Promise<unknown> {
 	const bytes = Buffer.from(text);
-	const built = fileCorpus(bytes);
+	let report: SourcesReport | undefined;
+	const built = fileCorpus(bytes, given => {
+		report = given;
+	});
 	try {
-		const loaded = await loadSliced(bytes, 'f.json', {}, () => {}, Promise.resolve(built?.report));
+		const loaded = await loadSliced(bytes, 'f.json', {}, () => {}, Promise.resolve(report));
 		return {built, loaded};
 	} catch (error) {
 		return (error as Error).message;
