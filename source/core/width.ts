@@ -13,12 +13,12 @@ const printableAscii = /^[\u0020-\u007E]*$/;
 /**
  * Text of printable ASCII and characters string-width counts one column each, alone and beside any
  * other (test/core/width.test.ts checks every one): Latin-1 and Latin Extended-A letters, dashes,
- * quotes, `…`, `·`, arrows, `⏎`, box drawing, blocks and geometric shapes (not the two emoji among
+ * quotes, the no-break space (which keeps `paragraph 11` together), `…`, `·`, arrows, `⏎`, box drawing, blocks and geometric shapes (not the two emoji among
  * them), `✓`. Screen rows are full of them (a cut headline ends in `…`, the selected row starts
  * with `▸`, rules are `─`), and string-width's grapheme segmentation was a fifth of a key press's
  * time at 100,000 events, and much of the garbage it leaves.
  */
-const narrowText = /^[\u0020-\u007E\u00A1-\u00AC\u00AE-\u017F\u2010-\u2027\u2030-\u205E\u2190-\u21FF\u23CE\u2500-\u25FC\u2713]*$/;
+const narrowText = /^[\u0020-\u007E\u00A0-\u00AC\u00AE-\u017F\u2010-\u2027\u2030-\u205E\u2190-\u21FF\u23CE\u2500-\u25FC\u2713]*$/;
 
 /** Columns `text` takes on screen. */
 export function displayWidth(text: string): number {
