@@ -7,6 +7,7 @@
  */
 import {open, stat} from 'node:fs/promises';
 import {UserError} from './errors.js';
+import {utf16Problem} from './read-text.js';
 import {maxFileBytes, type LoadedTimeline, type LoadOptions} from './load.js';
 import {loadSliced, type SlicedProgress} from './load-sliced.js';
 import type {Timeline} from './schema.js';
@@ -69,7 +70,8 @@ export async function loadProgressively(
 		const code = (error as NodeJS.ErrnoException).code;
 		throw new UserError(`${shown}: cannot read: ${code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : sanitize((error as Error).message)}`);
 	}
-	if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) throw new UserError(`${shown}: file is UTF-16 text; save it as UTF-8`);
+	const utf16 = utf16Problem(bytes);
+	if (utf16 !== undefined) throw new UserError(`${shown}: ${utf16}`);
 	const articles = onBytes?.(bytes);
 	return loadSliced(bytes, shown, options, (progress, preview) => onProgress({...progress, bytes: bytes.length}, preview), articles);
 }

@@ -41,15 +41,19 @@ function readBounded(location: string, shown: string): Buffer {
 	}
 }
 
+/** What is wrong with bytes that start as UTF-16 text does (a byte-order mark), said in place of a parse error; undefined otherwise. */
+export function utf16Problem(bytes: Uint8Array): string | undefined {
+	return (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff) ? 'file is UTF-16 text; save it as UTF-8' : undefined;
+}
+
 /**
  * UTF-8 text without its byte-order mark; a UTF-16 file gets a message saying so, not a parse error.
  * ASCII bytes (the usual file) are copied as they are, which skips the UTF-8 decoder: 60 ms less for 200 MB.
  */
 function decode(bytes: Buffer, shown: string, ascii: boolean): string {
 	if (ascii) return bytes.toString('latin1');
-	if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-		throw new UserError(`${shown}: file is UTF-16 text; save it as UTF-8`);
-	}
+	const utf16 = utf16Problem(bytes);
+	if (utf16 !== undefined) throw new UserError(`${shown}: ${utf16}`);
 	const text = bytes.toString('utf8');
 	return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }

@@ -10,6 +10,7 @@ import {sanitize} from './sanitize.js';
 import {checkText} from './check/check.js';
 import {problemLine} from './check/problem.js';
 import {loadSliced} from './load-sliced.js';
+import {utf16Problem} from './read-text.js';
 
 /** Texts at least this long are parsed a slice at a time, so the explorer keeps answering keys while a large file is read again. */
 const slicedChars = 8 * 1024 * 1024;
@@ -43,7 +44,8 @@ export async function reloadTimeline(file: string, shown: string, options: LoadO
 	let bytes: Buffer;
 	try {
 		bytes = await readFile(file);
-		if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return {kind: 'invalid', problem: `${shown}: file is UTF-16 text; save it as UTF-8`, text: undefined};
+		const utf16 = utf16Problem(bytes);
+		if (utf16 !== undefined) return {kind: 'invalid', problem: `${shown}: ${utf16}`, text: undefined};
 		text = bytes.toString('utf8');
 	} catch (error) {
 		return {kind: 'invalid', problem: readProblem(shown, error), text: undefined};

@@ -9,6 +9,7 @@ import {isUserError} from '../errors.js';
 import {longString, maxFileBytes, maxStringLength, parseJson} from '../load.js';
 import {fromTimelineJs, isTimelineJs} from '../timelinejs.js';
 import {sanitize} from '../sanitize.js';
+import {utf16Problem} from '../read-text.js';
 import {byPosition, parsePath, pathText, type Finding, type Problem} from './problem.js';
 import {schemaFindings} from './schema-rules.js';
 import {referenceFindings} from './reference-rules.js';
@@ -88,7 +89,8 @@ export async function checkFile(file: string): Promise<Problem[]> {
 		const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory, expected a JSON file' : code === 'EACCES' ? 'permission denied' : sanitize((error as Error).message);
 		return [atStart(shown, 'read', `cannot read: ${reason}`)];
 	}
-	if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return [atStart(shown, 'read', 'file is UTF-16 text; save it as UTF-8')];
+	const utf16 = utf16Problem(bytes);
+	if (utf16 !== undefined) return [atStart(shown, 'read', utf16)];
 	const text = bytes.toString('utf8');
 	return checkText(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, shown);
 }
