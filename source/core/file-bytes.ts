@@ -16,7 +16,7 @@ export const chunkBytes = 256 * 1024;
 export type FileBytes = {bytes: Buffer; ascii: boolean};
 
 /** Where the next slice of an array ends: elements from `from` until about `bytes`. */
-export function sliceEnd({starts, ends}: ArrayLayout, from: number, bytes = chunkBytes): number {
+function sliceEnd({starts, ends}: ArrayLayout, from: number, bytes = chunkBytes): number {
 	let to = from + 1;
 	while (to < starts.length && ends[to]! - starts[from]! < bytes) to++;
 	return to;
@@ -62,4 +62,22 @@ export function fileShell(bytes: Buffer, layout: TopLayout): Timeline | undefine
 	if (top === null || typeof top !== 'object' || (top as {format?: unknown}).format !== 'sc-timeline/1' || longString(top) !== undefined) return undefined;
 	const shell = v.safeParse(TimelineSchema, top, {abortPipeEarly: true});
 	return shell.success ? shell.output : undefined;
+}
+
+/**
+ * The chunks of one of the file's arrays (`sources` or `events`), each parsed and validated (see
+ * `parseChunk`), with the number of elements read so far; about `bytes` at a time. Stops at the
+ * first problem, setting `failed.yes` (the ordinary loader then words it).
+ */
+export function* chunksOf<T>(file: FileBytes, layout: ArrayLayout, kind: 'sources' | 'events', failed: {yes: boolean}, bytes = chunkBytes): Generator<{chunk: Parsed<T>; read: number}> {
+	for (let from = 0; from < layout.starts.length; ) {
+		const to = sliceEnd(layout, from, bytes);
+		const chunk = parseChunk<T>(file, layout, from, to, kind);
+		if (chunk === undefined) {
+			failed.yes = true;
+			return;
+		}
+		yield {chunk, read: to};
+		from = to;
+	}
 }

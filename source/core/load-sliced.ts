@@ -18,7 +18,7 @@ import {checkReferences} from './references.js';
 import {sortEvents} from './dates.js';
 import {sanitizeDeep} from './sanitize.js';
 import {jsonLayout, lastArrayHead, type ArrayLayout} from './json-layout.js';
-import {fileShell, parseChunk, sliceEnd, type FileBytes, type Parsed} from './file-bytes.js';
+import {chunksOf, fileShell, type FileBytes, type Parsed} from './file-bytes.js';
 
 /** Where the load has got to: a phase and a fraction done. */
 export type SlicedProgress = {phase: 'scanning' | 'events' | 'articles' | 'checking'; fraction: number};
@@ -49,23 +49,20 @@ async function parseElements<T>(
 ): Promise<Parsed<T> | undefined> {
 	const raw: T[] = [];
 	const clean: T[] = [];
-	for (let from = 0; from < layout.starts.length; ) {
-		const to = sliceEnd(layout, from);
-		const chunk = parseChunk<T>(file, layout, from, to, kind);
-		if (chunk === undefined) return undefined;
+	const failed = {yes: false};
+	for (const {chunk, read} of chunksOf<T>(file, layout, kind, failed)) {
 		for (let i = 0; i < chunk.raw.length; i++) {
 			raw.push(chunk.raw[i]!);
 			clean.push(chunk.clean[i]!);
 		}
-		from = to;
-		progress(from / layout.starts.length);
-		if (early !== undefined && (clean.length >= early.count || from === layout.starts.length)) {
+		progress(read / layout.starts.length);
+		if (early !== undefined && (clean.length >= early.count || read === layout.starts.length)) {
 			early.show(clean.slice(0, early.count));
 			early = undefined;
 		}
 		await pause();
 	}
-	return {raw, clean};
+	return failed.yes ? undefined : {raw, clean};
 }
 
 /** The whole file, decoded at once, for the ordinary loader. */

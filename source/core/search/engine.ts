@@ -12,7 +12,7 @@
  * between documents (`shouldStop`), so a worker can drop a query the user has already typed past.
  */
 import type {Corpus, CorpusFrame} from './corpus.js';
-import {foldWithMap, written, type CaseMap} from './case-map.js';
+import {foldedCorpus, written, type FoldedCorpus} from './case-map.js';
 import {Marker, intersect} from './doc-set.js';
 import {isWordTerm} from './fuzzy.js';
 import {TermMatcher, type SearchData} from './matcher.js';
@@ -21,13 +21,6 @@ import {wordIndexSteps, type WordIndex} from './word-index.js';
 import {eventMask, filterKey, type FilterFacts} from './qualifiers.js';
 import {combineFilters, type Filter} from '../filter.js';
 import {rank} from './rank.js';
-
-/** A corpus whose text is given folded, with what folding changed (see case-map.ts): built in parts, it is never held twice. */
-export type FoldedCorpus = CorpusFrame & {folded: string; changed: CaseMap};
-
-function withoutText({text, ...frame}: Corpus): FoldedCorpus {
-	return {...frame, ...foldWithMap(text)};
-}
 
 /** Matching documents, best first. */
 export type Ranking = {
@@ -92,7 +85,7 @@ export class SearchEngine {
 		this.facts = facts;
 		this.base = filter;
 		// Only the folded text is kept, with what folding changed: the text as written is put back together when needed.
-		const {folded, changed, ...corpus} = 'text' in given ? withoutText(given) : given;
+		const {folded, changed, ...corpus} = foldedCorpus(given);
 		this.corpus = corpus;
 		this.data = {corpus, folded, index: undefined, written: (start, end) => written(changed, folded, start, end)};
 		this.marker = new Marker(corpus.starts.length - 1);

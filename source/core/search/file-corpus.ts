@@ -12,13 +12,13 @@
 import {isAscii} from 'node:buffer';
 import {sortEvents} from '../dates.js';
 import {jsonLayoutNow, type ArrayLayout} from '../json-layout.js';
-import {fileShell, parseChunk, sliceEnd, type FileBytes} from '../file-bytes.js';
+import {chunksOf, fileShell, type FileBytes} from '../file-bytes.js';
 import type {SourcesReport} from '../lazy-sources.js';
 import {sanitizeDeep} from '../sanitize.js';
 import type {Citation, Source, Timeline, TimelineEvent} from '../schema.js';
 import {corpusParts} from './corpus.js';
 import {FoldedText} from './case-map.js';
-import type {FoldedCorpus} from './engine.js';
+import type {FoldedCorpus} from './case-map.js';
 
 /** What says two timelines have the same events in the same order, without comparing them all. */
 export type EventCheck = {count: number; first: string | undefined; last: string | undefined};
@@ -28,18 +28,11 @@ export function eventCheck(events: readonly TimelineEvent[]): EventCheck {
 	return {count: events.length, first: events[0]?.id, last: events.at(-1)?.id};
 }
 
-/** Every element of one array of the file, a chunk at a time, as it is and sanitised; stops (with `failed` set) at a problem. */
+/** Every element of one array of the file, as it is and sanitised; stops (with `failed` set) at a problem. */
 function* elements<T>(file: FileBytes, layout: ArrayLayout, kind: 'sources' | 'events', failed: {yes: boolean}): Generator<{raw: T; clean: T}> {
-	for (let from = 0; from < layout.starts.length; ) {
-		// Small slices: what is parsed dies young, before the collector has to move it.
-		const to = sliceEnd(layout, from, 1 << 14);
-		const chunk = parseChunk<T>(file, layout, from, to, kind);
-		if (chunk === undefined) {
-			failed.yes = true;
-			return;
-		}
+	// Small slices: what is parsed dies young, before the collector has to move it.
+	for (const {chunk} of chunksOf<T>(file, layout, kind, failed, 1 << 14)) {
 		for (let i = 0; i < chunk.raw.length; i++) yield {raw: chunk.raw[i]!, clean: chunk.clean[i]!};
-		from = to;
 	}
 }
 
