@@ -54,12 +54,13 @@ function placeholder(file: string): Omit<LoadedTimeline, 'timeline' | 'raw'> {
 export function useLoad(pending: PendingLoad | undefined, dispatch: Dispatch<Action>, early?: MutableRefObject<EarlySearch | undefined>): void {
 	useEffect(() => {
 		if (pending === undefined) return;
-		const {file, shown, options = {}, narrow, fail} = pending;
+		const {file, shown, options = {}, fail} = pending;
+		const narrow = pending.narrow ?? ((loaded: LoadedTimeline) => loaded);
 		let closed = false;
 		let shownProgress = '';
 		let shownAt = 0;
 		const onBytes =
-			early === undefined || narrow !== undefined
+			early === undefined || pending.narrow !== undefined
 				? undefined
 				: (bytes: Uint8Array) => {
 						if (closed) return undefined;
@@ -67,7 +68,6 @@ export function useLoad(pending: PendingLoad | undefined, dispatch: Dispatch<Act
 						early.current = {client};
 						return client.sources;
 					};
-		const shownOf = (loaded: LoadedTimeline) => (narrow === undefined ? loaded : narrow(loaded));
 		loadProgressively(
 			file,
 			shown,
@@ -81,7 +81,7 @@ export function useLoad(pending: PendingLoad | undefined, dispatch: Dispatch<Act
 				shownProgress = text;
 				shownAt = performance.now();
 				if (preview === undefined) dispatch({type: 'replaceTimeline', progress: text});
-				else dispatch({type: 'replaceTimeline', timeline: shownOf({...placeholder(file), timeline: preview, raw: preview}).timeline, progress: text});
+				else dispatch({type: 'replaceTimeline', timeline: narrow({...placeholder(file), timeline: preview, raw: preview}).timeline, progress: text});
 			},
 			onBytes,
 		).then(
@@ -89,7 +89,7 @@ export function useLoad(pending: PendingLoad | undefined, dispatch: Dispatch<Act
 				if (closed) return;
 				const warnings = loaded.warnings ?? [];
 				const status = warnings[0] === undefined ? undefined : {kind: 'info' as const, text: warnings.length === 1 ? warnings[0] : `${warnings[0]} (and ${warnings.length - 1} more)`};
-				const {timeline} = shownOf(loaded);
+				const {timeline} = narrow(loaded);
 				if (early?.current !== undefined) early.current.timeline = timeline;
 				dispatch({type: 'replaceTimeline', timeline, status, progress: undefined});
 			},

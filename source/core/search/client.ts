@@ -11,6 +11,7 @@ import {Worker} from 'node:worker_threads';
 import {buildCorpus, corpusParts, type Corpus} from './corpus.js';
 import type {Timeline} from '../schema.js';
 import {LocalSearch} from './local.js';
+import {deferred} from '../deferred.js';
 import type {FromWorker, SearchPage, ToWorker} from './protocol.js';
 import {filterFacts, type FilterFacts} from './qualifiers.js';
 import {eventCheck} from './file-corpus.js';
@@ -80,11 +81,9 @@ export class SearchClient {
 	constructor(source: SearchSource, {workerUrl}: SearchClientOptions = {}) {
 		this.source = source;
 		const url = workerUrl === false ? undefined : (workerUrl ?? findWorker());
-		let sources = (_: SourcesReport | undefined) => {};
-		this.sources = new Promise(resolve => {
-			sources = resolve;
-		});
-		if (url === undefined || !('bytes' in source)) sources(undefined);
+		const sources = deferred<SourcesReport | undefined>();
+		this.sources = sources.promise;
+		if (url === undefined || !('bytes' in source)) sources.resolve(undefined);
 		if (url === undefined) {
 			this.threaded = false;
 			this.ready = Promise.resolve();
@@ -95,37 +94,30 @@ export class SearchClient {
 		const worker = new Worker(url, {workerData: {latest: this.latest.buffer}});
 		worker.unref();
 		this.worker = worker;
-		let indexed = () => {};
-		let failed = (_: Error) => {};
-		this.indexed = new Promise<void>((resolve, reject) => {
-			indexed = resolve;
-			failed = reject;
+		const ready = deferred<void>();
+		const indexed = deferred<void>();
+		this.ready = ready.promise;
+		this.indexed = indexed.promise;
+		const fail = (error: Error) => {
+			sources.resolve(undefined);
+			for (const request of [...this.pending.keys()]) this.settle(request, undefined);
+			ready.reject(error);
+			indexed.reject(error);
+		};
+		worker.on('message', (message: FromWorker) => {
+			if (message.type === 'ready') {
+				this.release();
+				ready.resolve();
+			} else if (message.type === 'indexed') indexed.resolve();
+			else if (message.type === 'sources') sources.resolve(message.report);
+			else if (message.type === 'unsupported') {
+				sources.resolve(undefined);
+				this.fallBack();
+			} else if (message.type === 'results') this.settle(message.request, message);
+			else if (message.type === 'stale') this.settle(message.request, undefined);
+			else fail(new Error(message.message));
 		});
-		this.ready = new Promise<void>((resolve, reject) => {
-			worker.on('message', (message: FromWorker) => {
-				if (message.type === 'ready') {
-					this.release();
-					resolve();
-				} else if (message.type === 'indexed') indexed();
-				else if (message.type === 'sources') sources(message.report);
-				else if (message.type === 'unsupported') {
-					sources(undefined);
-					this.fallBack();
-				} else if (message.type === 'results') this.settle(message.request, message);
-				else if (message.type === 'stale') this.settle(message.request, undefined);
-				else {
-					sources(undefined);
-					for (const request of [...this.pending.keys()]) this.settle(request, undefined);
-					reject(new Error(message.message));
-					failed(new Error(message.message));
-				}
-			});
-			worker.on('error', error => {
-				sources(undefined);
-				reject(error);
-				failed(error);
-			});
-		});
+		worker.on('error', fail);
 		// A failed start shows as searches that never answer; whoever awaits `ready` sees the error.
 		this.ready.catch(() => {});
 		this.indexed.catch(() => {});
@@ -199,6 +191,7 @@ export class SearchClient {
 	/** The corpus, built here: for searching on this thread. */
 	private corpus(): {corpus: Corpus; facts: FilterFacts | undefined} {
 		const {source} = this;
+		// searchHere waits for the timeline when given bytes.
 		if ('bytes' in source) throw new Error('search before the timeline was attached');
 		return 'timeline' in source ? {corpus: buildCorpus(source.timeline), facts: filterFacts(source.timeline)} : {corpus: source, facts: undefined};
 	}
@@ -234,7 +227,9 @@ export class SearchClient {
 	}
 
 	private searchHere(request: number, id: number, query: string, count: number): void {
-		this.settle(request, Atomics.load(this.latest, 0) === id ? this.local.search(id, query, count) : undefined);
+		// Given a file's bytes, there is nothing to search here until the timeline is attached: asked again then.
+		if ('bytes' in this.source && Atomics.load(this.latest, 0) === id) setImmediate(() => this.searchHere(request, id, query, count));
+		else this.settle(request, Atomics.load(this.latest, 0) === id ? this.local.search(id, query, count) : undefined);
 	}
 
 	private moreHere(request: number, id: number, from: number, to: number): void {
