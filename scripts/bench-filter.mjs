@@ -19,11 +19,11 @@ const runs = 7;
 
 async function bundleCore(dir) {
 	const modules = {
-		'core/load.ts': ['loadTimeline'],
-		'core/filter.ts': ['parseFilterExpression', 'filterIndexes'],
-		'core/facets.ts': ['facets'],
-		'core/ruler.ts': ['drawRuler'],
-		'core/ruler-text.ts': ['rulerItems'],
+		'core/load/load-timeline.ts': ['loadTimeline'],
+		'core/filter/field-filter.ts': ['parseFilterExpression', 'filterIndexes'],
+		'core/filter/facets.ts': ['facets'],
+		'core/screen/ruler.ts': ['drawRuler'],
+		'core/screen/ruler-text.ts': ['rulerItems'],
 		'core/search/corpus.ts': ['buildCorpus'],
 		'core/search/engine.ts': ['SearchEngine'],
 		'core/search/qualifiers.ts': ['filterFacts'],

@@ -36,7 +36,7 @@ const storyQueries = ['heffernan', 'secure communities', "'mandatory", '^mass', 
 /** Bundles the search core and worker from source into a temporary directory. */
 async function bundleCore(dir) {
 	const entry = `
-		export {loadTimeline} from ${JSON.stringify(path.join(root, 'source/core/load.ts'))};
+		export {loadTimeline} from ${JSON.stringify(path.join(root, 'source/core/load/load-timeline.ts'))};
 		export {buildCorpus} from ${JSON.stringify(path.join(root, 'source/core/search/corpus.ts'))};
 		export {SearchClient} from ${JSON.stringify(path.join(root, 'source/core/search/client.ts'))};`;
 	const common = {bundle: true, format: 'esm', platform: 'node', target: 'node20', logLevel: 'warning'};

@@ -99,14 +99,14 @@ export const explorerWithoutTopLevelAwait = {
  * - string-width, slice-ansi and Ink's ansi-tokenize build an Intl.Segmenter at import; the first
  *   one loads ICU data (about 8 ms). They are built on first use instead, which plain-ASCII text
  *   never reaches.
- * - string-width answers text of one-column characters (core/width.ts `narrowText`) without segmenting it.
+ * - string-width answers text of one-column characters (core/text/width.ts `narrowText`) without segmenting it.
  * - string-width's /^\p{RGI_Emoji}$/v costs 10 ms to compile and more on its first match, whether
  *   a literal (V8 checks it while parsing the module) or `new RegExp`: any non-ASCII text (an
  *   ellipsis, a curly quote) paid it. It is built on first use, and only for text that can hold an emoji.
  */
-/** The one-column fast path of source/core/width.ts, as its source writes it (one definition of the set). */
-const narrowText = /^const narrowText = (\/.+\/);$/m.exec(readFileSync(path.join(root, 'source', 'core', 'width.ts'), 'utf8'))?.[1];
-if (narrowText === undefined) throw new Error('source/core/width.ts no longer defines narrowText: update the lazy-text-widths plugin in scripts/build-plugins.mjs');
+/** The one-column fast path of source/core/text/width.ts, as its source writes it (one definition of the set). */
+const narrowText = /^const narrowText = (\/.+\/);$/m.exec(readFileSync(path.join(root, 'source', 'core', 'text', 'width.ts'), 'utf8'))?.[1];
+if (narrowText === undefined) throw new Error('source/core/text/width.ts no longer defines narrowText: update the lazy-text-widths plugin in scripts/build-plugins.mjs');
 const lazyTextWidths = {
 	name: 'lazy-text-widths',
 	setup(b) {
@@ -120,7 +120,7 @@ const lazyTextWidths = {
 			if ((source.match(eager) ?? []).length !== 1) throw new Error(`${args.path} changed: update the lazy-text-widths plugin in scripts/build-plugins.mjs`);
 			let contents = source.replace(eager, 'const $1 = {segment(text) { return (this.instance ??= new Intl.Segmenter($2)).segment(text); }};');
 			if (args.path.includes('string-width')) {
-				// The one-column fast path of core/width.ts (checked there against string-width, character by character) answers
+				// The one-column fast path of core/text/width.ts (checked there against string-width, character by character) answers
 				// for Ink's measuring too, which calls string-width itself: text with curly quotes, dashes, `…`, `─` skips the
 				// grapheme segmenter (and the ICU data it loads), about a sixth of the explorer's first frame.
 				const ascii = '\tif (/^[\\u0020-\\u007E]*$/.test(string)) {\n\t\treturn string.length;\n\t}\n';

@@ -54,13 +54,13 @@ const commandNames = readdirSync(path.join(root, 'source/commands'))
 const separateFiles = {
 	name: 'separate-files',
 	setup(b) {
-		b.onResolve({filter: /^\.\/core\/load\.js$/}, args => (args.importer.endsWith(path.join('source', 'cli.tsx')) ? {path: './load.cjs', external: true} : undefined));
+		b.onResolve({filter: /^\.\/core\/load\/load-timeline\.js$/}, args => (args.importer.endsWith(path.join('source', 'cli.tsx')) ? {path: './load.cjs', external: true} : undefined));
 		// The explorer (Ink, React): dist/ui.cjs, required only when it opens.
 		b.onResolve({filter: /^\.\/ui\.js$/}, args => (args.importer.endsWith(path.join('source', 'cli.tsx')) ? {path: './ui.cjs', external: true} : undefined));
 		// The position-keeping JSON parser (jsonc-parser), for check and for placing a load error: dist/locate.cjs.
 		b.onResolve({filter: /^\.\.?\/(core\/check\/)?locate\.js$/}, args => {
 			if (args.importer.endsWith(path.join('source', 'cli.tsx'))) return {path: './locate.cjs', external: true};
-			return args.importer.endsWith(path.join('source', 'core', 'check', 'check.ts')) ? {path: '../locate.cjs', external: true} : undefined;
+			return args.importer.endsWith(path.join('source', 'core', 'check', 'check-file.ts')) ? {path: '../locate.cjs', external: true} : undefined;
 		});
 		b.onResolve({filter: /^\.\/[a-z]+\.js$/}, args => {
 			const name = path.basename(args.path, '.js');
@@ -83,7 +83,7 @@ const cli = await build({
 	...cjs,
 	entryPoints: {
 		main: path.join(root, 'source/cli.tsx'),
-		load: path.join(root, 'source/core/load.ts'),
+		load: path.join(root, 'source/core/load/load-timeline.ts'),
 		locate: path.join(root, 'source/core/check/locate.ts'),
 		...Object.fromEntries(commandNames.map(name => [`commands/${name}`, path.join(root, `source/commands/${name}.ts`)])),
 	},
@@ -125,7 +125,7 @@ const lazyBuiltins = ['node:child_process', 'node:worker_threads', 'node:fs/prom
 
 /**
  * The bundled story as the loader gives it (validated, in date order), for the command line to
- * take ready-made (source/core/bundled.ts); with the size of the file it came from, so an edited
+ * take ready-made (source/core/load/bundled-story.ts); with the size of the file it came from, so an edited
  * file is loaded again. Only a story with nothing to sanitise is written (shown and raw are one).
  */
 const {loadTimeline} = createRequire(import.meta.url)(path.join(root, 'dist', 'load.cjs'));
@@ -170,7 +170,7 @@ if (process.argv.includes('--schema')) {
 	const {build: buildTs} = await import('esbuild');
 	// Load the TypeScript schema through a throwaway bundle, so this script needs no TS loader.
 	const out = path.join(root, 'dist', 'schema-tmp.mjs');
-	await buildTs({entryPoints: [path.join(root, 'source/core/schema.ts')], outfile: out, bundle: true, format: 'esm', platform: 'node', logLevel: 'warning'});
+	await buildTs({entryPoints: [path.join(root, 'source/core/model/schema.ts')], outfile: out, bundle: true, format: 'esm', platform: 'node', logLevel: 'warning'});
 	const {TimelineSchema, idPattern} = await import(out);
 	rmSync(out);
 	const schema = {

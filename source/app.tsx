@@ -4,8 +4,8 @@
  */
 import {useCallback, useEffect, useReducer, useRef} from 'react';
 import {Box, useApp, useStdout} from 'ink';
-import type {Timeline} from './core/schema.js';
-import type {Style} from './core/style.js';
+import type {Timeline} from './core/model/schema.js';
+import type {Style} from './core/text/style.js';
 import {initialState, modeLines, update} from './state/update.js';
 import type {Size} from './state/state.js';
 import {hintsFor} from './state/hints.js';
@@ -42,7 +42,7 @@ export type AppProps = {
 };
 
 /**
- * The explorer. Draws a frame of exactly `rows - 1` lines (see core/layout.ts), and ends the app
+ * The explorer. Draws a frame of exactly `rows - 1` lines (see core/screen/layout.ts), and ends the app
  * with the state's exit code, which `runExplorer` passes on to cli.tsx.
  */
 export function App({timeline: initial, style, stateFiles, watch, pending}: AppProps) {

@@ -5,12 +5,12 @@
  */
 import process from 'node:process';
 import {statSync} from 'node:fs';
-import {isUserError, UserError} from './core/errors.js';
-import {colorEnabled, outputWidth} from './core/terminal.js';
-import {quoteInput, sanitize} from './core/sanitize.js';
+import {isUserError, UserError} from './core/model/errors.js';
+import {colorEnabled, outputWidth} from './core/text/terminal.js';
+import {quoteInput, sanitize} from './core/text/sanitize.js';
 import type {Command, CommandContext, Format} from './commands/context.js';
-import type {LoadedTimeline} from './core/load.js';
-import {builtStory, bundledPath} from './core/bundled.js';
+import type {LoadedTimeline} from './core/load/load-timeline.js';
+import {builtStory, bundledPath} from './core/load/bundled-story.js';
 import {commands} from './commands/index.js';
 import {formatHelp, helpText, type Option, options, parseCommandLine} from './options.js';
 import {endOnClosedTerminal, stdoutMayBeTerminal, writeOut} from './output.js';
@@ -79,13 +79,13 @@ async function main(): Promise<number> {
 	}
 	const width = positiveInteger(cli.flags.width, 'width');
 	const limit = positiveInteger(cli.flags.limit, 'limit');
-	const {filterFromFlags, narrowLoaded} = await import('./core/filter-options.js');
+	const {filterFromFlags, narrowLoaded} = await import('./core/filter/filter-options.js');
 	const filter = filterFromFlags(cli.flags, name ?? 'summary');
 
-	// The bundled story comes ready-made from the build (core/bundled.ts); any other file goes through the loader,
+	// The bundled story comes ready-made from the build (core/load/bundled-story.ts); any other file goes through the loader,
 	// loaded only then (and past --help and --version, which print without it).
 	let timeline: LoadedTimeline | undefined = cli.flags.data === undefined && entry.timeline !== false ? builtStory() : undefined;
-	const {loadTimeline} = timeline === undefined ? await import('./core/load.js') : {loadTimeline: undefined};
+	const {loadTimeline} = timeline === undefined ? await import('./core/load/load-timeline.js') : {loadTimeline: undefined};
 	const load = (): LoadedTimeline => {
 		if (timeline !== undefined) return timeline;
 		// Only where a person is watching: a pipe or a log gets nothing it did not ask for.
@@ -99,7 +99,7 @@ async function main(): Promise<number> {
 		for (const warning of timeline.warnings ?? []) process.stderr.write(`sc-timeline: ${warning}\n`);
 		return timeline;
 	};
-	// The explorer loads a large file itself, showing progress (source/core/load-progressive.ts).
+	// The explorer loads a large file itself, showing progress (source/core/load/large/progressive.ts).
 	const explorer = name === undefined && interactive();
 	if (entry.timeline !== false && !(explorer && isLarge(cli.flags.data))) load();
 	// Asked of a terminal only: other outputs have no colours to report, and asking would set up the stream.

@@ -6,7 +6,7 @@
  */
 import {parseArgs, type ParseArgsConfig} from 'node:util';
 import {commands} from './commands/index.js';
-import {quoteInput} from './core/sanitize.js';
+import {quoteInput} from './core/text/sanitize.js';
 
 /**
  * The options: written once, for the parser, for the help text and for naming an unknown option.

@@ -6,14 +6,14 @@
 import process from 'node:process';
 import type {EventEmitter} from 'node:events';
 import {render, type Instance} from 'ink';
-import type {LoadedTimeline} from './core/load.js';
-import {createStyle} from './core/style.js';
-import {sanitize} from './core/sanitize.js';
+import type {LoadedTimeline} from './core/load/load-timeline.js';
+import {createStyle} from './core/text/style.js';
+import {sanitize} from './core/text/sanitize.js';
 import {App} from './app.js';
 import {defaultStateFiles} from './hooks/use-state-files.js';
 import type {WatchTarget} from './hooks/use-watch.js';
 import type {PendingLoad} from './hooks/use-load.js';
-import type {Timeline} from './core/schema.js';
+import type {Timeline} from './core/model/schema.js';
 
 /** Switch to the alternate screen, start at its top-left corner on a blank screen, hide the cursor. */
 export const enterScreen = '\u001B[?1049h\u001B[H\u001B[2J\u001B[?25l';

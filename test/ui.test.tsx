@@ -5,7 +5,7 @@
 import {EventEmitter} from 'node:events';
 import {describe, expect, it, vi} from 'vitest';
 import {enterScreen, leaveScreen, runExplorer, type ExplorerIo} from '../source/ui.js';
-import type {LoadedTimeline} from '../source/core/load.js';
+import type {LoadedTimeline} from '../source/core/load/load-timeline.js';
 import {makeTimeline} from './helpers/explorer-fixture.js';
 
 class FakeStdout extends EventEmitter {

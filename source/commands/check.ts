@@ -4,11 +4,11 @@
  * problem for editors and CI. A count goes to stderr. Exit 1 when any file has an error, else 0.
  */
 import type {Command} from './context.js';
-import {UserError} from '../core/errors.js';
-import {checkFile} from '../core/check/check.js';
+import {UserError} from '../core/model/errors.js';
+import {checkFile} from '../core/check/check-file.js';
 import {problemLine, type Problem} from '../core/check/problem.js';
-import {jsonText, linesText} from '../core/format/output.js';
-import {plural} from '../core/text.js';
+import {jsonText, linesText} from '../core/format/output-text.js';
+import {plural} from '../core/text/plural.js';
 
 export const check: Command = async ({args, format, out, warn}) => {
 	if (args.length === 0) throw new UserError('check needs at least one timeline file, e.g. sc-timeline check story.json (see sc-timeline --help)', 2);

@@ -5,10 +5,10 @@
  * stderr and exit 1.
  */
 import type {Command} from './context.js';
-import {UserError} from '../core/errors.js';
+import {UserError} from '../core/model/errors.js';
 import {findCitations, nearestPassages} from '../core/authoring/cite.js';
-import {escapeJsonControls, quoteInput} from '../core/sanitize.js';
-import {linesText} from '../core/format/output.js';
+import {escapeJsonControls, quoteInput} from '../core/text/sanitize.js';
+import {linesText} from '../core/format/output-text.js';
 
 export const cite: Command = ({loaded, args, out, warn}) => {
 	const words = args.join(' ');

@@ -1,5 +1,5 @@
-import type {LoadedTimeline} from '../core/load.js';
-import type {Filter} from '../core/filter.js';
+import type {LoadedTimeline} from '../core/load/load-timeline.js';
+import type {Filter} from '../core/filter/field-filter.js';
 
 /** What printed output is written as; `timelinejs` only by `export`. */
 export type Format = 'text' | 'markdown' | 'json' | 'timelinejs';

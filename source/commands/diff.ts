@@ -2,15 +2,15 @@
  * `sc-timeline diff [a] [b]`: two statements compared topic by topic (by default the timeline's
  * `comparison`, else its first two statements), or, given two source ids, two articles compared
  * paragraph by paragraph. text: `renderComparison`, side by side when the width allows, else
- * unified; markdown: `comparisonMarkdown`; json: `DiffJson` (see core/compare/json.ts).
+ * unified; markdown: `comparisonMarkdown`; json: `DiffJson` (see core/compare/compare-json.ts).
  */
 import type {Command} from './context.js';
 import {selectPair} from '../core/compare/select.js';
 import {buildComparison} from '../core/compare/model.js';
 import {renderComparison} from '../core/compare/render.js';
-import {comparisonMarkdown} from '../core/compare/markdown.js';
-import {comparisonJson} from '../core/compare/json.js';
-import {jsonText, linesText, styleFor} from '../core/format/output.js';
+import {comparisonMarkdown} from '../core/compare/compare-markdown.js';
+import {comparisonJson} from '../core/compare/compare-json.js';
+import {jsonText, linesText, styleFor} from '../core/format/output-text.js';
 
 export const diff: Command = ({loaded, args, format, width, color, out}) => {
 	const selection = selectPair(loaded.timeline, args);

@@ -1,11 +1,11 @@
 /**
  * `sc-timeline events`: one line per event. text: id, date, headline (cut to the width);
- * markdown: a list; json: an array of `EventJson` (see core/format/json.ts), in date order.
+ * markdown: a list; json: an array of `EventJson` (see core/format/events-json.ts), in date order.
  */
 import type {Command} from './context.js';
-import {eventsMarkdown, renderEventLines} from '../core/format/events.js';
-import {eventJson} from '../core/format/json.js';
-import {jsonText, linesText, styleFor} from '../core/format/output.js';
+import {eventsMarkdown, renderEventLines} from '../core/format/event-list.js';
+import {eventJson} from '../core/format/events-json.js';
+import {jsonText, linesText, styleFor} from '../core/format/output-text.js';
 
 export const events: Command = ({loaded, format, width, color, out}) => {
 	if (format === 'json') out(jsonText(loaded.raw.events.map(event => eventJson(event))));

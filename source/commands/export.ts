@@ -4,9 +4,9 @@
  * dates and text; `markdown` one document with every event in full; `json` the timeline file.
  */
 import type {Command} from './context.js';
-import {toTimelineJs} from '../core/format/timelinejs.js';
-import {timelineMarkdown} from '../core/format/document.js';
-import {jsonText, linesText} from '../core/format/output.js';
+import {toTimelineJs} from '../core/format/timelinejs-export.js';
+import {timelineMarkdown} from '../core/format/markdown-document.js';
+import {jsonText, linesText} from '../core/format/output-text.js';
 
 export const exportTimeline: Command = ({loaded, format, out}) => {
 	if (format === 'markdown') out(linesText(timelineMarkdown(loaded.timeline)));

@@ -5,10 +5,10 @@
 import {linkSync, unlinkSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import type {Command} from './context.js';
-import {UserError} from '../core/errors.js';
-import {quoteInput, sanitize} from '../core/sanitize.js';
-import {bundledPath} from '../core/load.js';
-import {jsonText} from '../core/format/output.js';
+import {UserError} from '../core/model/errors.js';
+import {quoteInput, sanitize} from '../core/text/sanitize.js';
+import {bundledPath} from '../core/load/load-timeline.js';
+import {jsonText} from '../core/format/output-text.js';
 
 /** The schema that ships with the program, as a path from the new file's folder (forward slashes, as JSON Schema URIs use). */
 function schemaReference(file: string): string {

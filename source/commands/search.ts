@@ -3,17 +3,17 @@
  * explorer's query syntax. Like grep, no match prints nothing, says so on stderr and exits 1.
  * text: a heading line (where the result is) and about three lines of the match, matched
  * characters highlighted when colour is on; markdown: a list with matches in bold; json: one
- * object per result with raw strings and ranges (see core/search/json.ts).
+ * object per result with raw strings and ranges (see core/search/results-json.ts).
  */
 import type {Command, CommandContext} from './context.js';
-import {UserError} from '../core/errors.js';
-import {sanitize} from '../core/sanitize.js';
-import {escapeMarkdown} from '../core/format/markdown.js';
-import {jsonText, linesText, styleFor} from '../core/format/output.js';
+import {UserError} from '../core/model/errors.js';
+import {sanitize} from '../core/text/sanitize.js';
+import {escapeMarkdown} from '../core/format/markdown-escape.js';
+import {jsonText, linesText, styleFor} from '../core/format/output-text.js';
 import {buildCorpus} from '../core/search/corpus.js';
 import {SearchEngine} from '../core/search/engine.js';
 import {excerpt, paintRanges, wrapRanges} from '../core/search/highlight.js';
-import {resultJson} from '../core/search/json.js';
+import {resultJson} from '../core/search/results-json.js';
 import {locate} from '../core/search/location.js';
 import {parseQuery} from '../core/search/query.js';
 import {filterFacts} from '../core/search/qualifiers.js';

@@ -1,16 +1,16 @@
 /**
  * `sc-timeline show <id>`: one event, its date and precision, summary, cited passages as quotes
  * and their sources. text: `renderEvent`; markdown: `eventMarkdown`; json: `ShowJson` (see
- * core/format/json.ts). An unknown id is a one-line error (exit 1) with a suggestion when one
+ * core/format/events-json.ts). An unknown id is a one-line error (exit 1) with a suggestion when one
  * is close; a missing id is a usage error (exit 2).
  */
 import type {Command} from './context.js';
-import {UserError} from '../core/errors.js';
-import {sanitize} from '../core/sanitize.js';
-import {eventMarkdown, renderEvent} from '../core/format/event.js';
-import {showJson} from '../core/format/json.js';
+import {UserError} from '../core/model/errors.js';
+import {sanitize} from '../core/text/sanitize.js';
+import {eventMarkdown, renderEvent} from '../core/format/event-card.js';
+import {showJson} from '../core/format/events-json.js';
 import {closestId} from '../core/format/suggest.js';
-import {jsonText, linesText, styleFor} from '../core/format/output.js';
+import {jsonText, linesText, styleFor} from '../core/format/output-text.js';
 
 export const show: Command = ({loaded, args, format, width, color, out}) => {
 	const [id, extra] = args;

@@ -6,11 +6,11 @@
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import type {Command} from './context.js';
-import {UserError} from '../core/errors.js';
-import {quoteInput, sanitize} from '../core/sanitize.js';
+import {UserError} from '../core/model/errors.js';
+import {quoteInput, sanitize} from '../core/text/sanitize.js';
 import {likelyHeadline, readArticle} from '../core/authoring/capture.js';
 import {firstDate, isoDate, slug, sourceObject} from '../core/authoring/source-object.js';
-import {jsonText} from '../core/format/output.js';
+import {jsonText} from '../core/format/output-text.js';
 
 function readText(file: string): string {
 	try {

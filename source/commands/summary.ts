@@ -5,8 +5,8 @@
  * file and events in date order, so it loads back with `--data`.
  */
 import type {Command} from './context.js';
-import {renderSummary, summaryMarkdown} from '../core/format/summary.js';
-import {jsonText, linesText, styleFor} from '../core/format/output.js';
+import {renderSummary, summaryMarkdown} from '../core/format/summary-lines.js';
+import {jsonText, linesText, styleFor} from '../core/format/output-text.js';
 
 export const summary: Command = ({loaded, format, width, color, out}) => {
 	if (format === 'json') out(jsonText(loaded.raw));

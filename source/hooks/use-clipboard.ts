@@ -5,7 +5,7 @@
  */
 import {useEffect, type Dispatch} from 'react';
 import {useStdout} from 'ink';
-import {canCopy, osc52} from '../core/clipboard.js';
+import {canCopy, osc52} from '../core/session/clipboard.js';
 import type {Action} from '../state/messages.js';
 
 /** `copy` is the newest copy asked for (its serial changes with each one). */

@@ -7,10 +7,10 @@
 import {useEffect, type Dispatch, type MutableRefObject} from 'react';
 import {SearchClient} from '../core/search/client.js';
 import type {EarlySearch} from './use-search.js';
-import {isUserError} from '../core/errors.js';
-import type {LoadedTimeline, LoadOptions} from '../core/load.js';
-import {loadProgressively, progressText} from '../core/load-progressive.js';
-import {sanitize} from '../core/sanitize.js';
+import {isUserError} from '../core/model/errors.js';
+import type {LoadedTimeline, LoadOptions} from '../core/load/load-timeline.js';
+import {loadProgressively, progressText} from '../core/load/large/progressive.js';
+import {sanitize} from '../core/text/sanitize.js';
 import type {Action} from '../state/messages.js';
 
 /** Least time between two progress frames. */

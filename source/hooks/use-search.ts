@@ -5,7 +5,7 @@
  * end of those loaded. Answers to queries typed past are dropped by the client.
  */
 import {useEffect, useRef, useState, type Dispatch, type MutableRefObject} from 'react';
-import type {Timeline} from '../core/schema.js';
+import type {Timeline} from '../core/model/schema.js';
 import {SearchClient, type SearchPage} from '../core/search/client.js';
 import type {Action} from '../state/messages.js';
 

@@ -1,12 +1,12 @@
 /**
  * What the explorer keeps between runs (the search history, marks per timeline file), in the XDG
- * state directory (core/state-file.ts): read once when it opens, written (atomically) when the
+ * state directory (core/session/state-file.ts): read once when it opens, written (atomically) when the
  * reducer changes them. A file that cannot be read or written is reported on the status line,
  * never fatal. Without `files` (--no-history, and in tests) nothing is read or written.
  */
 import {useEffect, useRef, type Dispatch} from 'react';
-import {historyFile, readHistory, writeHistory} from '../core/history.js';
-import {marksFile, readMarks, writeMarks, type Marks} from '../core/marks.js';
+import {historyFile, readHistory, writeHistory} from '../core/session/history.js';
+import {marksFile, readMarks, writeMarks, type Marks} from '../core/session/marks.js';
 import type {Action} from '../state/messages.js';
 
 /** Where state is kept: the history file, the marks file and the timeline file the marks belong to. */

@@ -4,9 +4,9 @@
  * event id), a bad one leaves it there and puts the file's first problem on the status line.
  */
 import {useEffect, type Dispatch} from 'react';
-import type {LoadedTimeline, LoadOptions} from '../core/load.js';
-import {reloadTimeline} from '../core/reload.js';
-import {sanitize} from '../core/sanitize.js';
+import type {LoadedTimeline, LoadOptions} from '../core/load/load-timeline.js';
+import {reloadTimeline} from '../core/load/reload.js';
+import {sanitize} from '../core/text/sanitize.js';
 import type {Action} from '../state/messages.js';
 import {serial, watchFile} from './watch-file.js';
 

@@ -8,7 +8,7 @@ import {scrollBindings, type Binding, type Mode} from '../state/mode.js';
 import {selectedDetail, type State} from '../state/state.js';
 import {stepMatch} from '../state/matches.js';
 import {citationBindings, foldBinding, reduceDetail, returnBinding} from '../state/detail.js';
-import {clampTop, maxTop, pageSize, scrollBy} from '../core/viewport.js';
+import {clampTop, maxTop, pageSize, scrollBy} from '../core/screen/viewport.js';
 import {BrowseView} from '../views/BrowseView.js';
 import {eventPosition} from './browse.js';
 

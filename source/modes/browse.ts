@@ -6,8 +6,8 @@ import type {Action} from '../state/messages.js';
 import type {Binding, Mode} from '../state/mode.js';
 import {listHeight, type State} from '../state/state.js';
 import {citationBindings, foldBinding, reduceDetail} from '../state/detail.js';
-import {indexTimeline} from '../core/timeline-rows.js';
-import {clamp, clampTop, keepVisible, pageSize} from '../core/viewport.js';
+import {indexTimeline} from '../core/screen/timeline-rows.js';
+import {clamp, clampTop, keepVisible, pageSize} from '../core/screen/viewport.js';
 import {BrowseView} from '../views/BrowseView.js';
 
 /** The list's first row once `selected` is visible; a year heading directly above stays in view too. */

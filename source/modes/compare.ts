@@ -9,9 +9,9 @@ import {overlayHeight, overlayWidth, withMargin, type CompareState, type State} 
 import {buildComparison, type Comparison} from '../core/compare/model.js';
 import {chooseLayout, renderComparison, type CompareLayout, type RenderedComparison} from '../core/compare/render.js';
 import {articlesOf, defaultSelection, selectPair, type Selection} from '../core/compare/select.js';
-import {clampTop, maxTop} from '../core/viewport.js';
-import {unpainted, type Style} from '../core/style.js';
-import {wrap} from '../core/width.js';
+import {clampTop, maxTop} from '../core/screen/viewport.js';
+import {unpainted, type Style} from '../core/text/style.js';
+import {wrap} from '../core/text/width.js';
 import {memoize} from '../core/memo.js';
 import {startPicking} from './pick.js';
 

@@ -7,7 +7,7 @@
 import type {Action} from '../state/messages.js';
 import type {Binding, Mode} from '../state/mode.js';
 import {slot, withSlot, type State} from '../state/state.js';
-import {citationMarkdown, copyStatus, eventCopyMarkdown, osc52} from '../core/clipboard.js';
+import {citationMarkdown, copyStatus, eventCopyMarkdown, osc52} from '../core/session/clipboard.js';
 
 declare module '../state/messages.js' {
 	interface ActionMap {

@@ -5,9 +5,9 @@
 import type {Action} from '../state/messages.js';
 import type {Binding, Mode} from '../state/mode.js';
 import {slot, withSlot, type State} from '../state/state.js';
-import type {Timeline} from '../core/schema.js';
-import {firstOnOrAfter, parseDateQuery} from '../core/date-query.js';
-import {eventSpan} from '../core/span.js';
+import type {Timeline} from '../core/model/schema.js';
+import {firstOnOrAfter, parseDateQuery} from '../core/filter/date-query.js';
+import {eventSpan} from '../core/model/span.js';
 import {memoize} from '../core/memo.js';
 import {BrowseView} from '../views/BrowseView.js';
 import {select} from './browse.js';

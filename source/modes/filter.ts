@@ -11,14 +11,14 @@
 import type {Action} from '../state/messages.js';
 import {closeOverlay, type Binding, type Mode} from '../state/mode.js';
 import {overlayHeight, overlayWidth, slot, withMargin, withSlot, type State} from '../state/state.js';
-import type {Timeline} from '../core/schema.js';
-import {facets, selectionFilter, toggleFacet, type FacetSelection} from '../core/facets.js';
-import {filterIndexes, filterLabel, type Filter, type FilterField} from '../core/filter.js';
-import {keepVisible} from '../core/viewport.js';
+import type {Timeline} from '../core/model/schema.js';
+import {facets, selectionFilter, toggleFacet, type FacetSelection} from '../core/filter/facets.js';
+import {filterIndexes, filterLabel, type Filter, type FilterField} from '../core/filter/field-filter.js';
+import {keepVisible} from '../core/screen/viewport.js';
 import {memoize} from '../core/memo.js';
-import type {Style} from '../core/style.js';
-import {fitWidth, padEnd} from '../core/width.js';
-import {plural} from '../core/text.js';
+import type {Style} from '../core/text/style.js';
+import {fitWidth, padEnd} from '../core/text/width.js';
+import {plural} from '../core/text/plural.js';
 import {listTopFor} from './browse.js';
 
 declare module '../state/messages.js' {

@@ -7,9 +7,9 @@ import {closeBinding, scrollBindings, scrollOverlay, type Binding, type Mode, ty
 import {overlayWidth, withMargin, type State} from '../state/state.js';
 import {globalBindings} from '../state/global.js';
 import {keyLabel} from '../state/key-names.js';
-import {unpainted, type Style} from '../core/style.js';
-import {displayWidth, wrap} from '../core/width.js';
-import {stanceMark} from '../core/timeline-rows.js';
+import {unpainted, type Style} from '../core/text/style.js';
+import {displayWidth, wrap} from '../core/text/width.js';
+import {stanceMark} from '../core/screen/timeline-rows.js';
 import {memoize} from '../core/memo.js';
 
 /** The keys of a binding as shown: `j ↓`, `Enter l →`. */

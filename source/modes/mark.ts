@@ -9,13 +9,13 @@
  * list, but only right after walking back with Ctrl-O (while there is somewhere forward to go);
  * otherwise Tab moves between the panes as everywhere else.
  *
- * Marks are kept per timeline file between runs (core/marks.ts); the reducer records them here and
+ * Marks are kept per timeline file between runs (core/session/marks.ts); the reducer records them here and
  * hooks/use-state-files.ts writes them.
  */
 import type {Action} from '../state/messages.js';
 import type {Binding, Mode} from '../state/mode.js';
 import {slot, withSlot, type State} from '../state/state.js';
-import {emptyJumps, jumpBack, jumpForward, recordJump, setMark, type JumpList, type Marks} from '../core/marks.js';
+import {emptyJumps, jumpBack, jumpForward, recordJump, setMark, type JumpList, type Marks} from '../core/session/marks.js';
 import {BrowseView} from '../views/BrowseView.js';
 import {select} from './browse.js';
 

@@ -7,8 +7,8 @@ import type {Action} from '../state/messages.js';
 import type {Binding, Mode} from '../state/mode.js';
 import {overlayHeight, overlayWidth, withMargin, type State} from '../state/state.js';
 import {pickerHeaderRows, pickerLines} from '../core/compare/picker.js';
-import {keepVisible} from '../core/viewport.js';
-import type {Style} from '../core/style.js';
+import {keepVisible} from '../core/screen/viewport.js';
+import type {Style} from '../core/text/style.js';
 import {memoize} from '../core/memo.js';
 
 const bindings = [

@@ -10,9 +10,9 @@
 import type {Action} from '../state/messages.js';
 import type {Binding, Mode} from '../state/mode.js';
 import {resultsHeight, slot, withSlot, type State} from '../state/state.js';
-import {addToHistory, capHistory, historyStep} from '../core/history.js';
+import {addToHistory, capHistory, historyStep} from '../core/session/history.js';
 import {citationOfSource, matchesFor, moveToMatch} from '../state/matches.js';
-import {clamp, keepVisible, pageSize} from '../core/viewport.js';
+import {clamp, keepVisible, pageSize} from '../core/screen/viewport.js';
 import {SearchView} from '../views/Search.js';
 import {select} from './browse.js';
 import {shownIndex} from './filter.js';

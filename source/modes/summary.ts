@@ -1,9 +1,9 @@
-/** `summary` (`s`): exactly the lines `sc-timeline summary` prints (core/format/summary.ts), scrollable. */
+/** `summary` (`s`): exactly the lines `sc-timeline summary` prints (core/format/summary-lines.ts), scrollable. */
 import type {Action} from '../state/messages.js';
 import {closeBinding, scrollBindings, scrollOverlay, type Binding, type Mode} from '../state/mode.js';
 import {overlayWidth, withMargin, type State} from '../state/state.js';
-import {renderSummary} from '../core/format/summary.js';
-import {unpainted, type Style} from '../core/style.js';
+import {renderSummary} from '../core/format/summary-lines.js';
+import {unpainted, type Style} from '../core/text/style.js';
 import {memoize} from '../core/memo.js';
 
 const bindings = [...scrollBindings, closeBinding] as const satisfies readonly Binding[];

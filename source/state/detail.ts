@@ -6,7 +6,7 @@
 import type {Binding} from './mode.js';
 import type {Action} from './messages.js';
 import {citationTop, selectedDetail, type State} from './state.js';
-import {clampTop} from '../core/viewport.js';
+import {clampTop} from '../core/screen/viewport.js';
 
 /** Whether the selected event has an article to go to: `]`, `[` and `c` do nothing without one. */
 export function hasArticle(state: State): boolean {

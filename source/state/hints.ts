@@ -3,7 +3,7 @@
  * each only when its binding is enabled in the state. When they do not all fit, `?` and `q` are
  * kept and the rest are dropped from the end, so the way to every other binding is always on screen.
  */
-import {displayWidth} from '../core/width.js';
+import {displayWidth} from '../core/text/width.js';
 import type {Binding, ModeTable} from './mode.js';
 import {globalBindings} from './global.js';
 import {contextOf, type State} from './state.js';

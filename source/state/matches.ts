@@ -3,7 +3,7 @@
  * the article, and `n` / `N` step through them (modes/article.ts).
  */
 import {articleMatches} from '../core/search/article-matches.js';
-import {passageTop} from '../core/detail.js';
+import {passageTop} from '../core/screen/detail-lines.js';
 import {selectedDetail, type ArticleMatches, type State} from './state.js';
 
 /** The matches of `query` in the article the pane shows for the selected event (none when it shows the card alone). */

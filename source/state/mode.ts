@@ -4,8 +4,8 @@
  * bindings that several modes share (scrolling, closing) are defined here once.
  */
 import type {ComponentType} from 'react';
-import type {Style} from '../core/style.js';
-import {maxTop, pageSize, scrollBy} from '../core/viewport.js';
+import type {Style} from '../core/text/style.js';
+import {maxTop, pageSize, scrollBy} from '../core/screen/viewport.js';
 import type {Action, ActionType} from './messages.js';
 import {overlayHeight, type ModeName, type State} from './state.js';
 

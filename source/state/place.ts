@@ -1,6 +1,6 @@
 /** Keeping the reader's place in the detail pane when its text is laid out again (a resize, a new version of the file). */
-import {anchorAt, lineAt} from '../core/article.js';
-import {clampTop} from '../core/viewport.js';
+import {anchorAt, lineAt} from '../core/screen/article-lines.js';
+import {clampTop} from '../core/screen/viewport.js';
 import type {SelectedDetail} from './state.js';
 
 /**

@@ -4,12 +4,12 @@
  * place by event id, not by index: the selected event stays selected (and at the same height in
  * the list) wherever the new version puts it, and its article stays at the same passage.
  */
-import type {Timeline} from '../core/schema.js';
-import {indexTimeline, listWidth} from '../core/timeline-rows.js';
-import {computeLayout} from '../core/layout.js';
+import type {Timeline} from '../core/model/schema.js';
+import {indexTimeline, listWidth} from '../core/screen/timeline-rows.js';
+import {computeLayout} from '../core/screen/layout.js';
 import {fullTimeline, refilter} from '../modes/filter.js';
-import {byId} from '../core/by-id.js';
-import {clamp} from '../core/viewport.js';
+import {byId} from '../core/model/by-id.js';
+import {clamp} from '../core/screen/viewport.js';
 import {listTopFor} from '../modes/browse.js';
 import {citationTop, selectedDetail, type State, type Status} from './state.js';
 import {keepPlace} from './place.js';

@@ -5,11 +5,11 @@
  * selected article's wrapped lines, list heights) are computed from it by pure, remembered
  * functions. Style is not state: the view paints, the reducer only counts.
  */
-import type {Timeline} from '../core/schema.js';
-import type {Layout, Rect} from '../core/layout.js';
-import type {ArticleContent} from '../core/article.js';
-import {detailOf, passageTop, type Detail} from '../core/detail.js';
-import {unpainted, type StyleLevel} from '../core/style.js';
+import type {Timeline} from '../core/model/schema.js';
+import type {Layout, Rect} from '../core/screen/layout.js';
+import type {ArticleContent} from '../core/screen/article-lines.js';
+import {detailOf, passageTop, type Detail} from '../core/screen/detail-lines.js';
+import {unpainted, type StyleLevel} from '../core/text/style.js';
 import type {ArticleMatch} from '../core/search/article-matches.js';
 import type {SearchResult} from '../core/search/results.js';
 import type {CompareLayout} from '../core/compare/render.js';

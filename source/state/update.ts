@@ -5,7 +5,7 @@
  * not bind reach its reducer as `{type: 'key'}` with the typed text, which is how a text-input
  * mode receives typing.
  */
-import {listWidth} from '../core/timeline-rows.js';
+import {listWidth} from '../core/screen/timeline-rows.js';
 import type {Action} from './messages.js';
 import {citationTop, contextOf, overlayHeight, selectedDetail, type ModeName, type Size, type State} from './state.js';
 import {keepPlace} from './place.js';
@@ -16,9 +16,9 @@ import {modes as table} from '../modes/index.js';
 import {listTopFor} from '../modes/browse.js';
 import {noteJump} from '../modes/mark.js';
 import {memoize} from '../core/memo.js';
-import {computeLayout} from '../core/layout.js';
-import {clampTop} from '../core/viewport.js';
-import {unpainted, type Style, type StyleLevel} from '../core/style.js';
+import {computeLayout} from '../core/screen/layout.js';
+import {clampTop} from '../core/screen/viewport.js';
+import {unpainted, type Style, type StyleLevel} from '../core/text/style.js';
 import {replaceTimeline} from './replace.js';
 
 /** Control characters and escapes: in a typing mode, what makes one input several keys. */

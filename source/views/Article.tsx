@@ -1,8 +1,8 @@
 /** The detail pane: the selected event's card, then the article at its current citation; only visible lines are painted. */
-import type {Style} from '../core/style.js';
-import type {HighlightRange} from '../core/article.js';
-import type {Timeline} from '../core/schema.js';
-import {paintDetail, type Detail} from '../core/detail.js';
+import type {Style} from '../core/text/style.js';
+import type {HighlightRange} from '../core/screen/article-lines.js';
+import type {Timeline} from '../core/model/schema.js';
+import {paintDetail, type Detail} from '../core/screen/detail-lines.js';
 import {Lines} from './Lines.js';
 
 export type ArticleProps = {

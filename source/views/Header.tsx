@@ -1,6 +1,6 @@
 /** The header: the timeline's title with its counts at the right, and the rule under it naming the panes. */
-import type {Style} from '../core/style.js';
-import {displayWidth, truncate} from '../core/width.js';
+import type {Style} from '../core/text/style.js';
+import {displayWidth, truncate} from '../core/text/width.js';
 import {Lines} from './Lines.js';
 
 export type HeaderProps = {

@@ -2,7 +2,7 @@
  * A mode's lines (help, summary, the comparison, the picker), scrolled to `top`. Only the rows
  * that fit are rendered, so a long full-text comparison costs no more to draw than a short one.
  */
-import {visibleRange} from '../core/viewport.js';
+import {visibleRange} from '../core/screen/viewport.js';
 import {Lines} from './Lines.js';
 
 export type OverlayProps = {

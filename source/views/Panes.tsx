@@ -1,7 +1,7 @@
 /** The two panes as the layout arranges them: side by side, stacked, or only the focused one. */
 import {Box} from 'ink';
-import type {PanesLayout} from '../core/layout.js';
-import type {Style} from '../core/style.js';
+import type {PanesLayout} from '../core/screen/layout.js';
+import type {Style} from '../core/text/style.js';
 import type {Focus} from '../state/state.js';
 import {Timeline, type TimelineProps} from './Timeline.js';
 import {Article, type ArticleProps} from './Article.js';

@@ -4,13 +4,13 @@
  * matched text around its first match, matched characters highlighted. The picked result is
  * marked `▸` and in reverse video, so it shows without colour.
  */
-import type {Style} from '../core/style.js';
-import type {Timeline} from '../core/schema.js';
-import {fitWidth, truncate} from '../core/width.js';
+import type {Style} from '../core/text/style.js';
+import type {Timeline} from '../core/model/schema.js';
+import {fitWidth, truncate} from '../core/text/width.js';
 import {excerpt, paintRanges} from '../core/search/highlight.js';
 import {locate} from '../core/search/location.js';
 import type {SearchResult} from '../core/search/results.js';
-import {keepVisible, visibleRange} from '../core/viewport.js';
+import {keepVisible, visibleRange} from '../core/screen/viewport.js';
 import {resultLines, type SearchState} from '../state/state.js';
 import type {ModeViewProps} from '../state/mode.js';
 import {Lines} from './Lines.js';

@@ -1,6 +1,6 @@
 /** The foot of the screen: a rule (with the pane's position at its right) and the hint bar with the list position. */
-import type {Style} from '../core/style.js';
-import {displayWidth, truncate} from '../core/width.js';
+import type {Style} from '../core/text/style.js';
+import {displayWidth, truncate} from '../core/text/width.js';
 import {fitHints, type Hint} from '../state/hints.js';
 import type {Status} from '../state/state.js';
 import {Lines} from './Lines.js';

@@ -1,7 +1,7 @@
 /** The timeline pane: events grouped by year, the selected one marked; only the rows on screen are built. */
-import type {Style} from '../core/style.js';
-import {formatRowLines, indexTimeline, type ListSource} from '../core/timeline-rows.js';
-import {visibleRange} from '../core/viewport.js';
+import type {Style} from '../core/text/style.js';
+import {formatRowLines, indexTimeline, type ListSource} from '../core/screen/timeline-rows.js';
+import {visibleRange} from '../core/screen/viewport.js';
 import {Lines} from './Lines.js';
 
 export type TimelineProps = {

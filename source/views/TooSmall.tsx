@@ -1,6 +1,6 @@
 /** What a terminal below the minimum size shows instead of a broken screen. */
-import {minColumns, minRows} from '../core/layout.js';
-import {truncate} from '../core/width.js';
+import {minColumns, minRows} from '../core/screen/layout.js';
+import {truncate} from '../core/text/width.js';
 import {Lines} from './Lines.js';
 
 export type TooSmallProps = {columns: number; rows: number; height: number};

@@ -2,10 +2,10 @@
  * The rules above and below the body, and between stacked panes: the two panes' names and the
  * article's position while browsing; otherwise the mode's title above and its scroll position below.
  */
-import type {Style} from '../core/style.js';
-import {positionLabel} from '../core/viewport.js';
+import type {Style} from '../core/text/style.js';
+import {positionLabel} from '../core/screen/viewport.js';
 import {overlayHeight, selectedDetail, type State} from '../state/state.js';
-import {detailTitle} from '../core/detail.js';
+import {detailTitle} from '../core/screen/detail-lines.js';
 import {paneRule, plainRule} from './rules.js';
 
 export type Frame = {top: string; middle: string; bottom: string};

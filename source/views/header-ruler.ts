@@ -1,12 +1,12 @@
 /**
  * The time axis in the header: the list shown (the filter's, if one applies) on a proportional
  * ruler, the selected event marked. The items and their per-column counts are computed once per
- * list and width; each move of the selection only redraws the columns (core/ruler.ts `drawScale`).
+ * list and width; each move of the selection only redraws the columns (core/screen/ruler.ts `drawScale`).
  */
-import type {Timeline} from '../core/schema.js';
-import type {Style} from '../core/style.js';
-import {drawScale, rulerScale, type RulerEra, type RulerItem} from '../core/ruler.js';
-import {paintRuler, rulerEras, rulerItems, rulerMinWidth} from '../core/ruler-text.js';
+import type {Timeline} from '../core/model/schema.js';
+import type {Style} from '../core/text/style.js';
+import {drawScale, rulerScale, type RulerEra, type RulerItem} from '../core/screen/ruler.js';
+import {paintRuler, rulerEras, rulerItems, rulerMinWidth} from '../core/screen/ruler-text.js';
 import {memoize} from '../core/memo.js';
 import type {State} from '../state/state.js';
 

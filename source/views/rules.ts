@@ -2,8 +2,8 @@
  * The horizontal rules around the body, as styled strings. The focused pane's stretch is drawn
  * heavy (`━`) with its name in reverse video, so focus shows without colour.
  */
-import type {Style} from '../core/style.js';
-import {displayWidth, truncate} from '../core/width.js';
+import type {Style} from '../core/text/style.js';
+import {displayWidth, truncate} from '../core/text/width.js';
 
 /**
  * A rule `width` columns wide naming a pane, with optional text (a position) near its right end:

@@ -4,7 +4,7 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {runCli} from '../helpers/run-cli.js';
-import type {Timeline} from '../../source/core/schema.js';
+import type {Timeline} from '../../source/core/model/schema.js';
 
 const seed = (name: string) => fileURLToPath(new URL(`../fixtures/seeds/${name}`, import.meta.url));
 const bundled = JSON.parse(readFileSync(new URL('../../data/secure-communities.json', import.meta.url), 'utf8')) as Timeline;

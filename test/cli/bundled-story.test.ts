@@ -1,5 +1,5 @@
 /**
- * The bundled story taken ready-made from the build (dist/story.json, source/core/bundled.ts): it
+ * The bundled story taken ready-made from the build (dist/story.json, source/core/load/bundled-story.ts): it
  * is exactly what loading the bundled file gives, and a bundled file edited since the build is
  * loaded again rather than shown as it was.
  */
@@ -9,8 +9,8 @@ import {cpSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {cliPath} from '../helpers/run-cli.js';
-import {loadTimeline} from '../../source/core/load.js';
-import {builtStory, type BuiltStory} from '../../source/core/bundled.js';
+import {loadTimeline} from '../../source/core/load/load-timeline.js';
+import {builtStory, type BuiltStory} from '../../source/core/load/bundled-story.js';
 
 const dist = path.dirname(cliPath);
 

@@ -4,9 +4,9 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {runCli} from '../helpers/run-cli.js';
-import {displayWidth} from '../../source/core/width.js';
-import type {DiffJson} from '../../source/core/compare/json.js';
-import type {Timeline} from '../../source/core/schema.js';
+import {displayWidth} from '../../source/core/text/width.js';
+import type {DiffJson} from '../../source/core/compare/compare-json.js';
+import type {Timeline} from '../../source/core/model/schema.js';
 
 const bundledFile = fileURLToPath(new URL('../../data/secure-communities.json', import.meta.url));
 const data = JSON.parse(readFileSync(bundledFile, 'utf8')) as Timeline;

@@ -1,8 +1,8 @@
 import {describe, expect, it} from 'vitest';
 import {fileURLToPath} from 'node:url';
 import {runCli} from '../helpers/run-cli.js';
-import {displayWidth} from '../../source/core/width.js';
-import type {EventJson} from '../../source/core/format/json.js';
+import {displayWidth} from '../../source/core/text/width.js';
+import type {EventJson} from '../../source/core/format/events-json.js';
 
 const sample = fileURLToPath(new URL('../fixtures/timelinejs/city-budget.json', import.meta.url));
 

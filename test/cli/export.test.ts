@@ -4,8 +4,8 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {runCli} from '../helpers/run-cli.js';
-import type {EventJson} from '../../source/core/format/json.js';
-import type {TimelineJsDocument} from '../../source/core/format/timelinejs.js';
+import type {EventJson} from '../../source/core/format/events-json.js';
+import type {TimelineJsDocument} from '../../source/core/format/timelinejs-export.js';
 
 const sample = fileURLToPath(new URL('../fixtures/timelinejs/city-budget.json', import.meta.url));
 const dir = mkdtempSync(path.join(tmpdir(), 'sc-timeline-export-'));

@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {readFileSync} from 'node:fs';
 import {runCli} from '../helpers/run-cli.js';
-import type {EventJson} from '../../source/core/format/json.js';
+import type {EventJson} from '../../source/core/format/events-json.js';
 
 /** The bundled file itself, read here: expectations come from the data, not from the program. */
 const data = JSON.parse(readFileSync(new URL('../../data/secure-communities.json', import.meta.url), 'utf8')) as {

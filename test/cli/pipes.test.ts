@@ -6,7 +6,7 @@ import path from 'node:path';
 import {fileURLToPath, pathToFileURL} from 'node:url';
 import pty from 'node-pty';
 import {cliPath, runCli} from '../helpers/run-cli.js';
-import {displayWidth} from '../../source/core/width.js';
+import {displayWidth} from '../../source/core/text/width.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'sc-timeline-pipes-'));
 afterAll(() => rmSync(dir, {recursive: true, force: true}));

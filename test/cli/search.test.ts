@@ -4,7 +4,7 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {runCli} from '../helpers/run-cli.js';
 import {timeline as fixtureTimeline} from '../core/search/fixture.js';
-import type {Timeline} from '../../source/core/schema.js';
+import type {Timeline} from '../../source/core/model/schema.js';
 
 const bundled = JSON.parse(readFileSync(new URL('../../data/secure-communities.json', import.meta.url), 'utf8')) as Timeline;
 const dir = mkdtempSync(path.join(tmpdir(), 'sc-timeline-search-'));

@@ -4,7 +4,7 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {runCli} from '../helpers/run-cli.js';
-import {displayWidth} from '../../source/core/width.js';
+import {displayWidth} from '../../source/core/text/width.js';
 
 const sample = fileURLToPath(new URL('../fixtures/timelinejs/city-budget.json', import.meta.url));
 const bundledFile = JSON.parse(readFileSync(new URL('../../data/secure-communities.json', import.meta.url), 'utf8')) as {title: string; events: Array<{id: string; headline: string}>};

@@ -5,8 +5,8 @@
  */
 import {describe, expect, it} from 'vitest';
 import {readFileSync} from 'node:fs';
-import {loadTimeline, type LoadedTimeline} from '../../source/core/load.js';
-import {UserError} from '../../source/core/errors.js';
+import {loadTimeline, type LoadedTimeline} from '../../source/core/load/load-timeline.js';
+import {UserError} from '../../source/core/model/errors.js';
 import {dataControl, stringsIn} from './support.js';
 import {hostileDir, payloadFixtures, refused} from './fixtures.js';
 

@@ -8,10 +8,10 @@ import {describe, expect, it} from 'vitest';
 import {readFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import fc from 'fast-check';
-import {parseTimeline, type LoadedTimeline} from '../../source/core/load.js';
-import {compareDates} from '../../source/core/dates.js';
-import {idPattern} from '../../source/core/schema.js';
-import {UserError} from '../../source/core/errors.js';
+import {parseTimeline, type LoadedTimeline} from '../../source/core/load/load-timeline.js';
+import {compareDates} from '../../source/core/model/dates.js';
+import {idPattern} from '../../source/core/model/schema.js';
+import {UserError} from '../../source/core/model/errors.js';
 import {dataControl, fcParameters, hostileString, hostileUnit, propertyTimeout, stringsIn} from './support.js';
 
 const file = 'random.json';

@@ -5,7 +5,7 @@
 import {describe, expect, it} from 'vitest';
 import fc from 'fast-check';
 import stringWidth from 'string-width';
-import {escapeJsonControls, quoteInput, sanitize, sanitizeDeep} from '../../source/core/sanitize.js';
+import {escapeJsonControls, quoteInput, sanitize, sanitizeDeep} from '../../source/core/text/sanitize.js';
 import {dataControl, fcParameters, hostileString, hostileUnit, propertyTimeout, stringsIn} from './support.js';
 
 /** Columns the visible form of one unsafe character takes, worked out here from the documented rules. */

@@ -8,7 +8,7 @@ import {afterEach, describe, expect, it, vi} from 'vitest';
 import {execFileSync} from 'node:child_process';
 import {readlinkSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
-import {loadTimeline} from '../../source/core/load.js';
+import {loadTimeline} from '../../source/core/load/load-timeline.js';
 import {leaveScreen} from '../../source/ui.js';
 import {cliPath} from '../helpers/pty.js';
 import {spawnShell, type ShellSession} from './shell-pty.js';

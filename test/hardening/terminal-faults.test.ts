@@ -5,7 +5,7 @@
  */
 import {afterEach, describe, expect, it} from 'vitest';
 import path from 'node:path';
-import {loadTimeline} from '../../source/core/load.js';
+import {loadTimeline} from '../../source/core/load/load-timeline.js';
 import {cliPath, keys, spawnCli, type PtySession} from '../helpers/pty.js';
 import {spawnShell, type ShellSession} from './shell-pty.js';
 import {hostileDir} from './fixtures.js';

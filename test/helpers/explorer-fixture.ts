@@ -3,8 +3,8 @@
  * over several years citing two long sources, stances that turn, a CJK headline, and one event
  * with no source that carries its own text. Ids and wording are stable, so tests can name them.
  */
-import type {Source, Timeline, TimelineEvent} from '../../source/core/schema.js';
-import {compareDates} from '../../source/core/dates.js';
+import type {Source, Timeline, TimelineEvent} from '../../source/core/model/schema.js';
+import {compareDates} from '../../source/core/model/dates.js';
 
 const filler = 'The program checks the fingerprints of people who are arrested against federal immigration records and officials discussed it at length';
 

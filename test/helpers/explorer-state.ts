@@ -2,8 +2,8 @@
 import {initialState, modeLines, update} from '../../source/state/update.js';
 import type {State} from '../../source/state/state.js';
 import type {Action} from '../../source/state/messages.js';
-import type {Timeline} from '../../source/core/schema.js';
-import {createStyle, type StyleLevel} from '../../source/core/style.js';
+import type {Timeline} from '../../source/core/model/schema.js';
+import {createStyle, type StyleLevel} from '../../source/core/text/style.js';
 
 /** The explorer opened on `timeline` in a `columns` × `rows` terminal. */
 export function open(timeline: Timeline, columns = 80, rows = 24, level: StyleLevel = 'mono'): State {

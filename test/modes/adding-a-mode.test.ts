@@ -4,7 +4,7 @@ import {createUpdate, initialState} from '../../source/state/update.js';
 import {modes} from '../../source/modes/index.js';
 import {hintsFor} from '../../source/state/hints.js';
 import {helpLines} from '../../source/modes/help.js';
-import {createStyle} from '../../source/core/style.js';
+import {createStyle} from '../../source/core/text/style.js';
 import type {State} from '../../source/state/state.js';
 import {makeTimeline} from '../helpers/explorer-fixture.js';
 import {counter} from './fixtures/counter.js';

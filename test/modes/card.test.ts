@@ -5,15 +5,15 @@
  */
 import {describe, expect, it} from 'vitest';
 import {stripVTControlCharacters as strip} from 'node:util';
-import {loadTimeline} from '../../source/core/load.js';
+import {loadTimeline} from '../../source/core/load/load-timeline.js';
 import {show} from '../../source/commands/show.js';
-import {cardLines, cardWidth, paintDetail} from '../../source/core/detail.js';
-import {linesOf} from '../../source/core/article.js';
-import {createStyle} from '../../source/core/style.js';
+import {cardLines, cardWidth, paintDetail} from '../../source/core/screen/detail-lines.js';
+import {linesOf} from '../../source/core/screen/article-lines.js';
+import {createStyle} from '../../source/core/text/style.js';
 import {articleRect, selectedDetail, type State} from '../../source/state/state.js';
 import {hintsFor} from '../../source/state/hints.js';
 import {modes} from '../../source/modes/index.js';
-import {detailTitle} from '../../source/core/detail.js';
+import {detailTitle} from '../../source/core/screen/detail-lines.js';
 import {open, press} from '../helpers/explorer-state.js';
 
 const loaded = loadTimeline();

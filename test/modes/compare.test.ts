@@ -7,9 +7,9 @@ import {pick} from '../../source/modes/pick.js';
 import {hintsFor} from '../../source/state/hints.js';
 import {modes} from '../../source/modes/index.js';
 import {open, overlayLines, press} from '../helpers/explorer-state.js';
-import {loadTimeline} from '../../source/core/load.js';
-import {maxTop} from '../../source/core/viewport.js';
-import type {Timeline} from '../../source/core/schema.js';
+import {loadTimeline} from '../../source/core/load/load-timeline.js';
+import {maxTop} from '../../source/core/screen/viewport.js';
+import type {Timeline} from '../../source/core/model/schema.js';
 
 const {timeline} = loadTimeline();
 const start = (columns = 80, rows = 24, data: Timeline = timeline) => open(data, columns, rows);

@@ -1,11 +1,11 @@
 import {describe, expect, it} from 'vitest';
-import {loadTimeline} from '../../source/core/load.js';
+import {loadTimeline} from '../../source/core/load/load-timeline.js';
 import {fold} from '../../source/core/search/fold.js';
 import {listHeight, type State} from '../../source/state/state.js';
 import {hintsFor} from '../../source/state/hints.js';
 import {modes} from '../../source/modes/index.js';
 import {appliedFilter, headerCounts, shownIndex} from '../../source/modes/filter.js';
-import {indexTimeline} from '../../source/core/timeline-rows.js';
+import {indexTimeline} from '../../source/core/screen/timeline-rows.js';
 import {open, overlayLines, press} from '../helpers/explorer-state.js';
 
 const {timeline: story} = loadTimeline();

@@ -1,8 +1,8 @@
 import {describe, expect, it} from 'vitest';
-import {loadTimeline} from '../../source/core/load.js';
-import {calendarSpan, eventSpan} from '../../source/core/span.js';
-import {citationMarkdown, eventCopyMarkdown} from '../../source/core/clipboard.js';
-import {createStyle} from '../../source/core/style.js';
+import {loadTimeline} from '../../source/core/load/load-timeline.js';
+import {calendarSpan, eventSpan} from '../../source/core/model/span.js';
+import {citationMarkdown, eventCopyMarkdown} from '../../source/core/session/clipboard.js';
+import {createStyle} from '../../source/core/text/style.js';
 import type {State} from '../../source/state/state.js';
 import {pendingCopy} from '../../source/modes/copy.js';
 import {marksOf} from '../../source/modes/mark.js';

@@ -4,7 +4,7 @@ import {contextOf, selectedDetail, type State} from '../../source/state/state.js
 import {hintsFor} from '../../source/state/hints.js';
 import {modes} from '../../source/modes/index.js';
 import {act, open, press} from '../helpers/explorer-state.js';
-import {linesOf} from '../../source/core/article.js';
+import {linesOf} from '../../source/core/screen/article-lines.js';
 import {buildCorpus} from '../../source/core/search/corpus.js';
 import {SearchEngine} from '../../source/core/search/engine.js';
 import {materialize} from '../../source/core/search/results.js';

@@ -3,7 +3,7 @@
  * terminal they get back. Needs `npm run build` first.
  */
 import {describe, expect, it} from 'vitest';
-import {loadTimeline} from '../../source/core/load.js';
+import {loadTimeline} from '../../source/core/load/load-timeline.js';
 import {cliSessions, keys, type PtySession} from '../helpers/pty.js';
 
 const {timeline} = loadTimeline();

@@ -3,11 +3,11 @@
  * list and marks, copying with OSC 52. Needs `npm run build` first.
  */
 import {describe, expect, it, vi} from 'vitest';
-import {loadTimeline} from '../../source/core/load.js';
-import {filterIndexes, parseFilterExpression} from '../../source/core/filter.js';
-import {firstOnOrAfter, parseDateQuery} from '../../source/core/date-query.js';
-import {eventSpan} from '../../source/core/span.js';
-import {citationMarkdown} from '../../source/core/clipboard.js';
+import {loadTimeline} from '../../source/core/load/load-timeline.js';
+import {filterIndexes, parseFilterExpression} from '../../source/core/filter/field-filter.js';
+import {firstOnOrAfter, parseDateQuery} from '../../source/core/filter/date-query.js';
+import {eventSpan} from '../../source/core/model/span.js';
+import {citationMarkdown} from '../../source/core/session/clipboard.js';
 import {cliSessions, keys, type PtySession} from '../helpers/pty.js';
 
 const {timeline} = loadTimeline();

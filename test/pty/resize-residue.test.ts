@@ -7,7 +7,7 @@
 import process from 'node:process';
 import {execFileSync} from 'node:child_process';
 import {afterEach, describe, expect, it} from 'vitest';
-import {loadTimeline} from '../../source/core/load.js';
+import {loadTimeline} from '../../source/core/load/load-timeline.js';
 import {cliPath, spawnCli, type PtySession, type SpawnOptions} from '../helpers/pty.js';
 
 const {timeline} = loadTimeline();

@@ -7,7 +7,7 @@ import {mkdtempSync, readdirSync, rmSync, writeFileSync, mkdirSync} from 'node:f
 import os from 'node:os';
 import path from 'node:path';
 import {afterEach, describe, expect, it} from 'vitest';
-import {loadTimeline} from '../../source/core/load.js';
+import {loadTimeline} from '../../source/core/load/load-timeline.js';
 import {keys, spawnCli, type PtySession} from '../helpers/pty.js';
 
 const total = loadTimeline().timeline.events.length;

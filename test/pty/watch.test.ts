@@ -7,7 +7,7 @@ import {mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync} from 'node
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {afterEach, describe, expect, it, vi} from 'vitest';
-import {bundledPath} from '../../source/core/load.js';
+import {bundledPath} from '../../source/core/load/load-timeline.js';
 import {spawnCli, type PtySession} from '../helpers/pty.js';
 
 const good = readFileSync(bundledPath(), 'utf8');

@@ -7,7 +7,7 @@ import {keymap} from '../../source/state/keys.js';
 import {contextOf, type State} from '../../source/state/state.js';
 import {matchesFor} from '../../source/state/matches.js';
 import type {SearchResult} from '../../source/core/search/results.js';
-import {loadTimeline} from '../../source/core/load.js';
+import {loadTimeline} from '../../source/core/load/load-timeline.js';
 import {makeTimeline} from '../helpers/explorer-fixture.js';
 import {act, open, press} from '../helpers/explorer-state.js';
 

@@ -4,10 +4,10 @@ import {bindingKeys, helpLines} from '../../source/modes/help.js';
 import {fitHints, hintsFor, hintWidth} from '../../source/state/hints.js';
 import {keymap} from '../../source/state/keys.js';
 import {modes} from '../../source/modes/index.js';
-import {createStyle} from '../../source/core/style.js';
+import {createStyle} from '../../source/core/text/style.js';
 import {makeTimeline} from '../helpers/explorer-fixture.js';
 import {open, press} from '../helpers/explorer-state.js';
-import {displayWidth} from '../../source/core/width.js';
+import {displayWidth} from '../../source/core/text/width.js';
 
 const mono = createStyle('mono');
 const browsing = open(makeTimeline({events: 5, paragraphs: 5}));

@@ -1,8 +1,8 @@
 /** `replaceTimeline`: a new version of the timeline keeps the reader's place by event id. */
 import {describe, expect, it} from 'vitest';
-import {loadTimeline} from '../../source/core/load.js';
-import type {Timeline} from '../../source/core/schema.js';
-import {indexTimeline} from '../../source/core/timeline-rows.js';
+import {loadTimeline} from '../../source/core/load/load-timeline.js';
+import type {Timeline} from '../../source/core/model/schema.js';
+import {indexTimeline} from '../../source/core/screen/timeline-rows.js';
 import {citationTop} from '../../source/state/state.js';
 import {act, open, press} from '../helpers/explorer-state.js';
 

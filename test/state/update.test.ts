@@ -1,8 +1,8 @@
 import {describe, expect, it} from 'vitest';
 import {initialState, update} from '../../source/state/update.js';
 import {citationTop, contextOf, listHeight, overlayHeight, selectedDetail, type State} from '../../source/state/state.js';
-import {indexTimeline} from '../../source/core/timeline-rows.js';
-import {linesOf} from '../../source/core/article.js';
+import {indexTimeline} from '../../source/core/screen/timeline-rows.js';
+import {linesOf} from '../../source/core/screen/article-lines.js';
 import {makeTimeline} from '../helpers/explorer-fixture.js';
 import {act, open, overlayLines, press} from '../helpers/explorer-state.js';
 

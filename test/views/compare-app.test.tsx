@@ -1,9 +1,9 @@
-import {chromeRows, rulerRows} from '../../source/core/layout.js';
+import {chromeRows, rulerRows} from '../../source/core/screen/layout.js';
 import {afterEach, describe, expect, it} from 'vitest';
 import {cleanup} from 'ink-testing-library';
 import {App} from '../../source/app.js';
-import {loadTimeline} from '../../source/core/load.js';
-import {createStyle} from '../../source/core/style.js';
+import {loadTimeline} from '../../source/core/load/load-timeline.js';
+import {createStyle} from '../../source/core/text/style.js';
 import {expectFits, renderAt} from './render-at.js';
 
 const {timeline} = loadTimeline();

@@ -4,9 +4,9 @@ import {Overlay} from '../../source/views/Overlay.js';
 import {buildComparison} from '../../source/core/compare/model.js';
 import {renderComparison} from '../../source/core/compare/render.js';
 import {defaultSelection} from '../../source/core/compare/select.js';
-import {loadTimeline} from '../../source/core/load.js';
-import {createStyle} from '../../source/core/style.js';
-import {displayWidth} from '../../source/core/width.js';
+import {loadTimeline} from '../../source/core/load/load-timeline.js';
+import {createStyle} from '../../source/core/text/style.js';
+import {displayWidth} from '../../source/core/text/width.js';
 import {renderAt} from './render-at.js';
 import {stripVTControlCharacters} from 'node:util';
 

@@ -1,8 +1,8 @@
 import {afterEach, describe, expect, it} from 'vitest';
 import {cleanup} from 'ink-testing-library';
 import {App} from '../../source/app.js';
-import {createStyle} from '../../source/core/style.js';
-import {citationBar} from '../../source/core/article.js';
+import {createStyle} from '../../source/core/text/style.js';
+import {citationBar} from '../../source/core/screen/article-lines.js';
 import {makeTimeline} from '../helpers/explorer-fixture.js';
 import {expectFits, renderAt} from './render-at.js';
 

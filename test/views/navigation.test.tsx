@@ -1,8 +1,8 @@
 import {afterEach, describe, expect, it} from 'vitest';
 import {cleanup} from 'ink-testing-library';
 import {App} from '../../source/app.js';
-import {createStyle} from '../../source/core/style.js';
-import {loadTimeline} from '../../source/core/load.js';
+import {createStyle} from '../../source/core/text/style.js';
+import {loadTimeline} from '../../source/core/load/load-timeline.js';
 import {expectFits, renderAt} from './render-at.js';
 
 const {timeline} = loadTimeline();

@@ -6,7 +6,7 @@
 import type {ReactElement} from 'react';
 import {stripVTControlCharacters} from 'node:util';
 import {expect, vi} from 'vitest';
-import {displayWidth} from '../../source/core/width.js';
+import {displayWidth} from '../../source/core/text/width.js';
 import {render} from 'ink-testing-library';
 
 function setSize(stream: object, columns: number, rows: number): void {

@@ -2,8 +2,8 @@ import {afterEach, describe, expect, it} from 'vitest';
 import {stripVTControlCharacters} from 'node:util';
 import {cleanup} from 'ink-testing-library';
 import {App} from '../../source/app.js';
-import {createStyle} from '../../source/core/style.js';
-import {displayWidth} from '../../source/core/width.js';
+import {createStyle} from '../../source/core/text/style.js';
+import {displayWidth} from '../../source/core/text/width.js';
 import {makeTimeline} from '../helpers/explorer-fixture.js';
 import {renderAt, type Rendered} from './render-at.js';
 

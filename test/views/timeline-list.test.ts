@@ -1,9 +1,9 @@
 /** The timeline list of the bundled story: readable at 80×24, the split following what it needs, a long headline whole when selected. */
 import {describe, expect, it} from 'vitest';
 import {stripVTControlCharacters as strip} from 'node:util';
-import {loadTimeline} from '../../source/core/load.js';
-import {createStyle} from '../../source/core/style.js';
-import {headlineColumn, indexTimeline, listWidth} from '../../source/core/timeline-rows.js';
+import {loadTimeline} from '../../source/core/load/load-timeline.js';
+import {createStyle} from '../../source/core/text/style.js';
+import {headlineColumn, indexTimeline, listWidth} from '../../source/core/screen/timeline-rows.js';
 import {timelineLines} from '../../source/views/Timeline.js';
 import type {State} from '../../source/state/state.js';
 import {open, press} from '../helpers/explorer-state.js';

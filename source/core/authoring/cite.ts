@@ -3,7 +3,7 @@
  * quotes, spacing or case too), with the quote exactly as the article has it, best first; and,
  * when there is none, the passages that share the most words with what was typed.
  */
-import type {Citation, Source} from '../schema.js';
+import type {Citation, Source} from '../model/schema.js';
 import {distance, findFolded, foldQuery} from './match.js';
 
 /** Every citation for `words` in `sources`: exact matches first, then those differing in case, then the rest; each group in source order. */

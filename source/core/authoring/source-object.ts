@@ -1,5 +1,5 @@
 /** The fields of a source object besides its paragraphs: given as options, else found in the article where it says them. */
-import type {Source} from '../schema.js';
+import type {Source} from '../model/schema.js';
 
 const monthNames = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 

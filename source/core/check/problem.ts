@@ -1,5 +1,5 @@
 /** One problem `check` reports, and its two printed forms: a compiler-style line and a JSON object. */
-import {sanitize} from '../sanitize.js';
+import {sanitize} from '../text/sanitize.js';
 
 export type Severity = 'error' | 'warning';
 

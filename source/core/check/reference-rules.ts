@@ -3,11 +3,11 @@
  * point nowhere or quote what their paragraph does not say, impossible dates, unknown topics.
  * A quote that is not verbatim says where the words are, or what the article has instead.
  */
-import type {Citation, Source, TimelineDate} from '../schema.js';
-import {checkDate} from '../references.js';
+import type {Citation, Source, TimelineDate} from '../model/schema.js';
+import {checkDate} from '../model/cross-references.js';
 import {findFolded, foldQuery} from '../authoring/match.js';
-import {quoteInput} from '../sanitize.js';
-import {plural} from '../text.js';
+import {quoteInput} from '../text/sanitize.js';
+import {plural} from '../text/plural.js';
 import {pathText, type Finding, type KeyPath} from './problem.js';
 import type {Salvaged} from './schema-rules.js';
 

@@ -4,9 +4,9 @@
  * quote in the same event, and a broken event does not hide the others.
  */
 import * as v from 'valibot';
-import {EventSchema, SourceSchema, StatementSchema, TimelineSchema, TopicSchema} from '../schema.js';
-import type {Source, Statement, TimelineEvent, Topic} from '../schema.js';
-import {describeIssue} from '../load.js';
+import {EventSchema, SourceSchema, StatementSchema, TimelineSchema, TopicSchema} from '../model/schema.js';
+import type {Source, Statement, TimelineEvent, Topic} from '../model/schema.js';
+import {describeIssue} from '../load/load-timeline.js';
 import {closestId} from '../format/suggest.js';
 import type {Finding, KeyPath} from './problem.js';
 

@@ -3,7 +3,7 @@
  * with no citation beside cited ones, a `reported` date that does not say how it was worked out,
  * two events with one headline.
  */
-import {quoteInput} from '../sanitize.js';
+import {quoteInput} from '../text/sanitize.js';
 import {parsePath, pathText, type Finding, type KeyPath} from './problem.js';
 import type {Salvaged} from './schema-rules.js';
 

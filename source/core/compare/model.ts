@@ -3,14 +3,14 @@
  * each makes on it), for two articles one row per paired or unpaired paragraph. The text,
  * Markdown and JSON output and the explorer's compare view all render this one model.
  */
-import type {Citation, Source, Stance, Statement, Timeline, TimelineDate, Topic} from '../schema.js';
-import {formatDate, formatShortDate, yearOf} from '../dates.js';
-import {formatPublished} from '../format/date.js';
+import type {Citation, Source, Stance, Statement, Timeline, TimelineDate, Topic} from '../model/schema.js';
+import {formatDate, formatShortDate, yearOf} from '../model/dates.js';
+import {formatPublished} from '../format/printed-date.js';
 import {resolveCitations, sourceLine} from '../format/citation.js';
 import {comparePair, type PairComparison, type PairStatus} from './words.js';
 import {pairParagraphs} from './paragraphs.js';
 import type {Selection} from './select.js';
-import {plural} from '../text.js';
+import {plural} from '../text/plural.js';
 
 /** One of the two things compared. */
 export type ComparedSide = {

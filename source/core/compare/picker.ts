@@ -3,11 +3,11 @@
  * statements: pick the earlier statement, then the one to compare it with. One line per
  * statement, so the cursor's line is `pickerHeaderRows + cursor` and the scroll math stays simple.
  */
-import type {Statement} from '../schema.js';
-import type {Style} from '../style.js';
-import {padEnd, truncate, widest, wrap} from '../width.js';
-import {mediumDate} from '../format/date.js';
-import {selectionMarker} from '../timeline-rows.js';
+import type {Statement} from '../model/schema.js';
+import type {Style} from '../text/style.js';
+import {padEnd, truncate, widest, wrap} from '../text/width.js';
+import {mediumDate} from '../format/printed-date.js';
+import {selectionMarker} from '../screen/timeline-rows.js';
 
 /** Lines above the list: what to pick, and a blank line. */
 export const pickerHeaderRows = 2;

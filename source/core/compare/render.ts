@@ -5,12 +5,12 @@
  * `git diff --word-diff`) otherwise. `sc-timeline diff` prints these lines and the explorer's
  * compare view scrolls through them, so the two always agree.
  */
-import type {Style} from '../style.js';
-import {displayWidth, fitWidth, truncate, wrap} from '../width.js';
-import {hang} from '../format/layout.js';
+import type {Style} from '../text/style.js';
+import {displayWidth, fitWidth, truncate, wrap} from '../text/width.js';
+import {hang} from '../format/hanging-indent.js';
 import type {ComparedSide, Comparison, ComparisonRow, RowSide} from './model.js';
-import {mark, paintSegments} from './marks.js';
-import {paintStance} from '../stance.js';
+import {mark, paintSegments} from './change-marks.js';
+import {paintStance} from '../model/stance.js';
 
 export type CompareLayout = 'side-by-side' | 'unified';
 

@@ -3,9 +3,9 @@
  * source articles (paragraphs paired by similarity). Shared by `sc-timeline diff [a] [b]` and
  * the explorer, so an id means the same thing in both.
  */
-import type {Source, Statement, Timeline} from '../schema.js';
-import {UserError} from '../errors.js';
-import {sanitize} from '../sanitize.js';
+import type {Source, Statement, Timeline} from '../model/schema.js';
+import {UserError} from '../model/errors.js';
+import {sanitize} from '../text/sanitize.js';
 
 export type Selection = {kind: 'statements'; before: Statement; after: Statement} | {kind: 'articles'; before: Source; after: Source};
 

@@ -1,7 +1,7 @@
 /** A citation resolved against its source: the article it points to and the line that credits it. */
-import type {Citation, Source, Timeline} from '../schema.js';
-import {byId} from '../by-id.js';
-import {formatPublished} from './date.js';
+import type {Citation, Source, Timeline} from '../model/schema.js';
+import {byId} from '../model/by-id.js';
+import {formatPublished} from './printed-date.js';
 
 export type ResolvedCitation = {
 	citation: Citation;

@@ -4,11 +4,11 @@
  * events tagged `other-…` (events elsewhere, such as other states), grouped by tag.
  * A TimelineJS import has no stances or such tags, so its overview is just its extent.
  */
-import type {Stance, Timeline, TimelineEvent} from '../schema.js';
-import {formatDate} from '../dates.js';
-import {formatSpan} from './date.js';
-import {plural} from '../text.js';
-import {stances} from '../stance.js';
+import type {Stance, Timeline, TimelineEvent} from '../model/schema.js';
+import {formatDate} from '../model/dates.js';
+import {formatSpan} from './printed-date.js';
+import {plural} from '../text/plural.js';
+import {stances} from '../model/stance.js';
 
 export type OverviewItem =
 	/** How many events, over what span, from how many sources. */

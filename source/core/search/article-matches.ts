@@ -8,7 +8,7 @@ import {corpusOfTexts} from './corpus.js';
 import {SearchEngine} from './engine.js';
 import {mergeRanges} from './results.js';
 
-/** A match: characters `[start, end)` of paragraph `paragraph` (from 0), as core/article.ts's `HighlightRange`. */
+/** A match: characters `[start, end)` of paragraph `paragraph` (from 0), as core/screen/article-lines.ts's `HighlightRange`. */
 export type ArticleMatch = {paragraph: number; start: number; end: number};
 
 /** The matches of `query` in `paragraphs` (sanitised text, as the pane shows it), in reading order. */

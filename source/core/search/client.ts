@@ -9,13 +9,13 @@ import {existsSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import {Worker} from 'node:worker_threads';
 import {buildCorpus, corpusParts, type Corpus} from './corpus.js';
-import type {Timeline} from '../schema.js';
+import type {Timeline} from '../model/schema.js';
 import {LocalSearch} from './local.js';
 import {deferred} from '../deferred.js';
 import type {FromWorker, SearchPage, ToWorker} from './protocol.js';
 import {filterFacts, type FilterFacts} from './qualifiers.js';
 import {eventCheck} from './file-corpus.js';
-import type {SourcesReport} from '../lazy-sources.js';
+import type {SourcesReport} from '../load/large/lazy-sources.js';
 
 export type {SearchPage};
 

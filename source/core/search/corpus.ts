@@ -3,9 +3,9 @@
  * tags, one per line) and one per paragraph of every source article (and of an event's own body).
  * Plain strings and typed arrays only, so a corpus can be posted to a worker thread as it is.
  */
-import type {Source, Timeline, TimelineEvent} from '../schema.js';
-import {formatDate, yearsOf} from '../dates.js';
-import {eventTextParagraphs} from '../event-text.js';
+import type {Source, Timeline, TimelineEvent} from '../model/schema.js';
+import {formatDate, yearsOf} from '../model/dates.js';
+import {eventTextParagraphs} from '../model/event-text.js';
 
 export type Corpus = {
 	/**
@@ -123,7 +123,7 @@ export function* corpusParts(timeline: CorpusInput, partChars = 1 << 17): Genera
 	};
 
 	// The event a reader reaches a passage through: one whose article pane shows that source (its
-	// first citation of a known source, as core/article-content.ts chooses), citing that paragraph if one does.
+	// first citation of a known source, as core/screen/article-content.ts chooses), citing that paragraph if one does.
 	// Every citation of a loaded timeline names a known source (the loader checks), so the first is the one.
 	const citing = new Map<string, {first: number; byParagraph: Map<number, number>}>();
 	for (const [index, event] of timeline.events.entries()) {

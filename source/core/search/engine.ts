@@ -19,7 +19,7 @@ import {TermMatcher, type SearchData} from './matcher.js';
 import {parseQuery, refines, type Query} from './query.js';
 import {wordIndexSteps, type WordIndex} from './word-index.js';
 import {eventMask, filterKey, type FilterFacts} from './qualifiers.js';
-import {combineFilters, type Filter} from '../filter.js';
+import {combineFilters, type Filter} from '../filter/field-filter.js';
 import {rank} from './rank.js';
 
 /** Matching documents, best first. */

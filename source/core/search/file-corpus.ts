@@ -10,12 +10,12 @@
  * after which the client sends the loaded timeline's corpus instead.
  */
 import {isAscii} from 'node:buffer';
-import {sortEvents} from '../dates.js';
-import {jsonLayoutNow, type ArrayLayout} from '../json-layout.js';
-import {chunksOf, fileShell, type FileBytes} from '../file-bytes.js';
-import type {SourcesReport} from '../lazy-sources.js';
-import {sanitizeDeep} from '../sanitize.js';
-import type {Citation, Source, Timeline, TimelineEvent} from '../schema.js';
+import {sortEvents} from '../model/dates.js';
+import {jsonLayoutNow, type ArrayLayout} from '../load/large/json-layout.js';
+import {chunksOf, fileShell, type FileBytes} from '../load/large/file-bytes.js';
+import type {SourcesReport} from '../load/large/lazy-sources.js';
+import {sanitizeDeep} from '../text/sanitize.js';
+import type {Citation, Source, Timeline, TimelineEvent} from '../model/schema.js';
 import {corpusParts} from './corpus.js';
 import {FoldedText} from './case-map.js';
 import type {FoldedCorpus} from './case-map.js';
@@ -40,7 +40,7 @@ function* elements<T>(file: FileBytes, layout: ArrayLayout, kind: 'sources' | 'e
  * The corpus of the sc-timeline file whose bytes are `bytes`, and the check of its events;
  * undefined for anything else. The articles are read twice, a chunk at a time, so they are never
  * all held at once: first each is validated and the events' citations of it checked (paragraph and
- * quote, as core/references.ts does), and if all is well their ids and outlets go to `onReport`;
+ * quote, as core/model/cross-references.ts does), and if all is well their ids and outlets go to `onReport`;
  * then they are read again for the corpus. Undefined at any problem, which the explorer's loader
  * then finds and words itself.
  */

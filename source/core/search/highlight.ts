@@ -4,7 +4,7 @@
  * end)` in UTF-16 code units, as search results give them.
  */
 import type {Range} from './results.js';
-import {wrap} from '../width.js';
+import {wrap} from '../text/width.js';
 
 export type Segment = {text: string; match: boolean};
 

@@ -1,8 +1,8 @@
 /** Where a search result is, in words: the same line in the explorer's results list and in printed output. */
-import type {Timeline} from '../schema.js';
-import {formatDate} from '../dates.js';
+import type {Timeline} from '../model/schema.js';
+import {formatDate} from '../model/dates.js';
 import type {SearchResult} from './results.js';
-import {byId} from '../by-id.js';
+import {byId} from '../model/by-id.js';
 
 export type Location = {
 	/** `June 3, 2011` for an event; `WBUR, June 6, 2011` for an article passage. */

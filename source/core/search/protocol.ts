@@ -6,7 +6,7 @@ import type {Corpus, CorpusFrame} from './corpus.js';
 import type {SearchResult} from './results.js';
 import type {FilterFacts} from './qualifiers.js';
 import type {EventCheck} from './file-corpus.js';
-import type {SourcesReport} from '../lazy-sources.js';
+import type {SourcesReport} from '../load/large/lazy-sources.js';
 
 export type ToWorker =
 	| {type: 'corpus'; corpus: Corpus}

@@ -3,8 +3,8 @@
  * to apply them. The engine holds a corpus, which has no stance, group or cited sources, so it is
  * given the few facts a filter reads of each event (small and plain, so a worker can receive them).
  */
-import type {Timeline} from '../schema.js';
-import {compileFilter, type Filter, type FilterableEvent} from '../filter.js';
+import type {Timeline} from '../model/schema.js';
+import {compileFilter, type Filter, type FilterableEvent} from '../filter/field-filter.js';
 
 /** Per event, in timeline (corpus) order, what a filter reads; and the sources' outlets. */
 export type FilterFacts = {events: FilterableEvent[]; sources: Array<{id: string; outlet: string}>};

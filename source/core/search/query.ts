@@ -15,11 +15,11 @@
  * otherwise case and accents are ignored.
  *
  * Field qualifiers (`actor:heffernan`, `tag:decision`, `stance:`, `source:`, `group:`, `year:`,
- * `since:`, `until:`; see core/filter.ts) narrow the results to the events they keep, and to the
+ * `since:`, `until:`; see core/filter/field-filter.ts) narrow the results to the events they keep, and to the
  * passages those events show; they combine with the terms above (AND).
  */
 import {fold, hasUpperCase} from './fold.js';
-import {isEmptyFilter, parseQualifiers, type Filter} from '../filter.js';
+import {isEmptyFilter, parseQualifiers, type Filter} from '../filter/field-filter.js';
 import {filterKey} from './qualifiers.js';
 
 export type TermType = 'fuzzy' | 'exact' | 'prefix' | 'suffix' | 'equal';

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {readFileSync} from 'node:fs';
-import type {Citation, Timeline} from '../../../source/core/schema.js';
+import type {Citation, Timeline} from '../../../source/core/model/schema.js';
 import {findCitations, nearestPassages} from '../../../source/core/authoring/cite.js';
 import {fold} from '../../../source/core/authoring/match.js';
 

@@ -1,6 +1,6 @@
 /** Inputs shared by the comparison tests: the bundled story, styles, and the claims checked by hand. */
-import {loadTimeline} from '../../../source/core/load.js';
-import {createStyle} from '../../../source/core/style.js';
+import {loadTimeline} from '../../../source/core/load/load-timeline.js';
+import {createStyle} from '../../../source/core/text/style.js';
 
 export const bundled = loadTimeline();
 export const plain = createStyle('none');

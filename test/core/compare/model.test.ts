@@ -1,10 +1,10 @@
 import {describe, expect, it} from 'vitest';
 import {buildComparison, creditsFor, sideLabels, stanceOf} from '../../../source/core/compare/model.js';
 import {defaultSelection} from '../../../source/core/compare/select.js';
-import {paintSegments} from '../../../source/core/compare/marks.js';
-import {validateTimeline} from '../../../source/core/load.js';
-import {sanitizeDeep} from '../../../source/core/sanitize.js';
-import type {Timeline} from '../../../source/core/schema.js';
+import {paintSegments} from '../../../source/core/compare/change-marks.js';
+import {validateTimeline} from '../../../source/core/load/load-timeline.js';
+import {sanitizeDeep} from '../../../source/core/text/sanitize.js';
+import type {Timeline} from '../../../source/core/model/schema.js';
 import {bundled, decision, mandatory, plain} from './fixtures.js';
 
 const {timeline} = bundled;

@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {buildComparison} from '../../../source/core/compare/model.js';
-import {comparisonJson} from '../../../source/core/compare/json.js';
-import {comparisonMarkdown, markdownSegments} from '../../../source/core/compare/markdown.js';
+import {comparisonJson} from '../../../source/core/compare/compare-json.js';
+import {comparisonMarkdown, markdownSegments} from '../../../source/core/compare/compare-markdown.js';
 import {articlesOf, defaultSelection} from '../../../source/core/compare/select.js';
 import {bundled, decision} from './fixtures.js';
 

@@ -2,10 +2,10 @@ import {describe, expect, it} from 'vitest';
 import {chooseLayout, renderComparison, sideBySideMinWidth} from '../../../source/core/compare/render.js';
 import {buildComparison} from '../../../source/core/compare/model.js';
 import {articlesOf, defaultSelection} from '../../../source/core/compare/select.js';
-import {mark, paintSegments} from '../../../source/core/compare/marks.js';
-import {validateTimeline} from '../../../source/core/load.js';
-import {sanitizeDeep} from '../../../source/core/sanitize.js';
-import {displayWidth} from '../../../source/core/width.js';
+import {mark, paintSegments} from '../../../source/core/compare/change-marks.js';
+import {validateTimeline} from '../../../source/core/load/load-timeline.js';
+import {sanitizeDeep} from '../../../source/core/text/sanitize.js';
+import {displayWidth} from '../../../source/core/text/width.js';
 import {stripVTControlCharacters} from 'node:util';
 import {bundled, color, decision, mono, plain} from './fixtures.js';
 

@@ -1,8 +1,8 @@
 import {describe, expect, it} from 'vitest';
 import {articlesOf, defaultSelection, selectPair} from '../../../source/core/compare/select.js';
-import {UserError} from '../../../source/core/errors.js';
+import {UserError} from '../../../source/core/model/errors.js';
 import {pickerHeaderRows, pickerLines} from '../../../source/core/compare/picker.js';
-import {displayWidth} from '../../../source/core/width.js';
+import {displayWidth} from '../../../source/core/text/width.js';
 import {bundled, plain} from './fixtures.js';
 
 const {timeline} = bundled;

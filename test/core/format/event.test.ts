@@ -1,8 +1,8 @@
 import {describe, expect, it} from 'vitest';
-import {eventMarkdown, renderEvent} from '../../../source/core/format/event.js';
-import {eventJson, showJson} from '../../../source/core/format/json.js';
-import {displayWidth} from '../../../source/core/width.js';
-import {formatDate} from '../../../source/core/dates.js';
+import {eventMarkdown, renderEvent} from '../../../source/core/format/event-card.js';
+import {eventJson, showJson} from '../../../source/core/format/events-json.js';
+import {displayWidth} from '../../../source/core/text/width.js';
+import {formatDate} from '../../../source/core/model/dates.js';
 import {bundled, color, plain, sample, timelineOf} from './helpers.js';
 
 const {timeline} = bundled;

@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
-import {eventsMarkdown, renderEventLines} from '../../../source/core/format/events.js';
-import {mediumDate} from '../../../source/core/format/date.js';
-import {displayWidth} from '../../../source/core/width.js';
+import {eventsMarkdown, renderEventLines} from '../../../source/core/format/event-list.js';
+import {mediumDate} from '../../../source/core/format/printed-date.js';
+import {displayWidth} from '../../../source/core/text/width.js';
 import {bundled, color, plain, sample} from './helpers.js';
 
 describe('renderEventLines', () => {

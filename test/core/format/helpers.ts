@@ -1,9 +1,9 @@
 /** Shared inputs for the formatting tests: the bundled story, the TimelineJS sample, and a way to build small timelines. */
 import {fileURLToPath} from 'node:url';
-import {loadTimeline, validateTimeline} from '../../../source/core/load.js';
-import {sanitizeDeep} from '../../../source/core/sanitize.js';
-import {createStyle} from '../../../source/core/style.js';
-import type {Timeline} from '../../../source/core/schema.js';
+import {loadTimeline, validateTimeline} from '../../../source/core/load/load-timeline.js';
+import {sanitizeDeep} from '../../../source/core/text/sanitize.js';
+import {createStyle} from '../../../source/core/text/style.js';
+import type {Timeline} from '../../../source/core/model/schema.js';
 
 export const samplePath = fileURLToPath(new URL('../../fixtures/timelinejs/city-budget.json', import.meta.url));
 export const bundled = loadTimeline();

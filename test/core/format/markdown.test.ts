@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {escapeMarkdown} from '../../../source/core/format/markdown.js';
+import {escapeMarkdown} from '../../../source/core/format/markdown-escape.js';
 
 describe('escapeMarkdown', () => {
 	it('escapes characters that would start emphasis, code, links, HTML or tables', () => {

@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
-import {renderSummary, summaryMarkdown} from '../../../source/core/format/summary.js';
+import {renderSummary, summaryMarkdown} from '../../../source/core/format/summary-lines.js';
 import {overview} from '../../../source/core/format/overview.js';
-import {displayWidth} from '../../../source/core/width.js';
+import {displayWidth} from '../../../source/core/text/width.js';
 import {bundled, color, plain, sample, timelineOf} from './helpers.js';
 
 const esc = '\u001B';
@@ -97,8 +97,8 @@ describe('summaryMarkdown', () => {
 
 describe('every printed line fits the width', () => {
 	it('for any width from 1 to 120, on the bundled story and the TimelineJS sample', async () => {
-		const {renderEvent} = await import('../../../source/core/format/event.js');
-		const {renderEventLines} = await import('../../../source/core/format/events.js');
+		const {renderEvent} = await import('../../../source/core/format/event-card.js');
+		const {renderEventLines} = await import('../../../source/core/format/event-list.js');
 		const fc = await import('fast-check');
 		fc.assert(
 			fc.property(fc.integer({min: 1, max: 120}), fc.boolean(), (width, useSample) => {

@@ -1,8 +1,8 @@
 import {describe, expect, it} from 'vitest';
-import {escapeHtml, toTimelineJs} from '../../../source/core/format/timelinejs.js';
-import {validateTimeline, type LoadedTimeline} from '../../../source/core/load.js';
-import {isTimelineJs} from '../../../source/core/timelinejs.js';
-import type {Timeline} from '../../../source/core/schema.js';
+import {escapeHtml, toTimelineJs} from '../../../source/core/format/timelinejs-export.js';
+import {validateTimeline, type LoadedTimeline} from '../../../source/core/load/load-timeline.js';
+import {isTimelineJs} from '../../../source/core/load/timelinejs-import.js';
+import type {Timeline} from '../../../source/core/model/schema.js';
 import {bundled, sample} from './helpers.js';
 
 /** Export, serialise, parse and import again, as a user would with a file in between. */

@@ -3,11 +3,11 @@ import {existsSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import {SearchClient} from '../../../source/core/search/client.js';
 import {buildCorpus} from '../../../source/core/search/corpus.js';
-import {parseTimeline} from '../../../source/core/load.js';
+import {parseTimeline} from '../../../source/core/load/load-timeline.js';
 import {SearchEngine} from '../../../source/core/search/engine.js';
 import {materialize} from '../../../source/core/search/results.js';
 import {filterFacts} from '../../../source/core/search/qualifiers.js';
-import type {Timeline} from '../../../source/core/schema.js';
+import type {Timeline} from '../../../source/core/model/schema.js';
 import {timeline} from './fixture.js';
 
 const workerUrl = new URL('../../../dist/search-worker.js', import.meta.url);

@@ -4,7 +4,7 @@ import {SearchEngine} from '../../../source/core/search/engine.js';
 import {buildCorpus} from '../../../source/core/search/corpus.js';
 import {materialize} from '../../../source/core/search/results.js';
 import {engineFor, label, matched, searchAll, timeline} from './fixture.js';
-import type {Timeline} from '../../../source/core/schema.js';
+import type {Timeline} from '../../../source/core/model/schema.js';
 
 const labels = (query: string) => searchAll(query).map(label);
 

@@ -7,12 +7,12 @@
 import {readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {bundledPath, parseTimeline} from '../../../source/core/load.js';
-import {loadSliced} from '../../../source/core/load-sliced.js';
-import type {Source, Timeline} from '../../../source/core/schema.js';
+import {bundledPath, parseTimeline} from '../../../source/core/load/load-timeline.js';
+import {loadSliced} from '../../../source/core/load/large/sliced.js';
+import type {Source, Timeline} from '../../../source/core/model/schema.js';
 import {buildCorpus} from '../../../source/core/search/corpus.js';
 import {fileCorpus} from '../../../source/core/search/file-corpus.js';
-import type {SourcesReport} from '../../../source/core/lazy-sources.js';
+import type {SourcesReport} from '../../../source/core/load/large/lazy-sources.js';
 import {written} from '../../../source/core/search/case-map.js';
 import {fold} from '../../../source/core/search/fold.js';
 // @ts-expect-error: a JavaScript script without types

@@ -1,5 +1,5 @@
 /** A small timeline for search tests: a few events and one long article whose last paragraph holds rare words. */
-import type {Timeline} from '../../../source/core/schema.js';
+import type {Timeline} from '../../../source/core/model/schema.js';
 import {buildCorpus} from '../../../source/core/search/corpus.js';
 import {SearchEngine} from '../../../source/core/search/engine.js';
 import {materialize, type SearchResult} from '../../../source/core/search/results.js';

@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {excerpt, paintRanges, segments, wrapRanges} from '../../../source/core/search/highlight.js';
 import {locate} from '../../../source/core/search/location.js';
-import {createStyle} from '../../../source/core/style.js';
+import {createStyle} from '../../../source/core/text/style.js';
 import {searchAll, timeline} from './fixture.js';
 
 const highlightOpen = '\u001B[30;43m';

@@ -1,11 +1,11 @@
 import {describe, expect, it} from 'vitest';
-import {loadTimeline} from '../../../source/core/load.js';
+import {loadTimeline} from '../../../source/core/load/load-timeline.js';
 import {buildCorpus} from '../../../source/core/search/corpus.js';
 import {SearchEngine} from '../../../source/core/search/engine.js';
 import {parseQuery, refines} from '../../../source/core/search/query.js';
 import {filterFacts} from '../../../source/core/search/qualifiers.js';
 import {materialize} from '../../../source/core/search/results.js';
-import {filterIndexes, parseFilterExpression} from '../../../source/core/filter.js';
+import {filterIndexes, parseFilterExpression} from '../../../source/core/filter/field-filter.js';
 
 const {timeline} = loadTimeline(undefined);
 const corpus = buildCorpus(timeline);

@@ -1,0 +1,105 @@
+/**
+ * One event in full, as `show` prints it: headline, date with its precision and derivation, the
+ * facts that let a reader filter, the summary, then each cited passage as a quote with the line
+ * that credits its source. Events that carry their own text (TimelineJS imports) show it instead.
+ */
+import type {Timeline, TimelineEvent} from '../model/schema.js';
+import {eventDate, formatRange} from '../model/dates.js';
+import {mediaLines} from '../model/event-text.js';
+import {plainLinks} from '../load/html-text.js';
+import {precisionNotes} from './printed-date.js';
+import {resolveCitations, sourceLine} from './citation.js';
+import {hang} from './hanging-indent.js';
+import {padEnd, widest, wrap} from '../text/width.js';
+import {escapeMarkdown} from './markdown-escape.js';
+import type {RenderOptions} from './summary-lines.js';
+import {paintStance} from '../model/stance.js';
+
+/** The labelled facts under the headline, in display order; empty values are left out. */
+export function eventFacts(event: TimelineEvent): Array<[label: string, value: string]> {
+	const {time} = event.date;
+	const note = time === undefined ? precisionNotes[event.date.precision] : `known to the ${time.length === 2 ? 'hour' : time.length === 5 ? 'minute' : 'second'}`;
+	const computed = `${formatRange(event.date, event.end)} (${note})`;
+	const own = eventDate(event);
+	// The author's own wording first, then what the date fields say, so both can be checked.
+	const facts: Array<[string, string]> =
+		own === formatRange(event.date, event.end)
+			? [['Date', computed]]
+			: [
+					['Date', own],
+					['Computed', computed],
+				];
+	if (event.date.derivation) facts.push(['How dated', event.date.derivation]);
+	if (event.stance) facts.push(['Stance', event.stance]);
+	if (event.actors.length > 0) facts.push(['Actors', event.actors.join(', ')]);
+	if (event.tags.length > 0) facts.push(['Tags', event.tags.join(', ')]);
+	if (event.group !== undefined) facts.push(['Group', event.group]);
+	facts.push(['Id', event.id]);
+	return facts;
+}
+
+/** The event's own paragraphs after the summary (an import's body usually opens with it). */
+function bodyAfterSummary(event: TimelineEvent): string[] {
+	const body = event.body ?? [];
+	return body[0] === event.summary ? body.slice(1) : body;
+}
+
+/** A paragraph as Markdown: text escaped, `[label](url)` links kept as links. */
+function markdownLinks(paragraph: string): string {
+	let out = '';
+	let from = 0;
+	for (const match of paragraph.matchAll(/\[([^[\]]*)\]\(([^()\s]*)\)/g)) {
+		out += `${escapeMarkdown(paragraph.slice(from, match.index), {lineStart: from === 0})}[${escapeMarkdown(match[1] ?? '')}](${match[2] ?? ''})`;
+		from = match.index + match[0].length;
+	}
+	return out + escapeMarkdown(paragraph.slice(from), {lineStart: from === 0});
+}
+
+/** `show <id>` as wrapped lines. The quote bar is `┃`, as in the explorer's article pane. */
+export function renderEvent(timeline: Timeline, event: TimelineEvent, {width, style}: RenderOptions): string[] {
+	const lines = wrap(style.bold(event.headline), width);
+	const facts = eventFacts(event);
+	const column = widest(facts.map(([label]) => label));
+	lines.push('');
+	for (const [label, value] of facts) {
+		const painted = label === 'Stance' ? paintStance(value, value, style) : value;
+		lines.push(...hang(`${style.dim(padEnd(label, column))}  `, painted, width));
+	}
+	for (const paragraph of [event.summary, ...bodyAfterSummary(event)]) {
+		if (paragraph !== '') lines.push('', ...wrap(plainLinks(paragraph), width));
+	}
+	const media = mediaLines(event.media);
+	if (media.length > 0) lines.push('', ...media.flatMap(line => wrap(line, width)));
+	for (const resolved of resolveCitations(timeline, event.citations)) {
+		lines.push('');
+		// The bar needs two columns; a terminal narrower than four gets the quote without it.
+		const bar = width >= 4 ? `${style.accent('┃')} ` : '';
+		lines.push(...wrap(style.highlight(resolved.citation.quote), width - (bar === '' ? 0 : 2)).map(line => bar + line));
+		// A no-break space keeps "paragraph 7" together when the line wraps; it is a plain space again in the output.
+		const credit = sourceLine(resolved).replace(/ (\d+)$/, '\u00a0$1');
+		lines.push(...hang('  — ', credit, width).map(line => style.dim(line.replace(/\u00a0/g, ' '))));
+	}
+	return lines;
+}
+
+/**
+ * One event as Markdown: a heading at `level` (1 for `show`, deeper inside `export`), the facts
+ * as a list, the summary, and each cited passage as a blockquote ending in its source line.
+ */
+export function eventMarkdown(timeline: Timeline, event: TimelineEvent, level = 1): string[] {
+	const lines = [`${'#'.repeat(level)} ${escapeMarkdown(event.headline)}`, ''];
+	for (const [label, value] of eventFacts(event)) {
+		lines.push(`- **${label}:** ${label === 'Id' ? `\`${event.id}\`` : escapeMarkdown(value)}`);
+	}
+	for (const paragraph of [event.summary, ...bodyAfterSummary(event)]) {
+		if (paragraph !== '') lines.push('', markdownLinks(paragraph));
+	}
+	const [media, ...urls] = mediaLines(event.media);
+	// Only a plain web address becomes an autolink; anything else is shown as escaped text.
+	const link = (url: string) => (/^https?:\/\/[^\s<>]+$/.test(url) ? ` <${url}>` : ` ${escapeMarkdown(url)}`);
+	if (media !== undefined) lines.push('', `${escapeMarkdown(media, {lineStart: true})}${urls.map(url => link(url.replace(/^→ /, ''))).join('')}`);
+	for (const resolved of resolveCitations(timeline, event.citations)) {
+		lines.push('', `> ${escapeMarkdown(resolved.citation.quote, {lineStart: true})}`, '>', `> — ${escapeMarkdown(sourceLine(resolved))}`);
+	}
+	return lines;
+}

@@ -1,0 +1,119 @@
+/**
+ * Export to TimelineJS JSON (TimelineJS3's format), the reverse of core/load/timelinejs-import.ts: loading the
+ * output back gives the same events (ids from `unique_id`), dates, times, ranges, media, eras,
+ * groups and text, and fields kept in `extra` are written back as they came. TimelineJS has no
+ * "reported by" precision, so such a date goes out as its day with a `display_date` of
+ * `by June 6, 2011`, which TimelineJS shows in place of the day.
+ */
+import type {Era, Media, Timeline, TimelineDate, TimelineEvent} from '../model/schema.js';
+import {dateParts, formatDate} from '../model/dates.js';
+import {escapeHtml, htmlToText, linkLabels, textToHtml} from '../load/html-text.js';
+import {resolveCitations, sourceLine} from './citation.js';
+
+export {escapeHtml} from '../load/html-text.js';
+
+type Json = Record<string, unknown>;
+
+/** A TimelineJS date: numbers for year, month, day and time, as TimelineJS's own examples write them. */
+export type TimelineJsDate = {year: number; month?: number; day?: number; hour?: number; minute?: number; second?: number; millisecond?: number; display_date?: string};
+
+export type TimelineJsEvent = Json & {
+	unique_id: string;
+	start_date: TimelineJsDate;
+	end_date?: TimelineJsDate;
+	text: {headline?: string; text: string};
+	/** TimelineJS groups events into rows by `group`; the event's group, else its first tag. */
+	group?: string;
+};
+
+/** The document `export --format timelinejs` prints. */
+export type TimelineJsDocument = Json & {
+	/** `text` is left out when the timeline has no description, so none appears on import. */
+	title: Json & {text: {headline: string; text?: string}};
+	events: TimelineJsEvent[];
+};
+
+function toDate(date: TimelineDate): TimelineJsDate {
+	const {year, month, day} = dateParts(date.value);
+	const out: TimelineJsDate = {...date.extra, year};
+	if (month !== undefined) out.month = month;
+	if (day !== undefined) out.day = day;
+	if (date.time !== undefined) {
+		const [hour, minute, second] = date.time.split(':');
+		out.hour = Number(hour);
+		if (minute !== undefined) out.minute = Number(minute);
+		if (second !== undefined) {
+			const [whole = '0', ms] = second.split('.');
+			out.second = Number(whole);
+			if (ms !== undefined) out.millisecond = Number(ms.padEnd(3, '0'));
+		}
+	}
+	if (date.display !== undefined) out.display_date = date.display;
+	else if (date.precision === 'reported') out.display_date = formatDate(date);
+	return out;
+}
+
+function toMedia(media: Media): Json {
+	const out: Json = {...media.extra, url: media.url};
+	if (media.caption !== undefined) out['caption'] = textToHtml(media.caption);
+	if (media.credit !== undefined) out['credit'] = textToHtml(media.credit);
+	const plain = [
+		['alt', media.alt],
+		['title', media.title],
+		['thumbnail', media.thumbnail],
+		['link', media.link],
+		['link_target', media.linkTarget],
+	] as const;
+	for (const [key, value] of plain) if (value !== undefined) out[key] = value;
+	return out;
+}
+
+const paragraphsHtml = (paragraphs: readonly string[]) => paragraphs.map(paragraph => `<p>${textToHtml(paragraph)}</p>`).join('');
+
+/**
+ * The event's text as HTML: its own paragraphs (an imported event), else the summary followed by
+ * each cited quote as a blockquote and its source line. The import reads the first paragraph back
+ * as the summary.
+ */
+function eventHtml(timeline: Timeline, event: TimelineEvent): string {
+	let html = paragraphsHtml(event.body ?? (event.summary === '' ? [] : [event.summary]));
+	if (event.body === undefined) {
+		for (const resolved of resolveCitations(timeline, event.citations)) {
+			html += `<blockquote>${escapeHtml(resolved.citation.quote)}</blockquote><p>— ${escapeHtml(sourceLine(resolved))}</p>`;
+		}
+	}
+	return html;
+}
+
+function toEvent(timeline: Timeline, event: TimelineEvent): TimelineJsEvent {
+	const {unique_id: originalId, text: textExtra, ...extra} = event.extra ?? {};
+	const kept = (textExtra ?? {}) as Json;
+	// The file's own headline HTML (kept for its links) while the headline is unchanged.
+	const headline = linkLabels(htmlToText(kept['headline'])) === event.headline ? String(kept['headline']) : textToHtml(event.headline);
+	const text = {...kept, ...(event.untitled ? {} : {headline}), text: eventHtml(timeline, event)};
+	const out: TimelineJsEvent = {...extra, unique_id: typeof originalId === 'string' ? originalId : event.id, start_date: toDate(event.date), text};
+	if (event.end !== undefined) out.end_date = toDate(event.end);
+	if (event.display !== undefined) out['display_date'] = event.display;
+	if (event.media !== undefined) out['media'] = toMedia(event.media);
+	const group = event.group ?? event.tags[0];
+	if (group !== undefined) out.group = escapeHtml(group);
+	return out;
+}
+
+function toEra(era: Era): Json {
+	const text: Json = {};
+	if (era.headline !== undefined) text['headline'] = textToHtml(era.headline);
+	if (era.text !== undefined) text['text'] = paragraphsHtml(era.text);
+	return {...era.extra, start_date: toDate(era.start), end_date: toDate(era.end), text};
+}
+
+/** The timeline as a TimelineJS document (pass `loaded.raw`, so strings are exact). */
+export function toTimelineJs(timeline: Timeline): TimelineJsDocument {
+	const headline = textToHtml(timeline.title);
+	const title: TimelineJsDocument['title'] = {...timeline.titleSlide?.extra, text: timeline.description === undefined ? {headline} : {headline, text: `<p>${textToHtml(timeline.description)}</p>`}};
+	if (timeline.titleSlide?.media !== undefined) title['media'] = toMedia(timeline.titleSlide.media);
+	const document: TimelineJsDocument = {...timeline.extra, title, events: timeline.events.map(event => toEvent(timeline, event))};
+	if (timeline.eras !== undefined) document['eras'] = timeline.eras.map(era => toEra(era));
+	if (timeline.scale !== undefined) document['scale'] = timeline.scale;
+	return document;
+}

@@ -1,0 +1,83 @@
+/**
+ * A large timeline file as bytes, and the slices it is parsed in: both the explorer's loader
+ * (load-sliced.ts, lazy-sources.ts) and the search worker (search/file-corpus.ts) read the same
+ * bytes this way, so an element is parsed, validated and sanitised alike on either side.
+ */
+import * as v from 'valibot';
+import {EventSchema, SourceSchema, TimelineSchema, type Timeline} from '../../model/schema.js';
+import {longString, mayNeedSanitizing} from '../load-timeline.js';
+import {sanitizeDeep} from '../../text/sanitize.js';
+import {fastElements} from '../fast-validate.js';
+import {layoutHead, type ArrayLayout, type TopLayout} from './json-layout.js';
+
+/** Bytes parsed at once: a few milliseconds of JSON.parse and validation. */
+export const chunkBytes = 256 * 1024;
+/** A file's bytes and how to decode a slice of them: ASCII bytes (the usual file) skip the UTF-8 decoder. */
+export type FileBytes = {bytes: Buffer; ascii: boolean};
+
+/** Where the next slice of an array ends: elements from `from` until about `bytes`. */
+function sliceEnd({starts, ends}: ArrayLayout, from: number, bytes = chunkBytes): number {
+	let to = from + 1;
+	while (to < starts.length && ends[to]! - starts[from]! < bytes) to++;
+	return to;
+}
+
+/** Elements as the file has them (`raw`) and sanitised for the screen (`clean`: the same objects when nothing needed it). */
+export type Parsed<T> = {raw: T[]; clean: T[]};
+
+/**
+ * The elements `from` to `to` (exclusive) of the file's `sources` or `events` array: decoded,
+ * parsed and validated; undefined at the first problem (the ordinary loader then words it).
+ */
+export function parseChunk<T>(file: FileBytes, layout: ArrayLayout, from: number, to: number, kind: 'sources' | 'events'): Parsed<T> | undefined {
+	const text = file.bytes.toString(file.ascii ? 'latin1' : 'utf8', layout.starts[from], layout.ends[to - 1]);
+	let values: unknown;
+	try {
+		values = JSON.parse(`[${text}]`);
+	} catch {
+		return undefined;
+	}
+	// The fast path vouches for the usual shape (and for string lengths); valibot decides the rest.
+	let raw = fastElements(values, kind) as T[] | undefined;
+	if (raw === undefined) {
+		if (longString(values) !== undefined) return undefined;
+		const result = v.safeParse(v.array(kind === 'events' ? EventSchema : SourceSchema), values, {abortPipeEarly: true});
+		if (!result.success) return undefined;
+		raw = result.output as T[];
+	}
+	return {raw, clean: mayNeedSanitizing(text, file.ascii) ? raw.map(item => sanitizeDeep(item)) : raw};
+}
+
+/**
+ * The top-level object without its long arrays (left empty), validated as it is in the file; undefined
+ * for anything but an sc-timeline file (a TimelineJS file is converted as a whole) or a problem.
+ */
+export function fileShell(bytes: Buffer, layout: TopLayout): Timeline | undefined {
+	let top: unknown;
+	try {
+		top = JSON.parse(layoutHead(bytes, layout));
+	} catch {
+		return undefined;
+	}
+	if (top === null || typeof top !== 'object' || (top as {format?: unknown}).format !== 'sc-timeline/1' || longString(top) !== undefined) return undefined;
+	const shell = v.safeParse(TimelineSchema, top, {abortPipeEarly: true});
+	return shell.success ? shell.output : undefined;
+}
+
+/**
+ * The chunks of one of the file's arrays (`sources` or `events`), each parsed and validated (see
+ * `parseChunk`), with the number of elements read so far; about `bytes` at a time. Stops at the
+ * first problem, setting `failed.yes` (the ordinary loader then words it).
+ */
+export function* chunksOf<T>(file: FileBytes, layout: ArrayLayout, kind: 'sources' | 'events', failed: {yes: boolean}, bytes = chunkBytes): Generator<{chunk: Parsed<T>; read: number}> {
+	for (let from = 0; from < layout.starts.length; ) {
+		const to = sliceEnd(layout, from, bytes);
+		const chunk = parseChunk<T>(file, layout, from, to, kind);
+		if (chunk === undefined) {
+			failed.yes = true;
+			return;
+		}
+		yield {chunk, read: to};
+		from = to;
+	}
+}

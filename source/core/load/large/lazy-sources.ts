@@ -1,0 +1,80 @@
+/**
+ * The sources of a large file, read only when something looks at one: an article is parsed from
+ * the file's bytes the first time its text is asked for, and kept. At 100,000 articles this spares
+ * the explorer's thread most of the file, in time and in memory; the search worker, which reads every
+ * article for its corpus, has validated them all and checked the events' citations of them
+ * (core/search/file-corpus.ts), and gives each one's id and outlet, which lists and filters use.
+ *
+ * Each source is an instance whose other fields are getters on its class, so making 100,000 of
+ * them costs one small object each: a spread copy (`{...source}`) has only `id` and `outlet`, so
+ * read the fields by name.
+ */
+import type {ArrayLayout} from './json-layout.js';
+import {parseChunk, type FileBytes} from './file-bytes.js';
+import type {Source} from '../../model/schema.js';
+
+/** What the loader needs of the articles it does not read itself (the search worker reads them): each source's id and outlet (as in the file, and sanitised), in file order. */
+export type SourcesReport = {ids: string[]; rawOutlets: string[]; outlets: string[]};
+
+/** The file's sources array, and each source parsed once, as in the file and sanitised. */
+class Store {
+	private readonly parsed: Array<{raw: Source; clean: Source} | undefined> = [];
+	constructor(
+		private readonly file: FileBytes,
+		private readonly layout: ArrayLayout,
+	) {}
+
+	read(index: number, clean: boolean): Source {
+		let entry = this.parsed[index];
+		if (entry === undefined) {
+			const chunk = parseChunk<Source>(this.file, this.layout, index, index + 1, 'sources');
+			// The worker validated these very bytes (shared, never written): not expected.
+			if (chunk === undefined) throw new Error(`source ${index} could not be read again`);
+			entry = {raw: chunk.raw[0]!, clean: chunk.clean[0]!};
+			this.parsed[index] = entry;
+		}
+		return clean ? entry.clean : entry.raw;
+	}
+}
+
+class LazySource implements Source {
+	constructor(
+		readonly id: string,
+		readonly outlet: string,
+		private readonly store: Store,
+		private readonly index: number,
+		private readonly clean: boolean,
+	) {}
+
+	private get source(): Source {
+		return this.store.read(this.index, this.clean);
+	}
+	get headline() {
+		return this.source.headline;
+	}
+	get published() {
+		return this.source.published;
+	}
+	get url() {
+		return this.source.url;
+	}
+	get byline() {
+		return this.source.byline;
+	}
+	get paragraphs() {
+		return this.source.paragraphs;
+	}
+}
+
+/** Sources `raw` (as in the file) and `clean` (sanitised), each parsed on first use; `report` gives their ids and outlets in file order. */
+export function lazySources(file: FileBytes, layout: ArrayLayout, report: SourcesReport): {raw: Source[]; clean: Source[]} {
+	const store = new Store(file, layout);
+	const raw: Source[] = [];
+	const clean: Source[] = [];
+	for (let index = 0; index < report.ids.length; index++) {
+		// An id is validated ASCII or letters, which sanitising keeps; the outlet is given sanitised.
+		raw.push(new LazySource(report.ids[index]!, report.rawOutlets[index]!, store, index, false));
+		clean.push(new LazySource(report.ids[index]!, report.outlets[index]!, store, index, true));
+	}
+	return {raw, clean};
+}

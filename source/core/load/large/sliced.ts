@@ -1,0 +1,144 @@
+/**
+ * Parsing and checking a large sc-timeline file a slice at a time, so the thread that draws the
+ * explorer keeps drawing and reading keys: the file's bytes are laid out without parsing
+ * (json-layout.ts), then its events and sources are decoded, parsed and validated a few hundred
+ * kilobytes at a time, with a turn of the event loop whenever a slice of time is used. The whole
+ * file is never one string. The first few thousand events are shown as soon as they are in, while
+ * the rest and the articles load.
+ *
+ * The ordinary loader stays the authority: anything this path does not expect (a syntax error, a
+ * field that fails validation, a TimelineJS file) is handed to `parseTimeline`, which gives the
+ * same answer, or the same one-line error with its place, as for any command.
+ */
+import {isAscii} from 'node:buffer';
+import type {Source, Timeline, TimelineEvent} from '../../model/schema.js';
+import {lazySources, type SourcesReport} from './lazy-sources.js';
+import {parseTimeline, type LoadedTimeline, type LoadOptions} from '../load-timeline.js';
+import {checkReferences} from '../../model/cross-references.js';
+import {sortEvents} from '../../model/dates.js';
+import {sanitizeDeep} from '../../text/sanitize.js';
+import {jsonLayout, lastArrayHead, type ArrayLayout} from './json-layout.js';
+import {chunksOf, fileShell, type FileBytes, type Parsed} from './file-bytes.js';
+
+/** Where the load has got to: a phase and a fraction done. */
+export type SlicedProgress = {phase: 'scanning' | 'events' | 'articles' | 'checking'; fraction: number};
+
+/** Time the loader spends before letting the explorer draw and read keys: a key waits at most this long. */
+const sliceMs = 25;
+/** Events shown while the articles load: screens enough to move around in, cheap to sort and index. */
+export const previewEvents = 5000;
+
+/** Awaits a turn of the event loop (timers, input, then this) once `sliceMs` has been used. */
+function pacer(): () => Promise<void> {
+	let started = performance.now();
+	return async () => {
+		if (performance.now() - started < sliceMs) return;
+		await new Promise<void>(resolve => setImmediate(resolve));
+		started = performance.now();
+	};
+}
+
+/** The elements of one array of the file, parsed and validated a chunk at a time; undefined at the first problem. */
+async function parseElements<T>(
+	file: FileBytes,
+	layout: ArrayLayout,
+	kind: 'sources' | 'events',
+	pause: () => Promise<void>,
+	progress: (fraction: number) => void,
+	early?: {count: number; show: (first: T[]) => void},
+): Promise<Parsed<T> | undefined> {
+	const raw: T[] = [];
+	const clean: T[] = [];
+	const failed = {yes: false};
+	for (const {chunk, read} of chunksOf<T>(file, layout, kind, failed)) {
+		for (let i = 0; i < chunk.raw.length; i++) {
+			raw.push(chunk.raw[i]!);
+			clean.push(chunk.clean[i]!);
+		}
+		progress(read / layout.starts.length);
+		if (early !== undefined && (clean.length >= early.count || read === layout.starts.length)) {
+			early.show(clean.slice(0, early.count));
+			early = undefined;
+		}
+		await pause();
+	}
+	return failed.yes ? undefined : {raw, clean};
+}
+
+/** The whole file, decoded at once, for the ordinary loader. */
+function wholeText({bytes, ascii}: FileBytes): string {
+	const text = bytes.toString(ascii ? 'latin1' : 'utf8');
+	return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/**
+ * Loads `bytes` (the file `file`, named as shown), reporting progress, and as soon as they are in,
+ * a preview: the first `previewEvents` events of the file in date order, without their articles.
+ * `articles`: the search worker's report on the file's articles, when it reads them alongside; then
+ * they are not read here but when first shown (lazy-sources.ts).
+ */
+export async function loadSliced(
+	bytes: Buffer,
+	file: string,
+	options: LoadOptions,
+	report: (progress: SlicedProgress, preview?: Timeline) => void,
+	articles?: Promise<SourcesReport | undefined>,
+): Promise<LoadedTimeline> {
+	const whole: FileBytes = {bytes, ascii: isAscii(bytes)};
+	const exact = () => parseTimeline(wholeText(whole), file, options, whole.ascii);
+	const pause = pacer();
+	// The first events, before the articles are laid out, where the file keeps its events last.
+	const preview = (first: TimelineEvent[], shell: Timeline) => {
+		// Copies: an event's article is remembered per event object, and these have no sources yet.
+		const events = first.map(event => ({...event}));
+		sortEvents(events);
+		return {...shell, sources: [], events};
+	};
+	const guess = lastArrayHead(bytes, 'events', previewEvents);
+	const early = guess === undefined ? undefined : await parseElements<TimelineEvent>(whole, guess, 'events', pause, () => {});
+	if (early !== undefined) report({phase: 'scanning', fraction: 0}, preview(early.clean, {format: 'sc-timeline/1', title: file, notes: [], sources: [], events: [], topics: [], statements: []}));
+	const scan = jsonLayout(bytes, ['sources', 'events']);
+	let step = scan.next();
+	while (step.done !== true) {
+		report({phase: 'scanning', fraction: step.value / bytes.length});
+		await pause();
+		step = scan.next();
+	}
+	const layout = step.value;
+	const eventsLayout = layout?.arrays.get('events');
+	if (layout === undefined || eventsLayout === undefined) return exact();
+	const sourcesLayout = layout.arrays.get('sources') ?? {start: 0, end: 0, starts: [], ends: []};
+	const shell = fileShell(bytes, layout);
+	if (shell === undefined) return exact();
+
+	const clean = sanitizeDeep(shell);
+	// Without a preview yet, the first events are shown as soon as they are in.
+	const show = (first: TimelineEvent[]) => report({phase: 'events', fraction: first.length / eventsLayout.starts.length}, preview(first, clean));
+	const events = await parseElements<TimelineEvent>(
+		whole,
+		eventsLayout,
+		'events',
+		pause,
+		fraction => report({phase: 'events', fraction}),
+		early === undefined ? {count: previewEvents, show} : undefined,
+	);
+	if (events === undefined) return exact();
+	// Read by the search worker alongside: waited for (the header says so), else read here.
+	if (articles !== undefined) report({phase: 'articles', fraction: Number.NaN});
+	const checked = await articles;
+	const lazy = checked !== undefined && checked.ids.length === sourcesLayout.starts.length;
+	const sources = lazy ? lazySources(whole, sourcesLayout, checked) : await parseElements<Source>(whole, sourcesLayout, 'sources', pause, fraction => report({phase: 'articles', fraction}));
+	if (sources === undefined) return exact();
+
+	report({phase: 'checking', fraction: 0});
+	await pause();
+	const raw: Timeline = {...shell, sources: sources.raw, events: events.raw};
+	const problem = checkReferences(raw, {eventQuotesChecked: lazy});
+	if (problem !== undefined) return exact();
+	// The same stable date order for both forms: the clean events follow their raw ones.
+	const same = events.raw.every((event, index) => event === events.clean[index]);
+	const cleanOf = same ? undefined : new Map(events.raw.map((event, index) => [event, events.clean[index]!]));
+	sortEvents(raw.events);
+	const timeline: Timeline = {...clean, sources: sources.clean, events: cleanOf === undefined ? raw.events : raw.events.map(event => cleanOf.get(event)!)};
+	return {raw, timeline, file, format: 'sc-timeline', warnings: []};
+}

@@ -1,0 +1,30 @@
+/**
+ * The parts of an event's text that every view and printed output shows the same way: its own
+ * paragraphs (links as `label <url>`) and its media as text lines, `▣ caption — credit` then the URL.
+ */
+import type {Media, TimelineEvent} from './schema.js';
+import {plainLinks} from '../load/html-text.js';
+
+/** The media mark, a glyph so a media line stands out without colour. */
+export const mediaMark = '▣';
+
+/** `▣ caption — credit` (the kind of media when it has neither), then its URL and link; empty parts left out. */
+export function mediaLines(media: Media | undefined): string[] {
+	if (media === undefined) return [];
+	const label = [media.caption, media.credit]
+		.filter(part => part !== undefined && part !== '')
+		.map(part => plainLinks(part!))
+		.join(' — ');
+	const lines = [`${mediaMark} ${label || media.title || media.alt || 'media'}`];
+	// Embed code (a tweet's blockquote, an iframe) is not a URL to show: only its first URL is.
+	const url = /^[a-z][\w+.-]*:\/\/\S+$/i.test(media.url.trim()) ? media.url.trim() : /https?:\/\/[^\s"'<>]+/.exec(media.url)?.[0];
+	if (url !== undefined) lines.push(url);
+	if (media.link !== undefined && media.link !== url) lines.push(`→ ${media.link}`);
+	return lines;
+}
+
+/** The event's own paragraphs for plain output (links as `label <url>`), then its media lines. */
+export function eventTextParagraphs(event: TimelineEvent): string[] {
+	const paragraphs = event.body !== undefined && event.body.length > 0 ? event.body : event.summary === '' ? [] : [event.summary];
+	return [...paragraphs.map(plainLinks), ...mediaLines(event.media)];
+}

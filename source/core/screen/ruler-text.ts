@@ -1,0 +1,64 @@
+/** The time axis for a timeline: its events as ruler items, and a drawn ruler painted as text lines. */
+import type {Timeline} from '../model/schema.js';
+import type {Style} from '../text/style.js';
+import {drawRuler, type Ruler, type RulerEra, type RulerItem, type SpanKind} from './ruler.js';
+import {eventSpan} from '../model/span.js';
+
+/** Each event as an item of the axis, the one at `selected` (an index into `events`) marked. */
+export function rulerItems(events: Timeline['events'], selected?: number): RulerItem[] {
+	return events.map((event, index) => {
+		const {start, end} = eventSpan(event);
+		return {start, end, stance: event.stance, selected: index === selected};
+	});
+}
+
+function painter(kind: SpanKind, style: Style): (text: string) => string {
+	switch (kind) {
+		case 'joining':
+			return style.joining;
+		case 'refusing':
+			return style.refusing;
+		case 'undecided':
+		case 'tick':
+			return style.dim;
+		case 'selected':
+			return style.inverse;
+		case 'era':
+		case 'range':
+			return style.accent;
+		case 'density':
+			return text => text;
+	}
+}
+
+/** The ruler's rows with its spans painted; a later span wins a column painted twice. */
+export function paintRuler(ruler: Ruler, style: Style): string[] {
+	return ruler.rows.map((row, index) => {
+		const cells = [...row];
+		const kinds = new Array<SpanKind | undefined>(cells.length).fill(undefined);
+		for (const span of ruler.spans) if (span.row === index) for (let c = span.from; c < Math.min(span.to, cells.length); c++) kinds[c] = span.kind;
+		let out = '';
+		for (let c = 0; c < cells.length; ) {
+			let end = c + 1;
+			while (end < cells.length && kinds[end] === kinds[c]) end++;
+			const text = cells.slice(c, end).join('');
+			out += kinds[c] === undefined ? text : painter(kinds[c]!, style)(text);
+			c = end;
+		}
+		return out;
+	});
+}
+
+/** Below this width the axis would be a smear of glyphs: the summary leaves it out. */
+export const rulerMinWidth = 20;
+
+/** The printed summary's axis: two rows, no selection; none when too narrow or there is no event. */
+export function summaryRuler(timeline: Timeline, width: number, style: Style): string[] {
+	if (width < rulerMinWidth || timeline.events.length === 0) return [];
+	return paintRuler(drawRuler(width, rulerItems(timeline.events), {eras: rulerEras(timeline.eras)}), style);
+}
+
+/** A timeline's eras as bars of the axis, each from the start of its first date to the end of its last. */
+export function rulerEras(eras: Timeline['eras']): RulerEra[] {
+	return (eras ?? []).map(era => ({...eventSpan({date: era.start, end: era.end}), label: era.headline ?? ''}));
+}

@@ -1,0 +1,112 @@
+/**
+ * Ticks for the time axis: the finest calendar step (hours, days, months, years, then 1-2-5
+ * multiples of years up to billions) whose labels fit between ticks, and labels a reader can
+ * take in at every scale: `09:00`, `Jun 3`, `Jun 2011`, `2011`, `44 BC`, `13.8 billion years ago`.
+ */
+import {calendarOf, calendarSpan} from '../model/span.js';
+
+export type Tick = {time: number; label: string};
+
+type Unit = {kind: 'hour' | 'day' | 'month' | 'year'; step: number};
+
+const monthNames = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const hoursPerYear = 365.2425 * 24;
+/** Below this year (about 10,000 BC) a calendar year means little: times read as "years ago". */
+const deepTime = -9999;
+
+const yearSteps: number[] = [];
+for (let power = 1; power <= 1e10; power *= 10) yearSteps.push(power, 2 * power, 5 * power);
+
+/** Candidate steps, finest first. */
+const units: Unit[] = [
+	...[1, 3, 6, 12].map(step => ({kind: 'hour' as const, step})),
+	...[1, 2, 7, 14].map(step => ({kind: 'day' as const, step})),
+	...[1, 3, 6].map(step => ({kind: 'month' as const, step})),
+	...yearSteps.map(step => ({kind: 'year' as const, step})),
+];
+
+function approximateYears({kind, step}: Unit): number {
+	return step * (kind === 'hour' ? 1 / hoursPerYear : kind === 'day' ? 1 / 365.2425 : kind === 'month' ? 1 / 12 : 1);
+}
+
+/** 13800000000 → `13.8 billion`, 2500000 → `2.5 million`, 12000 → `12,000`. */
+export function largeNumber(value: number): string {
+	const round = (n: number) => String(Number(n.toPrecision(3)));
+	if (value >= 1e9) return `${round(value / 1e9)} billion`;
+	if (value >= 1e6) return `${round(value / 1e6)} million`;
+	return Math.round(value).toLocaleString('en-US');
+}
+
+/** A year as read: `2011`, `44 BC` (astronomical year -43), or `13.8 billion years ago` in deep time. */
+export function yearLabel(year: number, deep = false): string {
+	if (year < deepTime || (deep && year < 1)) return year > -0.5 ? 'present' : `${largeNumber(-year)} years ago`;
+	return year <= 0 ? `${1 - year} BC` : String(year);
+}
+
+/**
+ * A point in time at a unit's precision. `full` adds the year (or date) where a label would
+ * otherwise be ambiguous: the first label, and the start of a new year.
+ */
+export function timeLabel(time: number, kind: Unit['kind'], full: boolean): string {
+	const year = Math.floor(time);
+	// Tick times are whole years give or take rounding: 1999.9999999 is 2000.
+	if (kind === 'year' || year < deepTime) return yearLabel(Math.floor(time + 1e-6));
+	const {month, day} = calendarOf(time);
+	const name = monthNames[month - 1]!;
+	if (kind === 'month') return full || month === 1 ? `${name} ${yearLabel(year)}` : name;
+	if (kind === 'day') return full ? `${name} ${day}, ${yearLabel(year)}` : `${name} ${day}`;
+	const dayStart = calendarSpan(year, month, day);
+	const hour = Math.round(((time - dayStart.start) / (dayStart.end - dayStart.start)) * 24);
+	const clock = `${String(hour).padStart(2, '0')}:00`;
+	return full ? `${name} ${day}, ${yearLabel(year)} ${clock}` : clock;
+}
+
+/** Tick times of a unit between `from` and `to`, at most `limit` of them (undefined when more). */
+function tickTimes(unit: Unit, from: number, to: number, limit: number): number[] | undefined {
+	const times: number[] = [];
+	const push = (time: number) => {
+		if (time >= from && time <= to) times.push(time);
+		return times.length <= limit;
+	};
+	if (unit.kind === 'year') {
+		for (let time = Math.ceil(from / unit.step) * unit.step; time <= to; time += unit.step) {
+			// BC years on round numbers too: 10 BC is astronomical -9. There is no year 0 to mark.
+			const bc = time <= 0 && unit.step > 1 && unit.step < 1e4;
+			if (bc && time === 0) continue;
+			if (!push(bc ? time + 1 : time)) return undefined;
+		}
+		return times;
+	}
+	if ((to - from) / approximateYears(unit) > limit + 2) return undefined;
+	let {year, month, day} = calendarOf(from);
+	for (;;) {
+		const span = calendarSpan(year, month, unit.kind === 'month' ? undefined : day);
+		if (span.start > to) return times;
+		const aligned = unit.kind === 'month' ? (month - 1) % unit.step === 0 : unit.kind === 'day' ? (day - 1) % unit.step === 0 && (unit.step === 1 || day + unit.step - 1 <= 28) : true;
+		if (unit.kind === 'hour') {
+			for (let hour = 0; hour < 24; hour += unit.step) if (!push(span.start + ((span.end - span.start) * hour) / 24)) return undefined;
+		} else if (aligned && !push(span.start)) return undefined;
+		const next = calendarOf(span.end + 1e-12);
+		({year, month, day} = next);
+	}
+}
+
+/**
+ * The ticks for an axis `columns` wide over [from, to): the finest unit whose labels all fit
+ * with a space between them at their columns. Empty when not even one label fits.
+ */
+export function chooseTicks(from: number, to: number, columns: number): {ticks: Tick[]; kind: Unit['kind']} {
+	const span = to - from;
+	const column = (time: number) => Math.floor(((time - from) / span) * columns);
+	for (const unit of units) {
+		if ((approximateYears(unit) / span) * columns < 3) continue;
+		const times = tickTimes(unit, from, to, columns);
+		if (times === undefined || times.length === 0) continue;
+		// On a scale of ten thousand years and more, every tick counts back from the present.
+		const deep = unit.kind === 'year' && unit.step >= 1e4;
+		const ticks = times.map(time => ({time, label: deep ? yearLabel(Math.round(time), true) : timeLabel(time, unit.kind, false)}));
+		const fits = ticks.every((tick, i) => i === 0 || column(tick.time) - column(ticks[i - 1]!.time) > ticks[i - 1]!.label.length);
+		if (fits) return {ticks, kind: unit.kind};
+	}
+	return {ticks: [], kind: 'year'};
+}

@@ -1,0 +1,169 @@
+/**
+ * The timeline list as rows: a year heading before each year's events, an era heading (`▌ Reign
+ * of William I  1066–1087`) before the first event on or after the era's start, one row per event. Built
+ * once per timeline (remembered), so moving the selection through 100,000 events only formats the
+ * rows on screen.
+ *
+ * A row: `▸by Dec 17 J Boston police already in the program`: the selection mark, the date (only
+ * on the first of a run of equal dates, as grouped lists do), the stance in one column, the headline.
+ */
+import type {Era, Stance, Timeline, TimelineEvent} from '../model/schema.js';
+import type {Style} from '../text/style.js';
+import {formatRange, formatShortDate, yearOf, yearsOf} from '../model/dates.js';
+import {displayWidth, fitWidth, padEnd, truncate, wrap} from '../text/width.js';
+import {paintStance, stances} from '../model/stance.js';
+
+export type ListRow = {kind: 'year'; year: string} | {kind: 'era'; text: string} | {kind: 'event'; index: number};
+
+/** The mark before an era heading: a band's edge. */
+export const eraMarker = '▌';
+
+export type TimelineIndex = {
+	rows: ListRow[];
+	/** For each event, the row it is on. */
+	rowOfEvent: number[];
+	/** For each event, where Massachusetts stood: its own stance, else the last one stated before it. */
+	position: Array<Stance | undefined>;
+	/** Short dates (`Dec 17`, `by Jun 6`), and the widest of them, so the headlines line up. */
+	dates: string[];
+	dateWidth: number;
+	/** For each event, whether its row shows its date: the first of a run of equal dates, or the first after a heading. */
+	dateShown: boolean[];
+	/** The widest headline, for the pane split. */
+	headlineWidth: number;
+};
+
+/** The timeline fields the list is built from. */
+export type ListSource = Pick<Timeline, 'events'> & {eras?: readonly Era[] | undefined};
+
+/** The author's own date text replaces the short date in the list only when it is at most this wide, so headlines keep their room. */
+const maxDisplayWidth = 16;
+
+const cache = new WeakMap<ListSource, TimelineIndex>();
+
+/**
+ * Rows, positions and dates for a timeline whose events are in date order. Remembered per
+ * timeline object, which brings its eras with it (a timeline read again is a new object).
+ */
+export function indexTimeline(timeline: ListSource): TimelineIndex {
+	const known = cache.get(timeline);
+	if (known !== undefined) return known;
+	const {events} = timeline;
+	const pending = [...(timeline.eras ?? [])].sort((a, b) => yearsOf(a.start) - yearsOf(b.start));
+	const eraRow = (era: Era): ListRow => ({kind: 'era', text: `${era.headline ?? 'Era'}  ${formatRange(era.start, era.end)}`});
+	const rows: ListRow[] = [];
+	const rowOfEvent: number[] = [];
+	const position: Array<Stance | undefined> = [];
+	const dates: string[] = [];
+	const dateShown: boolean[] = [];
+	let dateWidth = 0;
+	let headlineWidth = 0;
+	let year: string | undefined;
+	let stance: Stance | undefined;
+	for (const [index, event] of events.entries()) {
+		const eventYear = yearOf(event.date);
+		if (eventYear !== year) {
+			rows.push({kind: 'year', year: eventYear});
+			year = eventYear;
+		}
+		const at = yearsOf(event.date);
+		while (pending[0] !== undefined && yearsOf(pending[0].start) <= at) rows.push(eraRow(pending.shift()!));
+		const afterHeading = rows[rows.length - 1]?.kind !== 'event';
+		rowOfEvent.push(rows.length);
+		rows.push({kind: 'event', index});
+		stance = event.stance ?? stance;
+		position.push(stance);
+		// A year-only date has nothing to add to its year heading; an end date shows as `–1087`.
+		const short = event.display !== undefined && displayWidth(event.display) <= maxDisplayWidth ? event.display : formatShortDate(event.date) || (event.end === undefined ? '' : yearOf(event.date));
+		const date = (event.end === undefined || short === event.display ? short : `${short}–${formatShortDate(event.end) || yearOf(event.end)}`) || '—';
+		dateShown.push(afterHeading || date !== dates[dates.length - 1]);
+		dates.push(date);
+		dateWidth = Math.max(dateWidth, displayWidth(date));
+		headlineWidth = Math.max(headlineWidth, displayWidth(event.headline));
+	}
+	rows.push(...pending.map(eraRow));
+	const index = {rows, rowOfEvent, position, dates, dateWidth, dateShown, headlineWidth};
+	cache.set(timeline, index);
+	return index;
+}
+
+/** Columns of an event row before its headline: the selection mark, the date column, a space, the stance, a space. */
+export function headlineColumn(index: TimelineIndex): number {
+	return 1 + index.dateWidth + 1 + 1 + 1;
+}
+
+/** Columns the list would like: every headline whole, and a spare column before the divider. */
+export function listWidth(timeline: ListSource): number {
+	const index = indexTimeline(timeline);
+	return headlineColumn(index) + index.headlineWidth + 1;
+}
+
+/**
+ * One column showing where Massachusetts stood: `J` (bold, in the stance's colour) on an event
+ * that states a stance, `j` (dim) on one that carries the last stance forward, blank before any.
+ * The letter keeps it readable without colour.
+ */
+export function stanceMark(own: Stance | undefined, position: Stance | undefined, style: Style): string {
+	if (position === undefined) return ' ';
+	const paint = (text: string) => paintStance(position, text, style, style.dim);
+	const {letter} = stances[position];
+	return own === undefined ? style.dim(paint(letter.toLowerCase())) : style.bold(paint(letter));
+}
+
+export type RowOptions = {
+	width: number;
+	selected: boolean;
+	/** Whether the timeline pane has the keyboard: the selected row is then drawn in reverse video. */
+	focused: boolean;
+	style: Style;
+};
+
+/** The selection marker, a glyph so the selection shows without colour. */
+export const selectionMarker = '▸';
+
+/** Whether a row's headline is cut at `width`: the selected row then shows it whole on two lines. */
+export function headlineOverflows(events: readonly TimelineEvent[], index: TimelineIndex, row: ListRow, width: number): boolean {
+	if (row.kind !== 'event') return false;
+	const headline = events[row.index]?.headline ?? '';
+	return displayWidth(headline) > width - headlineColumn(index) - 1;
+}
+
+/**
+ * One list row, styled and exactly `width` columns wide; the selected row, when its headline does
+ * not fit, as two lines (the rest of the headline under its start, cut only if it needs a third).
+ */
+export function formatRow(events: readonly TimelineEvent[], index: TimelineIndex, row: ListRow, options: RowOptions): string {
+	return formatRowLines(events, index, row, {...options, whole: false})[0] ?? '';
+}
+
+/** `formatRow` with `whole`: the selected row's headline on as many as two lines. */
+export function formatRowLines(events: readonly TimelineEvent[], index: TimelineIndex, row: ListRow, options: RowOptions & {whole: boolean}): string[] {
+	const {width, selected, focused, style} = options;
+	if (width <= 0) return [''];
+	if (row.kind === 'year') {
+		const text = truncate(` ${row.year}`, width);
+		return [style.bold(style.accent(text)) + ' '.repeat(Math.max(0, width - displayWidth(text)))];
+	}
+	if (row.kind === 'era') {
+		const text = truncate(` ${eraMarker} ${row.text}`, width);
+		return [style.dim(text) + ' '.repeat(Math.max(0, width - displayWidth(text)))];
+	}
+	const event = events[row.index];
+	if (event === undefined) return [' '.repeat(width)];
+	const date = index.dateShown[row.index] === false && !selected ? '' : (index.dates[row.index] ?? '');
+	const prefix = `${selected ? selectionMarker : ' '}${padEnd(date, index.dateWidth)} `;
+	const room = width - headlineColumn(index) - 1;
+	if (room < 1) return [fitWidth(prefix, width)];
+	const mark = stanceMark(event.stance, index.position[row.index], style);
+	const parts = selected && options.whole && displayWidth(event.headline) > room ? wrap(event.headline, room) : [event.headline];
+	const second = parts.length > 1 ? truncate(parts.slice(1).join(' '), room) : undefined;
+	const line = (lead: string, stance: string, text: string) => {
+		const shown = truncate(text, room);
+		const pad = ' '.repeat(Math.max(0, room - displayWidth(shown)) + 1);
+		if (!selected) return `${lead}${stance} ${shown}${pad}`;
+		const painted = `${style.bold(lead)}${stance} ${style.bold(shown)}${pad}`;
+		return focused ? style.inverse(painted) : painted;
+	};
+	const first = line(prefix, mark, parts[0] ?? '');
+	return second === undefined ? [first] : [first, line(' '.repeat(displayWidth(prefix)), ' ', second)];
+}

@@ -1,0 +1,100 @@
+/**
+ * Loading a large file a slice at a time gives exactly what the ordinary loader gives (the same
+ * timeline, the same error line), while the thread stays free for frames and keys, and shows the
+ * first events before the rest.
+ */
+import {readdirSync, readFileSync} from 'node:fs';
+import path from 'node:path';
+import {describe, expect, it} from 'vitest';
+import {bundledPath, parseTimeline} from '../../../../source/core/load/load-timeline.js';
+import {loadSliced, previewEvents, type SlicedProgress} from '../../../../source/core/load/large/sliced.js';
+import type {Timeline} from '../../../../source/core/model/schema.js';
+// @ts-expect-error: a JavaScript script without types
+import {generateTimeline, timelineJson} from '../../../../scripts/generate.mjs';
+
+const fixtures = path.join(import.meta.dirname, '..', '..', '..', 'fixtures');
+const generated: string = timelineJson(generateTimeline({events: 12_000, seed: 3}));
+
+/** What the ordinary loader gives for `text`: the loaded timeline, or its error message. */
+function exactly(text: string): unknown {
+	try {
+		return parseTimeline(text, 'f.json');
+	} catch (error) {
+		return (error as Error).message;
+	}
+}
+
+async function sliced(text: string, report: (progress: SlicedProgress, preview?: Timeline) => void = () => {}): Promise<unknown> {
+	try {
+		return await loadSliced(Buffer.from(text), 'f.json', {}, report);
+	} catch (error) {
+		return (error as Error).message;
+	}
+}
+
+describe('loadSliced', () => {
+	it('gives the same timeline as the ordinary loader: the bundled story and a generated one of 12,000 events', async () => {
+		for (const text of [readFileSync(bundledPath(), 'utf8'), generated]) expect(await sliced(text)).toEqual(exactly(text));
+	});
+
+	it('gives the ordinary loader’s answer for every malformed and TimelineJS fixture', async () => {
+		const files = [
+			...readdirSync(path.join(fixtures, 'malformed')).map(name => path.join(fixtures, 'malformed', name)),
+			...readdirSync(path.join(fixtures, 'timelinejs')).map(name => path.join(fixtures, 'timelinejs', name)),
+		];
+		expect(files.length).toBeGreaterThan(10);
+		for (const file of files.filter(name => name.endsWith('.json'))) {
+			const text = readFileSync(file, 'utf8');
+			expect(await sliced(text), file).toEqual(exactly(text));
+		}
+	});
+
+	it('names a bad event deep in a large file as the ordinary loader does', async () => {
+		const text = generated.replace(/"date":\{"value":"(\d{4})-\d\d-\d\d"/g, (whole, year, offset: number) =>
+			offset > generated.length * 0.8 && offset < generated.length * 0.8 + 400 ? `"date":{"value":"${year}-13-40"` : whole,
+		);
+		expect(text).not.toBe(generated);
+		const message = await sliced(text);
+		expect(message).toEqual(exactly(text));
+		expect(message).toMatch(/^f\.json: events\[\d+\]\.date/);
+	});
+
+	it('makes control characters in the file inert in the shown timeline and keeps them in the raw one', async () => {
+		const text = generated.replace('"headline":"', '"headline":"\\u001b[2J');
+		const loaded = (await sliced(text)) as {timeline: Timeline; raw: Timeline};
+		expect(loaded).toEqual(exactly(text));
+		expect(loaded.timeline.sources[0]!.headline).toMatch(/^\^\[\[2J/);
+		expect(loaded.raw.sources[0]!.headline).toMatch(/^\u001b\[2J/);
+	});
+
+	it('shows the first events before the rest, in date order, and reports progress through every phase', async () => {
+		const phases: string[] = [];
+		let preview: Timeline | undefined;
+		let progressAfterPreview = 0;
+		const loaded = (await sliced(generated, (progress, shown) => {
+			if (phases.at(-1) !== progress.phase) phases.push(progress.phase);
+			if (shown !== undefined) preview = shown;
+			else if (preview !== undefined) progressAfterPreview++;
+		})) as {timeline: Timeline};
+		expect(phases).toEqual(['scanning', 'events', 'articles', 'checking']);
+		expect(preview?.events.length).toBe(previewEvents);
+		expect(preview?.sources).toEqual([]);
+		const dates = preview!.events.map(event => event.date.value);
+		expect(dates).toEqual([...dates].sort());
+		// The preview came while there was still loading to do.
+		expect(progressAfterPreview).toBeGreaterThan(0);
+		expect(loaded.timeline.events.length).toBe(12_000);
+	});
+
+	it('lets timers and input in while it loads: a timer set at the start fires before the load ends', async () => {
+		let fired = false;
+		setTimeout(() => {
+			fired = true;
+		}, 0);
+		let firedBeforeEnd = false;
+		await sliced(generated, progress => {
+			if (progress.phase === 'checking') firedBeforeEnd = fired;
+		});
+		expect(firedBeforeEnd).toBe(true);
+	});
+});

@@ -1,0 +1,98 @@
+import {describe, expect, it} from 'vitest';
+import {fileURLToPath} from 'node:url';
+import {loadTimeline} from '../../../source/core/load/load-timeline.js';
+import {UserError} from '../../../source/core/model/errors.js';
+
+const fixture = (name: string) => fileURLToPath(new URL(`../../fixtures/${name}`, import.meta.url));
+
+/** Each malformed file and the one-line message it must produce (after the file name). */
+const malformed: Array<[string, string]> = [
+	['empty.json', 'empty file, expected a JSON timeline'],
+	['truncated.json', ':8:16: invalid JSON: Unexpected end of JSON input'],
+	['trailing-comma.json', ':5:1: invalid JSON: '],
+	['not-an-object.json', ': expected a JSON object at the top level, got an array'],
+	['no-format.json', ': format: missing; expected "sc-timeline/1"'],
+	['wrong-type.json', ': events[0].headline: expected string, got 42'],
+	['missing-field.json', ': events[1].date: missing field'],
+	['unknown-field.json', ': events[0].colour: unknown field'],
+	['impossible-date.json', ': events[0].date.value: 2011-02-30 is not a calendar date'],
+	['precision-mismatch.json', ': events[1].date.value: "2011" does not match precision "day"'],
+	['duplicate-id.json', ': events[1].id: duplicate id "later"'],
+	['unknown-source.json', ': events[0].citations[0].source: unknown source "nowhere"'],
+	['paragraph-out-of-range.json', ': events[0].citations[0].paragraph: 9 is out of range (source "a" has 2 paragraphs)'],
+	['quote-not-verbatim.json', ': events[0].citations[0].quote: not found verbatim in paragraph 2 of "a"'],
+	['deep-nesting.json', ':1:116: nesting deeper than 64 levels'],
+];
+
+describe('loadTimeline', () => {
+	it('loads the bundled story without a path, wherever the working directory is', () => {
+		const cwd = process.cwd();
+		process.chdir('/');
+		try {
+			expect(loadTimeline().timeline.title).toBe('Secure Communities in Massachusetts');
+		} finally {
+			process.chdir(cwd);
+		}
+	});
+
+	it('sorts events by date with precision respected', () => {
+		const {timeline} = loadTimeline(fixture('valid-minimal.json'));
+		expect(timeline.events.map(event => event.id)).toEqual(['earlier', 'later']);
+	});
+
+	it.each(malformed)('rejects %s with one line naming the file and place', (name, expected) => {
+		const file = fixture(`malformed/${name}`);
+		let error: unknown;
+		try {
+			loadTimeline(file);
+		} catch (caught) {
+			error = caught;
+		}
+		expect(error).toBeInstanceOf(UserError);
+		const message = (error as UserError).message;
+		expect(message.startsWith(file)).toBe(true);
+		expect(message.slice(file.length)).toContain(expected);
+		expect(message).not.toContain('\n');
+	});
+
+	it('names a missing file', () => {
+		expect(() => loadTimeline('/nonexistent/timeline.json')).toThrow('/nonexistent/timeline.json: cannot read: no such file');
+	});
+
+	it('accepts a byte-order mark', async () => {
+		const {writeFileSync, readFileSync, mkdtempSync} = await import('node:fs');
+		const dir = mkdtempSync('/tmp/sc-bom-');
+		writeFileSync(`${dir}/bom.json`, `\uFEFF${readFileSync(fixture('valid-minimal.json'), 'utf8')}`);
+		expect(loadTimeline(`${dir}/bom.json`).timeline.events).toHaveLength(2);
+	});
+});
+
+describe('TimelineJS import', () => {
+	const loaded = loadTimeline(fixture('timelinejs/newsroom.json'));
+
+	it('is detected and converted, string and number dates kept at their precision', () => {
+		expect(loaded.format).toBe('timelinejs');
+		expect(loaded.timeline.events.map(event => [event.date.value, event.date.precision])).toEqual([
+			['2008-10', 'month'],
+			['2010', 'year'],
+			['2011-06-03', 'day'],
+			['2013', 'year'],
+		]);
+	});
+
+	it('decodes entities and turns markup into plain paragraphs', () => {
+		expect(loaded.timeline.title).toBe('City & State budget');
+		const letter = loaded.timeline.events.find(event => event.id === 'letter');
+		expect(letter?.headline).toBe('Letter “signed”');
+		// A link is kept in the model's written form, [label](url).
+		expect(letter?.body).toEqual(['First paragraph with [a link](x).', 'Second paragraph & more.']);
+		expect(letter?.group).toBe('Letters');
+	});
+
+	it('gives events with empty fields a usable headline', () => {
+		const target = loaded.timeline.events.find(event => event.date.value === '2013');
+		expect(target?.headline).toBe('Target year only');
+		expect(target?.body).toEqual(['Target year only', 'second line']);
+		expect(loaded.timeline.events.every(event => event.headline.length > 0)).toBe(true);
+	});
+});

@@ -1,0 +1,54 @@
+import {describe, expect, it} from 'vitest';
+import {compareDates, formatDate, formatShortDate, isCalendarDate, yearsOf} from '../../../source/core/model/dates.js';
+import type {TimelineDate} from '../../../source/core/model/schema.js';
+import {eventSpan} from '../../../source/core/model/span.js';
+
+const d = (value: string, precision: TimelineDate['precision']): TimelineDate => ({value, precision});
+
+describe('dates', () => {
+	it('sorts by date, a coarser date before finer ones it contains', () => {
+		const dates = [d('2011-06-06', 'day'), d('2010', 'year'), d('2010-12-17', 'day'), d('2010-12', 'month'), d('2008-10', 'month'), d('2010-12-17', 'reported')];
+		expect(dates.sort(compareDates).map(date => `${date.value}/${date.precision}`)).toEqual(['2008-10/month', '2010/year', '2010-12/month', '2010-12-17/reported', '2010-12-17/day', '2011-06-06/day']);
+	});
+
+	it('shows each date to its precision and never invents a day', () => {
+		expect(formatDate(d('2008-10', 'month'))).toBe('October 2008');
+		expect(formatDate(d('2013', 'year'))).toBe('2013');
+		expect(formatDate(d('2011-06-03', 'day'))).toBe('June 3, 2011');
+		expect(formatDate(d('2011-06-06', 'reported'))).toBe('by June 6, 2011');
+		expect(formatShortDate(d('2008-10', 'month'))).toBe('Oct');
+		expect(formatShortDate(d('2010-12-17', 'day'))).toBe('Dec 17');
+	});
+
+	it('rejects days that are not on the calendar', () => {
+		expect(isCalendarDate('2011-02-30')).toBe(false);
+		expect(isCalendarDate('2012-02-29')).toBe(true);
+		expect(isCalendarDate('2011-13')).toBe(false);
+		expect(isCalendarDate('0000-02-29')).toBe(true);
+		expect(isCalendarDate('0100-02-29')).toBe(false);
+	});
+
+	it('orders BC, cosmological and timed dates numerically, a day before its times', () => {
+		const dates = [d('2020-11-03', 'day'), d('-13800000000', 'year'), d('602', 'year'), d('-138', 'year'), {...d('2020-11-03', 'day'), time: '18:30'}, {...d('2020-11-03', 'day'), time: '09:05'}];
+		expect(dates.sort(compareDates).map(date => formatDate(date))).toEqual(['13.8 billion years ago', '138 BC', '602', 'November 3, 2020', 'November 3, 2020, 09:05', 'November 3, 2020, 18:30']);
+	});
+
+	it('places dates on a time axis in astronomical years: 1 BC is year 0, cosmological years as they are', () => {
+		expect(yearsOf(d('2011', 'year'))).toBe(2011);
+		expect(yearsOf(d('2011-06-03', 'day'))).toBeCloseTo(2011 + 153 / 365, 6);
+		expect(yearsOf(d('-1', 'year'))).toBe(0);
+		expect(yearsOf(d('-138', 'year'))).toBe(-137);
+		expect(yearsOf(d('-13800000000', 'year'))).toBe(-13.8e9);
+		expect(yearsOf({...d('2011-01-01', 'day'), time: '12:00'})).toBeCloseTo(2011 + 0.5 / 365, 9);
+	});
+
+	it('gives the time an event covers: a whole year, a reign to the end of its last year, a day, an instant', () => {
+		expect(eventSpan({date: d('1066', 'year'), end: d('1087', 'year')})).toEqual({start: 1066, end: 1088});
+		expect(eventSpan({date: d('-44', 'year')})).toEqual({start: -43, end: -42});
+		const day = eventSpan({date: d('2011-06-03', 'day')});
+		expect(day.start).toBe(yearsOf(d('2011-06-03', 'day')));
+		expect(day.end).toBeCloseTo(day.start + 1 / 365, 9);
+		const instant = {...d('2011-06-03', 'day'), time: '09:05'};
+		expect(eventSpan({date: instant})).toEqual({start: yearsOf(instant), end: yearsOf(instant)});
+	});
+});
