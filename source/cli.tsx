@@ -101,7 +101,9 @@ async function main(): Promise<number> {
 	};
 	// The explorer loads a large file itself, showing progress (source/core/load/large/progressive.ts).
 	const explorer = name === undefined && interactive();
-	if (entry.timeline !== false && !(explorer && isLarge(cli.flags.data))) load();
+	// A command that reads only part of a file (show) is handed the file, and loads it whole only if it must.
+	const part = entry.part === true && cli.flags.data !== undefined && !cli.flags.strict && filter === undefined && !explorer ? cli.flags.data : undefined;
+	if (entry.timeline !== false && !(explorer && isLarge(cli.flags.data)) && part === undefined) load();
 	// Asked of a terminal only: other outputs have no colours to report, and asking would set up the stream.
 	const color = colorEnabled({flag: cli.flags.color, env: process.env, streamHasColors: stdoutMayBeTerminal() && (process.stdout.hasColors?.() ?? false)});
 
@@ -127,6 +129,7 @@ async function main(): Promise<number> {
 			narrowed ??= narrowLoaded(load(), filter);
 			return narrowed;
 		},
+		file: part,
 		filter,
 		args,
 		options: cli.flags,

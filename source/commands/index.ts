@@ -18,12 +18,14 @@ export type CommandEntry = {
 	readonly formats?: readonly Format[];
 	/** False for a command that reads no timeline, or names its own files: the bundled story is not loaded for it. */
 	readonly timeline?: false;
+	/** True for a command that can read only part of a file (see `CommandContext.file`): the file is not loaded before it runs. */
+	readonly part?: true;
 };
 
 export const commands: Record<string, CommandEntry> = {
 	summary: {usage: 'summary', help: 'the story in a few paragraphs plus the dated event list', load: async () => (await import('./summary.js')).summary, maxArgs: 0},
 	events: {usage: 'events', help: 'one line per event', load: async () => (await import('./events.js')).events, maxArgs: 0},
-	show: {usage: 'show <id>', help: 'one event, its cited passage and its source', load: async () => (await import('./show.js')).show},
+	show: {usage: 'show <id>', help: 'one event, its cited passage and its source', load: async () => (await import('./show.js')).show, part: true},
 	search: {usage: 'search <query>', help: 'matching events and passages, best first', load: async () => (await import('./search.js')).search},
 	diff: {usage: 'diff [a] [b]', help: 'compare two statements (default: the 2010 and 2011 statements)', load: async () => (await import('./diff.js')).diff},
 	export: {

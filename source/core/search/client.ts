@@ -116,8 +116,7 @@ export class SearchClient {
 				ready.resolve();
 			} else if (message.type === 'indexed') {
 				if (message.engine === this.engine) indexed.resolve();
-			}
-			else if (message.type === 'sources') sources.resolve(message.report);
+			} else if (message.type === 'sources') sources.resolve(message.report);
 			else if (message.type === 'unsupported') {
 				sources.resolve(undefined);
 				this.fallBack();
