@@ -11,6 +11,7 @@ import {eventFromBytes, eventFromFile, type Locate} from '../../../../source/cor
 import {jsonLayoutNow, type ObjectRange} from '../../../../source/core/load/large/json-layout.js';
 // @ts-expect-error: a JavaScript script without types
 import {generateTimeline, timelineJson} from '../../../../scripts/generate.mjs';
+import {byId} from '../../../../source/core/model/by-id.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'sc-one-event-'));
 afterAll(() => rmSync(dir, {recursive: true, force: true}));
@@ -93,24 +94,24 @@ describe('show <id> reading only the event and the articles it cites', () => {
 		// Looking for each id in 22 MB ten thousand times would take minutes: the objects are laid out once here,
 		// and the search by id is checked on its own below, for events spread over the file.
 		const layout = jsonLayoutNow(bytes, ['sources', 'events'])!;
-		const byId = new Map<string, ObjectRange[]>();
+		const objects = new Map<string, ObjectRange[]>();
 		for (const array of layout.arrays.values()) {
 			for (const [i, start] of array.starts.entries()) {
 				const end = array.ends[i]!;
 				const {id} = JSON.parse(bytes.toString('utf8', start, end)) as {id: string};
-				byId.set(id, [...(byId.get(id) ?? []), {start, end}]);
+				objects.set(id, [...(objects.get(id) ?? []), {start, end}]);
 			}
 		}
-		const laidOut: Locate = id => byId.get(id) ?? [];
+		const laidOut: Locate = id => objects.get(id) ?? [];
 		expect(loaded.raw.events).toHaveLength(10_000);
-		const sources = (timeline: LoadedTimeline['raw'], ids: Iterable<string>) => [...new Set(ids)].map(id => timeline.sources.find(source => source.id === id));
+		const sources = (timeline: LoadedTimeline['raw'], ids: Iterable<string>) => [...new Set(ids)].map(id => byId(timeline.sources, id));
 		for (const [i, {id}] of loaded.raw.events.entries()) {
 			const found = eventFromBytes(bytes, id, laidOut);
 			expect(found, id).toBeDefined();
 			const cited = found!.raw.event.citations.map(cite => cite.source);
 			// What every format is printed from, as the whole load has it.
-			expect(found!.raw, id).toEqual({event: loaded.raw.events.find(event => event.id === id), sources: sources(loaded.raw, cited)});
-			expect(found!.timeline, id).toEqual({event: loaded.timeline.events.find(event => event.id === id), sources: sources(loaded.timeline, cited)});
+			expect(found!.raw, id).toEqual({event: byId(loaded.raw.events, id), sources: sources(loaded.raw, cited)});
+			expect(found!.timeline, id).toEqual({event: byId(loaded.timeline.events, id), sources: sources(loaded.timeline, cited)});
 			// Wrapped text takes milliseconds an event: every format for one event in 25, the quick ones for all.
 			for (const output of i % 25 === 0 ? outputs : outputs.filter(({format}) => format !== 'text')) {
 				let part = '';
