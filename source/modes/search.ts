@@ -82,7 +82,11 @@ const bindings = [
 function open(state: State): State {
 	const {mode, overlayTop, behind, selected, listTop, articleTop, focus, matches} = state;
 	const {query} = state.search;
-	const next: State = {...state, mode: 'search', search: {...state.search, cursor: undefined, selected: query !== '', before: {mode, overlayTop, behind, selected, listTop, articleTop, focus, matches}}};
+	const next: State = {
+		...state,
+		mode: 'search',
+		search: {...state.search, cursor: undefined, selected: query !== '', before: {mode, overlayTop, behind, selected, listTop, articleTop, focus, matches}},
+	};
 	const history = searchHistory(state);
 	return query !== '' && history.queries[0] === query ? withSlot(next, 'search', {...history, position: 0, typed: query}) : next;
 }

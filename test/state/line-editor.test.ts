@@ -11,7 +11,12 @@ function keys(line: Line, ...names: string[]): Line {
 }
 
 /** The line drawn with `|` at the cursor (over the character there). */
-const shown = (line: Line) => drawLine(line, char => `[${char}]`, text => `<${text}>`);
+const shown = (line: Line) =>
+	drawLine(
+		line,
+		char => `[${char}]`,
+		text => `<${text}>`,
+	);
 
 describe('the line editor', () => {
 	it('inserts typed text at the cursor and moves a character with ← → Ctrl-B Ctrl-F', () => {
