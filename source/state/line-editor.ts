@@ -104,8 +104,10 @@ export const lineBindings = [
 	{keys: ['alt+b'], action: {type: 'lineEdit', key: 'alt+b'}, help: 'a word left'},
 	{keys: ['alt+f'], action: {type: 'lineEdit', key: 'alt+f'}, help: 'a word right'},
 	// Ink 6.8 names the Backspace key `delete`; `backspace` is Ctrl-H.
-	{keys: ['delete', 'backspace'], action: {type: 'lineEdit', key: 'delete'}, help: 'delete the character before the cursor'},
-	{keys: ['deleteForward', 'ctrl+d'], action: {type: 'lineEdit', key: 'deleteForward'}, help: 'delete the character under the cursor'},
+	{keys: ['delete'], action: {type: 'lineEdit', key: 'delete'}, help: 'delete the character before the cursor'},
+	{keys: ['backspace'], action: {type: 'lineEdit', key: 'delete'}, help: 'delete the character before the cursor'},
+	{keys: ['deleteForward'], action: {type: 'lineEdit', key: 'deleteForward'}, help: 'delete the character under the cursor'},
+	{keys: ['ctrl+d'], action: {type: 'lineEdit', key: 'deleteForward'}, help: 'delete the character under the cursor'},
 	{keys: ['ctrl+w'], action: {type: 'lineEdit', key: 'ctrl+w'}, help: 'delete the word before the cursor'},
 	{keys: ['ctrl+u'], action: {type: 'lineEdit', key: 'ctrl+u'}, help: 'delete everything before the cursor'},
 	{keys: ['ctrl+k'], action: {type: 'lineEdit', key: 'ctrl+k'}, help: 'delete everything after the cursor'},
