@@ -42,6 +42,8 @@ function reduce(state: State, action: Action): State {
 			return scrollArticle(state, page);
 		case 'scrollPageUp':
 			return scrollArticle(state, -page);
+		case 'scrollArticle':
+			return scrollArticle(state, action.lines);
 		case 'scrollHalfDown':
 			return scrollArticle(state, halfPage(selectedDetail(state)?.height ?? 1));
 		case 'scrollHalfUp':
@@ -62,4 +64,4 @@ function reduce(state: State, action: Action): State {
 }
 
 /** The detail pane's name while it has the keyboard. */
-export const article: Mode = {label: 'article', bindings, reduce, View: BrowseView, title: () => 'Event', position: eventPosition};
+export const article: Mode = {label: 'article', bindings, actions: ['scrollArticle'], reduce, View: BrowseView, title: () => 'Event', position: eventPosition};

@@ -53,6 +53,8 @@ declare module '../state/messages.js' {
 		facetFindOpen: Record<never, never>;
 		facetFindDone: Record<never, never>;
 		facetFindCancel: Record<never, never>;
+		/** A click on a value: the cursor goes to choice `index` (then `filterToggle` toggles it). */
+		filterPick: {index: number};
 	}
 }
 
@@ -227,6 +229,14 @@ function move(state: State, by: number): State {
 	return withSlot({...state, overlayTop}, 'filter', {...own, cursor});
 }
 
+/** A click on the body: on a value, the cursor goes there and toggles it. */
+function click(state: State, row: number): Action[] {
+	if (row < chooserHead) return [];
+	const line = state.overlayTop + row - chooserHead;
+	const index = chooserOf(state).choices.findIndex(choice => choice.line === line);
+	return index < 0 ? [] : [{type: 'filterPick', index}, {type: 'filterToggle'}];
+}
+
 /** The list narrowed to `narrowing` (none: every value), the cursor on its first value. */
 function narrowTo(state: State, narrowing: Line | undefined, mode: 'filter' | 'facetFind'): State {
 	const own = filterSlot(state);
@@ -273,6 +283,8 @@ function reduce(state: State, action: Action): State {
 			return move(state, Math.max(1, Math.floor(chooserHeight(state) / 2)));
 		case 'filterHalfUp':
 			return move(state, -Math.max(1, Math.floor(chooserHeight(state) / 2)));
+		case 'filterPick':
+			return move(state, action.index - own.cursor);
 		case 'facetFindOpen':
 			return {...state, mode: 'facetFind'};
 		case 'filterToggle': {
@@ -300,6 +312,7 @@ export const filter: Mode = {
 	reduce,
 	lines,
 	head: chooserHead,
+	click,
 	title: state => `Filter · ${plural(state.all.events.length, 'event')}`,
 	position: state => `${filterSlot(state).cursor + 1}/${chooserOf(state).choices.length}`,
 	initial,
@@ -343,6 +356,7 @@ export const facetFind: Mode = {
 	reduce: reduceFind,
 	lines,
 	head: chooserHead,
+	click,
 	title: state => `Filter · ${plural(state.all.events.length, 'event')}`,
 	position: state => `${chooserOf(state).choices.length === 0 ? 0 : filterSlot(state).cursor + 1}/${chooserOf(state).choices.length}`,
 };

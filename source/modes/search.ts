@@ -10,10 +10,10 @@
  */
 import type {Action} from '../state/messages.js';
 import type {Binding, Mode} from '../state/mode.js';
-import {resultsHeight, slot, withSlot, type State} from '../state/state.js';
+import {resultLines, resultsHeight, slot, withSlot, type State} from '../state/state.js';
 import {addToHistory, capHistory, historyStep} from '../core/session/history.js';
 import {citationOfSource, matchesFor, moveToMatch} from '../state/matches.js';
-import {clamp, keepVisible, pageSize} from '../core/screen/viewport.js';
+import {clamp, keepVisible, pageSize, visibleRange} from '../core/screen/viewport.js';
 import {SearchView} from '../views/Search.js';
 import {editLine, lineBindings, lineOf, type Line} from '../state/line-editor.js';
 import {select} from './browse.js';
@@ -32,6 +32,8 @@ declare module '../state/messages.js' {
 		historyNewer: Record<never, never>;
 		/** The history read from the state file when the explorer opens. */
 		historyLoaded: {queries: string[]};
+		/** A click on a result: pick result `index`. */
+		searchPick: {index: number};
 	}
 }
 
@@ -172,6 +174,8 @@ function reduce(state: State, action: Action): State {
 			return recall(state, -1);
 		case 'historyLoaded':
 			return withSlot(state, 'search', {...searchHistory(state), queries: capHistory([...searchHistory(state).queries, ...action.queries])});
+		case 'searchPick':
+			return pick(state, action.index);
 		case 'searchPageDown':
 			return pick(state, state.search.picked + pageSize(resultsHeight(state)));
 		case 'searchPageUp':
@@ -192,6 +196,17 @@ function reduce(state: State, action: Action): State {
 	}
 }
 
+/** A click on the body: on a result (two rows under the search line each), pick it and open it. */
+function click(state: State, row: number): Action[] {
+	const count = state.search.answer?.results.length ?? 0;
+	if (row < 1 || count === 0) return [];
+	// The view's window (views/Search.tsx): the picked result kept in view from `top`.
+	const rows = resultsHeight(state);
+	const {from, to} = visibleRange(keepVisible(state.search.top, state.search.picked, rows, count), rows, count);
+	const index = from + Math.floor((row - 1) / resultLines);
+	return index < to ? [{type: 'searchPick', index}, {type: 'searchOpen'}] : [];
+}
+
 /** The picked result of how many, or nothing before any match. */
 function position(state: State): string {
 	const found = state.search.answer?.total ?? 0;
@@ -209,6 +224,7 @@ export const search: Mode = {
 	open,
 	reduce,
 	View: SearchView,
+	click,
 	title: () => 'Search',
 	position,
 };

@@ -31,6 +31,12 @@ export interface ActionMap {
 	selectLast: Record<never, never>;
 	selectPageDown: Record<never, never>;
 	selectPageUp: Record<never, never>;
+	/** A click on an event in the timeline: select it. */
+	selectEvent: {index: number};
+	/** The wheel over the timeline: scroll its rows, the selection kept on screen. */
+	scrollList: {rows: number};
+	/** The wheel over the article: scroll it, whichever pane has the keyboard. */
+	scrollArticle: {lines: number};
 	/** Scrolling the article, or the open overlay. */
 	scrollLineDown: Record<never, never>;
 	scrollLineUp: Record<never, never>;

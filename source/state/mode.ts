@@ -62,6 +62,8 @@ export type Mode = {
 	readonly open?: (state: State) => State;
 	/** The lines it shows, margin included, for scrolling and drawing; memoised on their inputs. */
 	readonly lines?: (state: State, style: Style, modes: ModeTable) => string[];
+	/** What a click on row `row` of its body (from 0) at column `column` does, as actions (state/mouse.ts). */
+	readonly click?: (state: State, row: number, column: number) => Action[];
 	/** How many of its first lines stay at the top while the rest scroll under them (a list's summary); `overlayTop` counts the rest. */
 	readonly head?: number;
 	/** The view, for a mode that draws more than lines. */
