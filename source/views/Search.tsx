@@ -43,8 +43,8 @@ export function queryLine({search, width, style}: Pick<SearchProps, 'search' | '
 						? ''
 						: 'no match'
 					: `${answer.total} ${answer.total === 1 ? 'match' : 'matches'}`;
-	// The query keeps at least half the line; a long problem is cut to the rest.
-	const right = status === '' ? '' : truncate(` ${status} `, Math.max(0, Math.min(displayWidth(` ${status} `), width - Math.max(12, Math.floor(width / 2)))));
+	// The query keeps room for itself (at least 12 columns); a long problem is cut to the rest.
+	const right = status === '' ? '' : truncate(` ${status} `, Math.max(0, Math.min(displayWidth(` ${status} `), width - 6 - Math.max(12, displayWidth(query) + 1))));
 	const line = lineOf(query, search.selected === true);
 	const cursor = search.cursor === undefined ? line : {...line, cursor: search.cursor};
 	// ` / ` before the query and the cursor in it.
