@@ -120,7 +120,8 @@ describe('the article', () => {
 	it('Ctrl-D scrolls half a page and Ctrl-U back; Ctrl-F a page', async () => {
 		const session = await start();
 		session.press(keys.enter);
-		await session.waitFor(() => articleTop(session) === 1);
+		// The article has the keyboard once the hint bar offers its keys.
+		await session.waitFor(() => statusLine(session).includes('scroll') && articleTop(session) === 1);
 		const {height} = articleView(session)!;
 		session.press(ctrl('d'));
 		await session.waitFor(() => articleTop(session) === 1 + Math.floor(height / 2));
