@@ -125,7 +125,7 @@ async function main(): Promise<number> {
 		const file = {file: cli.flags.data ?? bundledPath(), shown: sanitize(cli.flags.data ?? 'bundled data'), options: {strict: cli.flags.strict}, ...(filter !== undefined && {narrow})};
 		const watch = cli.flags.watch ? file : undefined;
 		// A large file is loaded once the explorer has opened, with progress on screen; a small one before, as for any command.
-		const code = await runExplorer({loaded: timeline === undefined ? file : narrow(timeline), color, keep: cli.flags.history, watch});
+		const code = await runExplorer({loaded: timeline === undefined ? file : narrow(timeline), color, keep: cli.flags.history, mouse: cli.flags.mouse, watch});
 		// The terminal is restored and the last line written (a terminal's writes are synchronous): end
 		// here, so nothing the explorer started (a watcher, a worker, a timer) can keep the process alive.
 		process.exit(code);

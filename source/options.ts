@@ -43,6 +43,7 @@ export const options = {
 	since: {type: 'string', label: '--since, --until <d>', help: 'only events on or after / on or before a date (2011, june 2011, 2011-06-03)'},
 	until: {type: 'string'},
 	history: {type: 'boolean', default: true, label: '--no-history', help: 'the explorer keeps no search history or marks between runs'},
+	mouse: {type: 'boolean', default: true, label: '--no-mouse', help: 'the explorer leaves the wheel and clicks to the terminal'},
 	color: {type: 'boolean', default: true, label: '--no-color', help: 'also honoured: NO_COLOR, FORCE_COLOR, TERM=dumb'},
 	help: {type: 'boolean', shortFlag: 'h', label: '--help, --version'},
 	version: {type: 'boolean'},
