@@ -55,6 +55,8 @@ const separateFiles = {
 	name: 'separate-files',
 	setup(b) {
 		b.onResolve({filter: /^\.\/core\/load\/load-timeline\.js$/}, args => (args.importer.endsWith(path.join('source', 'cli.tsx')) ? {path: './load.cjs', external: true} : undefined));
+		// A sheet or an address (the CSV parser, the download): dist/open.cjs, required only for one.
+		b.onResolve({filter: /^\.\/core\/load\/open-data\.js$/}, args => (args.importer.endsWith(path.join('source', 'cli.tsx')) ? {path: './open.cjs', external: true} : undefined));
 		// The explorer (Ink, React): dist/ui.cjs, required only when it opens.
 		b.onResolve({filter: /^\.\/ui\.js$/}, args => (args.importer.endsWith(path.join('source', 'cli.tsx')) ? {path: './ui.cjs', external: true} : undefined));
 		// The position-keeping JSON parser (jsonc-parser), for check and for placing a load error: dist/locate.cjs.
@@ -84,6 +86,7 @@ const cli = await build({
 	entryPoints: {
 		main: path.join(root, 'source/cli.tsx'),
 		load: path.join(root, 'source/core/load/load-timeline.ts'),
+		open: path.join(root, 'source/core/load/open-data.ts'),
 		locate: path.join(root, 'source/core/check/locate.ts'),
 		...Object.fromEntries(commandNames.map(name => [`commands/${name}`, path.join(root, `source/commands/${name}.ts`)])),
 	},

@@ -1,0 +1,27 @@
+/**
+ * A Google Sheets address turned into the address of its CSV, as TimelineJS turns one into its
+ * feed (`parseGoogleSpreadsheetURL` in its `ConfigFactory.js`): the editing address
+ * (`…/spreadsheets/d/KEY/edit#gid=0`, also under `/u/0/`), the old `?key=KEY` form, and a sheet
+ * published to the web (`…/spreadsheets/d/e/PUBLISHED/pubhtml`). The sheet named by `gid` is kept.
+ */
+
+const host = /^https?:\/\/docs\.google\.com\/spreadsheets\//i;
+
+/** The sheet's `gid` in the query or the fragment, if the address names one. */
+function gid(address: string): string | undefined {
+	return /[?&#]gid=(\d+)/.exec(address)?.[1];
+}
+
+/** The CSV export address of a Google Sheets address; any other address unchanged. */
+export function sheetCsvAddress(address: string): string {
+	if (!host.test(address)) return address;
+	const sheet = gid(address);
+	const published = /\/spreadsheets\/d\/e\/([-\w]+)/.exec(address);
+	if (published) return `https://docs.google.com/spreadsheets/d/e/${published[1]}/pub?output=csv${sheet === undefined ? '' : `&gid=${sheet}`}`;
+	const key = /\/spreadsheets(?:\/u\/\d+)?\/d\/([-\w]+)/.exec(address)?.[1] ?? /[?&]key=([-\w]+)/.exec(address)?.[1];
+	if (key === undefined) return address;
+	return `https://docs.google.com/spreadsheets/d/${key}/export?format=csv${sheet === undefined ? '' : `&gid=${sheet}`}`;
+}
+
+/** True for a Google sign-in page, where an address lands when its sheet is not shared. */
+export const isSignIn = (address: string): boolean => /^https:\/\/accounts\.google\.com\//i.test(address);
