@@ -23,7 +23,7 @@ export function readSheet(text: string, file: string, delimiter: Delimiter): She
 
 /** `file:ROW:B (Month): message`, the form of every sheet message. */
 export function findingLine(file: string, finding: SheetFinding): string {
-	return `${file}:${finding.row}:${finding.message}`;
+	return `${file}:${finding.row}:${finding.label}: ${finding.message}`;
 }
 
 /**

@@ -16,6 +16,8 @@ type Json = Record<string, unknown>;
 export type SheetFinding = {
 	row: number;
 	column: number;
+	/** The column as messages name it: `B (Month)`, or `S` past the header. */
+	label: string;
 	severity: Severity;
 	rule: string;
 	message: string;
@@ -30,6 +32,8 @@ export type SheetDocument = {
 	/** The sheet row of each event and era in the document, to name rows in the import's messages. */
 	eventRows: number[];
 	eraRows: number[];
+	/** The row of the title slide, if the sheet has one. */
+	titleRow: number | undefined;
 	map: ColumnMap;
 };
 
@@ -55,7 +59,7 @@ class RowReader {
 
 	report(column: TemplateColumn | number, severity: Severity, rule: string, message: string, onLoad = false): void {
 		const index = typeof column === 'number' ? column : (this.index(column) ?? 0);
-		this.findings.push({row: this.row.row, column: index, severity, rule, message: `${columnLabel(this.map, index)}: ${message}`, ...(onLoad ? {onLoad: true} : {})});
+		this.findings.push({row: this.row.row, column: index, label: columnLabel(this.map, index), severity, rule, message, ...(onLoad ? {onLoad: true} : {})});
 	}
 }
 
@@ -73,7 +77,7 @@ type DateParts = {year: number; month?: number; day?: number; minutes?: number};
  * A date from its four cells, as TimelineJS JSON with string values, or undefined when its year
  * is empty. A cell that cannot be read skips the row.
  */
-function readDate(reader: RowReader, columns: DateColumns, what: string): {json: Json; parts: DateParts} | undefined {
+function readDate(reader: RowReader, columns: DateColumns, what: 'year' | 'end year'): {json: Json; parts: DateParts} | undefined {
 	const yearCell = reader.cell(columns.year).trim();
 	if (yearCell === '') return undefined;
 	const fail = (column: TemplateColumn, message: string): never => {
@@ -81,7 +85,7 @@ function readDate(reader: RowReader, columns: DateColumns, what: string): {json:
 		throw new Skipped();
 	};
 	const year = cleanInteger(yearCell);
-	if (!/^-?\d{1,12}$/.test(year)) fail(columns.year, `${what} year "${yearCell}" is not a number`);
+	if (!/^-?\d{1,12}$/.test(year)) fail(columns.year, `${what} "${yearCell}" is not a number`);
 	const json: Json = {year};
 	const parts: DateParts = {year: Number(year)};
 	const month = cleanInteger(reader.cell(columns.month));
@@ -201,13 +205,14 @@ export function sheetDocument(sheet: ParsedSheet): SheetDocument {
 		findings.push({
 			row: 1,
 			column: index,
+			label: columnLabel(map, index),
 			severity: 'warning',
 			rule: 'sheet-header',
-			message: `${columnLabel(map, index)}: a second ${name} column (the first is ${columnLabel(map, first)}); not read`,
+			message: `a second ${name} column (the first is ${columnLabel(map, first)}); not read`,
 		});
 	}
 	for (const column of ['Headline', 'Text'] as const) {
-		if (map.at[column] === undefined) findings.push({row: 1, column: 0, severity: 'warning', rule: 'sheet-header', message: `no ${column} column in the header`});
+		if (map.at[column] === undefined) findings.push({row: 1, column: 0, label: columnLabel(map, 0), severity: 'warning', rule: 'sheet-header', message: `no ${column} column in the header`});
 	}
 	for (const row of sheet.rows) {
 		const reader = new RowReader(map, row);
@@ -234,12 +239,12 @@ export function sheetDocument(sheet: ParsedSheet): SheetDocument {
 				document['title'] = title;
 				continue;
 			}
-			const start = readDate(reader, startColumns, kind === 'era' ? 'start' : 'the');
+			const start = readDate(reader, startColumns, 'year');
 			if (start === undefined) {
 				reader.report('Year', kind === 'era' ? 'error' : 'warning', 'sheet-date', `no year; ${kind === 'era' ? 'era' : 'row'} skipped`, true);
 				throw new Skipped();
 			}
-			const end = readDate(reader, endColumns, 'end');
+			const end = readDate(reader, endColumns, 'end year');
 			if (end === undefined) {
 				const orphan = (['End Month', 'End Day', 'End Time'] as const).find(column => reader.cell(column).trim() !== '');
 				// TimelineJS drops an end date without a year, saying so only in the browser's console.
@@ -274,5 +279,5 @@ export function sheetDocument(sheet: ParsedSheet): SheetDocument {
 		}
 	}
 	if (eras.length === 0) delete document['eras'];
-	return {document, findings, eventRows, eraRows, map};
+	return {document, findings, eventRows, eraRows, titleRow, map};
 }
