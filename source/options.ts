@@ -29,7 +29,12 @@ export type Option = {
 
 export const options = {
 	data: {type: 'string', shortFlag: 'd', value: '<file>', help: 'a timeline file (sc-timeline JSON or TimelineJS JSON)'},
-	format: {type: 'string', shortFlag: 'f', value: '<fmt>', help: 'text (default), markdown or json; for export: timelinejs (default), markdown or json;\nfor check: text or json'},
+	format: {
+		type: 'string',
+		shortFlag: 'f',
+		value: '<fmt>',
+		help: 'text (default), markdown or json; for export: timelinejs (default), markdown, json,\ncsv or tsv (the TimelineJS sheet template); for check: text or json',
+	},
 	width: {type: 'string', shortFlag: 'w', value: '<n>', help: 'wrap printed text at n columns (default: terminal width, else 80)'},
 	limit: {type: 'string', shortFlag: 'n', value: '<n>', help: 'at most n search results'},
 	watch: {type: 'boolean', help: 'the explorer reads the file again when it changes'},

@@ -28,10 +28,10 @@ export const commands: Record<string, CommandEntry> = {
 	diff: {usage: 'diff [a] [b]', help: 'compare two statements (default: the 2010 and 2011 statements)', load: async () => (await import('./diff.js')).diff},
 	export: {
 		usage: 'export',
-		help: 'the timeline as TimelineJS JSON or Markdown',
+		help: 'the timeline as TimelineJS JSON, its sheet template (CSV, TSV) or Markdown',
 		load: async () => (await import('./export.js')).exportTimeline,
 		maxArgs: 0,
-		formats: ['timelinejs', 'markdown', 'json'],
+		formats: ['timelinejs', 'markdown', 'json', 'csv', 'tsv'],
 	},
 	check: {
 		usage: 'check <file…>',

@@ -135,10 +135,11 @@ function endBefore(start: DateParts, end: DateParts): TemplateColumn | undefined
 }
 
 /** Text, media, group, background and the columns the template does not have: what every kind of row carries. */
-function readContent(reader: RowReader, target: Json): void {
-	const headline = reader.cell('Headline');
-	const text = reader.cell('Text');
-	target['text'] = {headline, text};
+function readContent(reader: RowReader, target: Json, root?: Json): void {
+	const text: Json = {};
+	if (reader.cell('Headline').trim() !== '') text['headline'] = reader.cell('Headline');
+	if (reader.cell('Text').trim() !== '') text['text'] = reader.cell('Text');
+	target['text'] = text;
 	const url = reader.cell('Media').trim();
 	const mediaCells = [
 		['Media Credit', 'credit'],
@@ -160,7 +161,7 @@ function readContent(reader: RowReader, target: Json): void {
 	if (background !== '') target['background'] = /^(https?:)?\/\/?/.test(background) ? {url: background} : {color: background};
 	for (const {index, name} of reader.map.extra) {
 		const cell = reader.row.cells[index] ?? '';
-		if (cell !== '') setColumn(target, name, cell, reader, index);
+		if (cell !== '') setColumn(target, name, cell, reader, index, root);
 	}
 }
 
@@ -169,8 +170,11 @@ const dottedPath = /^[A-Za-z_]\w*(\.[A-Za-z_]\w*)+$/;
 /** A column whose cells are JSON (`scale (json)`), for a field that is not a string. */
 const jsonSuffix = ' (json)';
 
-/** Puts a cell of a column the template does not have into the row's object, under the column's name. */
-function setColumn(target: Json, name: string, cell: string, reader: RowReader, index: number): void {
+/**
+ * Puts a cell of a column the template does not have into the row's object, under the column's
+ * name; on the title row, a `timeline.` column (`timeline.scale`) goes on the whole timeline.
+ */
+function setColumn(target: Json, name: string, cell: string, reader: RowReader, index: number, root: Json | undefined): void {
 	let value: unknown = cell;
 	let key = name;
 	if (name.endsWith(jsonSuffix)) {
@@ -181,8 +185,12 @@ function setColumn(target: Json, name: string, cell: string, reader: RowReader, 
 			reader.report(index, 'warning', 'sheet-cell', 'not JSON, read as text');
 		}
 	}
-	const path = dottedPath.test(key) ? key.split('.') : [key];
+	let path = dottedPath.test(key) ? key.split('.') : [key];
 	let into = target;
+	if (root !== undefined && path[0] === 'timeline' && path.length > 1) {
+		into = root;
+		path = path.slice(1);
+	}
 	for (const step of path.slice(0, -1)) {
 		const next = into[step];
 		if (next === null || typeof next !== 'object' || Array.isArray(next)) into[step] = {};
@@ -235,7 +243,7 @@ export function sheetDocument(sheet: ParsedSheet): SheetDocument {
 			if (kind === 'title') {
 				titleRow = row.row;
 				const title: Json = {};
-				readContent(reader, title);
+				readContent(reader, title, document);
 				document['title'] = title;
 				continue;
 			}
@@ -278,6 +286,6 @@ export function sheetDocument(sheet: ParsedSheet): SheetDocument {
 			findings.push(...reader.findings);
 		}
 	}
-	if (eras.length === 0) delete document['eras'];
+	if (eras.length === 0 && document['eras'] === eras) delete document['eras'];
 	return {document, findings, eventRows, eraRows, titleRow, map};
 }
