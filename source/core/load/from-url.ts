@@ -51,7 +51,7 @@ function statusProblem(status: number): string {
 async function readBody(response: Response, fail: (message: string) => never, limit: number, progress: DownloadOptions['progress']): Promise<Buffer> {
 	const length = Number(response.headers.get('content-length') ?? Number.NaN);
 	const total = Number.isFinite(length) ? length : undefined;
-	if (total !== undefined && total > limit) fail(`${mb(total)} MB, larger than the ${mb(limit)} MB limit`);
+	if (total !== undefined && total > limit) fail(`${size(total)}, larger than the ${size(limit)} limit`);
 	const chunks: Uint8Array[] = [];
 	let received = 0;
 	if (response.body === null) return Buffer.alloc(0);
@@ -59,7 +59,7 @@ async function readBody(response: Response, fail: (message: string) => never, li
 		received += chunk.byteLength;
 		if (received > limit) {
 			await response.body.cancel().catch(() => {});
-			fail(`more than the ${mb(limit)} MB limit`);
+			fail(`more than the ${size(limit)} limit`);
 		}
 		chunks.push(chunk);
 		progress?.(received, total);
@@ -67,7 +67,27 @@ async function readBody(response: Response, fail: (message: string) => never, li
 	return Buffer.concat(chunks, received);
 }
 
-const mb = (bytes: number) => Math.round((bytes / 1048576) * 10) / 10;
+/** A size in messages: megabytes to one decimal, or bytes under one megabyte. */
+const size = (bytes: number) => (bytes < 1048576 ? `${bytes} bytes` : `${Math.round((bytes / 1048576) * 10) / 10} MB`);
+
+/**
+ * Where a redirect from `from` to `location` (the header, maybe relative) goes, when it may be
+ * followed: `redirects` have been followed already. Never from https to http, which would hand
+ * the download to anyone on the way.
+ */
+export function redirectTarget(from: string, location: string, redirects: number): {address: string} | {problem: string} {
+	let next: string;
+	try {
+		next = new URL(location, from).href;
+	} catch {
+		return {problem: `redirected to "${sanitize(location.slice(0, 80))}", which is not an address`};
+	}
+	if (isSignIn(next)) return {problem: 'not shared: Google asks to sign in; share the sheet so anyone with the link can view it, or publish it to the web'};
+	if (from.startsWith('https:') && !next.startsWith('https:')) return {problem: `redirected from https to ${sanitize(next.slice(0, 80))}; not followed, as it would not be secure`};
+	if (!/^https?:/.test(next)) return {problem: `redirected to ${sanitize(next.slice(0, 80))}, which is not a web address`};
+	if (redirects >= maxRedirects) return {problem: `more than ${maxRedirects} redirects`};
+	return {address: next};
+}
 
 /** Downloads `address` (shown as `shown` in messages). */
 export async function download(address: string, shown: string, options: DownloadOptions = {}): Promise<Download> {
@@ -84,12 +104,9 @@ export async function download(address: string, shown: string, options: Download
 			const location = response.headers.get('location');
 			if (response.status >= 300 && response.status < 400 && location !== null) {
 				await response.body?.cancel().catch(() => {});
-				const next = new URL(location, at).href;
-				if (isSignIn(next)) fail('not shared: Google asks to sign in; share the sheet so anyone with the link can view it, or publish it to the web');
-				if (at.startsWith('https:') && !next.startsWith('https:')) fail(`redirected from https to ${sanitize(next.slice(0, 80))}; not followed, as it would not be secure`);
-				if (!/^https?:/.test(next)) fail(`redirected to ${sanitize(next.slice(0, 80))}, which is not a web address`);
-				if (redirects === maxRedirects) fail(`more than ${maxRedirects} redirects`);
-				at = next;
+				const next = redirectTarget(at, location, redirects);
+				if ('problem' in next) fail(next.problem);
+				else at = next.address;
 				continue;
 			}
 			if (!response.ok) {
