@@ -28,7 +28,12 @@ export type Option = {
 };
 
 export const options = {
-	data: {type: 'string', shortFlag: 'd', value: '<file>', help: 'a timeline file (sc-timeline JSON, TimelineJS JSON, or its sheet as .csv or .tsv),\nor its https:// address (a Google Sheets address too)'},
+	data: {
+		type: 'string',
+		shortFlag: 'd',
+		value: '<file>',
+		help: 'a timeline file (sc-timeline JSON, TimelineJS JSON, or its sheet as .csv or .tsv),\nor its https:// address (a Google Sheets address too)',
+	},
 	format: {
 		type: 'string',
 		shortFlag: 'f',
