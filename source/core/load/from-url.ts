@@ -14,6 +14,9 @@ export const defaultTimeoutMs = 10_000;
 /** Redirects followed before giving up, as browsers cap them too. */
 export const maxRedirects = 5;
 
+/** The address answered that there is nothing there for us: not found, not shared, a sign-in page. Another address may have it. */
+export class NotThere extends UserError {}
+
 export type Download = {
 	text: string;
 	/** Where the body came from, after redirects. */
@@ -96,6 +99,9 @@ export async function download(address: string, shown: string, options: Download
 	const fail = (message: string): never => {
 		throw new UserError(`${shown}: ${message}`);
 	};
+	const absent = (message: string): never => {
+		throw new NotThere(`${shown}: ${message}`);
+	};
 	const signal = AbortSignal.timeout(timeoutMs);
 	let at = address;
 	try {
@@ -105,13 +111,13 @@ export async function download(address: string, shown: string, options: Download
 			if (response.status >= 300 && response.status < 400 && location !== null) {
 				await response.body?.cancel().catch(() => {});
 				const next = redirectTarget(at, location, redirects);
-				if ('problem' in next) fail(next.problem);
+				if ('problem' in next) (next.problem.startsWith('not shared') ? absent : fail)(next.problem);
 				else at = next.address;
 				continue;
 			}
 			if (!response.ok) {
 				await response.body?.cancel().catch(() => {});
-				fail(statusProblem(response.status));
+				([401, 403, 404, 410].includes(response.status) ? absent : fail)(statusProblem(response.status));
 			}
 			const bytes = await readBody(response, fail, limit, options.progress);
 			const type = (response.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();

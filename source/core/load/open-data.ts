@@ -6,10 +6,10 @@
  */
 import {UserError} from '../model/errors.js';
 import {sanitize} from '../text/sanitize.js';
-import {download, type DownloadOptions} from './from-url.js';
+import {download, NotThere, type DownloadOptions} from './from-url.js';
 import {parseTimeline, type LoadedTimeline, type LoadOptions} from './load-timeline.js';
 import {readText} from './read-file.js';
-import {sheetCsvAddress} from './sheet/google-sheets.js';
+import {sheetCsvAddresses} from './sheet/google-sheets.js';
 import {parseSheetTimeline} from './sheet/load-sheet.js';
 import {isAddress, looksLikeSheet, sheetDelimiterOf, startsAsJson} from './sheet/sheet-kind.js';
 
@@ -36,8 +36,19 @@ function fromDownload(text: string, address: string, type: string, shown: string
 export async function openData(data: string, options: LoadOptions = {}, downloading: DownloadOptions = {}): Promise<LoadedTimeline> {
 	const shown = sanitize(data);
 	if (isAddress(data)) {
-		const {text, address, type} = await download(sheetCsvAddress(data), shown, downloading);
-		return fromDownload(text, address, type, shown, options);
+		const [first, ...others] = sheetCsvAddresses(data);
+		let attempt = first!;
+		for (;;) {
+			try {
+				const {text, address, type} = await download(attempt, shown, downloading);
+				if (isHtml(text) && others.length > 0) throw new NotThere(`${shown}: a web page`);
+				return fromDownload(text, address, type, shown, options);
+			} catch (error) {
+				// The next form of a Google Sheets address may have it (published, or shared by link); the last one's answer stands.
+				if (!(error instanceof NotThere) || others.length === 0) throw error;
+				attempt = others.shift()!;
+			}
+		}
 	}
 	const {text, ascii} = readText(data, shown);
 	const delimiter = sheetDelimiterOf(data);

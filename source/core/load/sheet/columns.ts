@@ -38,8 +38,12 @@ export const uniqueIdColumn = 'Unique ID' as const;
 /** A header cell as TimelineJS compares it: lower case, no spaces. */
 export const columnKey = (name: string): string => name.toLowerCase().replace(/\s+/g, '');
 
-type KnownColumn = TemplateColumn | typeof uniqueIdColumn;
-const known = new Map<string, KnownColumn>([...templateColumns, uniqueIdColumn].map((name: KnownColumn) => [columnKey(name), name] as const));
+/** Columns TimelineJS reads beyond the template: `Alt Text` (the media's), and `Tag`, the first template's name for Group. */
+export const otherColumns = ['Alt Text', 'Tag'] as const;
+
+/** Every column read by name. */
+export type KnownColumn = TemplateColumn | typeof uniqueIdColumn | (typeof otherColumns)[number];
+const known = new Map<string, KnownColumn>([...templateColumns, uniqueIdColumn, ...otherColumns].map((name: KnownColumn) => [columnKey(name), name] as const));
 
 /** `A`, `B`, … `Z`, `AA`: a column's letter from its index (0 for A), as spreadsheets name them. */
 export function columnLetter(index: number): string {
@@ -51,7 +55,7 @@ export function columnLetter(index: number): string {
 /** Where each column of a sheet is: template (and `Unique ID`) columns by name, the others as extra columns. */
 export type ColumnMap = {
 	/** Index of each known column found in the header. */
-	at: Partial<Record<TemplateColumn | typeof uniqueIdColumn, number>>;
+	at: Partial<Record<KnownColumn, number>>;
 	/** Columns the template does not have, with the header text as written. */
 	extra: Array<{index: number; name: string}>;
 	/** A known column named twice: the later one is not read. */

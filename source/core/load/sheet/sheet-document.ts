@@ -6,7 +6,7 @@
  */
 import type {Severity} from '../../check/problem.js';
 import {isCalendarDate} from '../../model/dates.js';
-import {columnLabel, mapColumns, uniqueIdColumn, type ColumnMap, type TemplateColumn} from './columns.js';
+import {columnLabel, mapColumns, uniqueIdColumn, type ColumnMap, type KnownColumn, type TemplateColumn} from './columns.js';
 import type {ParsedSheet, SheetRow} from './parse-sheet.js';
 import {parseTimeCell} from './time-cell.js';
 
@@ -48,11 +48,11 @@ class RowReader {
 		readonly row: SheetRow,
 	) {}
 
-	index(column: TemplateColumn | typeof uniqueIdColumn): number | undefined {
+	index(column: KnownColumn): number | undefined {
 		return this.map.at[column];
 	}
 
-	cell(column: TemplateColumn | typeof uniqueIdColumn): string {
+	cell(column: KnownColumn): string {
 		const index = this.index(column);
 		return index === undefined ? '' : (this.row.cells[index] ?? '');
 	}
@@ -149,12 +149,13 @@ function readContent(reader: RowReader, target: Json, root?: Json): void {
 	if (url !== '') {
 		const media: Json = {url};
 		for (const [column, key] of mediaCells) if (reader.cell(column).trim() !== '') media[key] = reader.cell(column);
+		if (reader.cell('Alt Text').trim() !== '') media['alt'] = reader.cell('Alt Text');
 		target['media'] = media;
 	} else {
 		const orphan = mediaCells.find(([column]) => reader.cell(column).trim() !== '');
 		if (orphan) reader.report(orphan[0], 'warning', 'sheet-media', `${orphan[0]} with no Media is not shown`);
 	}
-	const group = reader.cell('Group').trim();
+	const group = reader.cell('Group').trim() || reader.cell('Tag').trim();
 	if (group !== '') target['group'] = group;
 	const background = reader.cell('Background').trim();
 	// TimelineJS takes a URL (http, https, protocol- or site-relative) as an image and anything else as a colour.
@@ -230,10 +231,10 @@ export function sheetDocument(sheet: ParsedSheet): SheetDocument {
 				const cell = row.cells[extra] ?? '';
 				reader.report(extra, 'error', 'sheet-cells', `${row.cells.length} cells, the header has ${sheet.header.length}: "${cell.slice(0, 40)}" has no column and is not read`, true);
 			}
-			const typeCell = reader.cell('Type').trim();
-			const type = typeCell.toLowerCase();
+			// Compared exactly, as TimelineJS compares it: `Title` is an ordinary event there too.
+			const type = reader.cell('Type').trim();
 			let kind: 'event' | 'title' | 'era' = type === 'title' || type === 'era' ? type : 'event';
-			if (type !== '' && kind === 'event') reader.report('Type', 'warning', 'sheet-type', `unknown Type "${typeCell}" (expected title, era, or nothing for an event); read as an event`);
+			if (type !== '' && kind === 'event') reader.report('Type', 'warning', 'sheet-type', `unknown Type "${type}" (expected title, era, or nothing for an event); read as an event`);
 			if (kind === 'title' && titleRow !== undefined) {
 				const hasYear = reader.cell('Year').trim() !== '';
 				reader.report('Type', 'warning', 'sheet-title', `a second title row (the first is row ${titleRow}); ${hasYear ? 'read as an event' : 'row skipped'}`, true);
