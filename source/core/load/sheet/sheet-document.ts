@@ -6,6 +6,7 @@
  */
 import type {Severity} from '../../check/problem.js';
 import {isCalendarDate} from '../../model/dates.js';
+import {maxDepth} from '../parse-json.js';
 import {columnLabel, mapColumns, uniqueIdColumn, type ColumnMap, type KnownColumn, type TemplateColumn} from './columns.js';
 import type {ParsedSheet, SheetRow} from './parse-sheet.js';
 import {parseTimeCell} from './time-cell.js';
@@ -171,6 +172,14 @@ const dottedPath = /^[A-Za-z_]\w*(\.[A-Za-z_]\w*)+$/;
 /** A column whose cells are JSON (`scale (json)`), for a field that is not a string. */
 const jsonSuffix = ' (json)';
 
+/** How deeply a parsed JSON value nests, counted only as far as one past the limit. */
+function depth(value: unknown, level = 0): number {
+	if (value === null || typeof value !== 'object' || level > maxDepth) return level;
+	let deepest = level + 1;
+	for (const inner of Object.values(value)) deepest = Math.max(deepest, depth(inner, level + 1));
+	return deepest;
+}
+
 /**
  * Puts a cell of a column the template does not have into the row's object, under the column's
  * name; on the title row, a `timeline.` column (`timeline.scale`) goes on the whole timeline.
@@ -182,8 +191,10 @@ function setColumn(target: Json, name: string, cell: string, reader: RowReader, 
 		key = name.slice(0, -jsonSuffix.length);
 		try {
 			value = JSON.parse(cell);
+			if (depth(value) > maxDepth) throw new Error('too deep');
 		} catch {
-			reader.report(index, 'warning', 'sheet-cell', 'not JSON, read as text');
+			value = cell;
+			reader.report(index, 'warning', 'sheet-cell', `not JSON nested at most ${maxDepth} deep; read as text`);
 		}
 	}
 	let path = dottedPath.test(key) ? key.split('.') : [key];

@@ -128,3 +128,32 @@ describe('check on a sheet', () => {
 		expect(sheetProblems(text, 's.csv', ',').map(problem => [problem.line, problem.columnName])).toEqual([[3, 'B (Month)']]);
 	});
 });
+
+describe('a watched sheet read again', () => {
+	test('a good save loads; a bad one is its first problem as check prints it', async () => {
+		const {mkdtempSync, rmSync, writeFileSync} = await import('node:fs');
+		const {tmpdir} = await import('node:os');
+		const path = await import('node:path');
+		const {reloadTimeline} = await import('../../../../source/core/load/reload.js');
+		const dir = mkdtempSync(path.join(tmpdir(), 'sc-sheet-'));
+		try {
+			const file = path.join(dir, 'story.csv');
+			writeFileSync(file, fixture('template.csv'));
+			const good = await reloadTimeline(file, 'story.csv');
+			expect(good?.kind === 'loaded' && good.loaded.timeline.events.length).toBe(6);
+			writeFileSync(file, 'Name,Date\nA,2020\n');
+			expect(await reloadTimeline(file, 'story.csv')).toMatchObject({
+				kind: 'invalid',
+				problem: 'story.csv:1:A: error: not a TimelineJS sheet: row 1 (the header) has no Year column (it reads "Name,Date") (sheet-header)',
+			});
+		} finally {
+			rmSync(dir, {recursive: true, force: true});
+		}
+	});
+
+	test('a JSON column nested past the limit is read as text, with a warning', () => {
+		const deep = `${'['.repeat(100)}${']'.repeat(100)}`;
+		const problems = sheetProblems([`${header},x (json)`, `2020,,,,,,,,,Deep,,,,,,,,,"${deep}"`].join('\n'), 'd.csv', ',');
+		expect(problems.map(problem => [problem.line, problem.columnName, problem.rule])).toEqual([[2, 'S (x (json))', 'sheet-cell']]);
+	});
+});
