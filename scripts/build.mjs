@@ -65,9 +65,7 @@ const separateFiles = {
 			return args.importer.endsWith(path.join('source', 'core', 'check', 'check-file.ts')) ? {path: '../locate.cjs', external: true} : undefined;
 		});
 		// check on a sheet (the CSV parser): dist/sheet-rules.cjs, required only for a sheet, so check on JSON does not compile it.
-		b.onResolve({filter: /^\.\/sheet-rules\.js$/}, args =>
-			args.importer.endsWith(path.join('source', 'core', 'check', 'check-file.ts')) ? {path: '../sheet-rules.cjs', external: true} : undefined,
-		);
+		b.onResolve({filter: /^\.\/sheet-rules\.js$/}, args => (args.importer.endsWith(path.join('source', 'core', 'check', 'check-file.ts')) ? {path: '../sheet-rules.cjs', external: true} : undefined));
 		b.onResolve({filter: /^\.\/[a-z]+\.js$/}, args => {
 			const name = path.basename(args.path, '.js');
 			if (!args.importer.endsWith(path.join('source', 'commands', 'index.ts')) || !commandNames.includes(name)) return undefined;
