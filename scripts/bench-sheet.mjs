@@ -3,11 +3,13 @@
 // (bench-data/sheet-10000.csv, generated with a fixed pattern when missing: quoted cells with
 // commas, quotes and line breaks, times, end dates, media, groups) and the JSON that
 // `export --format timelinejs` writes from it. Each is printed by `events` in a fresh process, in
-// turn, after a warm-up; the figure is the ratio of the medians (target: the sheet within 1.5× of
-// the JSON). Needs dist/ built (`npm run bench` builds it).
+// turn, after a warm-up, and loaded alone by `openData` (bundled from source) in a fresh process;
+// the figures are the ratios of the medians (target: the sheet within 1.5× of the JSON). Needs
+// dist/ built (`npm run bench` builds it).
 //
 // Standalone: `node scripts/bench-sheet.mjs [--rows 10000] [--runs 9]`;
 // scripts/bench.mjs imports `benchSheet` and prints its rows with the other benchmarks.
+import {build} from 'esbuild';
 import {execFileSync, spawnSync} from 'node:child_process';
 import {existsSync, mkdirSync, statSync, writeFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
@@ -60,6 +62,30 @@ function time(file) {
 
 const round = value => Math.round(value * 10) / 10;
 
+/** A script that loads one file with `openData` (as `--data` does) and prints the milliseconds the load took. */
+async function bundleOpener() {
+	const dir = path.join(root, 'bench-data', '.build');
+	await build({
+		entryPoints: [path.join(root, 'source/core/load/open-data.ts')],
+		outfile: path.join(dir, 'open.mjs'),
+		bundle: true,
+		format: 'esm',
+		platform: 'node',
+		target: 'node20',
+		logLevel: 'warning',
+	});
+	const child = path.join(dir, 'open-once.mjs');
+	writeFileSync(
+		child,
+		`import {openData} from './open.mjs';
+const started = performance.now();
+await openData(process.argv[2]);
+process.stdout.write(String(performance.now() - started));
+`,
+	);
+	return child;
+}
+
 export async function benchSheet({rows = 10000, runs = 9, warmup = 2, log = message => process.stderr.write(`${message}\n`)} = {}) {
 	const {sheet, json} = files(rows, log);
 	const times = {sheet: [], json: []};
@@ -72,13 +98,25 @@ export async function benchSheet({rows = 10000, runs = 9, warmup = 2, log = mess
 			times.json.push(j);
 		}
 	}
+	// The load alone, in a fresh process each time: what the command's wall time dilutes with start-up and printing.
+	const opener = await bundleOpener();
+	const loads = {sheet: [], json: []};
+	for (let run = 0; run < runs; run++) {
+		loads.sheet.push(Number(execFileSync(process.execPath, [opener, sheet], {encoding: 'utf8'})));
+		loads.json.push(Number(execFileSync(process.execPath, [opener, json], {encoding: 'utf8'})));
+	}
+	const sheetLoad = percentile(loads.sheet, 50);
+	const jsonLoad = percentile(loads.json, 50);
 	const sheetMs = percentile(times.sheet, 50);
 	const jsonMs = percentile(times.json, 50);
 	const label = `${rows.toLocaleString('en-US')}-row sheet`;
 	return [
 		{name: `${label} (${round(statSync(sheet).size / 1048576)} MB CSV): events, median of ${runs}`, value: round(sheetMs), target: null, unit: 'ms'},
 		{name: `the same timeline as TimelineJS JSON (${round(statSync(json).size / 1048576)} MB): events, median of ${runs}`, value: round(jsonMs), target: null, unit: 'ms'},
-		{name: `${label} over the same timeline as JSON`, value: Math.round((sheetMs / jsonMs) * 100) / 100, target: 1.5, unit: '×'},
+		{name: `${label} over the same timeline as JSON, events (whole process)`, value: Math.round((sheetMs / jsonMs) * 100) / 100, target: 1.5, unit: '×'},
+		{name: `${label}: the load alone (openData), median of ${runs}`, value: round(sheetLoad), target: null, unit: 'ms'},
+		{name: 'the same timeline as JSON: the load alone', value: round(jsonLoad), target: null, unit: 'ms'},
+		{name: `${label} over the same timeline as JSON, the load alone`, value: Math.round((sheetLoad / jsonLoad) * 100) / 100, target: 1.5, unit: '×'},
 	];
 }
 
