@@ -17,6 +17,7 @@ import {benchLoad} from './bench-load.mjs';
 import {benchSearch} from './bench-search.mjs';
 import {benchInstall} from './bench-install.mjs';
 import {benchProgressive} from './bench-progressive.mjs';
+import {benchSheet} from './bench-sheet.mjs';
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
 const quick = process.argv.includes('--quick');
@@ -35,6 +36,7 @@ const parts = [
 	},
 	{name: 'key to frame', run: () => benchKeys(quick ? {sets: ['bundled', 1000], keys: 20, warmup: 3, log} : {log})},
 	{name: 'loading', run: () => benchLoad(quick ? {sizes: [1000, 10000], runs: 1, log} : {log})},
+	{name: 'a sheet against the same timeline as JSON', run: () => benchSheet(quick ? {runs: 5, warmup: 1, log} : {log})},
 	{name: 'explorer opening a large file', run: () => benchProgressive(quick ? {size: 10000, log} : {size: 100000, log})},
 	{name: 'search', run: () => benchSearch(quick ? {sizes: [1000], log} : {log})},
 	{name: 'install of the packed tarball', run: () => benchInstall()},

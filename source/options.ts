@@ -28,11 +28,21 @@ export type Option = {
 };
 
 export const options = {
-	data: {type: 'string', shortFlag: 'd', value: '<file>', help: 'a timeline file (sc-timeline JSON or TimelineJS JSON)'},
-	format: {type: 'string', shortFlag: 'f', value: '<fmt>', help: 'text (default), markdown or json; for export: timelinejs (default), markdown or json;\nfor check: text or json'},
+	data: {
+		type: 'string',
+		shortFlag: 'd',
+		value: '<file>',
+		help: 'a timeline file (sc-timeline JSON, TimelineJS JSON, or its sheet as .csv or .tsv), or its https:// address (a Google Sheets address too)',
+	},
+	format: {
+		type: 'string',
+		shortFlag: 'f',
+		value: '<fmt>',
+		help: 'text (default), markdown or json; for export: timelinejs (default), markdown, json, csv or tsv (the TimelineJS sheet template);\nfor check: text or json',
+	},
 	width: {type: 'string', shortFlag: 'w', value: '<n>', help: 'wrap printed text at n columns (default: terminal width, else 80)'},
 	limit: {type: 'string', shortFlag: 'n', value: '<n>', help: 'at most n search results'},
-	watch: {type: 'boolean', help: 'the explorer reads the file again when it changes'},
+	watch: {type: 'boolean', help: 'the explorer reads the file again when it changes (not an address)'},
 	strict: {type: 'boolean', help: 'a TimelineJS event that cannot be read is an error, not a warning'},
 	id: {type: 'string', label: '--id, --outlet, --headline, --published <text>', help: "the source object's fields, for source (else found in the article)", command: 'source'},
 	outlet: {type: 'string', command: 'source'},

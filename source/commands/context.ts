@@ -1,8 +1,8 @@
 import type {LoadedTimeline} from '../core/load/load-timeline.js';
 import type {Filter} from '../core/filter/field-filter.js';
 
-/** What printed output is written as; `timelinejs` only by `export`. */
-export type Format = 'text' | 'markdown' | 'json' | 'timelinejs';
+/** What printed output is written as; `timelinejs`, `csv` and `tsv` only by `export`. */
+export type Format = 'text' | 'markdown' | 'json' | 'timelinejs' | 'csv' | 'tsv';
 
 /** Everything a printed command needs; commands write through `out` and return their exit code. */
 export type CommandContext = {

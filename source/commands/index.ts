@@ -78,10 +78,10 @@ export const commands: Record<string, CommandEntry> = {
 	},
 	export: {
 		usage: 'export',
-		help: 'the timeline as TimelineJS JSON or Markdown',
+		help: 'the timeline as TimelineJS JSON, its sheet template (CSV, TSV) or Markdown',
 		load: async () => (await import('./export.js')).exportTimeline,
 		maxArgs: 0,
-		formats: ['timelinejs', 'markdown', 'json'],
+		formats: ['timelinejs', 'markdown', 'json', 'csv', 'tsv'],
 		options: [...reading, 'filter', 'since'],
 		examples: ['sc-timeline export > timeline.json', 'sc-timeline --data timeline.json export --format markdown > story.md'],
 	},
