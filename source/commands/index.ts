@@ -83,7 +83,7 @@ export const commands: Record<string, CommandEntry> = {
 		maxArgs: 0,
 		formats: ['timelinejs', 'markdown', 'json', 'csv', 'tsv'],
 		options: [...reading, 'filter', 'since'],
-		examples: ['sc-timeline export > timeline.json', 'sc-timeline --data timeline.json export --format markdown > story.md'],
+		examples: ['sc-timeline export > timeline.json', 'sc-timeline export --format csv > sheet.csv'],
 	},
 	check: {
 		usage: 'check <file…>',
