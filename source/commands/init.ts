@@ -8,6 +8,7 @@ import type {Command} from './context.js';
 import {UserError} from '../core/model/errors.js';
 import {quoteInput, sanitize} from '../core/text/sanitize.js';
 import {bundledPath} from '../core/load/load-timeline.js';
+import {errnoText} from '../core/load/read-file.js';
 import {jsonText} from '../core/format/output-text.js';
 
 /** The schema that ships with the program, as a path from the new file's folder (forward slashes, as JSON Schema URIs use). */
@@ -34,7 +35,7 @@ export const init: Command = ({args, out}) => {
 	} catch (error) {
 		const code = (error as NodeJS.ErrnoException).code;
 		if (code === 'EEXIST') throw new UserError(`${sanitize(file)}: already exists; init never overwrites a file`);
-		throw new UserError(`${sanitize(file)}: cannot write: ${code === 'ENOENT' ? 'no such folder' : sanitize((error as Error).message)}`);
+		throw new UserError(`${sanitize(file)}: cannot write: ${errnoText(error, 'a file', 'no such folder')}`);
 	} finally {
 		try {
 			unlinkSync(temporary);

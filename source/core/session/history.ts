@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import {sanitize} from '../text/sanitize.js';
-import {readStateFile, stateDirectory, writeStateFile} from './state-file.js';
+import {readStateFile, stateDirectory, updateStateFile} from './state-file.js';
 
 export const historyLimits = {
 	/** Queries kept. */
@@ -58,10 +58,31 @@ export function readHistory(file = historyFile()): {queries: string[]; message?:
 	return {queries: read.value ?? [], ...(read.message === undefined ? {} : {message: read.message})};
 }
 
-/** Saves the history atomically; a one-line message when it could not be saved. */
-export function writeHistory(queries: readonly string[], file = historyFile()): string | undefined {
-	const json: HistoryJson = {version: 1, queries: capHistory(queries)};
-	return writeStateFile(file, 'search history', json);
+/**
+ * The queries this process added in front of `base` (the history it read or last wrote): each
+ * search moves its query to the front, so they are the entries before the longest tail that keeps
+ * `base`'s order.
+ */
+export function addedSince(queries: readonly string[], base: readonly string[]): string[] {
+	let kept = queries.length;
+	let last = Number.POSITIVE_INFINITY;
+	while (kept > 0) {
+		const at = base.indexOf(queries[kept - 1]!);
+		if (at === -1 || at >= last) break;
+		last = at;
+		kept--;
+	}
+	return queries.slice(0, kept);
+}
+
+/**
+ * Saves the history atomically; a one-line message when it could not be saved. What this process
+ * added since `base` goes in front of what the file holds now, so another explorer's searches
+ * saved meanwhile are kept (without `base`, all of `queries` is this process's).
+ */
+export function writeHistory(queries: readonly string[], file = historyFile(), base: readonly string[] = []): string | undefined {
+	const added = addedSince(queries, base);
+	return updateStateFile(file, 'search history', parseHistory, (current): HistoryJson => ({version: 1, queries: capHistory([...added, ...(current ?? queries)])}));
 }
 
 /**
