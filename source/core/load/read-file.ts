@@ -26,7 +26,8 @@ import {sanitize} from '../text/sanitize.js';
 /** Timelines and articles larger than this are refused before reading: it bounds memory and time. */
 export const maxFileBytes = 256 * 1024 * 1024;
 
-const megabytes = (bytes: number) => Math.round(bytes / 1048576);
+/** A size as the limits are said: MB for a timeline's, KB for a state file's (1 MB and a bit is not "1 MB"). */
+const sizeText = (bytes: number, limit: number) => (limit >= 16 * 1048576 ? `${Math.round(bytes / 1048576)} MB` : `${Math.ceil(bytes / 1024)} KB`);
 
 /** Why a file was not read, for `readError` to put into words. */
 export class NotReadable extends Error {
@@ -176,8 +177,8 @@ export async function readBytes(location: string, {limit = maxFileBytes, noFollo
  */
 export function readReason(error: unknown, expected = 'a file'): string {
 	if (error instanceof NotReadable) {
-		if (error.why === 'too large') return `file is ${megabytes(error.size)} MB, larger than the ${megabytes(error.limit)} MB limit`;
-		if (error.why === 'stream too large') return `more than the ${megabytes(error.limit)} MB limit`;
+		if (error.why === 'too large') return `file is ${sizeText(error.size, error.limit)}, larger than the ${sizeText(error.limit, error.limit)} limit`;
+		if (error.why === 'stream too large') return `more than the ${sizeText(error.limit, error.limit)} limit`;
 		const what = {directory: 'is a directory', pipe: 'is a named pipe', device: 'is a device', socket: 'is a socket', other: 'is not a regular file'}[error.why];
 		return `cannot read: ${what}, expected ${expected}`;
 	}
