@@ -28,17 +28,25 @@ function parseHistory(json: unknown): string[] | undefined {
 	if (typeof json !== 'object' || json === null || (json as HistoryJson).version !== 1 || !Array.isArray((json as HistoryJson).queries)) return undefined;
 	const queries = (json as HistoryJson).queries;
 	if (!queries.every(query => typeof query === 'string')) return undefined;
-	return capHistory(queries.map(query => sanitize(query)));
+	// Refused characters are dropped with their query before sanitising would make them visible text.
+	return capHistory(queries.filter(query => !refused.test(query)).map(query => sanitize(query)));
 }
 
-/** Most recent first, repeats and blanks dropped, within the limits. */
+/**
+ * Bidi embeddings, overrides and isolates, and the line and paragraph separators: a query holding
+ * one would reorder or break the search line each time it is recalled, so it is not kept (nobody
+ * types one on purpose; it comes from a paste or a tampered file).
+ */
+const refused = /[\u2028-\u202e\u2066-\u2069]/;
+
+/** Most recent first, repeats, blanks and queries with bidi controls or line separators dropped, within the limits. */
 export function capHistory(queries: readonly string[]): string[] {
 	const kept: string[] = [];
 	const seen = new Set<string>();
 	let bytes = 0;
 	for (const query of queries) {
 		const trimmed = query.trim();
-		if (trimmed === '' || trimmed.length > historyLimits.entryLength || seen.has(trimmed)) continue;
+		if (trimmed === '' || trimmed.length > historyLimits.entryLength || seen.has(trimmed) || refused.test(trimmed)) continue;
 		bytes += Buffer.byteLength(trimmed);
 		if (kept.length >= historyLimits.entries || bytes > historyLimits.bytes) break;
 		seen.add(trimmed);

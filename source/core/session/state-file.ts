@@ -123,8 +123,9 @@ function lockIsStale(lock: string): boolean {
 
 /**
  * Runs `work` holding `<file>.lock` (created exclusively, holding the writer's pid), so two
- * explorers sharing a state directory take turns to read, merge and write. A lock that cannot be
- * had within `lockWaitMs` (a directory that cannot be written says so on the write) is done without.
+ * explorers sharing a state directory take turns to read, merge and write. A lock held past
+ * `lockWaitMs` is taken over; one that cannot be had at all (a directory that cannot be written,
+ * which the write then reports) is done without.
  */
 function withLock<T>(file: string, work: () => T): T {
 	const lock = `${file}.lock`;
@@ -132,13 +133,16 @@ function withLock<T>(file: string, work: () => T): T {
 	const start = Date.now();
 	try {
 		makeDirectory(path.dirname(file));
-		while (fd === undefined && Date.now() - start < lockWaitMs) {
+		// Bounded: a lock that cannot be removed (a read-only directory) must not spin for ever.
+		while (Date.now() - start < 2 * lockWaitMs) {
 			try {
 				fd = openSync(lock, 'wx', 0o600);
 				writeSync(fd, String(process.pid));
+				break;
 			} catch (error) {
 				if ((error as NodeJS.ErrnoException).code !== 'EEXIST') break;
-				if (lockIsStale(lock)) rmSync(lock, {force: true});
+				// Held longer than any write takes (or by a writer killed before it wrote its pid): taken over.
+				if (Date.now() - start >= lockWaitMs || lockIsStale(lock)) rmSync(lock, {force: true});
 				else Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5);
 			}
 		}

@@ -123,3 +123,14 @@ describe('two explorers sharing a state directory', () => {
 		expect((await inFolder(two))('read')).toBe('{"a":"letter-wont-sign"}');
 	});
 });
+
+describe('history and bidi controls', () => {
+	it('keeps no query holding a bidi control or a line separator, typed or in a tampered file', () => {
+		const file = path.join(dir, 'history.json');
+		const hostile = ['abc\u202Edef', 'x\u2066y\u2069', 'one\u2028two', 'para\u2029graph'];
+		expect(writeHistory(['fine', ...hostile], file)).toBeUndefined();
+		expect(readHistory(file).queries).toEqual(['fine']);
+		writeFileSync(file, JSON.stringify({version: 1, queries: [...hostile, 'kept']}));
+		expect(readHistory(file).queries).toEqual(['kept']);
+	});
+});
