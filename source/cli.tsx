@@ -7,7 +7,7 @@ import process from 'node:process';
 import {statSync} from 'node:fs';
 import {isUserError, UserError} from './core/model/errors.js';
 import {colorEnabled, outputWidth} from './core/text/terminal.js';
-import {quoteInput, sanitize} from './core/text/sanitize.js';
+import {echoArgument, quoteInput, sanitize, shownFile} from './core/text/sanitize.js';
 import type {Command, CommandContext, Format} from './commands/context.js';
 import type {LoadedTimeline} from './core/load/load-timeline.js';
 import {builtStory, bundledPath} from './core/load/bundled-story.js';
@@ -45,7 +45,7 @@ function usage(message: string): never {
 
 function positiveInteger(value: string | undefined, flag: string): number | undefined {
 	if (value === undefined) return undefined;
-	if (!/^\d+$/.test(value) || Number(value) < 1) usage(`--${flag} expects a whole number above 0, got "${sanitize(value)}"`);
+	if (!/^\d+$/.test(value) || Number(value) < 1) usage(`--${flag} expects a whole number above 0, got "${echoArgument(value)}"`);
 	return Number(value);
 }
 
@@ -65,13 +65,13 @@ async function main(): Promise<number> {
 	// Asked only without a command: reading process.stdin sets up the stream, which a printed command does not need.
 	const interactive = () => process.stdin.isTTY && process.stdout.isTTY && process.env['TERM'] !== 'dumb';
 	const entry = commands[name ?? 'summary'];
-	if (entry === undefined) usage(`unknown command "${sanitize(name ?? '')}"; commands: ${Object.keys(commands).join(', ')}`);
+	if (entry === undefined) usage(`unknown command "${echoArgument(name ?? '')}"; commands: ${Object.keys(commands).join(', ')}`);
 
 	if (args.length > (entry.maxArgs ?? Infinity)) usage(`${name ?? 'sc-timeline'} takes no arguments, got "${quoteInput(args.join(' '))}"`);
 	if (cli.flags.limit !== undefined && name !== 'search') usage('--limit goes with search');
 	const allowed = entry.formats ?? defaultFormats;
 	const format = allowed.find(known => known === (cli.flags.format ?? allowed[0]));
-	if (format === undefined) usage(`--format expects ${allowed.join(', ')}, got "${sanitize(cli.flags.format ?? '')}"`);
+	if (format === undefined) usage(`--format expects ${allowed.join(', ')}, got "${echoArgument(cli.flags.format ?? '')}"`);
 	for (const [option, {command}] of Object.entries(options as Record<string, Option>)) {
 		const value = (cli.flags as Record<string, unknown>)[option];
 		const given = Array.isArray(value) ? value.length > 0 : value !== undefined;
@@ -90,7 +90,7 @@ async function main(): Promise<number> {
 		if (timeline !== undefined) return timeline;
 		// Only where a person is watching: a pipe or a log gets nothing it did not ask for.
 		const announce = isLarge(cli.flags.data) && process.stderr.isTTY === true;
-		if (announce) process.stderr.write(`sc-timeline: loading ${sanitize(cli.flags.data ?? '')}…`);
+		if (announce) process.stderr.write(`sc-timeline: loading ${shownFile(cli.flags.data ?? '')}…`);
 		try {
 			timeline = loadTimeline!(cli.flags.data, {strict: cli.flags.strict});
 		} finally {
@@ -110,7 +110,7 @@ async function main(): Promise<number> {
 		const {runExplorer} = await import('./ui.js');
 		const narrow = (loaded: LoadedTimeline) => narrowLoaded(loaded, filter);
 		// Without a filter the explorer shows every event, which lets search read a large file alongside the loader.
-		const file = {file: cli.flags.data ?? bundledPath(), shown: sanitize(cli.flags.data ?? 'bundled data'), options: {strict: cli.flags.strict}, ...(filter !== undefined && {narrow})};
+		const file = {file: cli.flags.data ?? bundledPath(), shown: shownFile(cli.flags.data ?? 'bundled data'), options: {strict: cli.flags.strict}, ...(filter !== undefined && {narrow})};
 		const watch = cli.flags.watch ? file : undefined;
 		// A large file is loaded once the explorer has opened, with progress on screen; a small one before, as for any command.
 		const code = await runExplorer({loaded: timeline === undefined ? file : narrow(timeline), color, keep: cli.flags.history, watch});

@@ -67,3 +67,23 @@ describe('source reads text as the loader does', () => {
 		expect(JSON.stringify(JSON.parse(result.stdout))).not.toContain('\ufeff');
 	});
 });
+
+describe('a 10,000-character argument', () => {
+	const long = 'a'.repeat(10_000);
+	it.each([
+		['an event id', ['show', long], `no event with id "${'a'.repeat(79)}…"`],
+		['a command', [long], `unknown command "${'a'.repeat(79)}…"`],
+		['a statement id', ['diff', long, long], `no statement or source with id "${'a'.repeat(79)}…"`],
+		['an option value', ['summary', '--format', long], `got "${'a'.repeat(79)}…"`],
+	])('as %s is echoed in one short line, cut to 80 columns with …', (_, args, quoted) => {
+		const result = run(args);
+		expect(result.code).not.toBe(0);
+		expect(result.stderr).toContain(quoted);
+		expect(result.stderr.length).toBeLessThan(400);
+	});
+
+	it('as a file name: a line without the whole name, nor Node’s repeat of it', () => {
+		const result = run(['summary', '--data', long]);
+		expect(result).toEqual({code: 1, stdout: '', stderr: `sc-timeline: …${'a'.repeat(254)}: cannot read: ENAMETOOLONG: name too long\n`});
+	});
+});

@@ -7,7 +7,7 @@
 import {isUserError} from '../model/errors.js';
 import {longString, maxStringLength, parseJson} from '../load/load-timeline.js';
 import {fromTimelineJs, isTimelineJs} from '../load/timelinejs-import.js';
-import {sanitize} from '../text/sanitize.js';
+import {shownFile} from '../text/sanitize.js';
 import {isReadError, readText} from '../load/read-file.js';
 import {byPosition, parsePath, pathText, type Finding, type Problem} from './problem.js';
 import {schemaFindings} from './schema-rules.js';
@@ -78,7 +78,7 @@ export async function checkText(text: string, file: string): Promise<Problem[]> 
 
 /** Every problem in the file at `file`; a file that cannot be read is one problem, so other files are still checked. */
 export async function checkFile(file: string): Promise<Problem[]> {
-	const shown = sanitize(file);
+	const shown = shownFile(file);
 	let text: string;
 	try {
 		text = readText(file, shown).text;

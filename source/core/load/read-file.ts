@@ -195,7 +195,8 @@ export function errnoText(error: unknown, expected = 'a file', missing = 'no suc
 	if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
 	if (code === 'EISDIR') return `is a directory, expected ${expected}`;
 	if (code === 'ELOOP') return 'is a symbolic link';
-	return sanitize(error instanceof Error ? error.message : String(error));
+	// Node's message ends with the call and the path (`, open '/…'`): the path is already said, and may be long.
+	return sanitize((error instanceof Error ? error.message : String(error)).replace(/, \w+ '.*'$/s, ''));
 }
 
 /** A failed read as the `UserError` the command line prints: `file: reason`. */
