@@ -98,6 +98,11 @@ describe('the code cache against a hostile cache directory', () => {
 		expect(readdirSync(dir)).toContain(path.basename(file));
 	});
 
+	it('a cache directory under /proc, where a recursive mkdir loops on Node 20, is skipped: --version as ever', () => {
+		expect(versionWith('/proc')).toEqual({code: 0, stdout: `${version}\n`, stderr: ''});
+		expect(versionWith('/proc/self')).toEqual({code: 0, stdout: `${version}\n`, stderr: ''});
+	});
+
 	it.skipIf(builtinCache)('a named pipe, /dev/zero or a link to either in place of a cache file: --version ends in under 2 s, as ever', () => {
 		const cases: Array<(file: string) => void> = [
 			file => execFileSync('mkfifo', [file]),
