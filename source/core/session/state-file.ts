@@ -106,13 +106,19 @@ export function writeStateFile(file: string, what: string, value: unknown): stri
 
 /** A lock older than this, or whose writer is gone, was left by a process that died holding it. */
 const staleLockMs = 10_000;
+/** An empty lock older than this was left by a writer that died before writing its pid. */
+const emptyLockMs = 100;
 /** How long a writer waits for another to finish: a write takes milliseconds. */
 const lockWaitMs = 1000;
 
 function lockIsStale(lock: string): boolean {
 	try {
-		if (Date.now() - statSync(lock).mtimeMs > staleLockMs) return true;
-		const pid = Number(readBytesSync(lock, {limit: 32}).toString());
+		const age = Date.now() - statSync(lock).mtimeMs;
+		if (age > staleLockMs) return true;
+		const text = readBytesSync(lock, {limit: 32}).toString();
+		// A writer puts its pid in the lock as soon as it has made it: empty for longer, it died in between.
+		if (text === '') return age > emptyLockMs;
+		const pid = Number(text);
 		if (!Number.isInteger(pid) || pid <= 0) return false;
 		process.kill(pid, 0);
 		return false;
