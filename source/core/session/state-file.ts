@@ -5,7 +5,7 @@
  * crash or a kill leaves the old contents or the new, never half of them. A file that cannot be
  * read or understood is renamed aside and reported in one line; nothing here throws.
  */
-import {closeSync, fsyncSync, openSync, readdirSync, renameSync, rmSync, statSync, writeSync} from 'node:fs';
+import {closeSync, fsyncSync, openSync, readdirSync, renameSync, rmSync, statSync, unlinkSync, writeSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {readBytesSync, readReason} from '../load/read-file.js';
@@ -160,7 +160,11 @@ function withLock<T>(file: string, work: () => T): T {
 	} finally {
 		if (fd !== undefined) {
 			closeSync(fd);
-			rmSync(lock, {force: true});
+			try {
+				unlinkSync(lock);
+			} catch {
+				// Taken over meanwhile by a writer that found it overdue: theirs to remove.
+			}
 		}
 	}
 }
