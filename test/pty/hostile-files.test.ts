@@ -75,11 +75,14 @@ describe('--watch on a file replaced by something that is not a file', () => {
 		writeFileSync(file, readFileSync(bundledPath()));
 		const session = start({cols: 100, rows: 30, args: ['--data', file, '--watch']});
 		await session.waitFor(ready);
+		// A key answered: the first frame's effects, the watch among them, have run.
+		session.press('j');
+		await session.waitFor(onLastLine(/ 2\/22$/));
 		rmSync(file);
 		plant(file);
 		await session.waitFor(`story.json: cannot read: is ${what}, expected a JSON file`);
 		session.press('j');
-		await session.waitFor(onLastLine(/ 2\/22$/));
+		await session.waitFor(onLastLine(/ 3\/22$/));
 		await quits(session);
 	});
 });
