@@ -110,17 +110,18 @@ const explorer = await build({...cjs, entryPoints: {ui: path.join(root, 'source/
  * worker's thread, promise-based file reading (history, marks, a large file), and the subprocess
  * terminal-size runs when it cannot ask the terminal. Loading them is about 4 ms before the first
  * frame (fs/promises alone brings readline); each is required on first use instead, through a
- * stand-in whose every property read loads it. Only plain `var x = require("…")` lines are changed.
+ * stand-in whose every property read loads it. Only plain `var x = require("…")` (or `x = require("…")`) lines are changed.
  */
 const lazyBuiltins = ['node:child_process', 'node:worker_threads', 'node:fs/promises'];
 {
 	const file = path.join(root, 'dist', 'ui.cjs');
 	const source = readFileSync(file, 'utf8');
 	let count = 0;
-	const pattern = new RegExp(`^var (\\w+) = require\\(("(?:${lazyBuiltins.join('|')})")\\);$`, 'gm');
-	const contents = source.replace(pattern, (_, name, id) => {
+	// At the top level (`var x = require(…)`) or in the body of a module esbuild initialises on first import (`x = require(…)`).
+	const pattern = new RegExp(`^(\\s*(?:var )?)(\\w+) = require\\(("(?:${lazyBuiltins.join('|')})")\\);$`, 'gm');
+	const contents = source.replace(pattern, (_, start, name, id) => {
 		count++;
-		return `var ${name} = __lazyRequire(${id});`;
+		return `${start}${name} = __lazyRequire(${id});`;
 	});
 	if (count < lazyBuiltins.length) throw new Error('the explorer no longer requires node:child_process, worker_threads and fs/promises as expected: update lazyBuiltins in scripts/build.mjs');
 	const helper = 'const __lazyRequire = id => { let loaded; return new Proxy({}, {get: (_, key) => (loaded ??= require(id))[key]}); };\n';

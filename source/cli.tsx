@@ -7,7 +7,7 @@ import process from 'node:process';
 import {statSync} from 'node:fs';
 import {isUserError, UserError} from './core/model/errors.js';
 import {colorEnabled, outputWidth} from './core/text/terminal.js';
-import {quoteInput, sanitize} from './core/text/sanitize.js';
+import {echoArgument, quoteInput, sanitize, shownFile} from './core/text/sanitize.js';
 import type {Command, CommandContext, Format} from './commands/context.js';
 import type {LoadedTimeline} from './core/load/load-timeline.js';
 import {builtStory, bundledPath} from './core/load/bundled-story.js';
@@ -48,12 +48,12 @@ function usage(message: string): never {
 /** `unknown command "summery"; did you mean summary?`, or the list of commands when none is close. */
 function unknownCommand(name: string): string {
 	const near = didYouMean(name, Object.keys(commands));
-	return `unknown command "${quoteInput(name, 80)}"${near === '' ? `; commands: ${Object.keys(commands).join(', ')}` : near}`;
+	return `unknown command "${echoArgument(name)}"${near === '' ? `; commands: ${Object.keys(commands).join(', ')}` : near}`;
 }
 
 function positiveInteger(value: string | undefined, flag: string): number | undefined {
 	if (value === undefined) return undefined;
-	if (!/^\d+$/.test(value) || Number(value) < 1) usage(`--${flag} expects a whole number above 0, got "${sanitize(value)}"`);
+	if (!/^\d+$/.test(value) || Number(value) < 1) usage(`--${flag} expects a whole number above 0, got "${echoArgument(value)}"`);
 	return Number(value);
 }
 
@@ -111,7 +111,7 @@ async function main(): Promise<number> {
 	if (cli.flags.limit !== undefined && name !== 'search') usage('--limit goes with search');
 	const allowed = entry.formats ?? defaultFormats;
 	const format = allowed.find(known => known === (cli.flags.format ?? allowed[0]));
-	if (format === undefined) usage(`--format expects ${allowed.join(', ')}, got "${sanitize(cli.flags.format ?? '')}"`);
+	if (format === undefined) usage(`--format expects ${allowed.join(', ')}, got "${echoArgument(cli.flags.format ?? '')}"`);
 	for (const [option, {command}] of Object.entries(options as Record<string, Option>)) {
 		const value = (cli.flags as Record<string, unknown>)[option];
 		const given = Array.isArray(value) ? value.length > 0 : value !== undefined;
@@ -135,7 +135,7 @@ async function main(): Promise<number> {
 		if (timeline !== undefined) return timeline;
 		// Only where a person is watching: a pipe or a log gets nothing it did not ask for.
 		const announce = isLarge(cli.flags.data) && process.stderr.isTTY === true;
-		if (announce) process.stderr.write(`sc-timeline: loading ${sanitize(cli.flags.data ?? '')}…`);
+		if (announce) process.stderr.write(`sc-timeline: loading ${shownFile(cli.flags.data ?? '')}…`);
 		try {
 			timeline = loadTimeline!(cli.flags.data, {strict: cli.flags.strict});
 		} finally {
@@ -157,7 +157,7 @@ async function main(): Promise<number> {
 		const {runExplorer} = await import('./ui.js');
 		const narrow = (loaded: LoadedTimeline) => narrowLoaded(loaded, filter);
 		// Without a filter the explorer shows every event, which lets search read a large file alongside the loader.
-		const file = {file: cli.flags.data ?? bundledPath(), shown: sanitize(cli.flags.data ?? 'bundled data'), options: {strict: cli.flags.strict}, ...(filter !== undefined && {narrow})};
+		const file = {file: cli.flags.data ?? bundledPath(), shown: shownFile(cli.flags.data ?? 'bundled data'), options: {strict: cli.flags.strict}, ...(filter !== undefined && {narrow})};
 		const watch = cli.flags.watch ? file : undefined;
 		// A large file is loaded once the explorer has opened, with progress on screen; a small one before, as for any command.
 		const code = await runExplorer({loaded: timeline === undefined ? file : narrow(timeline), color, keep: cli.flags.history, mouse: cli.flags.mouse, watch});

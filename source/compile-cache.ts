@@ -11,12 +11,22 @@
  * build time) and the Node version, in a directory of its installation, so a file that changed
  * is never run with another's code; V8 also rejects a cache made by another V8 or with other
  * flags, and one cut short. Files are written whole or not at all (a temporary file renamed).
+ *
+ * V8 checks a cache only against the length of the source, so whoever can write a cache file can
+ * make the program run code of their choosing; a checksum beside it would be forged as easily. The
+ * defence is where the cache lives: every directory from `sc-timeline` down is created 0700 and
+ * used only when it is owned by the user and writable by nobody else (as ssh treats `~/.ssh`);
+ * otherwise the cache is skipped for the run, silently. Cache files are opened without following
+ * links and read only if regular and of a sane size; temporary files are created exclusively,
+ * without following links, under unpredictable names.
  */
 import type Module from 'node:module';
-import {mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync} from 'node:fs';
+import {closeSync, constants, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import vm from 'node:vm';
+import {readBytesSync} from './core/load/read-file.js';
+import {isPrivateDirectory, makeDirectory} from './core/session/private-directory.js';
 
 /** Where the cache lives: `$XDG_CACHE_HOME/sc-timeline`, else `~/.cache/sc-timeline`; undefined without a home. */
 export function cacheDirectory(env: Record<string, string | undefined> = process.env, home: () => string = os.homedir): string | undefined {
@@ -54,13 +64,34 @@ function isEarlier(file: string, other: string): boolean {
 	return other.startsWith(`${name}-`) && other.endsWith(`-${rest}`) && /^[0-9a-f]+$/.test(other.slice(name.length + 1, -rest.length - 1)) && other !== file;
 }
 
-/** Reads a cache file; undefined when there is none or it cannot be read. */
+/** A cache file larger than this is not one this program wrote (the largest is a few MB). */
+const maxCacheBytes = 64 * 1024 * 1024;
+
+/** Reads a cache file; undefined when there is none, it cannot be read, or it is a link, a pipe, a device or too large. */
 function readCache(file: string): Buffer | undefined {
 	try {
-		return readFileSync(file);
+		return readBytesSync(file, {limit: maxCacheBytes, noFollow: true});
 	} catch {
 		return undefined;
 	}
+}
+
+/**
+ * Makes `directory` and every directory between it and `cache` (the `sc-timeline` folder) and
+ * says whether all of them are private to the user; the cache is used only then.
+ */
+export function privateCache(cache: string, directory: string): boolean {
+	try {
+		makeDirectory(directory);
+	} catch {
+		return false;
+	}
+	const levels = [];
+	for (let at = directory; ; at = path.dirname(at)) {
+		levels.push(at);
+		if (at === cache || path.dirname(at) === at) break;
+	}
+	return levels.every(level => isPrivateDirectory(level));
 }
 
 /** A temporary file older than this was left by a run that ended while writing (a kill): removed. */
@@ -74,13 +105,21 @@ const unusedInstallationMs = 30 * 24 * 60 * 60 * 1000;
  * (an earlier build) are removed, with other leftovers. Any failure leaves things as they were.
  */
 function writeCache(file: string, data: Buffer): void {
-	const temporary = `${file}.${process.pid}.tmp`;
+	const temporary = `${file}.${Buffer.from(crypto.getRandomValues(new Uint8Array(8))).toString('hex')}.tmp`;
+	let fd: number | undefined;
 	try {
-		mkdirSync(path.dirname(file), {recursive: true});
-		writeFileSync(temporary, data);
+		fd = openSync(temporary, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o600);
+		writeSync(fd, data);
+		closeSync(fd);
+		fd = undefined;
 		renameSync(temporary, file);
 	} catch {
-		rmSync(temporary, {force: true});
+		try {
+			if (fd !== undefined) closeSync(fd);
+			rmSync(temporary, {force: true});
+		} catch {
+			// Nothing more can be done; the next run compiles again.
+		}
 		return;
 	}
 	removeLeftovers(file);
@@ -136,12 +175,14 @@ export function installCompileCache(loader: typeof Module, directory: string, ha
 	const builtin = (loader as {enableCompileCache?: (dir: string) => unknown}).enableCompileCache;
 	if (builtin !== undefined) {
 		try {
-			builtin(path.join(cache, 'node'));
+			if (privateCache(cache, path.join(cache, 'node'))) builtin(path.join(cache, 'node'));
 		} catch {
 			// Without the cache, everything still runs.
 		}
 		return;
 	}
+	const own = path.join(cache, installation(directory));
+	if (!privateCache(cache, own)) return;
 	const pending: Array<{script: vm.Script; file: string}> = [];
 	const extensions = (loader as unknown as {_extensions: Record<string, (module: CompiledModule, filename: string) => void>})._extensions;
 	const ordinary = extensions['.cjs'] ?? extensions['.js']!;

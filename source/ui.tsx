@@ -33,6 +33,51 @@ export const leaveScreen = '\u001B[H\u001B[2J\u001B[?1049l\u001B[?25h';
 export const mouseOn = '\u001B[?1000h\u001B[?1006h';
 export const mouseOff = '\u001B[?1006l\u001B[?1000l';
 
+/**
+ * Stopping and continuing, as less and vim do it: on SIGTSTP (`kill -TSTP`, or a job control
+ * stop) the terminal is given back as it was (main screen, cooked mode) before the process stops,
+ * so the shell's prompt is not drawn over the explorer; on SIGCONT (`fg`) raw mode and the
+ * alternate screen come back and the frame is drawn again at the terminal's size now, which may
+ * have changed meanwhile. `enter` and `leave` are what entering and leaving write (the mouse
+ * reports go with the screen). `on` registers a listener for the explorer's lifetime.
+ */
+export function suspendAndResume(
+	{stdin, stdout, enter = enterScreen, leave = leaveScreen}: Pick<ExplorerIo, 'stdin' | 'stdout'> & {enter?: string; leave?: string},
+	on: (event: string, handler: () => void) => void,
+	stop = () => process.kill(process.pid, 'SIGSTOP'),
+): void {
+	let suspended = false;
+	on('SIGTSTP', () => {
+		if (suspended) return;
+		suspended = true;
+		try {
+			if (stdin.isTTY && stdin.isRaw) stdin.setRawMode(false);
+		} catch {}
+		try {
+			stdout.write(leave);
+		} catch {}
+		// A listener for SIGTSTP replaces its default action: stop by the signal that cannot be caught.
+		stop();
+	});
+	on('SIGCONT', () => {
+		if (!suspended) return;
+		suspended = false;
+		try {
+			if (stdin.isTTY) stdin.setRawMode(true);
+			stdout.write(enter);
+			if (!stdout.isTTY) return;
+			// Entering the alternate screen cleared it, but Ink writes only what changed since its last
+			// frame: a narrower width makes it forget that frame, and the real width draws it whole.
+			const [columns, rows] = stdout.getWindowSize();
+			stdout.rows = rows;
+			stdout.columns = Math.max(1, columns - 1);
+			stdout.emit('resize');
+			stdout.columns = columns;
+			stdout.emit('resize');
+		} catch {}
+	});
+}
+
 /** Exit codes for each way out besides `q` (0): 128 + the signal number, as shells report them. */
 export const exitCodes = {interrupt: 130, SIGINT: 130, SIGTERM: 143, SIGHUP: 129, error: 1} as const;
 
@@ -130,6 +175,8 @@ export async function runExplorer({loaded, color, keep = false, mouse = true, wa
 		on('unhandledRejection', (error: unknown) => finish(exitCodes.error, `internal error: ${describe(error)}`));
 		// Anything that ends the process some other way still gets its terminal back.
 		on('exit', restore);
+		// Stopped, the terminal gets its mouse back with its main screen; continued, the explorer takes both again.
+		suspendAndResume({stdin, stdout, enter: enterScreen + (withMouse ? mouseOn : ''), leave: (withMouse ? mouseOff : '') + leaveScreen}, on);
 
 		try {
 			stdout.write(enterScreen + (withMouse ? mouseOn : ''));

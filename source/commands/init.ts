@@ -6,8 +6,9 @@ import {linkSync, unlinkSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import type {Command} from './context.js';
 import {UserError} from '../core/model/errors.js';
-import {quoteInput, sanitize} from '../core/text/sanitize.js';
+import {quoteInput, sanitize, shownFile} from '../core/text/sanitize.js';
 import {bundledPath} from '../core/load/load-timeline.js';
+import {errnoText} from '../core/load/read-file.js';
 import {jsonText} from '../core/format/output-text.js';
 
 /** The schema that ships with the program, as a path from the new file's folder (forward slashes, as JSON Schema URIs use). */
@@ -33,8 +34,8 @@ export const init: Command = ({args, out}) => {
 		linkSync(temporary, file);
 	} catch (error) {
 		const code = (error as NodeJS.ErrnoException).code;
-		if (code === 'EEXIST') throw new UserError(`${sanitize(file)}: already exists; init never overwrites a file`);
-		throw new UserError(`${sanitize(file)}: cannot write: ${code === 'ENOENT' ? 'no such folder' : sanitize((error as Error).message)}`);
+		if (code === 'EEXIST') throw new UserError(`${shownFile(file)}: already exists; init never overwrites a file`);
+		throw new UserError(`${shownFile(file)}: cannot write: ${errnoText(error, 'a file', 'no such folder')}`);
 	} finally {
 		try {
 			unlinkSync(temporary);

@@ -9,7 +9,7 @@ import type {Command, CommandContext} from './context.js';
 import type {Timeline, TimelineEvent} from '../core/model/schema.js';
 import {eventFromFile} from '../core/load/large/one-event.js';
 import {UserError} from '../core/model/errors.js';
-import {sanitize} from '../core/text/sanitize.js';
+import {echoArgument} from '../core/text/sanitize.js';
 import {eventMarkdown, renderEvent} from '../core/format/event-card.js';
 import {showJson} from '../core/format/events-json.js';
 import {closestId} from '../core/format/suggest.js';
@@ -21,7 +21,7 @@ export const show: Command = context => {
 	// The file's own problem comes first, as for every command.
 	if (file !== undefined && (id === undefined || extra !== undefined)) void context.loaded;
 	if (id === undefined) throw new UserError('show needs an event id, e.g. sc-timeline show <id>; list them with sc-timeline events (see sc-timeline --help)', 2);
-	if (extra !== undefined) throw new UserError(`show takes one event id, got also "${sanitize(extra)}" (see sc-timeline --help)`, 2);
+	if (extra !== undefined) throw new UserError(`show takes one event id, got also "${echoArgument(extra)}" (see sc-timeline --help)`, 2);
 	// The event and its articles only, when they can be read alone (see core/load/large/one-event.ts); else the whole file.
 	const found = file === undefined ? undefined : eventFromFile(file, id);
 	if (found !== undefined) {
@@ -36,7 +36,7 @@ export const show: Command = context => {
 			id,
 			loaded.timeline.events.map(item => item.id),
 		);
-		throw new UserError(`no event with id "${sanitize(id)}"${near === undefined ? '' : `; did you mean "${near}"?`} (list them with sc-timeline events)`);
+		throw new UserError(`no event with id "${echoArgument(id)}"${near === undefined ? '' : `; did you mean "${near}"?`} (list them with sc-timeline events)`);
 	}
 	printEvent(loaded.timeline, event, loaded.raw, raw, context);
 	return 0;

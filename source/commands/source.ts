@@ -3,29 +3,20 @@
  * paragraphs verbatim, on stdout as JSON. What was removed (page chrome, a repeated paragraph,
  * the headline line) and what was guessed (headline, date) is listed on stderr.
  */
-import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import type {Command} from './context.js';
 import {UserError} from '../core/model/errors.js';
-import {quoteInput, sanitize} from '../core/text/sanitize.js';
+import {quoteInput, shownFile} from '../core/text/sanitize.js';
 import {likelyHeadline, readArticle} from '../core/authoring/capture.js';
 import {firstDate, isoDate, slug, sourceObject} from '../core/authoring/source-object.js';
 import {jsonText} from '../core/format/output-text.js';
-
-function readText(file: string): string {
-	try {
-		return readFileSync(file, 'utf8');
-	} catch (error) {
-		const code = (error as NodeJS.ErrnoException).code;
-		throw new UserError(`${sanitize(file)}: cannot read: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : sanitize((error as Error).message)}`);
-	}
-}
+import {readText} from '../core/load/read-file.js';
 
 export const source: Command = ({args, options = {}, out, warn}) => {
 	const [file, extra] = args;
 	if (file === undefined) throw new UserError('source needs a plain-text article, e.g. sc-timeline source article.txt (see sc-timeline --help)', 2);
 	if (extra !== undefined) throw new UserError(`source takes one file, got also "${quoteInput(extra)}" (see sc-timeline --help)`, 2);
-	const text = readText(file);
+	const {text} = readText(file, shownFile(file), {expected: 'a text file', textOnly: true});
 	const given = (name: string) => (typeof options[name] === 'string' ? (options[name] as string) : undefined);
 	const published = given('published') === undefined ? firstDate(text) : isoDate(given('published')!);
 	if (published === undefined && given('published') !== undefined) throw new UserError(`--published expects YYYY-MM-DD or a date such as "June 6, 2011", got "${quoteInput(given('published')!)}"`, 2);
@@ -33,9 +24,9 @@ export const source: Command = ({args, options = {}, out, warn}) => {
 	const outlet = given('outlet') ?? '';
 	const drop = Array.isArray(options['drop']) ? (options['drop'] as string[]) : [];
 	const article = readArticle(text, {drop, headline});
-	if (article.paragraphs.length === 0) throw new UserError(`${sanitize(file)}: no article text left after removing page chrome`);
+	if (article.paragraphs.length === 0) throw new UserError(`${shownFile(file)}: no article text left after removing page chrome`);
 
-	const shown = sanitize(file);
+	const shown = shownFile(file);
 	for (const item of article.removed) warn(`${shown}:${item.line}: removed ${item.why}: "${quoteInput(item.text, 60)}"`);
 	if (given('headline') === undefined) warn(headline === undefined ? 'headline: not found; fill it in, or give --headline' : `headline: taken from the first line: "${quoteInput(headline, 60)}"`);
 	if (given('published') === undefined)

@@ -29,21 +29,24 @@ export function useStateFiles(files: StateFiles | undefined, history: readonly s
 		saved.current = {history: readQueries.queries, marks: readMarksResult.marks};
 		dispatch({type: 'historyLoaded', queries: readQueries.queries});
 		dispatch({type: 'marksLoaded', marks: readMarksResult.marks});
-		const message = readQueries.message ?? readMarksResult.message;
-		if (message !== undefined) dispatch({type: 'stateMessage', text: message});
+		// Both files set aside is two things to know: one line holds both.
+		const messages = [readQueries.message, readMarksResult.message].filter(message => message !== undefined);
+		if (messages.length > 0) dispatch({type: 'stateMessage', text: messages.join('; ')});
 	}, [files, dispatch]);
 
 	useEffect(() => {
 		if (files === undefined || saved.current.history === undefined || saved.current.history === history || history.length === 0) return;
+		const base = saved.current.history;
 		saved.current.history = history;
-		const message = writeHistory(history, files.history);
+		const message = writeHistory(history, files.history, base);
 		if (message !== undefined) dispatch({type: 'stateMessage', text: message});
 	}, [files, history, dispatch]);
 
 	useEffect(() => {
 		if (files === undefined || saved.current.marks === undefined || saved.current.marks === marks || Object.keys(marks).length === 0) return;
+		const base = saved.current.marks;
 		saved.current.marks = marks;
-		const message = writeMarks(files.timeline, marks, files.marks);
+		const message = writeMarks(files.timeline, marks, files.marks, base);
 		if (message !== undefined) dispatch({type: 'stateMessage', text: message});
 	}, [files, marks, dispatch]);
 }

@@ -1,5 +1,5 @@
 /** Watching a file as editors save it, debounced; the work it starts runs one at a time. */
-import {mkdtempSync, renameSync, rmSync, writeFileSync} from 'node:fs';
+import {mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {afterEach, describe, expect, it, vi} from 'vitest';
@@ -85,5 +85,27 @@ describe('serial', () => {
 		await new Promise(resolve => setTimeout(resolve, 20));
 		expect(runs).toBe(2);
 		expect(most).toBe(1);
+	});
+});
+
+describe('watchFile when the directory goes away', () => {
+	it('follows the file again once its directory is removed and made again', async () => {
+		const dir = scratch();
+		const file = path.join(dir, 'a', 'b', 'story.json');
+		mkdirSync(path.dirname(file), {recursive: true});
+		writeFileSync(file, '1');
+		const changed = vi.fn();
+		stops.push(watchFile(file, changed, {delay: 30}));
+		rmSync(path.join(dir, 'a'), {recursive: true});
+		await vi.waitFor(() => expect(changed).toHaveBeenCalled(), {timeout: 5000});
+		const before = changed.mock.calls.length;
+		mkdirSync(path.dirname(file), {recursive: true});
+		writeFileSync(file, '2');
+		await vi.waitFor(() => expect(changed.mock.calls.length).toBeGreaterThan(before), {timeout: 5000});
+		// And it is the file's own directory that is watched again: a later save is seen.
+		const after = changed.mock.calls.length;
+		await new Promise(resolve => setTimeout(resolve, 100));
+		writeFileSync(file, '3');
+		await vi.waitFor(() => expect(changed.mock.calls.length).toBeGreaterThan(after), {timeout: 5000});
 	});
 });

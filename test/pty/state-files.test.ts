@@ -78,6 +78,21 @@ describe('state kept between runs', () => {
 		expect(readdirSync(path.join(home, 'sc-timeline')).some(name => name.startsWith('history.json.corrupt-'))).toBe(true);
 	});
 
+	it('reports both files when both are corrupt, in one status line', async () => {
+		const home = stateHome();
+		mkdirSync(path.join(home, 'sc-timeline'));
+		writeFileSync(path.join(home, 'sc-timeline', 'history.json'), '{"version": 1, "queries": [');
+		writeFileSync(path.join(home, 'sc-timeline', 'marks.json'), '{"version": 1, "timelines": 3}');
+		const run = spawnCli({cols: 240, rows: 30, env: {XDG_STATE_HOME: home}});
+		sessions.push(run);
+		const both = /search history: it is not valid; set aside .*; marks: it is not valid; set aside as marks\.json\.corrupt-/;
+		await run.waitFor(screen => both.test(screen));
+		run.press('q');
+		expect((await run.exited).exitCode).toBe(0);
+		const names = readdirSync(path.join(home, 'sc-timeline'));
+		expect(names.some(name => name.startsWith('history.json.corrupt-')) && names.some(name => name.startsWith('marks.json.corrupt-'))).toBe(true);
+	});
+
 	it('keeps nothing with --no-history', async () => {
 		const home = stateHome();
 		await session(

@@ -4,11 +4,10 @@
  * is the position-keeping parser (./locate.ts) loaded to place it, so a clean file costs what
  * loading it costs.
  */
-import {readFileSync, statSync} from 'node:fs';
 import {isUserError} from '../model/errors.js';
-import {maxFileBytes, parseJson} from '../load/load-timeline.js';
-import {sanitize} from '../text/sanitize.js';
-import {utf16Problem} from '../load/read-file.js';
+import {parseJson} from '../load/load-timeline.js';
+import {shownFile} from '../text/sanitize.js';
+import {isReadError, readText} from '../load/read-file.js';
 import {sheetDelimiterOf, startsAsJson} from '../load/sheet/sheet-kind.js';
 import {byPosition, type Problem} from './problem.js';
 import {documentFindings} from './document-rules.js';
@@ -40,18 +39,13 @@ export async function checkText(text: string, file: string): Promise<Problem[]> 
 
 /** Every problem in the file at `file`; a file that cannot be read is one problem, so other files are still checked. */
 export async function checkFile(file: string): Promise<Problem[]> {
-	const shown = sanitize(file);
-	let bytes: Buffer;
+	const shown = shownFile(file);
+	let text: string;
 	try {
-		if (statSync(file).size > maxFileBytes) return [atStart(shown, 'read', `larger than the ${maxFileBytes / 1048576} MB limit`)];
-		bytes = readFileSync(file);
+		text = readText(file, shown).text;
 	} catch (error) {
-		const code = (error as NodeJS.ErrnoException).code;
-		const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory, expected a JSON file' : code === 'EACCES' ? 'permission denied' : sanitize((error as Error).message);
-		return [atStart(shown, 'read', `cannot read: ${reason}`)];
+		if (!isReadError(error)) throw error;
+		return [atStart(shown, 'read', error.reason)];
 	}
-	const utf16 = utf16Problem(bytes);
-	if (utf16 !== undefined) return [atStart(shown, 'read', utf16)];
-	const text = bytes.toString('utf8');
-	return checkText(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, shown);
+	return checkText(text, shown);
 }

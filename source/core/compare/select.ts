@@ -5,7 +5,7 @@
  */
 import type {Source, Statement, Timeline} from '../model/schema.js';
 import {UserError} from '../model/errors.js';
-import {sanitize} from '../text/sanitize.js';
+import {echoArgument} from '../text/sanitize.js';
 
 export type Selection = {kind: 'statements'; before: Statement; after: Statement} | {kind: 'articles'; before: Source; after: Source};
 
@@ -54,11 +54,11 @@ export function selectPair(timeline: Timeline, ids: readonly string[]): Selectio
 		source: timeline.sources.find(item => item.id === id),
 	}));
 	const unknown = found.find(item => item.statement === undefined && item.source === undefined);
-	if (unknown !== undefined) throw new UserError(`no statement or source with id "${sanitize(unknown.id)}" (${validIds(timeline)})`);
+	if (unknown !== undefined) throw new UserError(`no statement or source with id "${echoArgument(unknown.id)}" (${validIds(timeline)})`);
 	const [a, b] = found as [(typeof found)[number], (typeof found)[number]];
 	if (a.id === b.id) {
 		const what = a.statement === undefined ? 'article' : 'statement';
-		throw new UserError(`"${sanitize(a.id)}" and "${sanitize(b.id)}" are the same ${what}: name two different ones to compare (${validIds(timeline)})`, 2);
+		throw new UserError(`"${echoArgument(a.id)}" and "${echoArgument(b.id)}" are the same ${what}: name two different ones to compare (${validIds(timeline)})`, 2);
 	}
 	if (a.statement !== undefined && b.statement !== undefined) return {kind: 'statements', before: a.statement, after: b.statement};
 	if (a.source !== undefined && b.source !== undefined) return {kind: 'articles', before: a.source, after: b.source};

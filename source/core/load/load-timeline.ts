@@ -8,7 +8,7 @@ import {UserError} from '../model/errors.js';
 import {fromTimelineJs, isTimelineJs, isTimelineJs2} from './timelinejs-import.js';
 import {checkReferences} from '../model/cross-references.js';
 import {sortEvents} from '../model/dates.js';
-import {quoteInput, sanitize, sanitizeDeep} from '../text/sanitize.js';
+import {quoteInput, sanitize, sanitizeDeep, shownFile} from '../text/sanitize.js';
 import {checkNesting, parseJsonText} from './parse-json.js';
 import {fastTimeline} from './fast-validate.js';
 import {readText} from './read-file.js';
@@ -159,7 +159,7 @@ function crossChecked(timeline: Timeline, file: string): Timeline {
 /** Loads and validates a timeline file; without a path, the bundled story. */
 export function loadTimeline(file?: string, options: LoadOptions = {}): LoadedTimeline {
 	const location = file ?? bundledPath();
-	const shown = sanitize(file ?? bundledName);
+	const shown = shownFile(file ?? bundledName);
 	const {text, ascii} = readText(location, shown);
 	return parseTimeline(text, shown, options, ascii);
 }

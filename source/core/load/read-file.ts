@@ -1,44 +1,228 @@
 /**
- * Reading a timeline file's text within the size limit: a regular file at once, anything else
- * (standard input, a pipe) in chunks; UTF-8 with or without a byte-order mark.
+ * The one way the program reads a file: timelines (every loading path), articles for `source`,
+ * `check`'s input, the state files and the code cache all come through here.
+ *
+ * - Only a regular file is read. A named pipe, a device (`/dev/zero`), a socket or a directory
+ *   is refused with one line before anything is read: a pipe with no writer would block for ever,
+ *   a device may never end. The file is opened non-blocking, so even a pipe swapped in between
+ *   the check and the open cannot hold the thread; the open descriptor is checked again.
+ * - Standard input (`/dev/stdin`) is the one stream read, in chunks, up to the same limit.
+ * - Every read has a byte limit, checked before reading and again while reading (a file can grow,
+ *   and files under /proc report no size).
+ * - Text is UTF-8 with or without a byte-order mark; UTF-16 is refused with a message saying so.
+ * - `readError` is the one place an errno becomes words, and `bomLength` the one place a
+ *   byte-order mark is recognised.
+ *
+ * The byte readers (`readBytesSync`, `readBytes`) throw a `NotReadable` or Node's own error and
+ * import nothing but `node:fs`, so the command line's small entry can use them for the code cache;
+ * the text readers turn every failure into a `UserError` naming the file.
  */
-import {isAscii} from 'node:buffer';
-import {closeSync, openSync, readFileSync, readSync, statSync} from 'node:fs';
-import {UserError} from '../model/errors.js';
+import {isAscii, isUtf8} from 'node:buffer';
+import {closeSync, constants, fstatSync, lstatSync, openSync, readSync, statSync, type Stats} from 'node:fs';
+import {lstat, open, stat} from 'node:fs/promises';
+import {isUserError, UserError} from '../model/errors.js';
 import {sanitize} from '../text/sanitize.js';
 
-/** Files larger than this are refused before reading: it bounds memory and time. */
+/** Timelines and articles larger than this are refused before reading: it bounds memory and time. */
 export const maxFileBytes = 256 * 1024 * 1024;
+
+/** A size as the limits are said: MB for a timeline's, KB for a state file's (1 MB and a bit is not "1 MB"). */
+const sizeText = (bytes: number, limit: number) => (limit >= 16 * 1048576 ? `${Math.round(bytes / 1048576)} MB` : `${Math.ceil(bytes / 1024)} KB`);
+
+/** Why a file was not read, for `readError` to put into words. */
+export class NotReadable extends Error {
+	constructor(
+		readonly why: 'directory' | 'pipe' | 'device' | 'socket' | 'other' | 'too large' | 'stream too large',
+		readonly size = 0,
+		readonly limit = 0,
+	) {
+		super(why);
+		this.name = 'NotReadable';
+	}
+}
+
+export type ReadOptions = {
+	/** Bytes beyond which the file is refused. */
+	limit?: number;
+	/** Refuse a symbolic link (the code cache: a planted link must not be followed). */
+	noFollow?: boolean;
+};
+
+const standardInput = new Set(['/dev/stdin', '/dev/fd/0', '/proc/self/fd/0']);
+
+function refusal(stats: Stats): NotReadable | undefined {
+	if (stats.isFile()) return undefined;
+	if (stats.isDirectory()) return new NotReadable('directory');
+	if (stats.isFIFO()) return new NotReadable('pipe');
+	if (stats.isCharacterDevice() || stats.isBlockDevice()) return new NotReadable('device');
+	if (stats.isSocket()) return new NotReadable('socket');
+	// A symbolic link, where links are refused (lstat).
+	return new NotReadable('other');
+}
+
+// O_NOFOLLOW refuses a link as the file itself; O_NONBLOCK makes opening a pipe return at once.
+const openFlags = (noFollow: boolean | undefined) => constants.O_RDONLY | constants.O_NONBLOCK | (noFollow ? constants.O_NOFOLLOW : 0);
+
+/** Bytes read after the size said at open: a file that grew, or one under /proc that reports 0. */
+const growChunk = 1 << 20;
+
+/** Reads standard input in chunks up to `limit`; it has no size to check first and may never end. */
+function readStandardInput(limit: number): Buffer {
+	const chunks: Buffer[] = [];
+	let total = 0;
+	for (;;) {
+		const chunk = Buffer.allocUnsafe(growChunk);
+		let count: number;
+		try {
+			count = readSync(0, chunk, 0, chunk.length, null);
+		} catch (error) {
+			// A non-blocking input with nothing yet: wait a little and read again.
+			if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') throw error;
+			Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10);
+			continue;
+		}
+		if (count === 0) return Buffer.concat(chunks, total);
+		total += count;
+		if (total > limit) throw new NotReadable('stream too large', total, limit);
+		chunks.push(chunk.subarray(0, count));
+	}
+}
+
 /**
- * Reads what is not a regular file (`/dev/stdin`, a named pipe, `/dev/zero`) in chunks, up to the
- * size limit: such a file has no size to check first and may never end.
+ * The bytes of the regular file at `location`, at most `limit` of them, without blocking on
+ * anything that is not one. Throws `NotReadable` or Node's error (ENOENT, EACCES, ELOOP…).
  */
-function readBounded(location: string, shown: string): Buffer {
-	// Standard input is read where it is: a socket (as some programs give a child) cannot be opened again by name.
-	const stdin = ['/dev/stdin', '/dev/fd/0', '/proc/self/fd/0'].includes(location);
-	const fd = stdin ? 0 : openSync(location, 'r');
+export function readBytesSync(location: string, {limit = maxFileBytes, noFollow}: ReadOptions = {}): Buffer {
+	if (standardInput.has(location)) return readStandardInput(limit);
+	// Checked by name first, so a device is not even opened (opening some has effects of its own).
+	const before = noFollow ? lstatSync(location) : statSync(location);
+	const refused = refusal(before);
+	if (refused) throw refused;
+	if (before.size > limit) throw new NotReadable('too large', before.size, limit);
+	const fd = openSync(location, openFlags(noFollow));
 	try {
-		const chunks: Buffer[] = [];
-		let total = 0;
+		const stats = fstatSync(fd);
+		const late = refusal(stats);
+		if (late) throw late;
+		if (stats.size > limit) throw new NotReadable('too large', stats.size, limit);
+		let bytes = Buffer.allocUnsafe(stats.size);
+		let done = 0;
 		for (;;) {
-			const chunk = Buffer.allocUnsafe(1 << 20);
-			let count: number;
-			try {
-				count = readSync(fd, chunk, 0, chunk.length, null);
-			} catch (error) {
-				// A non-blocking input with nothing yet: wait a little and read again.
-				if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') throw error;
-				Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10);
+			if (done === bytes.length) {
+				if (done > limit) throw new NotReadable('too large', done, limit);
+				const grown = Buffer.allocUnsafe(Math.min(limit + 1, done + growChunk) - done);
+				const count = readSync(fd, grown, 0, grown.length, null);
+				if (count === 0) return bytes;
+				bytes = Buffer.concat([bytes, grown.subarray(0, count)]);
+				done += count;
 				continue;
 			}
-			if (count === 0) return Buffer.concat(chunks, total);
-			total += count;
-			if (total > maxFileBytes) throw new UserError(`${shown}: more than the ${maxFileBytes / 1048576} MB limit`);
-			chunks.push(chunk.subarray(0, count));
+			const count = readSync(fd, bytes, done, bytes.length - done, null);
+			if (count === 0) return bytes.subarray(0, done);
+			done += count;
 		}
 	} finally {
-		if (!stdin) closeSync(fd);
+		closeSync(fd);
 	}
+}
+
+/** What `readBytes` may also do: read into shared memory (another thread reads it too), report progress. */
+export type AsyncReadOptions = ReadOptions & {shared?: boolean; chunkBytes?: number; onProgress?: (done: number, size: number) => void};
+
+/** `readBytesSync` without holding the thread: read a chunk at a time, so the screen draws and keys come in between. */
+export async function readBytes(location: string, {limit = maxFileBytes, noFollow, shared, chunkBytes = 4 * 1024 * 1024, onProgress}: AsyncReadOptions = {}): Promise<Buffer> {
+	if (standardInput.has(location)) return readStandardInput(limit);
+	const before = noFollow ? await lstat(location) : await stat(location);
+	const refused = refusal(before);
+	if (refused) throw refused;
+	if (before.size > limit) throw new NotReadable('too large', before.size, limit);
+	const handle = await open(location, openFlags(noFollow));
+	try {
+		const stats = await handle.stat();
+		const late = refusal(stats);
+		if (late) throw late;
+		if (stats.size > limit) throw new NotReadable('too large', stats.size, limit);
+		const size = stats.size;
+		let bytes = shared ? Buffer.from(new SharedArrayBuffer(size)) : Buffer.allocUnsafe(size);
+		let done = 0;
+		while (done < size) {
+			const {bytesRead} = await handle.read(bytes, done, Math.min(chunkBytes, size - done), done);
+			if (bytesRead === 0) break;
+			done += bytesRead;
+			onProgress?.(done, size);
+		}
+		if (done < size) return bytes.subarray(0, done);
+		// Whatever follows the size said at open (a file that grew), within the limit.
+		for (;;) {
+			const more = Buffer.allocUnsafe(Math.min(limit + 1, done + growChunk) - done);
+			if (more.length === 0) throw new NotReadable('too large', done, limit);
+			const {bytesRead} = await handle.read(more, 0, more.length, done);
+			if (bytesRead === 0) return bytes;
+			if (done + bytesRead > limit) throw new NotReadable('too large', done + bytesRead, limit);
+			const grown = shared ? Buffer.from(new SharedArrayBuffer(done + bytesRead)) : Buffer.allocUnsafe(done + bytesRead);
+			bytes.copy(grown, 0, 0, done);
+			more.copy(grown, done, 0, bytesRead);
+			bytes = grown;
+			done += bytesRead;
+		}
+	} finally {
+		await handle.close();
+	}
+}
+
+/**
+ * What a failed read says after the file's name (`no such file`, `is a named pipe, not a regular
+ * file`): the one place an errno or a refusal becomes words. `expected` names what the command
+ * wanted (`a JSON file`).
+ */
+export function readReason(error: unknown, expected = 'a file'): string {
+	if (error instanceof NotReadable) {
+		if (error.why === 'too large') return `file is ${sizeText(error.size, error.limit)}, larger than the ${sizeText(error.limit, error.limit)} limit`;
+		if (error.why === 'stream too large') return `more than the ${sizeText(error.limit, error.limit)} limit`;
+		const what = {directory: 'is a directory', pipe: 'is a named pipe', device: 'is a device', socket: 'is a socket', other: 'is not a regular file'}[error.why];
+		return `cannot read: ${what}, expected ${expected}`;
+	}
+	return `cannot read: ${errnoText(error, expected)}`;
+}
+
+/**
+ * An errno (ENOENT, EACCES…) in words: the one place the program says why a file could not be
+ * read or written. `missing` is what ENOENT means here (`no such folder` for a file to create).
+ */
+export function errnoText(error: unknown, expected = 'a file', missing = 'no such file'): string {
+	const code = (error as NodeJS.ErrnoException).code;
+	if (code === 'ENOENT' || code === 'ENOTDIR') return missing;
+	if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+	if (code === 'EISDIR') return `is a directory, expected ${expected}`;
+	if (code === 'ELOOP') return 'is a symbolic link';
+	// Node's message ends with the call and the path (`, open '/…'`): the path is already said, and may be long.
+	return sanitize((error instanceof Error ? error.message : String(error)).replace(/, \w+ '.*'$/s, ''));
+}
+
+/** A failed read as the `UserError` the command line prints: `file: reason`. */
+export class ReadError extends UserError {
+	constructor(
+		readonly shown: string,
+		readonly reason: string,
+	) {
+		super(`${shown}: ${reason}`);
+	}
+}
+
+/** Whether `error` is a `ReadError` (by its shape: each built file has its own copy of the class). */
+export function isReadError(error: unknown): error is ReadError {
+	return isUserError(error) && typeof (error as Partial<ReadError>).reason === 'string';
+}
+
+/** `error` (from a read of the file named `shown`) as a `ReadError`; a `UserError` already is one. */
+export function readError(error: unknown, shown: string, expected?: string): UserError {
+	if (isUserError(error)) return error;
+	return new ReadError(shown, readReason(error, expected));
+}
+
+/** The length of a UTF-8 byte-order mark at the start of `bytes`: 3 or 0. */
+export function bomLength(bytes: Uint8Array): number {
+	return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
 }
 
 /** What is wrong with bytes that start as UTF-16 text does (a byte-order mark), said in place of a parse error; undefined otherwise. */
@@ -46,35 +230,39 @@ export function utf16Problem(bytes: Uint8Array): string | undefined {
 	return (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff) ? 'file is UTF-16 text; save it as UTF-8' : undefined;
 }
 
+/** What is wrong with bytes that are not text: a NUL byte, or not UTF-8 at all. */
+function binaryProblem(bytes: Uint8Array): string | undefined {
+	return bytes.includes(0) || !isUtf8(bytes) ? 'file is not UTF-8 text (binary data?); expected a text file' : undefined;
+}
+
 /**
- * UTF-8 text without its byte-order mark; a UTF-16 file gets a message saying so, not a parse error.
- * ASCII bytes (the usual file) are copied as they are, which skips the UTF-8 decoder: 60 ms less for 200 MB.
+ * `bytes` as UTF-8 text without its byte-order mark; a UTF-16 file (and, with `textOnly`, a binary
+ * one) is a `ReadError`. ASCII bytes (the usual file) are copied as they are, which skips the UTF-8
+ * decoder: 60 ms less for 200 MB.
  */
-function decode(bytes: Buffer, shown: string, ascii: boolean): string {
+export function decodeText(bytes: Buffer, shown: string, {textOnly = false, ascii = isAscii(bytes)}: {textOnly?: boolean; ascii?: boolean} = {}): string {
 	if (ascii) return bytes.toString('latin1');
-	const utf16 = utf16Problem(bytes);
-	if (utf16 !== undefined) throw new UserError(`${shown}: ${utf16}`);
-	const text = bytes.toString('utf8');
-	return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+	const problem = utf16Problem(bytes) ?? (textOnly ? binaryProblem(bytes) : undefined);
+	if (problem !== undefined) throw new ReadError(shown, problem);
+	return bytes.toString('utf8', bomLength(bytes));
 }
 
 /**
  * The text of the file at `location` (named `shown` in messages), and whether its bytes are all
  * ASCII (the loader then looks for less when deciding whether to sanitise). Every failure is a
- * `UserError` naming the file.
+ * `UserError` naming the file. `textOnly` refuses binary data as well as UTF-16 (an article).
  */
-export function readText(location: string, shown: string): {text: string; ascii: boolean} {
+export function readText(
+	location: string,
+	shown: string,
+	{expected = 'a JSON file', textOnly, ...options}: ReadOptions & {expected?: string; textOnly?: boolean} = {},
+): {text: string; ascii: boolean} {
+	let bytes: Buffer;
 	try {
-		const stat = statSync(location);
-		if (stat.isDirectory()) throw new UserError(`${shown}: is a directory, expected a JSON file`);
-		if (stat.size > maxFileBytes) throw new UserError(`${shown}: file is ${Math.round(stat.size / 1048576)} MB, larger than the ${maxFileBytes / 1048576} MB limit`);
-		const bytes = stat.isFile() ? readFileSync(location) : readBounded(location, shown);
-		const ascii = isAscii(bytes);
-		return {text: decode(bytes, shown, ascii), ascii};
+		bytes = readBytesSync(location, options);
 	} catch (error) {
-		if (error instanceof UserError) throw error;
-		const code = (error as NodeJS.ErrnoException).code;
-		const reason = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : (error as Error).message;
-		throw new UserError(`${shown}: cannot read: ${sanitize(reason)}`);
+		throw readError(error, shown, expected);
 	}
+	const ascii = isAscii(bytes);
+	return {text: decodeText(bytes, shown, {textOnly, ascii}), ascii};
 }

@@ -3,14 +3,13 @@
  * mid-save or with a typo: that is an answer too, the first problem in `check`'s form, so the
  * explorer can keep the last good version on screen and say what is wrong.
  */
-import {readFile} from 'node:fs/promises';
 import {isUserError} from '../model/errors.js';
 import {parseTimeline, type LoadedTimeline, type LoadOptions} from './load-timeline.js';
 import {sanitize} from '../text/sanitize.js';
 import {checkText} from '../check/check-file.js';
 import {problemLine} from '../check/problem.js';
 import {loadSliced} from './large/sliced.js';
-import {utf16Problem} from './read-file.js';
+import {decodeText, readBytes, readError} from './read-file.js';
 import {sheetDelimiterOf, startsAsJson} from './sheet/sheet-kind.js';
 
 /** Texts at least this long are parsed a slice at a time, so the explorer keeps answering keys while a large file is read again. */
@@ -18,13 +17,6 @@ const slicedChars = 8 * 1024 * 1024;
 
 /** What a read gives: the timeline, or one line saying what is wrong (`file:3:9: error: … (rule)`). */
 export type Reloaded = {kind: 'loaded'; loaded: LoadedTimeline; text: string} | {kind: 'invalid'; problem: string; text: string | undefined};
-
-/** Why a file could not be read, as the loader says it. */
-function readProblem(shown: string, error: unknown): string {
-	const code = (error as NodeJS.ErrnoException).code;
-	const reason = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'is a directory, expected a JSON file' : sanitize((error as Error).message);
-	return `${shown}: cannot read: ${reason}`;
-}
 
 /**
  * The first problem in `text` as `check` prints it: an error before a warning, which alone would
@@ -44,22 +36,21 @@ export async function reloadTimeline(file: string, shown: string, options: LoadO
 	let text: string;
 	let bytes: Buffer;
 	try {
-		bytes = await readFile(file);
-		const utf16 = utf16Problem(bytes);
-		if (utf16 !== undefined) return {kind: 'invalid', problem: `${shown}: ${utf16}`, text: undefined};
-		text = bytes.toString('utf8');
+		// Read a chunk at a time and only if it is a regular file within the limit: a watched path
+		// replaced by a pipe or a link to /dev/zero must not hold or swamp the explorer.
+		bytes = await readBytes(file);
+		text = decodeText(bytes, shown);
 	} catch (error) {
-		return {kind: 'invalid', problem: readProblem(shown, error), text: undefined};
+		return {kind: 'invalid', problem: readError(error, shown, 'a JSON file').message, text: undefined};
 	}
 	if (text === unchanged) return undefined;
 	try {
-		const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 		const delimiter = sheetDelimiterOf(file);
 		const loaded =
-			delimiter !== undefined && !startsAsJson(body)
-				? (await import('./sheet/load-sheet.js')).parseSheetTimeline(body, shown, delimiter, options)
-				: body.length < slicedChars
-					? parseTimeline(body, shown, options)
+			delimiter !== undefined && !startsAsJson(text)
+				? (await import('./sheet/load-sheet.js')).parseSheetTimeline(text, shown, delimiter, options)
+				: text.length < slicedChars
+					? parseTimeline(text, shown, options)
 					: await loadSliced(bytes, shown, options, () => {});
 		return {kind: 'loaded', loaded, text};
 	} catch (error) {

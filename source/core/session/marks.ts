@@ -5,7 +5,8 @@
  * Events are named by id, so a mark survives the file being edited and re-sorted.
  */
 import path from 'node:path';
-import {readStateFile, stateDirectory, writeStateFile} from './state-file.js';
+import {bundledName} from '../load/bundled-story.js';
+import {readStateFile, stateDirectory, updateStateFile} from './state-file.js';
 
 /** Letter → event id. */
 export type Marks = Readonly<Record<string, string>>;
@@ -27,18 +28,38 @@ function parseMarks(json: unknown): MarksJson | undefined {
 	return value;
 }
 
+/**
+ * The key a timeline's marks are kept under: a file's absolute path; a name that is not a path
+ * (the bundled story's) as it is, so its marks are the same whichever folder the explorer starts in.
+ */
+export function marksKey(timelineFile: string): string {
+	return timelineFile === bundledName ? timelineFile : path.resolve(timelineFile);
+}
+
+/** Timelines whose marks are kept: the most recently marked, so the file stays small. */
+export const maxMarkedTimelines = 1000;
+
 /** The marks of one timeline file (by its absolute path), and a message when the file was set aside. */
 export function readMarks(timelineFile: string, file = marksFile()): {marks: Marks; message?: string} {
 	const read = readStateFile(file, 'marks', parseMarks);
-	const marks = read.value?.timelines[path.resolve(timelineFile)] ?? {};
+	const marks = read.value?.timelines[marksKey(timelineFile)] ?? {};
 	return {marks, ...(read.message === undefined ? {} : {message: read.message})};
 }
 
-/** Saves one timeline's marks, keeping the other timelines'; a one-line message on failure. */
-export function writeMarks(timelineFile: string, marks: Marks, file = marksFile()): string | undefined {
-	const all = readStateFile(file, 'marks', parseMarks).value ?? {version: 1, timelines: {}};
-	all.timelines[path.resolve(timelineFile)] = {...marks};
-	return writeStateFile(file, 'marks', all);
+/**
+ * Saves one timeline's marks, keeping the other timelines'; a one-line message on failure. Only
+ * the letters changed since `base` (the marks read or last written) are this process's: the rest
+ * come from the file as it is now, so marks another explorer set meanwhile are kept.
+ */
+export function writeMarks(timelineFile: string, marks: Marks, file = marksFile(), base: Marks = {}): string | undefined {
+	const key = marksKey(timelineFile);
+	const changed = Object.fromEntries(Object.entries(marks).filter(([letter, id]) => base[letter] !== id));
+	return updateStateFile(file, 'marks', parseMarks, current => {
+		const others = Object.entries(current?.timelines ?? {}).filter(([other]) => other !== key);
+		// The timeline just marked goes last: the oldest are dropped first past the cap.
+		const mine = {...current?.timelines[key], ...changed};
+		return {version: 1, timelines: Object.fromEntries([...others.slice(-(maxMarkedTimelines - 1)), [key, mine]])};
+	});
 }
 
 /** The marks with `letter` set to `eventId`; other keys are not marks and change nothing. */

@@ -83,6 +83,24 @@ export function quoteInput(text: string, max = 40): string {
 	return sanitize(cut);
 }
 
+/** How much of a typed argument (an id, a command, an option's value) an error message echoes: one line's worth. */
+export const echoedColumns = 80;
+
+/** A typed argument echoed in an error message: sanitised, and cut to `echoedColumns` with `…`. */
+export function echoArgument(text: string): string {
+	return quoteInput(text, echoedColumns);
+}
+
+/**
+ * A file name as messages show it, sanitised. Paths longer than a line are common and editors jump
+ * from `file:line:column`, so a name is cut only past `max` characters (longer than any file
+ * system allows a name to be), keeping its end, where the file's own name is.
+ */
+export function shownFile(name: string, max = 255): string {
+	const chars = Array.from(name);
+	return sanitize(chars.length > max ? `…${chars.slice(-(max - 1)).join('')}` : name);
+}
+
 /**
  * JSON text with DEL, C1 controls, bidi controls and line/paragraph separators written as `\u`
  * escapes. `JSON.stringify` already escapes C0 controls and lone surrogates but leaves these raw,

@@ -1,5 +1,5 @@
 /** Reading a watched timeline again: a good version, or the first problem in `check`'s form. */
-import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {afterAll, describe, expect, it} from 'vitest';
@@ -16,6 +16,14 @@ const good = readFileSync(bundledPath(), 'utf8');
 afterAll(() => rmSync(dir, {recursive: true, force: true}));
 
 describe('reloadTimeline', () => {
+	it('refuses a watched file over the size limit without reading it, as the loader and check do', async () => {
+		const huge = path.join(dir, 'huge.json');
+		writeFileSync(huge, '');
+		// Sparse: larger than the limit without using the disk.
+		truncateSync(huge, 300 * 1024 * 1024);
+		expect(await reloadTimeline(huge, 'huge.json')).toEqual({kind: 'invalid', problem: 'huge.json: file is 300 MB, larger than the 256 MB limit', text: undefined});
+	});
+
 	it('loads a good file', async () => {
 		writeFileSync(file, good);
 		const reloaded = await reloadTimeline(file, 'story.json');

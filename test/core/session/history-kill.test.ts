@@ -57,8 +57,8 @@ describe('history file under SIGKILL', () => {
 		}
 		// Kills landed after writes of both histories, so both were checked whole.
 		expect(seen).toEqual(new Set(['a', 'b']));
-		// Temporary files of killed writers are all that remains besides the history; an old one is tidied by the next read.
-		for (const name of readdirSync(path.dirname(file))) expect(name === 'history.json' || /^history\.json\.\d+\.\w+\.tmp$/.test(name)).toBe(true);
+		// Temporary files and the lock of killed writers are all that remains besides the history; an old one is tidied by the next read.
+		for (const name of readdirSync(path.dirname(file))) expect(name === 'history.json' || name === 'history.json.lock' || /^history\.json\.\d+\.\w+\.tmp$/.test(name)).toBe(true);
 	});
 
 	it('tidies temporary files left by a writer that died long ago', () => {

@@ -67,7 +67,7 @@ describe('search history', () => {
 		// A directory where the file should be cannot be read, whoever runs the test.
 		const file = path.join(dir, 'history.json');
 		mkdirSync(file);
-		expect(readHistory(file)).toEqual({queries: [], message: expect.stringMatching(/^search history: cannot read it \(EISDIR\); set aside as history\.json\.corrupt-/)});
+		expect(readHistory(file)).toEqual({queries: [], message: expect.stringMatching(/^search history: cannot read: is a directory, expected a file; set aside as history\.json\.corrupt-/)});
 		// A file where the state directory should be: nothing can be saved, and the caller is told in one line.
 		writeFileSync(path.join(dir, 'blocked'), '');
 		expect(writeHistory(['x'], path.join(dir, 'blocked', 'history.json'))).toMatch(/^search history: cannot save to .*blocked\/history\.json \((ENOTDIR|EEXIST)\)$/);

@@ -9,6 +9,7 @@
  * so the scan can pause between elements; anything unexpected (a syntax error) ends it with
  * undefined, and the caller falls back to the ordinary loader, which says what is wrong.
  */
+import {bomLength} from '../read-file.js';
 
 /** An array member of the top-level object: its byte range, and each element's start and end. */
 export type ArrayLayout = {start: number; end: number; starts: number[]; ends: number[]};
@@ -97,8 +98,7 @@ function* arrayLayout(bytes: Buffer, open: number, every: number, limit = Number
  */
 export function* jsonLayout(bytes: Buffer, arrayKeys: readonly string[], every = 500): Generator<number, TopLayout | undefined> {
 	const arrays = new Map<string, ArrayLayout>();
-	const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
-	let i = skipSpace(bytes, bom ? 3 : 0);
+	let i = skipSpace(bytes, bomLength(bytes));
 	if (bytes[i] !== 0x7b) return undefined;
 	i = skipSpace(bytes, i + 1);
 	if (bytes[i] === 0x7d) return {arrays};
@@ -159,13 +159,12 @@ export function lastArrayHead(bytes: Buffer, key: string, count: number): ArrayL
  */
 export function layoutHead(bytes: Buffer, layout: TopLayout): string {
 	let out = '';
-	let at = 0;
+	let at = bomLength(bytes);
 	for (const array of [...layout.arrays.values()].sort((a, b) => a.start - b.start)) {
 		out += `${bytes.toString('utf8', at, array.start)}[]`;
 		at = array.end;
 	}
-	const head = out + bytes.toString('utf8', at);
-	return head.charCodeAt(0) === 0xfeff ? head.slice(1) : head;
+	return out + bytes.toString('utf8', at);
 }
 
 /** Whether the quote at `at` is escaped (follows an odd number of backslashes). */

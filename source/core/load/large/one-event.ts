@@ -12,10 +12,10 @@
  * loads the whole file first, finds them.
  */
 import {isAscii} from 'node:buffer';
-import {statSync, readFileSync} from 'node:fs';
+import {statSync} from 'node:fs';
 import type {Source, TimelineEvent} from '../../model/schema.js';
 import {checkDate} from '../../model/cross-references.js';
-import {maxFileBytes} from '../read-file.js';
+import {readBytesSync} from '../read-file.js';
 import {parseChunk} from './file-bytes.js';
 import {leadingString, objectsWithId, type ObjectRange} from './json-layout.js';
 
@@ -80,9 +80,9 @@ export function eventFromBytes(bytes: Buffer, id: string, objects: Locate = want
 export function eventFromFile(location: string, id: string): EventWithSources | undefined {
 	let bytes: Buffer;
 	try {
-		const stat = statSync(location);
-		if (!stat.isFile() || stat.size > maxFileBytes) return undefined;
-		bytes = readFileSync(location);
+		// Standard input is a stream to read once: the whole load reads it.
+		if (!statSync(location).isFile()) return undefined;
+		bytes = readBytesSync(location);
 	} catch {
 		return undefined;
 	}

@@ -5,13 +5,10 @@
  * megabytes comes in.
  * Small files do not come here: `loadTimeline` reads them at once (see `largeBytes` in cli.tsx).
  */
-import {open, stat} from 'node:fs/promises';
-import {UserError} from '../../model/errors.js';
-import {utf16Problem} from '../read-file.js';
-import {maxFileBytes, type LoadedTimeline, type LoadOptions} from '../load-timeline.js';
+import {ReadError, readBytes, readError, utf16Problem} from '../read-file.js';
+import type {LoadedTimeline, LoadOptions} from '../load-timeline.js';
 import {loadSliced, type SlicedProgress} from './sliced.js';
 import type {Timeline} from '../../model/schema.js';
-import {sanitize} from '../../text/sanitize.js';
 import type {SourcesReport} from './lazy-sources.js';
 
 /** Bytes read per step: small enough that a frame and keys come in between, large enough to read at full speed. */
@@ -49,29 +46,12 @@ export async function loadProgressively(
 ): Promise<LoadedTimeline> {
 	let bytes: Buffer;
 	try {
-		const {size} = await stat(file);
-		if (size > maxFileBytes) throw new UserError(`${shown}: file is ${Math.round(size / 1048576)} MB, larger than the ${maxFileBytes / 1048576} MB limit`);
-		bytes = Buffer.from(new SharedArrayBuffer(size));
-		const handle = await open(file, 'r');
-		try {
-			let done = 0;
-			while (done < size) {
-				const {bytesRead} = await handle.read(bytes, done, Math.min(chunkBytes, size - done), done);
-				if (bytesRead === 0) break;
-				done += bytesRead;
-				onProgress({phase: 'reading', fraction: done / size / 2, bytes: size});
-			}
-			bytes = bytes.subarray(0, done);
-		} finally {
-			await handle.close();
-		}
+		bytes = await readBytes(file, {shared: true, chunkBytes, onProgress: (done, size) => onProgress({phase: 'reading', fraction: done / size / 2, bytes: size})});
 	} catch (error) {
-		if (error instanceof UserError) throw error;
-		const code = (error as NodeJS.ErrnoException).code;
-		throw new UserError(`${shown}: cannot read: ${code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : sanitize((error as Error).message)}`);
+		throw readError(error, shown, 'a JSON file');
 	}
 	const utf16 = utf16Problem(bytes);
-	if (utf16 !== undefined) throw new UserError(`${shown}: ${utf16}`);
+	if (utf16 !== undefined) throw new ReadError(shown, utf16);
 	const articles = onBytes?.(bytes);
 	return loadSliced(bytes, shown, options, (progress, preview) => onProgress({...progress, bytes: bytes.length}, preview), articles);
 }

@@ -19,6 +19,7 @@ import {sortEvents} from '../../model/dates.js';
 import {sanitizeDeep} from '../../text/sanitize.js';
 import {jsonLayout, lastArrayHead, type ArrayLayout} from './json-layout.js';
 import {chunksOf, fileShell, type FileBytes, type Parsed} from './file-bytes.js';
+import {bomLength} from '../read-file.js';
 
 /** Where the load has got to: a phase and a fraction done. */
 export type SlicedProgress = {phase: 'scanning' | 'events' | 'articles' | 'checking'; fraction: number};
@@ -67,8 +68,7 @@ async function parseElements<T>(
 
 /** The whole file, decoded at once, for the ordinary loader. */
 function wholeText({bytes, ascii}: FileBytes): string {
-	const text = bytes.toString(ascii ? 'latin1' : 'utf8');
-	return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+	return ascii ? bytes.toString('latin1') : bytes.toString('utf8', bomLength(bytes));
 }
 
 /**
