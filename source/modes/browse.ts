@@ -4,7 +4,7 @@
  */
 import type {Action} from '../state/messages.js';
 import type {Binding, Mode} from '../state/mode.js';
-import {listHeight, type State} from '../state/state.js';
+import {citationTop, listHeight, type State} from '../state/state.js';
 import {citationBindings, foldBinding, reduceDetail} from '../state/detail.js';
 import {indexTimeline} from '../core/screen/timeline-rows.js';
 import {clamp, clampTop, keepVisible, pageSize} from '../core/screen/viewport.js';
@@ -29,6 +29,15 @@ export function select(state: State, index: number): State {
 	return {...state, selected, listTop: listTopFor(state, selected), articleTop: 0, citation: 0};
 }
 
+/**
+ * Enter: the detail pane takes the keyboard, at the current citation's passage (the card scrolled
+ * above it) when the pane shows the card; a place the reader scrolled to is kept.
+ */
+function openArticle(state: State): State {
+	const articleTop = state.articleTop === 0 ? citationTop(state) : state.articleTop;
+	return {...state, focus: 'article', articleTop};
+}
+
 /** `i` from the list too, but hinted only in the detail pane, where the card is read. */
 const {hint: _hint, ...foldQuietly} = foldBinding;
 
@@ -39,7 +48,7 @@ const bindings = [
 	{keys: ['G', 'end'], action: {type: 'selectLast'}, help: 'last event'},
 	{keys: ['pagedown'], action: {type: 'selectPageDown'}, help: 'a page down'},
 	{keys: ['pageup'], action: {type: 'selectPageUp'}, help: 'a page up'},
-	{keys: ['return', 'l', 'right'], action: {type: 'focusArticle'}, help: 'focus the event and its article', hint: ['⏎', 'read']},
+	{keys: ['return', 'l', 'right'], action: {type: 'focusArticle'}, help: "read the event's article at its cited passage", hint: ['⏎', 'read']},
 	...citationBindings,
 	foldQuietly,
 ] as const satisfies readonly Binding[];
@@ -60,7 +69,7 @@ function reduce(state: State, action: Action): State {
 		case 'selectPageUp':
 			return select(state, state.selected - page);
 		case 'focusArticle':
-			return {...state, focus: 'article'};
+			return openArticle(state);
 		default:
 			return reduceDetail(state, action) ?? state;
 	}
