@@ -10,14 +10,30 @@ import {indexTimeline} from '../core/screen/timeline-rows.js';
 import {clamp, clampTop, keepVisible, pageSize} from '../core/screen/viewport.js';
 import {BrowseView} from '../views/BrowseView.js';
 
-/** The list's first row once `selected` is visible; a year heading directly above stays in view too. */
+/** The list's first row once `selected` is visible, and not under the sticky heading; a year heading directly above stays in view too. */
 export function listTopFor(state: State, selected: number, top = state.listTop): number {
 	const {rows, rowOfEvent} = indexTimeline(state.shown);
 	const row = rowOfEvent[selected] ?? 0;
 	const height = listHeight(state);
 	let next = keepVisible(top, row, height, rows.length);
-	if (row > 0 && rows[row - 1]?.kind === 'year' && next === row && height > 1) next = row - 1;
+	// A row at the top is covered by the sticky heading (or is under its year heading): one row more shows it.
+	if (row > 0 && next === row && height > 1) next = row - 1;
 	return clampTop(next, rows.length, height);
+}
+
+/**
+ * The list's first row after a resize: the selection in view and, when both fit, the heading of
+ * its year above it, so growing the terminal brings back the headings a small one scrolled away.
+ */
+export function anchoredListTop(state: State): number {
+	const {rows, rowOfEvent} = indexTimeline(state.shown);
+	const row = rowOfEvent[state.selected] ?? 0;
+	const height = listHeight(state);
+	const top = listTopFor(state, state.selected);
+	let heading = row;
+	while (heading > 0 && heading > row - height && rows[heading]?.kind !== 'year') heading--;
+	if (rows[heading]?.kind !== 'year' || heading >= top) return top;
+	return clampTop(heading, rows.length, height);
 }
 
 /** Selects event `index` (clamped), scrolling the list to it; the pane opens on its card, at its first citation. */
