@@ -64,7 +64,10 @@ describe('the list keeps its place', () => {
 
 describe('list rows', () => {
 	it('places an era by its start date: before the heading of a later year', () => {
-		const timeline = timelineOf([event('a', '2015-05-01', 'day'), event('b', '2018-03-01', 'day')], [{start: {value: '2016', precision: 'year'}, end: {value: '2020', precision: 'year'}, headline: 'Second term'}]);
+		const timeline = timelineOf(
+			[event('a', '2015-05-01', 'day'), event('b', '2018-03-01', 'day')],
+			[{start: {value: '2016', precision: 'year'}, end: {value: '2020', precision: 'year'}, headline: 'Second term'}],
+		);
 		const kinds = indexTimeline(timeline).rows.map(row => (row.kind === 'year' ? row.year : row.kind));
 		expect(kinds).toEqual(['2015', 'event', 'era', '2018', 'event']);
 	});
