@@ -3,16 +3,21 @@
  * two rows of text plus style spans for the caller to paint (no Ink, no React, no escapes).
  *
  * ```
- *  ▁                                       ▇▃                          ▅▂▇    events: density per column
- *  Oct 2008  2009        2010          2011 J                         R ▲     ticks, stance, selection
+ *  ▁                                                              ▇            ▇    events: density per column
+ *  ▲ Oct 2008    Jan 2009         Jul         Jan 2010      Dec 2010 J   Jun 2011 R     dates, stance, selection
  * ```
  *
  * Row 0: how many events fall in each column (▁▂▃▅▇ against the busiest column), date ranges
  * that cover several columns as `━`, eras as `─` with their label inside where it fits. Row 1:
- * the selected event `▲`, then the stance of each column holding one (`J` joining, `R` refusing,
- * `U` undecided; refusing wins a shared column, so a reversal always shows), then the first date
- * and the ticks, each label whole with a space either side or left out: never overlapping or cut.
- * With one row, labels go into the gaps of row 0 and the selected column is a `selected` span.
+ * the selected event `▲`, then the dates, then the stance of each column holding one (`J`
+ * joining, `R` refusing, `U` undecided; refusing wins a shared column, so a reversal always
+ * shows). The dates come in order of worth: the first and the last moment of the span at the two
+ * ends, a label just before each narrow cluster of events when the ticks are coarser than the
+ * events' dates, then the calendar ticks; each label whole with a space either side or left
+ * out, never overlapping or cut, and moved off a stance letter when a column or two will do.
+ * With one row, the dates are placed first and the marks fill the rest (so a row crowded with
+ * events and eras still says when they are), era names go inside their bars between the dates,
+ * and the selected column is a `selected` span.
  */
 import type {Stance} from '../model/schema.js';
 import {chooseTicks, finerUnit, timeLabel, yearLabel, type UnitKind} from './ruler-ticks.js';
