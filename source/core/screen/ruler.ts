@@ -146,7 +146,12 @@ const clusterGap = 3;
 function placeLabel(row: Row, column: number, text: string, marked: readonly boolean[], reach: number): boolean {
 	const clear = (from: number) => {
 		for (let c = from - 1; c <= from + text.length; c++) if (marked[c] === true) return false;
-		return true;
+		// Moved past one mark at most (the event it stands by): past more, it would date the wrong one.
+		const start = Math.max(0, Math.min(column, row.width - text.length));
+		const [low, high] = from > start ? [start, from - 1] : [from + text.length, start + text.length - 1];
+		let passed = 0;
+		for (let c = low; c <= high; c++) if (marked[c] === true) passed++;
+		return passed <= 1;
 	};
 	for (const careful of [true, false]) {
 		for (let shift = 0; shift <= reach; shift++) {
