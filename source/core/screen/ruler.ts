@@ -3,8 +3,8 @@
  * two rows of text plus style spans for the caller to paint (no Ink, no React, no escapes).
  *
  * ```
- *  ▁                                                              ▇            ▇    events: density per column
- *  ▲ Oct 2008    Jan 2009         Jul         Jan 2010      Dec 2010 J   Jun 2011 R     dates, stance, selection
+ *  ▁                                                                  ▇           ▇   events: density per column
+ *  ▲ Oct 2008           Jul            Jan 2010      Jul  Dec 2010 J   Jun 2011 R   dates, stance, selection
  * ```
  *
  * Row 0: how many events fall in each column (▁▂▃▅▇ against the busiest column), date ranges
@@ -12,9 +12,9 @@
  * the selected event `▲`, then the dates, then the stance of each column holding one (`J`
  * joining, `R` refusing, `U` undecided; refusing wins a shared column, so a reversal always
  * shows). The dates come in order of worth: the first and the last moment of the span at the two
- * ends, a label just before each narrow cluster of events when the ticks are coarser than the
- * events' dates, then the calendar ticks; each label whole with a space either side or left
- * out, never overlapping or cut, and moved off a stance letter when a column or two will do.
+ * ends, the calendar ticks, then a date just before each narrow cluster of events that no tick
+ * dates; each label whole with a space either side or left out, never overlapping or cut, and
+ * moved off a mark when a column or two will do.
  * With one row, the dates are placed first and the marks fill the rest (so a row crowded with
  * events and eras still says when they are), era names go inside their bars between the dates,
  * and the selected column is a `selected` span.
@@ -23,9 +23,10 @@ import type {Stance} from '../model/schema.js';
 import {chooseTicks, finerUnit, timeLabel, yearLabel, type UnitKind} from './ruler-ticks.js';
 
 /**
- * An event on the axis, in fractional years. `unit`: the finest calendar unit its date supports
- * (`hour` only for a date with a time); the axis never ticks finer than its finest item. `range` marks a real stretch of time (an end date):
+ * An event on the axis, in fractional years. `range` marks a real stretch of time (an end date):
  * drawn as a bar; other items are points at `start` (a date known only to the month is not a range).
+ * `unit`: the finest calendar unit its date supports (`hour` only for a date with a time; `hour`
+ * when not given); the axis never ticks finer than its finest item.
  */
 export type RulerItem = {start: number; end: number; stance?: Stance | undefined; selected?: boolean; range?: boolean; unit?: UnitKind};
 export type RulerEra = {start: number; end: number; label: string};
@@ -177,9 +178,9 @@ function placeInside(row: Row, first: number, last: number, label: string): bool
 
 /**
  * Draws a ruler from its scale (the `items` it was counted from give the selected item's place).
- * Dates first: the first and the last date of the span at the two ends, a label beside each
- * cluster of events, then the calendar ticks; marks fill the rest, so even a row crowded with
- * events and eras says when they are.
+ * Dates first: the first and the last date of the span at the two ends, the calendar ticks, a
+ * date beside each narrow cluster of events no tick dates; marks fill the rest, so even a row
+ * crowded with events and eras says when they are.
  */
 export function drawScale(scale: RulerScale, items: readonly RulerItem[], {eras = [], rows = 2, selected: selectedIndex}: RulerOptions = {}): Ruler {
 	const {columns, from, to, counts, stance, bars, earliest} = scale;
