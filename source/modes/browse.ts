@@ -6,9 +6,16 @@ import type {Action} from '../state/messages.js';
 import type {Binding, Mode} from '../state/mode.js';
 import {citationTop, listHeight, type State} from '../state/state.js';
 import {citationBindings, foldBinding, reduceDetail} from '../state/detail.js';
-import {indexTimeline} from '../core/screen/timeline-rows.js';
+import {indexTimeline, stickyHeading} from '../core/screen/timeline-rows.js';
 import {clamp, clampTop, keepVisible, pageSize} from '../core/screen/viewport.js';
 import {BrowseView} from '../views/BrowseView.js';
+
+declare module '../state/messages.js' {
+	interface ActionMap {
+		/** Enter: the detail pane takes the keyboard at the current citation's passage (a click on the pane only focuses it). */
+		readArticle: Record<never, never>;
+	}
+}
 
 /** The list's first row once `selected` is visible, and not under the sticky heading; a year heading directly above stays in view too. */
 export function listTopFor(state: State, selected: number, top = state.listTop): number {
@@ -54,6 +61,22 @@ function openArticle(state: State): State {
 	return {...state, focus: 'article', articleTop};
 }
 
+/** Scrolls the list `by` rows (the wheel); the selection moves only as far as it must to stay on screen. */
+function scrollList(state: State, by: number): State {
+	const {rows} = indexTimeline(state.shown);
+	const height = listHeight(state);
+	const listTop = clampTop(state.listTop + by, rows.length, height);
+	if (listTop === state.listTop) return state;
+	const eventRows = rows.flatMap((row, at) => (row.kind === 'event' ? [{at, index: row.index}] : []));
+	const selectedRow = eventRows.find(row => row.index === state.selected)?.at ?? 0;
+	// The first row is under the sticky heading when there is one: not a place for the selection.
+	const first = stickyHeading(indexTimeline(state.shown), state.shown.events, listTop) === undefined ? listTop : listTop + 1;
+	const visible = eventRows.filter(row => row.at >= first && row.at < listTop + height);
+	if (visible.length === 0 || (selectedRow >= first && selectedRow < listTop + height)) return {...state, listTop};
+	const nearest = selectedRow < listTop ? visible[0]! : visible.at(-1)!;
+	return select({...state, listTop}, nearest.index);
+}
+
 /** `i` from the list too, but hinted only in the detail pane, where the card is read. */
 const {hint: _hint, ...foldQuietly} = foldBinding;
 
@@ -64,7 +87,7 @@ const bindings = [
 	{keys: ['G', 'end'], action: {type: 'selectLast'}, help: 'last event'},
 	{keys: ['pagedown'], action: {type: 'selectPageDown'}, help: 'a page down'},
 	{keys: ['pageup'], action: {type: 'selectPageUp'}, help: 'a page up'},
-	{keys: ['return', 'l', 'right'], action: {type: 'focusArticle'}, help: "read the event's article at its cited passage", hint: ['⏎', 'read']},
+	{keys: ['return', 'l', 'right'], action: {type: 'readArticle'}, help: "read the event's article at its cited passage", hint: ['⏎', 'read']},
 	...citationBindings,
 	foldQuietly,
 ] as const satisfies readonly Binding[];
@@ -85,7 +108,13 @@ function reduce(state: State, action: Action): State {
 		case 'selectPageUp':
 			return select(state, state.selected - page);
 		case 'focusArticle':
+			return {...state, focus: 'article'};
+		case 'readArticle':
 			return openArticle(state);
+		case 'selectEvent':
+			return select(state, action.index);
+		case 'scrollList':
+			return scrollList(state, action.rows);
 		default:
 			return reduceDetail(state, action) ?? state;
 	}
@@ -97,4 +126,13 @@ export function eventPosition(state: State): string {
 	return count === 0 ? '0/0' : `${state.selected + 1}/${count}`;
 }
 
-export const browse: Mode = {label: 'timeline', bindings, jumps: ['selectFirst', 'selectLast'], reduce, View: BrowseView, title: () => 'Timeline', position: eventPosition};
+export const browse: Mode = {
+	label: 'timeline',
+	bindings,
+	jumps: ['selectFirst', 'selectLast'],
+	actions: ['selectEvent', 'scrollList'],
+	reduce,
+	View: BrowseView,
+	title: () => 'Timeline',
+	position: eventPosition,
+};

@@ -6,6 +6,7 @@ import {unpainted} from '../../source/core/text/style.js';
 import {listHeight, type State} from '../../source/state/state.js';
 import {timelineLines} from '../../source/views/Timeline.js';
 import {act, open, press} from '../helpers/explorer-state.js';
+import {bodyTop} from '../../source/state/mouse.js';
 import {makeTimeline} from '../helpers/explorer-fixture.js';
 
 const {timeline: story} = loadTimeline();
@@ -44,6 +45,20 @@ describe('the list keeps its place', () => {
 		for (let step = 0; step < story.events.length; step++) {
 			state = press(state, 'k');
 			expect(list(state)[0], `after ${step + 1} k`).not.toContain('▸');
+		}
+	});
+
+	it('a click on the sticky heading selects nothing; the wheel never leaves the selection under it', () => {
+		const state = press(open(story, 80, 24), 'G', 'k', 'k', 'k', 'k', 'k', 'k', 'k', 'k', 'k', 'k', 'k', 'k', 'k', 'k', 'k', 'k');
+		if (state.layout.kind !== 'panes') throw new Error('no panes');
+		const top = bodyTop(state.layout);
+		const atHeading = press({...state, listTop: 5});
+		expect(list(atHeading)[0]?.trim()).toMatch(/^2010/);
+		expect(act(atHeading, {type: 'mouse', kind: 'click', x: 3, y: top}).selected).toBe(atHeading.selected);
+		let scrolled = press(open(story, 80, 24));
+		for (let step = 0; step < 4; step++) {
+			scrolled = act(scrolled, {type: 'mouse', kind: 'wheelDown', x: 3, y: top + 3});
+			expect(list(scrolled)[0], `after ${step + 1} turns`).not.toContain('▸');
 		}
 	});
 
