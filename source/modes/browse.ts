@@ -4,20 +4,43 @@
  */
 import type {Action} from '../state/messages.js';
 import type {Binding, Mode} from '../state/mode.js';
-import {listHeight, type State} from '../state/state.js';
+import {citationTop, listHeight, type State} from '../state/state.js';
 import {citationBindings, foldBinding, reduceDetail} from '../state/detail.js';
-import {indexTimeline} from '../core/screen/timeline-rows.js';
+import {indexTimeline, stickyHeading} from '../core/screen/timeline-rows.js';
 import {clamp, clampTop, keepVisible, pageSize} from '../core/screen/viewport.js';
 import {BrowseView} from '../views/BrowseView.js';
 
-/** The list's first row once `selected` is visible; a year heading directly above stays in view too. */
+declare module '../state/messages.js' {
+	interface ActionMap {
+		/** Enter: the detail pane takes the keyboard at the current citation's passage (a click on the pane only focuses it). */
+		readArticle: Record<never, never>;
+	}
+}
+
+/** The list's first row once `selected` is visible, and not under the sticky heading; a year heading directly above stays in view too. */
 export function listTopFor(state: State, selected: number, top = state.listTop): number {
 	const {rows, rowOfEvent} = indexTimeline(state.shown);
 	const row = rowOfEvent[selected] ?? 0;
 	const height = listHeight(state);
 	let next = keepVisible(top, row, height, rows.length);
-	if (row > 0 && rows[row - 1]?.kind === 'year' && next === row && height > 1) next = row - 1;
+	// A row at the top is covered by the sticky heading (or is under its year heading): one row more shows it.
+	if (row > 0 && next === row && height > 1) next = row - 1;
 	return clampTop(next, rows.length, height);
+}
+
+/**
+ * The list's first row after a resize: the selection in view and, when both fit, the heading of
+ * its year above it, so growing the terminal brings back the headings a small one scrolled away.
+ */
+export function anchoredListTop(state: State): number {
+	const {rows, rowOfEvent} = indexTimeline(state.shown);
+	const row = rowOfEvent[state.selected] ?? 0;
+	const height = listHeight(state);
+	const top = listTopFor(state, state.selected);
+	let heading = row;
+	while (heading > 0 && heading > row - height && rows[heading]?.kind !== 'year') heading--;
+	if (rows[heading]?.kind !== 'year' || heading >= top) return top;
+	return clampTop(heading, rows.length, height);
 }
 
 /** Selects event `index` (clamped), scrolling the list to it; the pane opens on its card, at its first citation. */
@@ -29,6 +52,15 @@ export function select(state: State, index: number): State {
 	return {...state, selected, listTop: listTopFor(state, selected), articleTop: 0, citation: 0};
 }
 
+/**
+ * Enter: the detail pane takes the keyboard, at the current citation's passage (the card scrolled
+ * above it) when the pane shows the card; a place the reader scrolled to is kept.
+ */
+function openArticle(state: State): State {
+	const articleTop = state.articleTop === 0 ? citationTop(state) : state.articleTop;
+	return {...state, focus: 'article', articleTop};
+}
+
 /** Scrolls the list `by` rows (the wheel); the selection moves only as far as it must to stay on screen. */
 function scrollList(state: State, by: number): State {
 	const {rows} = indexTimeline(state.shown);
@@ -37,8 +69,10 @@ function scrollList(state: State, by: number): State {
 	if (listTop === state.listTop) return state;
 	const eventRows = rows.flatMap((row, at) => (row.kind === 'event' ? [{at, index: row.index}] : []));
 	const selectedRow = eventRows.find(row => row.index === state.selected)?.at ?? 0;
-	const visible = eventRows.filter(row => row.at >= listTop && row.at < listTop + height);
-	if (visible.length === 0 || (selectedRow >= listTop && selectedRow < listTop + height)) return {...state, listTop};
+	// The first row is under the sticky heading when there is one: not a place for the selection.
+	const first = stickyHeading(indexTimeline(state.shown), state.shown.events, listTop) === undefined ? listTop : listTop + 1;
+	const visible = eventRows.filter(row => row.at >= first && row.at < listTop + height);
+	if (visible.length === 0 || (selectedRow >= first && selectedRow < listTop + height)) return {...state, listTop};
 	const nearest = selectedRow < listTop ? visible[0]! : visible.at(-1)!;
 	return select({...state, listTop}, nearest.index);
 }
@@ -53,7 +87,7 @@ const bindings = [
 	{keys: ['G', 'end'], action: {type: 'selectLast'}, help: 'last event'},
 	{keys: ['pagedown'], action: {type: 'selectPageDown'}, help: 'a page down'},
 	{keys: ['pageup'], action: {type: 'selectPageUp'}, help: 'a page up'},
-	{keys: ['return', 'l', 'right'], action: {type: 'focusArticle'}, help: 'focus the event and its article', hint: ['⏎', 'read']},
+	{keys: ['return', 'l', 'right'], action: {type: 'readArticle'}, help: "read the event's article at its cited passage", hint: ['⏎', 'read']},
 	...citationBindings,
 	foldQuietly,
 ] as const satisfies readonly Binding[];
@@ -75,6 +109,8 @@ function reduce(state: State, action: Action): State {
 			return select(state, state.selected - page);
 		case 'focusArticle':
 			return {...state, focus: 'article'};
+		case 'readArticle':
+			return openArticle(state);
 		case 'selectEvent':
 			return select(state, action.index);
 		case 'scrollList':

@@ -6,6 +6,7 @@
 import type {Binding} from './mode.js';
 import type {Action} from './messages.js';
 import {citationTop, selectedDetail, type State} from './state.js';
+import {passageShown} from '../core/screen/detail-lines.js';
 import {clampTop} from '../core/screen/viewport.js';
 
 /** Whether the selected event has an article to go to: `]`, `[` and `c` do nothing without one. */
@@ -23,12 +24,25 @@ export const returnBinding = {keys: ['c'], action: {type: 'toCitation'}, help: '
 
 export const foldBinding = {keys: ['i'], action: {type: 'toggleCard'}, help: 'fold the event card to one line, or unfold it', hint: ['i', 'card']} as const satisfies Binding;
 
-/** Moves to citation `citation` (wrapping around) and scrolls the article to its passage; search matches belong to the old article. */
-function toCitationAt(state: State, citation: number): State {
-	const view = selectedDetail(state, state.selected, citation);
-	if (view === undefined || view.citations.length === 0) return state;
+/**
+ * Moves `delta` citations on (wrapping around, and saying so on the status line) and scrolls the
+ * article to that citation's passage; search matches belong to the old article. From the card,
+ * before the current citation's passage has been on screen, `]` goes to that passage first.
+ */
+function stepCitation(state: State, delta: 1 | -1): State {
+	const before = selectedDetail(state);
+	if (before === undefined || before.citations.length === 0) return state;
+	const count = before.citations.length;
+	const onCard = state.articleTop < before.articleStart && !passageShown(before, before.current, state.articleTop, before.height);
+	const target = delta > 0 && onCard ? state.citation : state.citation + delta;
+	const view = selectedDetail(state, state.selected, target);
+	if (view === undefined) return state;
 	const matches = state.matches !== undefined && state.matches.content === view.article?.content ? state.matches : undefined;
-	return {...state, citation: view.citation, articleTop: citationTop(state, state.selected, view.citation), matches};
+	const next = {...state, citation: view.citation, articleTop: citationTop(state, state.selected, view.citation), matches};
+	const wrapped = target !== view.citation;
+	if (!wrapped) return next;
+	const text = count === 1 ? 'The event has one citation' : delta > 0 ? `Wrapped around to the first citation, 1/${count}` : `Wrapped around to the last citation, ${count}/${count}`;
+	return {...next, status: {text, kind: 'info'}};
 }
 
 /** Folds or unfolds the card, keeping the reader's place in the article when they were in it. */
@@ -46,9 +60,9 @@ function toggleCard(state: State): State {
 export function reduceDetail(state: State, action: Action): State | undefined {
 	switch (action.type) {
 		case 'nextCitation':
-			return toCitationAt(state, state.citation + 1);
+			return stepCitation(state, 1);
 		case 'previousCitation':
-			return toCitationAt(state, state.citation - 1);
+			return stepCitation(state, -1);
 		case 'toCitation': {
 			const articleTop = citationTop(state);
 			return articleTop === state.articleTop ? state : {...state, articleTop};

@@ -21,7 +21,10 @@ export function moveToMatch(state: State, index: number): State {
 	const count = matches.ranges.length;
 	const current = ((index % count) + count) % count;
 	const range = matches.ranges[current]!;
-	return {...state, articleTop: passageTop(view, range, view.height), matches: {...matches, current}};
+	const next = {...state, articleTop: passageTop(view, range, view.height), matches: {...matches, current}};
+	// Wrapping past either end says so, as vim's "search hit BOTTOM, continuing at TOP".
+	if (matches.current < 0 || current === index || count === 1) return next;
+	return {...next, status: {text: index > current ? `Wrapped around to the first match, 1/${count}` : `Wrapped around to the last match, ${count}/${count}`, kind: 'info'}};
 }
 
 /** `n` (1) and `N` (-1): the next or previous match in the article, from the first (or last) when none is current yet. */

@@ -17,7 +17,7 @@ import type {ModeTable} from './mode.js';
 import {contextOf, type Focus, type State} from './state.js';
 import {resolveKeyIn} from './keymap.js';
 import type {PanesLayout} from '../core/screen/layout.js';
-import {indexTimeline} from '../core/screen/timeline-rows.js';
+import {indexTimeline, stickyHeading} from '../core/screen/timeline-rows.js';
 
 /** Lines (or list rows) one notch of the wheel moves, as most terminals' programs do. */
 export const wheelLines = 3;
@@ -45,7 +45,10 @@ export function paneAt(layout: PanesLayout, focus: Focus, x: number, y: number):
 
 /** The index of the event on row `row` of the timeline pane, if one is there. */
 function eventAt(state: State, row: number): number | undefined {
-	const listRow = indexTimeline(state.shown).rows[state.listTop + row];
+	const index = indexTimeline(state.shown);
+	// The sticky heading covers the first row's event.
+	if (row === 0 && stickyHeading(index, state.shown.events, state.listTop) !== undefined) return undefined;
+	const listRow = index.rows[state.listTop + row];
 	return listRow?.kind === 'event' ? listRow.index : undefined;
 }
 

@@ -14,7 +14,7 @@ import {closeOverlay, modeEntries, type ModeTable} from './mode.js';
 import {splitInput} from './key-names.js';
 import {resolveKeyIn} from './keymap.js';
 import {modes as table} from '../modes/index.js';
-import {listTopFor} from '../modes/browse.js';
+import {anchoredListTop} from '../modes/browse.js';
 import {noteJump} from '../modes/mark.js';
 import {memoize} from '../core/memo.js';
 import {computeLayout} from '../core/screen/layout.js';
@@ -49,7 +49,7 @@ function resize(state: State, columns: number, rows: number, modes: ModeTable): 
 	// At the top the reader is on the card: it stays there, even where the passage no longer fits below it.
 	const atCitation = state.articleTop > 0 && state.articleTop === citationTop(state);
 	const next: State = {...state, layout: computeLayout(columns, rows, listWidth(state.shown))};
-	next.listTop = listTopFor(next, next.selected);
+	next.listTop = anchoredListTop(next);
 	const after = selectedDetail(next);
 	if (before !== undefined && after !== undefined) next.articleTop = keepPlace(state.articleTop, before, after, atCitation ? citationTop(next) : undefined);
 	return clampOverlay(next, modes);

@@ -1,6 +1,6 @@
 /** The timeline pane: events grouped by year, the selected one marked; only the rows on screen are built. */
 import type {Style} from '../core/text/style.js';
-import {formatRowLines, indexTimeline, type ListSource} from '../core/screen/timeline-rows.js';
+import {formatRowLines, formatSticky, indexTimeline, stickyHeading, yearedDate, type ListSource} from '../core/screen/timeline-rows.js';
 import {visibleRange} from '../core/screen/viewport.js';
 import {Lines} from './Lines.js';
 
@@ -18,7 +18,8 @@ export type TimelineProps = {
 /**
  * The visible rows as styled strings: the windowing the pane renders from. The selected row may
  * take two lines (a long headline shown whole); should its second line fall below the pane, the
- * window moves down a line so both show.
+ * window moves down a line so both show. When the window starts below a year heading, its first
+ * line is a sticky heading (the year, and the date of the run going on under it).
  */
 export function timelineLines({timeline, selected, top, width, height, focused, style}: TimelineProps): string[] {
 	const {events} = timeline;
@@ -26,16 +27,25 @@ export function timelineLines({timeline, selected, top, width, height, focused, 
 	const index = indexTimeline(timeline);
 	const {from, to} = visibleRange(top, height, index.rows.length);
 	const lines: string[] = [];
+	/** The row each line belongs to. */
+	const owners: number[] = [];
 	let selectedEnd = -1;
 	for (let row = from; row < to && lines.length < height + 1; row++) {
 		const item = index.rows[row];
 		if (item === undefined) continue;
 		const isSelected = item.kind === 'event' && item.index === selected;
-		lines.push(...formatRowLines(events, index, item, {width, selected: isSelected, focused, style, whole: true}));
+		const date = row === from ? yearedDate(index, events, row) : undefined;
+		const drawn = formatRowLines(events, index, item, {width, selected: isSelected, focused, style, whole: true, date});
+		lines.push(...drawn);
+		owners.push(...drawn.map(() => row));
 		if (isSelected) selectedEnd = lines.length;
 	}
 	const start = selectedEnd > height ? selectedEnd - height : 0;
-	return lines.slice(start, start + height);
+	const shown = lines.slice(start, start + height);
+	const first = owners[start] ?? from;
+	const sticky = height > 1 && owners[start + 1] !== first ? stickyHeading(index, events, first) : undefined;
+	if (sticky !== undefined) shown[0] = formatSticky(sticky, width, style);
+	return shown;
 }
 
 export function Timeline(props: TimelineProps) {

@@ -88,7 +88,7 @@ describe('citations', () => {
 		for (const [columns, rows] of sizes) {
 			const first = at('boston-police-in-program', columns, rows);
 			expect(selectedDetail(first)!.article!.source!.id).toBe('wbur-2010-12-17');
-			const second = press(first, ']');
+			const second = press(first, 'return', ']');
 			const view = selectedDetail(second)!;
 			expect(second.citation).toBe(1);
 			expect(view.article!.source!.id).toBe('wbur-2011-06-06');

@@ -139,7 +139,7 @@ describe('y and Y: copying', () => {
 
 	it('y copies the citation the pane is on: after ], the second one, from the other article', () => {
 		const index = story.events.findIndex(event => new Set(event.citations.map(citation => citation.source)).size > 1);
-		const state = press(start(), ...Array.from({length: index}, () => 'j'), ']', 'y');
+		const state = press(start(), ...Array.from({length: index}, () => 'j'), 'return', ']', 'y');
 		const second = citationMarkdown(story, story.events[index]!, 1);
 		expect(second).not.toBe(citationMarkdown(story, story.events[index]!, 0));
 		expect(pendingCopy(state)?.text).toBe(second);

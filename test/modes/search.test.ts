@@ -144,6 +144,16 @@ describe('Enter', () => {
 		expect(press(next, 'N', 'N').matches?.current).toBe(0);
 	});
 
+	it('n past the last match wraps to the first and says so on the status line, N past the first to the last', () => {
+		let state = searchFor(start(), 'alpha-p13 | alpha-p25');
+		const passage = state.search.answer!.results.findIndex(result => result.kind === 'passage' && result.paragraph === 25);
+		state = press(state, ...Array.from({length: passage}, () => 'down'), 'return');
+		const wrapped = press(state, 'n');
+		expect(wrapped.status?.text).toBe('Wrapped around to the first match, 1/2');
+		expect(press(wrapped, 'N').status?.text).toBe('Wrapped around to the last match, 2/2');
+		expect(press(wrapped, 'n').status).toBeUndefined();
+	});
+
 	it('with nothing found does nothing', () => {
 		const state = searchFor(start(), 'zzzzqqq');
 		expect(press(state, 'return')).toEqual(state);

@@ -27,7 +27,7 @@ describe('replaceTimeline', () => {
 	});
 
 	it('keeps the article scrolled to the same passage of the same event', () => {
-		const state = press(open(timeline, 80, 24), 'j', 'j', 'tab', 'G', 'k', 'k');
+		const state = press(open(timeline, 80, 24), 'j', 'j', 'tab', 'G', 'k', 'k', 'k', 'k');
 		const scrolled = state.articleTop;
 		// Scrolled away from the citation, so staying there is not just opening at the citation again.
 		expect(scrolled).not.toBe(citationTop(state));

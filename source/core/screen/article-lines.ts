@@ -204,7 +204,7 @@ export function paintArticle(layout: ArticleLayout, from: number, to: number, ma
 /**
  * The pinned heading, `title · meta` on one line, shown in place of the first visible line once
  * the top of the article has scrolled away, so the reader always sees what they are reading.
- * That line is the one of context `scrollTopFor` leaves above a passage, so nothing cited hides.
+ * `passageTop` (detail-lines.ts) scrolls so that this line covers nothing a passage needs.
  */
 export function paintHeading(layout: ArticleLayout, style: Style): string {
 	const {title, meta} = layout.heading;

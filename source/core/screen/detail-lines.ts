@@ -96,15 +96,45 @@ export function detailOf(timeline: Timeline, event: TimelineEvent, width: number
 	return {event, card, folded, articleStart, citations, citation: index, article, layout, current: citedRange(at), total: articleStart + layout.lines.length};
 }
 
+/** The shortest pane that pins the article's heading on its first line once the title scrolls away. */
+export const pinnedHeadingMinHeight = 6;
+
 /**
- * Where to scroll so `range` of the article is on screen with a line of context above it (the
- * pinned heading covers that line); the top when it already shows there.
+ * Lines of the article kept above a passage when the start of its paragraph cannot show with it,
+ * as `less -j` and vim's `scrolloff` keep context: enough for the words that lead into a quote
+ * (who is speaking).
+ */
+export const passageContext = 2;
+
+/** The article's lines `[from, to)` a window at `top` shows below the pinned heading (if any). */
+function articleWindow(detail: Detail, top: number, height: number): {from: number; to: number} {
+	const start = top - detail.articleStart;
+	const pinned = start > 0 && height >= pinnedHeadingMinHeight;
+	return {from: Math.max(0, pinned ? start + 1 : start), to: start + height};
+}
+
+/**
+ * Where to scroll so `range` of the article is on screen in context: the top of the pane when it
+ * already shows there (the card above it); else from the start of its paragraph when the
+ * paragraph's start and the whole passage fit, otherwise with `passageContext` lines above it.
+ * Never under the pinned heading: the heading takes the line above the first one kept.
  */
 export function passageTop(detail: Detail, range: HighlightRange | undefined, height: number): number {
 	if (detail.layout === undefined || range === undefined) return 0;
 	const {first, last} = linesOf(detail.layout, range);
 	if (detail.articleStart + last < height) return 0;
-	return clampTop(detail.articleStart + first - 1, detail.total, height);
+	const heading = height >= pinnedHeadingMinHeight ? 1 : 0;
+	const paragraph = detail.layout.paragraphStart[range.paragraph] ?? first;
+	const from = last - paragraph < height - heading ? paragraph : Math.max(paragraph, first - passageContext);
+	return clampTop(detail.articleStart + from - heading, detail.total, height);
+}
+
+/** Whether the first line of `range` shows in a window at `top` (not hidden by the card or the pinned heading). */
+export function passageShown(detail: Detail, range: HighlightRange | undefined, top: number, height: number): boolean {
+	if (detail.layout === undefined || range === undefined) return false;
+	const {first} = linesOf(detail.layout, range);
+	const {from, to} = articleWindow(detail, clampTop(top, detail.total, height), height);
+	return first >= from && first < to;
 }
 
 /**
@@ -122,7 +152,7 @@ export function paintDetail(timeline: Timeline, detail: Detail, top: number, hei
 	if (layout === undefined || article === undefined || to <= card.length) return out;
 	if (from <= card.length) out.push(style.dim('─'.repeat(Math.max(0, width - 1))));
 	const start = Math.max(0, from - detail.articleStart);
-	const pinned = start > 0 && height >= 6;
+	const pinned = start > 0 && height >= pinnedHeadingMinHeight;
 	const marks = {cited: article.cited, current: detail.current, extra};
 	if (pinned) out.push(paintHeading(layout, style));
 	out.push(...paintArticle(layout, pinned ? start + 1 : start, to - detail.articleStart, marks, style));

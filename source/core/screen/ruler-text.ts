@@ -3,12 +3,14 @@ import type {Timeline} from '../model/schema.js';
 import type {Style} from '../text/style.js';
 import {drawRuler, type Ruler, type RulerEra, type RulerItem, type SpanKind} from './ruler.js';
 import {eventSpan} from '../model/span.js';
+import {finerUnit, unitOfPrecision} from './ruler-ticks.js';
 
 /** Each event as an item of the axis, the one at `selected` (an index into `events`) marked. */
 export function rulerItems(events: Timeline['events'], selected?: number): RulerItem[] {
 	return events.map((event, index) => {
 		const {start, end} = eventSpan(event);
-		return {start, end, stance: event.stance, selected: index === selected};
+		const unit = finerUnit(unitOfPrecision(event.date.precision, event.date.time !== undefined), event.end === undefined ? 'year' : unitOfPrecision(event.end.precision, event.end.time !== undefined));
+		return {start, end, stance: event.stance, selected: index === selected, unit};
 	});
 }
 

@@ -7,7 +7,12 @@ import {calendarOf, calendarSpan} from '../model/span.js';
 
 export type Tick = {time: number; label: string};
 
-type Unit = {kind: 'hour' | 'day' | 'month' | 'year'; step: number};
+/** A calendar unit of the axis, and the finest one a timeline's dates support. */
+export type UnitKind = 'hour' | 'day' | 'month' | 'year';
+
+type Unit = {kind: UnitKind; step: number};
+
+const unitRank: Record<UnitKind, number> = {hour: 0, day: 1, month: 2, year: 3};
 
 const monthNames = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const hoursPerYear = 365.2425 * 24;
@@ -57,8 +62,26 @@ export function timeLabel(time: number, kind: Unit['kind'], full: boolean): stri
 	if (kind === 'day') return full ? `${name} ${day}, ${yearLabel(year)}` : `${name} ${day}`;
 	const dayStart = calendarSpan(year, month, day);
 	const hour = Math.round(((time - dayStart.start) / (dayStart.end - dayStart.start)) * 24);
+	// Midnight starts a day: the tick says which one, not `00:00`.
+	if (hour % 24 === 0) return timeLabel(hour === 24 ? dayStart.end + 1e-9 : time, 'day', full);
 	const clock = `${String(hour).padStart(2, '0')}:00`;
 	return full ? `${name} ${day}, ${yearLabel(year)} ${clock}` : clock;
+}
+
+/** Whether a time is the start of a year: an end there was dated by the year alone. */
+const wholeYear = (time: number) => Math.abs(time - Math.round(time)) < 1e-9;
+
+/** The label at the start of the axis: the first moment of the span at a unit's precision, in full. */
+export function startLabel(from: number, kind: UnitKind): string {
+	return kind === 'month' && wholeYear(from) ? yearLabel(Math.round(from)) : timeLabel(from, kind, true);
+}
+
+/** The label at the end of the axis: the last moment of the span at a unit's precision, in full. */
+export function endLabel(from: number, to: number, kind: UnitKind): string {
+	if (kind === 'month' && wholeYear(to)) return yearLabel(Math.round(to) - 1);
+	// A few minutes before the end: inside the last event, clear of rounding to the next year.
+	const last = Math.max(from, to - Math.max(1e-5, (to - from) * 1e-9));
+	return timeLabel(last, kind, kind !== 'hour');
 }
 
 /** Tick times of a unit between `from` and `to`, at most `limit` of them (undefined when more). */
@@ -92,21 +115,55 @@ function tickTimes(unit: Unit, from: number, to: number, limit: number): number[
 }
 
 /**
- * The ticks for an axis `columns` wide over [from, to): the finest unit whose labels all fit
- * with a space between them at their columns. Empty when not even one label fits.
+ * The ticks for an axis `columns` wide over [from, to): the finest unit, no finer than `finest`
+ * (the events' own precision: no hours for events without times), whose labels all fit with a
+ * space between them at their columns, together with the first date at the left edge and the
+ * last at the right. A tick that would touch either end's label makes the unit too fine, so no
+ * tick is ever dropped from a regular run (no 2014 and 2018 without the 2016 between). Empty
+ * when not even one label fits.
  */
-export function chooseTicks(from: number, to: number, columns: number): {ticks: Tick[]; kind: Unit['kind']} {
+export function chooseTicks(from: number, to: number, columns: number, finest: UnitKind = 'hour'): {ticks: Tick[]; kind: UnitKind; endKind: UnitKind; first: string; last: string} {
 	const span = to - from;
 	const column = (time: number) => Math.floor(((time - from) / span) * columns);
 	for (const unit of units) {
+		if (unitRank[unit.kind] < unitRank[finest]) continue;
 		if ((approximateYears(unit) / span) * columns < 3) continue;
 		const times = tickTimes(unit, from, to, columns);
 		if (times === undefined || times.length === 0) continue;
 		// On a scale of ten thousand years and more, every tick counts back from the present.
 		const deep = unit.kind === 'year' && unit.step >= 1e4;
-		const ticks = times.map(time => ({time, label: deep ? yearLabel(Math.round(time), true) : timeLabel(time, unit.kind, false)}));
-		const fits = ticks.every((tick, i) => i === 0 || column(tick.time) - column(ticks[i - 1]!.time) > ticks[i - 1]!.label.length);
-		if (fits) return {ticks, kind: unit.kind};
+		// The ends (and a cluster's own label) a step finer than yearly ticks: `Oct 2008` by `2009`.
+		const endKind = unit.kind === 'year' && unit.step <= 2 && unitRank[finest] <= unitRank.month ? 'month' : unit.kind;
+		const first = deep ? yearLabel(Math.round(from), true) : startLabel(from, endKind);
+		const last = deep ? yearLabel(Math.round(to), true) : endLabel(from, to, endKind);
+		// The ends name their own moments; a tick too close to an end's label gives way to it only
+		// when within a step of it (the end stands in for it), else the unit is too fine.
+		const step = approximateYears(unit);
+		const ticks = times
+			.filter(time => time > from && time < to)
+			.map(time => ({time, label: deep ? yearLabel(Math.round(time), true) : timeLabel(time, unit.kind, false)}))
+			.filter(tick => tick.label !== first && tick.label !== last)
+			.filter(tick => !((tick.time - from < step && column(tick.time) <= first.length) || (to - tick.time < step && column(tick.time) + tick.label.length >= columns - last.length)));
+		const ends =
+			first === last
+				? [{from: 0, to: first.length}]
+				: [
+						{from: 0, to: first.length},
+						{from: columns - last.length, to: columns},
+					];
+		const placed = [...ends, ...ticks.map(tick => ({from: column(tick.time), to: column(tick.time) + tick.label.length}))].sort((a, b) => a.from - b.from);
+		if (placed.every((label, i) => label.from >= 0 && label.to <= columns && (i === 0 || label.from > placed[i - 1]!.to))) return {ticks, kind: unit.kind, endKind, first, last};
 	}
-	return {ticks: [], kind: 'year'};
+	return {ticks: [], kind: 'year', endKind: 'year', first: '', last: ''};
+}
+
+/** The finest unit a date of this precision supports on the axis. */
+export function unitOfPrecision(precision: 'day' | 'month' | 'year' | 'reported', time: boolean): UnitKind {
+	if (time) return 'hour';
+	return precision === 'reported' ? 'day' : precision;
+}
+
+/** The finer of two units. */
+export function finerUnit(a: UnitKind, b: UnitKind): UnitKind {
+	return unitRank[a] <= unitRank[b] ? a : b;
 }

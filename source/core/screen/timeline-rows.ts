@@ -60,22 +60,23 @@ export function indexTimeline(timeline: ListSource): TimelineIndex {
 	let headlineWidth = 0;
 	let year: string | undefined;
 	let stance: Stance | undefined;
+	// A timeline dated only by years: each row carries its year, so a heading would only repeat it.
+	const yearsOnly = events.length > 0 && events.every(event => formatShortDate(event.date) === '' && (event.end === undefined || formatShortDate(event.end) === ''));
 	for (const [index, event] of events.entries()) {
-		const eventYear = yearOf(event.date);
-		if (eventYear !== year) {
-			rows.push({kind: 'year', year: eventYear});
-			year = eventYear;
-		}
 		const at = yearsOf(event.date);
+		// Eras by their start: one that starts in an earlier year than this event comes before its year heading.
+		const yearStart = Math.floor(at);
+		while (pending[0] !== undefined && yearsOf(pending[0].start) < yearStart) rows.push(eraRow(pending.shift()!));
+		const eventYear = yearOf(event.date);
+		if (eventYear !== year && !yearsOnly) rows.push({kind: 'year', year: eventYear});
+		year = eventYear;
 		while (pending[0] !== undefined && yearsOf(pending[0].start) <= at) rows.push(eraRow(pending.shift()!));
 		const afterHeading = rows[rows.length - 1]?.kind !== 'event';
 		rowOfEvent.push(rows.length);
 		rows.push({kind: 'event', index});
 		stance = event.stance ?? stance;
 		position.push(stance);
-		// A year-only date has nothing to add to its year heading; an end date shows as `–1087`.
-		const short = event.display !== undefined && displayWidth(event.display) <= maxDisplayWidth ? event.display : formatShortDate(event.date) || (event.end === undefined ? '' : yearOf(event.date));
-		const date = (event.end === undefined || short === event.display ? short : `${short}–${formatShortDate(event.end) || yearOf(event.end)}`) || '—';
+		const date = listDate(event, yearsOnly);
 		dateShown.push(afterHeading || date !== dates[dates.length - 1]);
 		dates.push(date);
 		dateWidth = Math.max(dateWidth, displayWidth(date));
@@ -85,6 +86,64 @@ export function indexTimeline(timeline: ListSource): TimelineIndex {
 	const index = {rows, rowOfEvent, position, dates, dateWidth, dateShown, headlineWidth};
 	cache.set(timeline, index);
 	return index;
+}
+
+/**
+ * An event's date in the list: the author's own text when short, else the short date (`Dec 17`,
+ * `by Jun 6`, `Jun 3–Jun 6`); under a year heading a date that would only repeat the heading's year
+ * is `—`, and with `yearsOnly` (no heading) the year itself.
+ */
+function listDate(event: TimelineEvent, yearsOnly: boolean): string {
+	const year = yearOf(event.date);
+	const short = event.display !== undefined && displayWidth(event.display) <= maxDisplayWidth ? event.display : formatShortDate(event.date) || (event.end === undefined && !yearsOnly ? '' : year);
+	const date = event.end === undefined || short === event.display ? short : `${short}–${formatShortDate(event.end) || yearOf(event.end)}`;
+	if (yearsOnly) return date || year;
+	return date === '' || date === year ? '—' : date;
+}
+
+/**
+ * The sticky heading at the top of the list when the window starts below a year heading: the
+ * year of the first event under it and, when that event's row leaves its date to the run above
+ * it, the run's date. `undefined` when the window starts at a year heading, which says it all.
+ */
+export function stickyHeading(index: TimelineIndex, events: readonly TimelineEvent[], top: number): string | undefined {
+	const covered = index.rows[top];
+	if (top <= 0 || covered === undefined || covered.kind === 'year') return undefined;
+	// The first event under the heading, unless a year heading comes first and says it itself.
+	let first: number | undefined;
+	for (let row = top + 1; row < index.rows.length && first === undefined; row++) {
+		const item = index.rows[row];
+		if (item?.kind === 'year') return undefined;
+		if (item?.kind === 'event') first = item.index;
+	}
+	const event = first === undefined ? undefined : events[first];
+	if (event === undefined) return undefined;
+	const below = index.rows[top + 1];
+	const date = below?.kind === 'event' && index.dateShown[below.index] === false ? index.dates[below.index] : undefined;
+	const year = yearOf(event.date);
+	return date === undefined || date === '' || date === '—' || date === year ? year : `${year} · ${date}`;
+}
+
+/**
+ * The top row's date with its year (`Oct 2008`) when the window starts on an event whose year
+ * heading is scrolled away and no sticky heading can say it (the next row is a new year); when
+ * that does not fit the date column, undefined.
+ */
+export function yearedDate(index: TimelineIndex, events: readonly TimelineEvent[], top: number): string | undefined {
+	const row = index.rows[top];
+	if (top <= 0 || row?.kind !== 'event' || index.rows[top + 1]?.kind !== 'year') return undefined;
+	const event = events[row.index];
+	const date = index.dates[row.index];
+	if (event === undefined || date === undefined || date === '—') return undefined;
+	const year = yearOf(event.date);
+	const full = date.includes(year) ? date : `${date} ${year}`;
+	return displayWidth(full) <= index.dateWidth ? full : undefined;
+}
+
+/** The sticky heading as a list row, `width` wide, drawn as a year heading is. */
+export function formatSticky(text: string, width: number, style: Style): string {
+	const shown = truncate(` ${text}`, width);
+	return style.bold(style.accent(shown)) + ' '.repeat(Math.max(0, width - displayWidth(shown)));
 }
 
 /** Columns of an event row before its headline: the selection mark, the date column, a space, the stance, a space. */
@@ -116,6 +175,8 @@ export type RowOptions = {
 	/** Whether the timeline pane has the keyboard: the selected row is then drawn in reverse video. */
 	focused: boolean;
 	style: Style;
+	/** The date shown instead of the row's own (the top row's date with its year, its heading scrolled away). */
+	date?: string | undefined;
 };
 
 /** The selection marker, a glyph so the selection shows without colour. */
@@ -150,7 +211,7 @@ export function formatRowLines(events: readonly TimelineEvent[], index: Timeline
 	}
 	const event = events[row.index];
 	if (event === undefined) return [' '.repeat(width)];
-	const date = index.dateShown[row.index] === false && !selected ? '' : (index.dates[row.index] ?? '');
+	const date = options.date ?? (index.dateShown[row.index] === false && !selected ? '' : (index.dates[row.index] ?? ''));
 	const prefix = `${selected ? selectionMarker : ' '}${padEnd(date, index.dateWidth)} `;
 	const room = width - headlineColumn(index) - 1;
 	if (room < 1) return [fitWidth(prefix, width)];

@@ -11,16 +11,25 @@ const hour = 1 / (365 * 24);
 const june3 = calendarSpan(2011, 6, 3).start;
 
 /** Spans of a day, a year, a century and the age of the universe, with the labels a reader should see. */
-const scales: Array<{name: string; items: RulerItem[]; label: RegExp; first: string}> = [
-	{name: 'a day', items: [9, 12.5, 17].map(h => ({start: june3 + h * hour, end: june3 + (h + 0.1) * hour})), label: /^\d\d:00$/, first: 'Jun 3, 2011 09:00'},
-	{name: 'a year', items: Array.from({length: 12}, (_, m) => calendarSpan(2011, m + 1, 10)), label: /^(Jan 2011|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)$/, first: 'Jan 2011'},
-	{name: 'a century', items: [calendarSpan(1900), calendarSpan(1945, 5, 8), calendarSpan(1999)], label: /^19\d0$|^19\d5$/, first: '1900'},
-	{name: '13.8 billion years', items: [-13.8e9, -4.5e9, -66e6, 2011].map(start => ({start, end: start + 1})), label: /^\d+ billion years ago$|^present$/, first: '13.8 billion years ago'},
+const scales: Array<{name: string; items: RulerItem[]; label: RegExp; first: string; last: string}> = [
+	{name: 'a day', items: [9, 12.5, 17].map(h => ({start: june3 + h * hour, end: june3 + (h + 0.1) * hour})), label: /^\d\d:00$/, first: 'Jun 3, 2011 09:00', last: '17:00'},
+	{name: 'a year', items: Array.from({length: 12}, (_, m) => calendarSpan(2011, m + 1, 10)), label: /^(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)( 2011)?$/, first: 'Jan 2011', last: 'Dec 2011'},
+	{name: 'a century', items: [calendarSpan(1900), calendarSpan(1945, 5, 8), calendarSpan(1999)], label: /^19\d0$|^19\d5$/, first: '1900', last: '1999'},
+	{
+		name: '13.8 billion years',
+		items: [-13.8e9, -4.5e9, -66e6, 2011].map(start => ({start, end: start + 1})),
+		label: /^\d+ billion years ago$|^present$/,
+		first: '13.8 billion years ago',
+		last: '2012',
+	},
 ];
 
 /** The labels of row 1 as the user reads them: text between spans of kind tick. */
 function labels(ruler: Ruler): Array<{text: string; from: number; to: number}> {
-	return ruler.spans.filter(span => span.kind === 'tick').map(span => ({text: ruler.rows[1]!.slice(span.from, span.to), from: span.from, to: span.to}));
+	return ruler.spans
+		.filter(span => span.kind === 'tick')
+		.map(span => ({text: ruler.rows[1]!.slice(span.from, span.to), from: span.from, to: span.to}))
+		.sort((a, b) => a.from - b.from);
 }
 
 describe('drawRuler at every scale', () => {
@@ -33,7 +42,9 @@ describe('drawRuler at every scale', () => {
 				const shown = labels(ruler);
 				expect(shown[0]).toMatchObject({text: scale.first, from: 0});
 				expect(shown.length).toBeGreaterThanOrEqual(width >= 80 ? 3 : 2);
-				for (const label of shown.slice(1)) expect(label.text).toMatch(scale.label);
+				// The first and the last moment of the span at the two ends, ticks between them.
+				expect(shown.at(-1)).toMatchObject({text: scale.last, to: width});
+				for (const label of shown.slice(1, -1)) expect(label.text).toMatch(scale.label);
 				for (let i = 1; i < shown.length; i++) expect(shown[i]!.from).toBeGreaterThan(shown[i - 1]!.to);
 				for (const label of shown) {
 					expect(ruler.rows[1]![label.from - 1] ?? ' ').toBe(' ');
@@ -96,10 +107,10 @@ describe('the bundled story on the axis', () => {
 		expect(j.from).toBeLessThan(joined.spans.find(span => span.kind === 'refusing')!.from);
 	});
 
-	it('in one row, labels fill the gaps and the selected column is a span', () => {
+	it('in one row, the first and last dates and each bar are labelled, and the selected column is a span', () => {
 		const ruler = drawRuler(80, rulerItems(timeline.events, 0), {rows: 1});
 		expect(ruler.rows).toHaveLength(1);
-		expect(ruler.rows[0]).toMatch(/Jan 2010/);
+		expect(ruler.rows[0]).toMatch(/^▁ Oct 2008 .*2010.* Dec 2010 ▇ .*Jun 2011 ▇$/);
 		expect(ruler.spans).toContainEqual({row: 0, from: 0, to: 1, kind: 'selected'});
 	});
 });
