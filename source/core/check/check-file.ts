@@ -7,7 +7,7 @@
 import {readFileSync, statSync} from 'node:fs';
 import {isUserError} from '../model/errors.js';
 import {longString, maxFileBytes, maxStringLength, parseJson} from '../load/load-timeline.js';
-import {fromTimelineJs, isTimelineJs} from '../load/timelinejs-import.js';
+import {fromTimelineJs, isTimelineJs, isTimelineJs2, timelineJs2Message} from '../load/timelinejs-import.js';
 import {sanitize} from '../text/sanitize.js';
 import {utf16Problem} from '../load/read-file.js';
 import {byPosition, parsePath, pathText, type Finding, type Problem} from './problem.js';
@@ -52,6 +52,8 @@ export function documentFindings(document: unknown): Finding[] {
 						message: `${pathText(long)}: text longer than ${maxStringLength.toLocaleString('en-US')} characters (control characters counted as shown)`,
 					},
 				];
+	// The loader refuses a TimelineJS2 file in one line: so does check, rather than listing what TimelineJS3 would want.
+	if (isTimelineJs2(document)) return [...tooLong, {path: [], severity: 'error', rule: 'timelinejs2', message: timelineJs2Message}];
 	if (isTimelineJs(document)) return [...tooLong, ...timelineJsFindings(document as Record<string, unknown>)];
 	const {findings, salvaged} = schemaFindings(document as Record<string, unknown>);
 	return [...tooLong, ...findings, ...referenceFindings(salvaged), ...warningFindings(salvaged)];
@@ -61,8 +63,9 @@ export function documentFindings(document: unknown): Finding[] {
 export async function checkText(text: string, file: string): Promise<Problem[]> {
 	if (text.trim() === '') return [atStart(file, 'syntax', 'empty file, expected a JSON timeline')];
 	let document: unknown;
+	const allowances: string[] = [];
 	try {
-		document = parseJson(text, file);
+		document = parseJson(text, file, allowances);
 	} catch (error) {
 		if (!isUserError(error)) throw error;
 		// Nesting too deep to parse (refused before parsing) is not handed to a parser; the loader's message carries the place.
@@ -72,9 +75,9 @@ export async function checkText(text: string, file: string): Promise<Problem[]> 
 		return [place ? {file, line: Number(place[1]), column: Number(place[2]), severity: 'error', rule: 'syntax', message: place[3]!} : atStart(file, 'syntax', error.message)];
 	}
 	const findings = documentFindings(document);
-	if (findings.length === 0) return [];
-	const {placeFindings} = await import('./locate.js');
-	return placeFindings(text, file, findings).sort(byPosition);
+	if (findings.length === 0 && allowances.length === 0) return [];
+	const {placeFindings, syntaxProblems} = await import('./locate.js');
+	return [...(allowances.length === 0 ? [] : syntaxProblems(text, file)), ...placeFindings(text, file, findings)].sort(byPosition);
 }
 
 /** Every problem in the file at `file`; a file that cannot be read is one problem, so other files are still checked. */
