@@ -9,8 +9,8 @@ describe('sc-timeline with TimelineJS files from the wild', () => {
 		const {code, stdout, stderr} = runCli(['events', '--data', fixture('bad-event')]);
 		expect(code).toBe(0);
 		expect(stderr.trimEnd().split('\n')).toEqual([
-			`sc-timeline: ${fixture('bad-event')}: events[1].start_date.year: empty; event skipped`,
-			`sc-timeline: ${fixture('bad-event')}: events[3].start_date.month: 13 is not a month (1 to 12); event skipped`,
+			`sc-timeline: ${fixture('bad-event')}: events[1].start_date.year: empty (event "Empty year"); event skipped`,
+			`sc-timeline: ${fixture('bad-event')}: events[3].start_date.month: 13 is not a month (1 to 12) (event "Month thirteen"); event skipped`,
 		]);
 		expect(
 			stdout
@@ -24,7 +24,7 @@ describe('sc-timeline with TimelineJS files from the wild', () => {
 		const {code, stdout, stderr} = runCli(['events', '--strict', '--data', fixture('bad-event')]);
 		expect(code).toBe(1);
 		expect(stdout).toBe('');
-		expect(stderr).toBe(`sc-timeline: ${fixture('bad-event')}:5:54: events[1].start_date.year: empty\n`);
+		expect(stderr).toBe(`sc-timeline: ${fixture('bad-event')}:5:54: events[1].start_date.year: empty (event "Empty year")\n`);
 	});
 
 	it('says a TimelineJS2 file is that format, in one line, exit 1', () => {

@@ -49,7 +49,7 @@ describe('toTimelineJs', () => {
 		expect(document.events[0]?.start_date).toEqual({year: 2008, month: 10});
 		expect(escapeHtml('a < b & c > d')).toBe('a &lt; b &amp; c &gt; d');
 		const sampleDocument = toTimelineJs(sample.raw);
-		expect(sampleDocument.title?.text.headline).toBe('City Hall &amp; the Budget Fight');
+		expect(sampleDocument.title?.text.headline).toBe('City Hall &amp; the <em>Budget</em> Fight');
 		expect(sampleDocument.events.find(event => event.unique_id === 'amendment-3')?.text.text).toContain('&lt;kept&gt;');
 	});
 
