@@ -124,7 +124,7 @@ function toDate(raw: unknown, where: string): TimelineDate {
 	let [hour, minute, second, ms] = [whole(raw, 'hour', where, 0, 23), whole(raw, 'minute', where, 0, 59), whole(raw, 'second', where, 0, 59), whole(raw, 'millisecond', where, 0, 999)];
 	if (hour === undefined && typeof raw['time'] === 'string' && !blank(raw['time'])) {
 		const time = parseTime(raw['time']);
-		if (typeof time === 'string') throw new Unreadable(`${where}.time: ${JSON.stringify(raw['time']).slice(0, 30)} is not a time of day (${time})`);
+		if (typeof time === 'string') throw new Unreadable(`${where}.time: ${JSON.stringify(raw['time']).slice(0, 30)} is not a time such as 10:30 PM or 14:05 (its ${time} cannot be read)`);
 		({hour, minute, second, millisecond: ms} = time);
 	}
 	if (day !== undefined && hour !== undefined) {
