@@ -65,3 +65,67 @@ describe('search over what TimelineJS files hold', () => {
 		expect(found('Between', 'display-dates')).toEqual(['printing']);
 	});
 });
+
+describe('TimelineJS files as newsrooms have them', () => {
+	const checkFixture = (name: string) => fileURLToPath(new URL(`../fixtures/check/${name}.json`, import.meta.url));
+	const places = (lines: string, file: string) => [...lines.matchAll(new RegExp(`${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:(\\d+:\\d+): `, 'g'))].map(match => match[1]);
+
+	it('opens JSON pasted from JavaScript, one warning per comment and trailing comma, at the places check names', () => {
+		const file = fixture('js-pasted');
+		const {code, stdout, stderr} = runCli(['events', '--data', file]);
+		expect(code).toBe(0);
+		expect(stdout.trimEnd().split('\n')).toHaveLength(4);
+		const warned = places(stderr, file);
+		expect(warned.length).toBeGreaterThan(5);
+		expect(stderr).toMatch(/js-pasted\.json:1:1: a comment, which JSON does not allow; read as JavaScript would\n/);
+		expect(places(runCli(['check', file]).stdout, file)).toEqual(warned);
+		const strict = runCli(['events', '--strict', '--data', file]);
+		expect(strict.code).toBe(1);
+		expect(strict.stderr).toBe(`sc-timeline: ${file}:1:1: a comment, which JSON does not allow\n`);
+	});
+
+	it('names a syntax error at the same place, in the same words, when loading and in check', () => {
+		const file = checkFixture('syntax');
+		const loaded = runCli(['events', '--data', file]);
+		expect(loaded.code).toBe(1);
+		const [first] = runCli(['check', file]).stdout.split('\n');
+		expect(loaded.stderr).toBe(`sc-timeline: ${first!.replace(': error: ', ': ').replace(/ \(syntax\)$/, '')}\n`);
+	});
+
+	it('check says a TimelineJS2 file is that format, in the loader’s one line', () => {
+		const {code, stdout} = runCli(['check', fixture('timelinejs2-default')]);
+		expect(code).toBe(1);
+		expect(stdout).toBe(`${fixture('timelinejs2-default')}:1:1: error: this is the TimelineJS2 format (timeline.date[]); sc-timeline reads TimelineJS3 JSON (events[].start_date) (timelinejs2)\n`);
+	});
+
+	it('shows a relative media URL beside its caption and credit', () => {
+		const {stdout} = runCli(['show', 'the-new-quay', '--data', fixture('relative-media')]);
+		expect(stdout).toContain('▣ Quay under construction. — Harbour Museum <assets/1847.jpg>');
+	});
+
+	it('prints the author’s date text in the summary’s span and in search results', () => {
+		expect(runCli(['summary', '--data', fixture('display-date-russian'), '-w', '100']).stdout).toContain('from 2 августа 2021 to 12 июня 2024.');
+		expect(runCli(['search', 'Начало работ', '--data', fixture('display-date-russian')]).stdout).toMatch(/^ноябрь 2021 года · Начало работ/);
+	});
+});
+
+describe('search over an imported timeline', () => {
+	type Hit = {kind: string; eventId?: string; field: string; fields?: Array<{field: string}>};
+	const hits = (query: string, name: string) => JSON.parse(runCli(['search', query, '--format', 'json', '--data', fixture(name)]).stdout) as Hit[];
+
+	it('finds a body’s first paragraph once, as the summary', () => {
+		// The event's text is one paragraph, which is also its summary.
+		expect(hits("'six-month", 'no-title')).toEqual([expect.objectContaining({kind: 'event', eventId: 'library-opens-sunday-hours', field: 'summary'})]);
+	});
+
+	it('labels a hit by its field: group, caption, credit', () => {
+		expect(runCli(['search', 'Inspections', '--data', fixture('sheet-shaped')]).stdout).toContain('\n  group: Inspections\n');
+		expect(hits('construction', 'relative-media').map(hit => hit.field)).toContain('caption');
+		expect(hits('Harbour Museum', 'relative-media').every(hit => hit.field === 'credit')).toBe(true);
+	});
+
+	it('finds the title slide’s title and description', () => {
+		expect(hits('glass-plate', 'relative-media')).toEqual([expect.objectContaining({kind: 'passage', field: 'description'})]);
+		expect(runCli(['search', 'Harbour town', '--data', fixture('relative-media')]).stdout).toContain('Title slide · Harbour town in photographs, 1847-1912\n  title: ');
+	});
+});
