@@ -9,6 +9,7 @@
  * note of where it is (`allowances`); anything else is a syntax error, every one with its place.
  */
 import {printParseErrorCode, visit, type ParseErrorCode} from 'jsonc-parser';
+import {quoteInput} from '../text/sanitize.js';
 
 /** A place in the text and what is there. */
 export type SyntaxNote = {offset: number; message: string};
@@ -50,6 +51,12 @@ export function lineIndex(text: string): (offset: number) => {line: number; colu
 		}
 		return {line: low + 1, column: offset - starts[low]! + 1};
 	};
+}
+
+/** The first control character from `from` (a string's opening quote) on, or `from` when there is none. */
+function controlCharacter(text: string, from: number): number {
+	const found = /[\u0000-\u001f]/.exec(text.slice(from + 1, from + 1 + 100_000));
+	return found === null ? from : from + 1 + found.index;
 }
 
 /** What reading a text gives: its syntax errors, what was read though JSON does not allow it, and the value when there is no error. */
@@ -101,14 +108,18 @@ export function readJson(text: string): JsonReading {
 	const seen = new Set<number>();
 	let skipLine = 0;
 	const errors: SyntaxNote[] = [];
-	for (const {error, offset} of raw) {
+	for (const {error, offset: reported} of raw) {
+		// The parser places a control character in a string at the string's start: the character itself is the place to fix.
+		const offset = printParseErrorCode(error) === 'InvalidCharacter' ? controlCharacter(text, reported) : reported;
 		const {line} = lines(offset);
 		if (seen.has(offset) || line === skipLine) continue;
 		seen.add(offset);
 		const code = printParseErrorCode(error);
 		if (code === 'InvalidSymbol') skipLine = line;
 		const single = code === 'InvalidSymbol' && text[offset] === "'";
-		errors.push({offset, message: `invalid JSON: ${single ? 'strings take double quotes, not single' : (syntaxMessages[code] ?? code)}`});
+		// The character is named, made inert: a raw escape byte in the file shows as `<U+009B>`, never as itself.
+		const named = code === 'InvalidSymbol' && !single ? ` '${quoteInput(String.fromCodePoint(text.codePointAt(offset) ?? 0xfffd))}'` : '';
+		errors.push({offset, message: `invalid JSON: ${single ? 'strings take double quotes, not single' : (syntaxMessages[code] ?? code)}${named}`});
 	}
 	if (errors.length > 0) return {errors, allowances};
 	allowances.sort((a, b) => a.offset - b.offset);
