@@ -110,10 +110,12 @@ function toEvent(timeline: Timeline, event: TimelineEvent): TimelineJsEvent {
 }
 
 function toEra(era: Era): Json {
-	const text: Json = {};
-	if (era.headline !== undefined) text['headline'] = textToHtml(era.headline);
+	const {text: textExtra, ...extra} = era.extra ?? {};
+	const kept = (textExtra ?? {}) as Json;
+	const text: Json = {...kept};
+	if (era.headline !== undefined) text['headline'] = keptOr(kept['headline'], era.headline);
 	if (era.text !== undefined) text['text'] = paragraphsHtml(era.text);
-	return {...era.extra, start_date: toDate(era.start), end_date: toDate(era.end), text};
+	return {...extra, start_date: toDate(era.start), end_date: toDate(era.end), text};
 }
 
 /**

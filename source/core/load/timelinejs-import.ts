@@ -266,8 +266,11 @@ function toEra(era: unknown, index: number): Era {
 	const headline = linkLabels(htmlToText(text['headline']));
 	if (headline !== '') out.headline = headline;
 	if (typeof text['text'] === 'string') out.text = htmlToParagraphs(text['text']);
-	const extra = rest(era, ['start_date', 'end_date', 'text']);
-	if (extra !== undefined) out.extra = extra;
+	const extra = rest(era, ['start_date', 'end_date', 'text']) ?? {};
+	// As on an event: headline HTML plain text would not write back is kept, with the text's other fields.
+	const textExtra = rest(text, headline === '' || keptHtml(text['headline'], headline) === undefined ? ['headline', 'text'] : ['text']);
+	if (textExtra !== undefined) extra['text'] = textExtra;
+	if (Object.keys(extra).length > 0) out.extra = extra;
 	return out;
 }
 

@@ -40,13 +40,15 @@ describe('HTML as TimelineJS shows it', () => {
 		expect(htmlToParagraphs('one<br>two<br/>three<br />four<div>five</div>')).toEqual(['one', 'two', 'three', 'four', 'five']);
 	});
 
-	it('keeps inline markup and <br> in a headline and the title on export', () => {
+	it('keeps inline markup and <br> in a headline, an era's and the title on export', () => {
 		const headline = 'Storm <em>Elowen</em>:<br/><strong>48 hours</strong>';
-		const {timeline} = fromTimelineJs({title: {text: {headline}}, events: [{start_date: {year: 2025}, text: {headline}}]});
+		const era = {start_date: {year: 2024}, end_date: {year: 2026}, text: {headline}};
+		const {timeline} = fromTimelineJs({title: {text: {headline}}, events: [{start_date: {year: 2025}, text: {headline}}], eras: [era]});
 		expect(timeline.title).toBe('Storm Elowen: 48 hours');
 		expect(timeline.events[0]?.headline).toBe('Storm Elowen: 48 hours');
 		const document = toTimelineJs(timeline);
 		expect(document.title?.text.headline).toBe(headline);
 		expect(document.events[0]?.text.headline).toBe(headline);
+		expect(document['eras']).toEqual([era]);
 	});
 });
