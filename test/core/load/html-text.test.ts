@@ -40,7 +40,7 @@ describe('HTML as TimelineJS shows it', () => {
 		expect(htmlToParagraphs('one<br>two<br/>three<br />four<div>five</div>')).toEqual(['one', 'two', 'three', 'four', 'five']);
 	});
 
-	it('keeps inline markup and <br> in a headline, an era's and the title on export', () => {
+	it('keeps inline markup and <br> in a headline, an era’s and the title on export', () => {
 		const headline = 'Storm <em>Elowen</em>:<br/><strong>48 hours</strong>';
 		const era = {start_date: {year: 2024}, end_date: {year: 2026}, text: {headline}};
 		const {timeline} = fromTimelineJs({title: {text: {headline}}, events: [{start_date: {year: 2025}, text: {headline}}], eras: [era]});
