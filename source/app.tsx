@@ -22,7 +22,7 @@ import {Overlay} from './views/Overlay.js';
 import {TooSmall} from './views/TooSmall.js';
 import {BrowseView} from './views/BrowseView.js';
 import {headerRuler} from './views/header-ruler.js';
-import {appliedFilter, fullTimeline, headerCounts} from './modes/filter.js';
+import {appliedFilter, headerCounts} from './modes/filter.js';
 import {pendingCopy} from './modes/copy.js';
 import {useClipboard} from './hooks/use-clipboard.js';
 import {useStateFiles, type StateFiles} from './hooks/use-state-files.js';
@@ -56,7 +56,7 @@ export function App({timeline: initial, style, stateFiles, watch, pending}: AppP
 	useWatch(watch, dispatch);
 	const {search} = state;
 	useSearch(
-		state.progress === undefined ? fullTimeline(state) : undefined,
+		state.progress === undefined ? state.all : undefined,
 		state.mode === 'search' ? search.query : undefined,
 		search.answer?.results.length ?? 0,
 		search.picked,
@@ -83,7 +83,7 @@ export function App({timeline: initial, style, stateFiles, watch, pending}: AppP
 	return (
 		<Box flexDirection="column" width={columns} height={layout.frameHeight}>
 			<Header
-				title={state.timeline.title}
+				title={state.shown.title}
 				counts={state.progress ?? headerCounts(state)}
 				width={columns}
 				rule={top}

@@ -12,7 +12,8 @@ import type {Command, CommandContext, Format} from './commands/context.js';
 import type {LoadedTimeline} from './core/load/load-timeline.js';
 import {builtStory, bundledPath} from './core/load/bundled-story.js';
 import {commands} from './commands/index.js';
-import {formatHelp, helpText, type Option, options, parseCommandLine} from './options.js';
+import {didYouMean, type Option, options, parseCommandLine} from './options.js';
+import {commandHelp, globalHelp} from './help.js';
 import {endOnClosedTerminal, stdoutMayBeTerminal, writeOut} from './output.js';
 
 declare const PACKAGE_VERSION: string;
@@ -43,6 +44,12 @@ function usage(message: string): never {
 	throw new UserError(`${message} (see sc-timeline --help)`, 2);
 }
 
+/** `unknown command "summery"; did you mean summary?`, or the list of commands when none is close. */
+function unknownCommand(name: string): string {
+	const near = didYouMean(name, Object.keys(commands));
+	return `unknown command "${quoteInput(name, 80)}"${near === '' ? `; commands: ${Object.keys(commands).join(', ')}` : near}`;
+}
+
 function positiveInteger(value: string | undefined, flag: string): number | undefined {
 	if (value === undefined) return undefined;
 	if (!/^\d+$/.test(value) || Number(value) < 1) usage(`--${flag} expects a whole number above 0, got "${sanitize(value)}"`);
@@ -53,7 +60,10 @@ async function main(): Promise<number> {
 	const cli = await parseCommandLine(process.argv.slice(2), version);
 	if ('error' in cli) usage(cli.error);
 	if (cli.flags.help) {
-		writeOut(`${formatHelp(helpText)}\n\n`);
+		const [asked] = cli.input;
+		const entry = asked === undefined ? undefined : commands[asked];
+		if (asked !== undefined && entry === undefined) usage(unknownCommand(asked));
+		writeOut(`${entry === undefined ? globalHelp() : commandHelp(asked!, entry)}\n\n`);
 		return 0;
 	}
 	if (cli.flags.version) {
@@ -65,7 +75,7 @@ async function main(): Promise<number> {
 	// Asked only without a command: reading process.stdin sets up the stream, which a printed command does not need.
 	const interactive = () => process.stdin.isTTY && process.stdout.isTTY && process.env['TERM'] !== 'dumb';
 	const entry = commands[name ?? 'summary'];
-	if (entry === undefined) usage(`unknown command "${sanitize(name ?? '')}"; commands: ${Object.keys(commands).join(', ')}`);
+	if (entry === undefined) usage(unknownCommand(name ?? ''));
 
 	if (args.length > (entry.maxArgs ?? Infinity)) usage(`${name ?? 'sc-timeline'} takes no arguments, got "${quoteInput(args.join(' '))}"`);
 	if (cli.flags.limit !== undefined && name !== 'search') usage('--limit goes with search');

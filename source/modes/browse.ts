@@ -12,7 +12,7 @@ import {BrowseView} from '../views/BrowseView.js';
 
 /** The list's first row once `selected` is visible; a year heading directly above stays in view too. */
 export function listTopFor(state: State, selected: number, top = state.listTop): number {
-	const {rows, rowOfEvent} = indexTimeline(state.timeline);
+	const {rows, rowOfEvent} = indexTimeline(state.shown);
 	const row = rowOfEvent[selected] ?? 0;
 	const height = listHeight(state);
 	let next = keepVisible(top, row, height, rows.length);
@@ -22,7 +22,7 @@ export function listTopFor(state: State, selected: number, top = state.listTop):
 
 /** Selects event `index` (clamped), scrolling the list to it; the pane opens on its card, at its first citation. */
 export function select(state: State, index: number): State {
-	const count = state.timeline.events.length;
+	const count = state.shown.events.length;
 	if (count === 0) return state;
 	const selected = clamp(index, 0, count - 1);
 	if (selected === state.selected) return state;
@@ -54,7 +54,7 @@ function reduce(state: State, action: Action): State {
 		case 'selectFirst':
 			return select(state, 0);
 		case 'selectLast':
-			return select(state, state.timeline.events.length - 1);
+			return select(state, state.shown.events.length - 1);
 		case 'selectPageDown':
 			return select(state, state.selected + page);
 		case 'selectPageUp':
@@ -68,7 +68,7 @@ function reduce(state: State, action: Action): State {
 
 /** The timeline pane's position: the selected event of how many. */
 export function eventPosition(state: State): string {
-	const count = state.timeline.events.length;
+	const count = state.shown.events.length;
 	return count === 0 ? '0/0' : `${state.selected + 1}/${count}`;
 }
 

@@ -15,6 +15,12 @@ import {wrap} from '../core/text/width.js';
 import {memoize} from '../core/memo.js';
 import {startPicking} from './pick.js';
 
+declare module '../state/state.js' {
+	interface ModeSlots {
+		compare: undefined;
+	}
+}
+
 const bindings = [
 	{keys: ['u'], action: {type: 'compareLayout'}, help: 'side by side ⇄ unified', hint: ['u', 'layout']},
 	{keys: ['f'], action: {type: 'compareText'}, help: 'claims by topic ⇄ the full articles', hint: ['f', 'full text']},
@@ -29,8 +35,8 @@ const bindings = [
 export function selectionOf(state: State): Selection | undefined {
 	const compare = state.compare;
 	if (compare?.base === undefined) return undefined;
-	const selection = selectPair(state.timeline, compare.base.ids);
-	return compare.fullText ? (articlesOf(state.timeline, selection) ?? selection) : selection;
+	const selection = selectPair(state.shown, compare.base.ids);
+	return compare.fullText ? (articlesOf(state.shown, selection) ?? selection) : selection;
 }
 
 /** The layout in use: the one `u` chose, else the one the width calls for. */
@@ -38,7 +44,7 @@ export function compareLayout(state: State): CompareLayout {
 	return state.compare?.layout ?? chooseLayout(overlayWidth(state));
 }
 
-const comparisonFor = memoize((timeline: State['timeline'], before: string, after: string, fullText: boolean) => {
+const comparisonFor = memoize((timeline: State['shown'], before: string, after: string, fullText: boolean) => {
 	const selection = selectPair(timeline, [before, after]);
 	return buildComparison(timeline, fullText ? (articlesOf(timeline, selection) ?? selection) : selection);
 });
@@ -46,7 +52,7 @@ const comparisonFor = memoize((timeline: State['timeline'], before: string, afte
 function comparisonOf(state: State): Comparison | undefined {
 	const base = state.compare?.base;
 	if (base === undefined) return undefined;
-	return comparisonFor(state.timeline, base.ids[0], base.ids[1], state.compare?.fullText === true);
+	return comparisonFor(state.shown, base.ids[0], base.ids[1], state.compare?.fullText === true);
 }
 
 const renderedFor = memoize((comparison: Comparison, width: number, layout: CompareLayout, style: Style): RenderedComparison => {
@@ -82,12 +88,12 @@ function title(state: State): string {
  */
 function open(state: State): State {
 	if (state.mode === 'compare' || state.mode === 'pick') return {...state, mode: 'browse', overlayTop: 0};
-	const {statements, sources} = state.timeline;
+	const {statements, sources} = state.shown;
 	if (state.compare?.base !== undefined) return {...state, mode: 'compare', overlayTop: 0};
 	if (statements.length > 2) return startPicking(state);
 	const opened = (base: CompareState['base']): State => ({...state, mode: 'compare', overlayTop: 0, compare: {fullText: false, base}});
 	if (statements.length === 2) {
-		const selection = defaultSelection(state.timeline);
+		const selection = defaultSelection(state.shown);
 		return opened({kind: 'statements', ids: [selection.before.id, selection.after.id]});
 	}
 	if (sources[0] !== undefined && sources[1] !== undefined) return opened({kind: 'articles', ids: [sources[0].id, sources[1].id]});
@@ -134,7 +140,7 @@ function reduce(state: State, action: Action): State {
 		case 'comparePreviousTopic':
 			return jumpTopic(state, -1);
 		case 'pickStatements':
-			return state.timeline.statements.length >= 2 ? startPicking(state) : state;
+			return state.shown.statements.length >= 2 ? startPicking(state) : state;
 		default:
 			return scrollOverlay(state, action, lines(state, unpainted(state.styleLevel)).length);
 	}
@@ -149,7 +155,7 @@ export const compare: Mode = {
 		action: {type: 'open', mode: 'compare'},
 		help: 'compare statements (d again closes)',
 		hint: ['d', 'compare'],
-		enabled: state => state.timeline.statements.length >= 2 || state.timeline.sources.length >= 2,
+		enabled: state => state.shown.statements.length >= 2 || state.shown.sources.length >= 2,
 	},
 	open,
 	reduce,

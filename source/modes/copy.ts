@@ -9,6 +9,12 @@ import type {Binding, Mode} from '../state/mode.js';
 import {slot, withSlot, type State} from '../state/state.js';
 import {citationMarkdown, copyStatus, eventCopyMarkdown, osc52} from '../core/session/clipboard.js';
 
+declare module '../state/state.js' {
+	interface ModeSlots {
+		copy: CopySlot;
+	}
+}
+
 declare module '../state/messages.js' {
 	interface ActionMap {
 		copyCitation: Record<never, never>;
@@ -23,13 +29,13 @@ export type CopySlot = {text: string; serial: number} | undefined;
 
 /** The copy the hook should send, if any. */
 export function pendingCopy(state: State): CopySlot {
-	return slot<CopySlot>(state, 'copy');
+	return slot(state, 'copy');
 }
 
 function copy(state: State, what: 'citation' | 'event'): State {
-	const event = state.timeline.events[state.selected];
+	const event = state.shown.events[state.selected];
 	if (event === undefined) return state;
-	const text = what === 'citation' ? citationMarkdown(state.timeline, event, state.citation) : eventCopyMarkdown(state.timeline, event);
+	const text = what === 'citation' ? citationMarkdown(state.shown, event, state.citation) : eventCopyMarkdown(state.shown, event);
 	const status = {text: copyStatus(what, text), kind: text === undefined || osc52(text) === undefined ? 'error' : 'info'} as const;
 	if (status.kind === 'error' || text === undefined) return {...state, status};
 	return {...withSlot(state, 'copy', {text, serial: (pendingCopy(state)?.serial ?? 0) + 1}), status};
@@ -48,7 +54,7 @@ function reduce(state: State, action: Action): State {
 	}
 }
 
-const hasEvent = (state: State): boolean => state.mode === 'browse' && state.timeline.events.length > 0;
+const hasEvent = (state: State): boolean => state.mode === 'browse' && state.shown.events.length > 0;
 
 const globals = [
 	{keys: ['y'], action: {type: 'copyCitation'}, help: 'copy the citation as Markdown (quote and source)', hint: ['y', 'copy'], enabled: hasEvent},

@@ -12,6 +12,12 @@ import {memoize} from '../core/memo.js';
 import {BrowseView} from '../views/BrowseView.js';
 import {select} from './browse.js';
 
+declare module '../state/state.js' {
+	interface ModeSlots {
+		date: DateSlot;
+	}
+}
+
 declare module '../state/messages.js' {
 	interface ActionMap {
 		dateGo: Record<never, never>;
@@ -23,7 +29,7 @@ declare module '../state/messages.js' {
 /** What is typed after `t`. */
 export type DateSlot = {text: string};
 
-const typedDate = (state: State): string => slot<DateSlot | undefined>(state, 'date')?.text ?? '';
+const typedDate = (state: State): string => slot(state, 'date')?.text ?? '';
 
 /** The prompt on the status line, with the text typed so far. */
 function prompting(state: State, text: string): State {
@@ -38,7 +44,7 @@ function go(state: State): State {
 	const text = typedDate(state).trim();
 	const query = parseDateQuery(text);
 	if (query === undefined) return {...prompting(state, typedDate(state)), status: {text: `Not a date: "${text}" (try 2011, 2011-06, june 2011, 2011-06-03)`, kind: 'error'}};
-	const index = firstOnOrAfter(spansOf(state.timeline.events), query);
+	const index = firstOnOrAfter(spansOf(state.shown.events), query);
 	if (index < 0) return {...prompting(state, typedDate(state)), status: {text: `No event on or after ${text}`, kind: 'error'}};
 	return select({...state, mode: 'browse', focus: 'timeline'}, index);
 }

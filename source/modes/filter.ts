@@ -3,7 +3,7 @@
  * stance, source, group, year) with each value and how many events have it; Space toggles a
  * value, Enter applies, Esc leaves the filter as it was. `F` clears the filter from any view.
  *
- * An applied filter narrows `state.timeline` itself to the events it keeps (the full timeline is
+ * An applied filter narrows `state.shown` itself to the events it keeps (the full timeline is
  * kept in this mode's slot), so the list, moving, paging, the article and the time axis follow it
  * with nothing else to change, and each key stays as cheap as without a filter: the kept events
  * are computed once, when the filter changes.
@@ -21,6 +21,12 @@ import {fitWidth, padEnd} from '../core/text/width.js';
 import {plural} from '../core/text/plural.js';
 import {listTopFor} from './browse.js';
 
+declare module '../state/state.js' {
+	interface ModeSlots {
+		filter: FilterSlot;
+	}
+}
+
 declare module '../state/messages.js' {
 	interface ActionMap {
 		filterNext: Record<never, never>;
@@ -32,8 +38,8 @@ declare module '../state/messages.js' {
 	}
 }
 
-/** A filter in force: the whole timeline, the indexes in it of the events shown, and the filter. */
-export type AppliedFilter = {full: Timeline; indexes: readonly number[]; filter: Filter; expression: string; selection: FacetSelection};
+/** A filter in force: the indexes in `state.all` of the events shown, and the filter. */
+export type AppliedFilter = {indexes: readonly number[]; filter: Filter; expression: string; selection: FacetSelection};
 
 export type FilterSlot = {
 	/** The highlighted value: an index into `choices`. */
@@ -45,16 +51,11 @@ export type FilterSlot = {
 
 const initial: FilterSlot = {cursor: 0, selection: new Map()};
 
-const filterSlot = (state: State): FilterSlot => slot<FilterSlot | undefined>(state, 'filter') ?? initial;
+const filterSlot = (state: State): FilterSlot => slot(state, 'filter') ?? initial;
 
 /** The filter in force, if any. */
 export function appliedFilter(state: State): AppliedFilter | undefined {
 	return filterSlot(state).applied;
-}
-
-/** The whole timeline, whatever the filter shows. */
-export function fullTimeline(state: State): Timeline {
-	return appliedFilter(state)?.full ?? state.timeline;
 }
 
 /**
@@ -66,7 +67,7 @@ export function refilter(state: State, full: Timeline): {state: State; shown: Ti
 	if (applied === undefined) return {state, shown: full};
 	const indexes = filterIndexes(applied.filter, full);
 	const shown = {...full, events: indexes.map(index => full.events[index]!)};
-	return {state: withSlot(state, 'filter', {...filterSlot(state), applied: {...applied, full, indexes}}), shown};
+	return {state: withSlot(state, 'filter', {...filterSlot(state), applied: {...applied, indexes}}), shown};
 }
 
 /** Where event `index` of the whole timeline is in the list shown: undefined when the filter hides it. */
@@ -92,8 +93,8 @@ function firstAtOrAfter(indexes: readonly number[], index: number): number {
 /** The header's counts: `9 of 22 · actor: Heffernan` under a filter, else `22 events · 2 sources`. */
 export function headerCounts(state: State): string {
 	const applied = appliedFilter(state);
-	if (applied !== undefined) return filterLabel(applied.filter, state.timeline.events.length, applied.full.events.length);
-	const {events, sources} = state.timeline;
+	if (applied !== undefined) return filterLabel(applied.filter, state.shown.events.length, state.all.events.length);
+	const {events, sources} = state.shown;
 	return [plural(events.length, 'event'), ...(sources.length > 0 ? [plural(sources.length, 'source')] : [])].join(' · ');
 }
 
@@ -136,16 +137,16 @@ const linesOf = memoize((timeline: Timeline, selection: FacetSelection, cursor: 
 
 function lines(state: State, style: Style): string[] {
 	const {selection, cursor} = filterSlot(state);
-	return linesOf(fullTimeline(state), selection, cursor, overlayWidth(state), style);
+	return linesOf(state.all, selection, cursor, overlayWidth(state), style);
 }
 
 /** Shows `timeline`'s events at `indexes` (all of them without a filter), keeping the selected event or the next one shown. */
 function narrow(state: State, applied: AppliedFilter | undefined, selection: FacetSelection): State {
-	const full = fullTimeline(state);
+	const full = state.all;
 	const current = appliedFilter(state)?.indexes[state.selected] ?? state.selected;
 	const timeline = applied === undefined ? full : {...full, events: applied.indexes.map(index => full.events[index]!)};
 	const selected = applied === undefined ? current : Math.min(firstAtOrAfter(applied.indexes, current), applied.indexes.length - 1);
-	const next: State = withSlot({...state, timeline, selected, listTop: 0, matches: undefined, mode: 'browse', overlayTop: 0, behind: undefined}, 'filter', {
+	const next: State = withSlot({...state, shown: timeline, selected, listTop: 0, matches: undefined, mode: 'browse', overlayTop: 0, behind: undefined}, 'filter', {
 		cursor: filterSlot(state).cursor,
 		selection,
 		applied,
@@ -158,15 +159,15 @@ function apply(state: State): State {
 	const {selection} = filterSlot(state);
 	if (selection.size === 0) return narrow(state, undefined, selection);
 	const {filter, expression} = selectionFilter(selection);
-	const full = fullTimeline(state);
+	const full = state.all;
 	const indexes = filterIndexes(filter, full);
 	if (indexes.length === 0) return {...state, status: {text: `No event matches ${filter.labels.join(' · ')}`, kind: 'error'}};
-	return narrow(state, {full, indexes, filter, expression, selection}, selection);
+	return narrow(state, {indexes, filter, expression, selection}, selection);
 }
 
 function move(state: State, by: number): State {
 	const own = filterSlot(state);
-	const {choices} = chooser(fullTimeline(state));
+	const {choices} = chooser(state.all);
 	const cursor = Math.max(0, Math.min(choices.length - 1, own.cursor + by));
 	const line = choices[cursor]?.line ?? 0;
 	// The field's heading stays in view above its first value.
@@ -195,7 +196,7 @@ function reduce(state: State, action: Action): State {
 		case 'filterPrevious':
 			return move(state, -1);
 		case 'filterToggle': {
-			const choice = chooser(fullTimeline(state)).choices[own.cursor];
+			const choice = chooser(state.all).choices[own.cursor];
 			return choice === undefined ? state : withSlot(state, 'filter', {...own, selection: toggleFacet(own.selection, choice.field, choice.value)});
 		}
 		case 'filterApply':
@@ -218,7 +219,7 @@ export const filter: Mode = {
 	opener: {keys: ['f'], action: {type: 'open', mode: 'filter'}, help: 'filter by actor, tag, stance, source, group or year', hint: ['f', 'filter']},
 	reduce,
 	lines,
-	title: state => `Filter · ${plural(fullTimeline(state).events.length, 'event')}`,
-	position: state => `${filterSlot(state).cursor + 1}/${chooser(fullTimeline(state)).choices.length}`,
+	title: state => `Filter · ${plural(state.all.events.length, 'event')}`,
+	position: state => `${filterSlot(state).cursor + 1}/${chooser(state.all).choices.length}`,
 	initial,
 };

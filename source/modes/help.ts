@@ -12,6 +12,12 @@ import {displayWidth, wrap} from '../core/text/width.js';
 import {stanceMark} from '../core/screen/timeline-rows.js';
 import {memoize} from '../core/memo.js';
 
+declare module '../state/state.js' {
+	interface ModeSlots {
+		help: undefined;
+	}
+}
+
 /** The keys of a binding as shown: `j ↓`, `Enter l →`. */
 export function bindingKeys(binding: Binding): string {
 	return binding.keys.map(key => keyLabel(key)).join(' ');

@@ -5,6 +5,7 @@
  * Adding a mode = one new file + one line here:
  *   1. source/modes/<name>.ts exports a `Mode` (state/mode.ts): its bindings, `reduce`, `lines`
  *      or `View`, `title`, and `initial` (its slot in `state.slots`) if it keeps state of its own;
+ *      its name and its slot's type, declared by augmenting `ModeSlots` (state/state.ts);
  *      an `opener` binding if a key opens it from everywhere; its own actions, if any, declared in
  *      the same file by augmenting `ActionMap` (`declare module '../state/messages.js'`).
  *   2. A line below. The order is the order of the openers in the hint bar and of the help.

@@ -19,6 +19,12 @@ import {emptyJumps, jumpBack, jumpForward, recordJump, setMark, type JumpList, t
 import {BrowseView} from '../views/BrowseView.js';
 import {select} from './browse.js';
 
+declare module '../state/state.js' {
+	interface ModeSlots {
+		mark: MarkSlot;
+	}
+}
+
 declare module '../state/messages.js' {
 	interface ActionMap {
 		jumpBack: Record<never, never>;
@@ -38,14 +44,14 @@ export type MarkSlot = {jumps: JumpList; marks: Marks; awaiting?: 'set' | 'go'};
 
 const initial: MarkSlot = {jumps: emptyJumps, marks: {}};
 
-const markSlot = (state: State): MarkSlot => slot<MarkSlot | undefined>(state, 'mark') ?? initial;
+const markSlot = (state: State): MarkSlot => slot(state, 'mark') ?? initial;
 
 /** The marks set, by letter (what hooks/use-state-files.ts writes). */
 export function marksOf(state: State): Marks {
 	return markSlot(state).marks;
 }
 
-const selectedId = (state: State): string | undefined => state.timeline.events[state.selected]?.id;
+const selectedId = (state: State): string | undefined => state.shown.events[state.selected]?.id;
 
 /** After a jump from `before` to `after`: the event left is recorded when the selection moved to another event. */
 export function noteJump(before: State, after: State): State {
@@ -58,8 +64,8 @@ export function noteJump(before: State, after: State): State {
 /** Selects the event with id `id`: said on the status line when the filter hides it or it is gone. */
 function goTo(state: State, id: string | undefined, what: string): State {
 	if (id === undefined) return state;
-	const index = state.timeline.events.findIndex(event => event.id === id);
-	if (index < 0) return {...state, status: {text: `${what} is not in the list shown${state.timeline.events.length > 0 ? ' (F clears the filter)' : ''}`, kind: 'error'}};
+	const index = state.shown.events.findIndex(event => event.id === id);
+	if (index < 0) return {...state, status: {text: `${what} is not in the list shown${state.shown.events.length > 0 ? ' (F clears the filter)' : ''}`, kind: 'error'}};
 	return select(state, index);
 }
 

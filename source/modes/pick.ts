@@ -11,6 +11,12 @@ import {keepVisible} from '../core/screen/viewport.js';
 import type {Style} from '../core/text/style.js';
 import {memoize} from '../core/memo.js';
 
+declare module '../state/state.js' {
+	interface ModeSlots {
+		pick: undefined;
+	}
+}
+
 const bindings = [
 	{keys: ['j', 'down'], action: {type: 'pickNext'}, help: 'next statement', hint: ['↑↓', 'move']},
 	{keys: ['k', 'up'], action: {type: 'pickPrevious'}, help: 'previous statement'},
@@ -20,8 +26,8 @@ const bindings = [
 
 /** Opens the picker on the statement compared now (or the data's `comparison` pair's first). */
 export function startPicking(state: State): State {
-	const {statements} = state.timeline;
-	const current = state.compare?.base?.kind === 'statements' ? state.compare.base.ids[0] : state.timeline.comparison?.[0];
+	const {statements} = state.shown;
+	const current = state.compare?.base?.kind === 'statements' ? state.compare.base.ids[0] : state.shown.comparison?.[0];
 	const cursor = Math.max(
 		0,
 		statements.findIndex(statement => statement.id === current),
@@ -29,19 +35,19 @@ export function startPicking(state: State): State {
 	return {...state, mode: 'pick', overlayTop: 0, compare: {fullText: false, ...state.compare, picker: {cursor}}};
 }
 
-const linesOf = memoize((statements: State['timeline']['statements'], cursor: number, first: number | undefined, width: number, style: Style) =>
+const linesOf = memoize((statements: State['shown']['statements'], cursor: number, first: number | undefined, width: number, style: Style) =>
 	withMargin(pickerLines(statements, {cursor, first}, width, style)),
 );
 
 function lines(state: State, style: Style): string[] {
 	const picker = state.compare?.picker ?? {cursor: 0};
-	return linesOf(state.timeline.statements, picker.cursor, picker.first, overlayWidth(state), style);
+	return linesOf(state.shown.statements, picker.cursor, picker.first, overlayWidth(state), style);
 }
 
 function reduce(state: State, action: Action): State {
 	const compare = state.compare ?? {fullText: false};
 	const picker = compare.picker ?? {cursor: 0};
-	const count = state.timeline.statements.length;
+	const count = state.shown.statements.length;
 	const move = (cursor: number): State => {
 		const total = pickerHeaderRows + count;
 		const overlayTop = keepVisible(state.overlayTop, pickerHeaderRows + cursor, overlayHeight(state), total);
@@ -57,9 +63,10 @@ function reduce(state: State, action: Action): State {
 				const next = picker.cursor + 1 < count ? picker.cursor + 1 : picker.cursor - 1;
 				return {...move(Math.max(0, next)), compare: {...compare, picker: {cursor: Math.max(0, next), first: picker.cursor}}};
 			}
-			const first = state.timeline.statements[picker.first];
-			const second = state.timeline.statements[picker.cursor];
-			if (first === undefined || second === undefined || first === second) return state;
+			const first = state.shown.statements[picker.first];
+			const second = state.shown.statements[picker.cursor];
+			if (first === undefined || second === undefined) return state;
+			if (first === second) return {...state, status: {text: 'That statement is picked already: pick another to compare it with', kind: 'error'}};
 			return {...state, mode: 'compare', overlayTop: 0, compare: {...compare, fullText: false, picker: undefined, base: {kind: 'statements', ids: [first.id, second.id]}}};
 		}
 		case 'closeOverlay':

@@ -17,6 +17,12 @@ import {SearchView} from '../views/Search.js';
 import {select} from './browse.js';
 import {shownIndex} from './filter.js';
 
+declare module '../state/state.js' {
+	interface ModeSlots {
+		search: HistorySlot;
+	}
+}
+
 declare module '../state/messages.js' {
 	interface ActionMap {
 		/** Ctrl-P / Ctrl-N: an earlier or a later query from the history. */
@@ -37,7 +43,7 @@ const noHistory: HistorySlot = {queries: [], position: -1, typed: ''};
 
 /** The search history (what hooks/use-state-files.ts saves). */
 export function searchHistory(state: State): HistorySlot {
-	return slot<HistorySlot | undefined>(state, 'search') ?? noHistory;
+	return slot(state, 'search') ?? noHistory;
 }
 
 /** Walks the history a step (older: +1), the typed line kept to come back to. */

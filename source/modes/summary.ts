@@ -6,12 +6,18 @@ import {renderSummary} from '../core/format/summary-lines.js';
 import {unpainted, type Style} from '../core/text/style.js';
 import {memoize} from '../core/memo.js';
 
+declare module '../state/state.js' {
+	interface ModeSlots {
+		summary: undefined;
+	}
+}
+
 const bindings = [...scrollBindings, closeBinding] as const satisfies readonly Binding[];
 
-const summaryLines = memoize((timeline: State['timeline'], width: number, style: Style) => withMargin(renderSummary(timeline, {width, style})));
+const summaryLines = memoize((timeline: State['shown'], width: number, style: Style) => withMargin(renderSummary(timeline, {width, style})));
 
 function lines(state: State, style: Style): string[] {
-	return summaryLines(state.timeline, overlayWidth(state), style);
+	return summaryLines(state.shown, overlayWidth(state), style);
 }
 
 function reduce(state: State, action: Action): State {

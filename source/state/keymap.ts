@@ -4,7 +4,7 @@
  * the same bindings, so they cannot disagree with what the keys do.
  */
 import type {Action} from './messages.js';
-import type {Binding, ModeTable} from './mode.js';
+import {modeEntries, type Binding, type ModeTable} from './mode.js';
 import {globalBindings, globalLookup} from './global.js';
 import type {ModeName, State} from './state.js';
 
@@ -16,7 +16,10 @@ export type PlacedBinding = Binding & {readonly context: Context};
 
 /** Every binding of a table of modes, each with its context. */
 export function keymapOf(modes: ModeTable): PlacedBinding[] {
-	return [...globalBindings(modes).map(binding => ({...binding, context: 'global'})), ...Object.entries(modes).flatMap(([name, mode]) => mode.bindings.map(binding => ({...binding, context: name})))];
+	return [
+		...globalBindings(modes).map(binding => ({...binding, context: 'global' as const})),
+		...modeEntries(modes).flatMap(([name, mode]) => mode.bindings.map(binding => ({...binding, context: name}))),
+	];
 }
 
 /** True for a name that is one printable character: text in a typing mode. */

@@ -4,6 +4,7 @@
  * augmenting `ActionMap` (`declare module '../state/messages.js' {interface ActionMap {…}}`).
  */
 import type {SearchResult} from '../core/search/results.js';
+import type {ModeName} from './state.js';
 
 /** Every action by its type, with what it carries. An interface, so a mode's file can add its own. */
 export interface ActionMap {
@@ -11,7 +12,7 @@ export interface ActionMap {
 	key: {name: string | undefined; input: string};
 	resize: {columns: number; rows: number};
 	/** `/`, `d`, `s`, `?`: open a mode (modes/index.ts), or close it when its opener toggles. */
-	open: {mode: string};
+	open: {mode: ModeName};
 	/** `q`: close the overlay, or quit with exit code 0. */
 	quit: Record<never, never>;
 	/** Ctrl-C: quit at once, exit code 130. */

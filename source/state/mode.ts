@@ -25,8 +25,13 @@ export type Binding = {
 	readonly enabled?: (state: State) => boolean;
 };
 
-/** The table of modes by name, as the help overlay receives it. */
-export type ModeTable = Readonly<Record<ModeName, Mode>>;
+/** The table of modes by name, as the help overlay receives it (a table may leave a declared mode out, as a test's does). */
+export type ModeTable = {readonly [Name in ModeName]?: Mode};
+
+/** A table's modes with their names, typed (`Object.entries` would give the names as plain strings). */
+export function modeEntries(modes: ModeTable): Array<[ModeName, Mode]> {
+	return Object.entries(modes).flatMap(([name, mode]) => (mode === undefined ? [] : [[name as ModeName, mode] as [ModeName, Mode]]));
+}
 
 export type ModeViewProps = {state: State; style: Style};
 

@@ -7,7 +7,7 @@
 import type {Timeline} from '../core/model/schema.js';
 import {indexTimeline, listWidth} from '../core/screen/timeline-rows.js';
 import {computeLayout} from '../core/screen/layout.js';
-import {fullTimeline, refilter} from '../modes/filter.js';
+import {refilter} from '../modes/filter.js';
 import {byId} from '../core/model/by-id.js';
 import {clamp} from '../core/screen/viewport.js';
 import {listTopFor} from '../modes/browse.js';
@@ -44,20 +44,21 @@ function comparable(timeline: Timeline, ids: readonly [string, string]): boolean
 
 /** `state` showing `timeline` (see the module comment); status and progress as given. */
 export function replaceTimeline(current: State, {timeline: full, status, progress}: {timeline?: Timeline; status?: Status | undefined; progress?: string | undefined}): State {
-	if (full === undefined || full === fullTimeline(current)) return {...current, status, progress};
+	if (full === undefined || full === current.all) return {...current, status, progress};
 	// Under a filter, the new version is filtered the same way.
 	const {state, shown: timeline} = refilter(current, full);
 	const rows = indexTimeline(timeline);
-	const {events} = state.timeline;
+	const {events} = state.shown;
 	const id = events[state.selected]?.id;
 	const selected = indexOfId(timeline.events, id, state.selected);
 	// The selected row stays where it was on screen.
-	const offset = (indexTimeline(state.timeline).rowOfEvent[state.selected] ?? 0) - state.listTop;
+	const offset = (indexTimeline(state.shown).rowOfEvent[state.selected] ?? 0) - state.listTop;
 	const searchBefore = state.search.before;
 	const base = state.compare?.base;
 	const next: State = {
 		...state,
-		timeline,
+		all: full,
+		shown: timeline,
 		layout: computeLayout(state.layout.columns, state.layout.rows, listWidth(timeline)),
 		selected,
 		status,

@@ -15,8 +15,20 @@ import type {SearchResult} from '../core/search/results.js';
 import type {CompareLayout} from '../core/compare/render.js';
 import type {Selection} from '../core/compare/select.js';
 
+/**
+ * Each mode's own state, by mode name. A mode declares its name and its slot's type in its own
+ * file by augmenting this interface (`declare module '../state/state.js'`), as actions augment
+ * `ActionMap`; a mode without state of its own declares `undefined`. So a mode's name is checked
+ * wherever it is written, and a slot is read with its owner's type.
+ */
+export interface ModeSlots {
+	/** The two panes (`browse`, the timeline focused; `article`, the detail pane focused): no state of their own. */
+	browse: undefined;
+	article: undefined;
+}
+
 /** A mode's name: its key in the mode table (modes/index.ts). `browse` is the two panes. */
-export type ModeName = string;
+export type ModeName = keyof ModeSlots & string;
 export type Focus = 'timeline' | 'article';
 export type Size = {columns: number; rows: number};
 
@@ -58,7 +70,10 @@ export type CompareState = {
 export type Status = {text: string; kind: 'info' | 'error'};
 
 export type State = {
-	timeline: Timeline;
+	/** Every event of the timeline, whatever the filter shows: what facets count and a reload replaces. */
+	all: Timeline;
+	/** The timeline as the list shows it: `all`, or only the events the filter keeps (see modes/filter.ts). */
+	shown: Timeline;
 	layout: Layout;
 	/**
 	 * Whether text is marked with colour or with bracket markers: that changes where lines wrap, so
@@ -68,7 +83,7 @@ export type State = {
 	mode: ModeName;
 	/** The pane that has the keyboard in `browse` mode (the one shown when only one fits). */
 	focus: Focus;
-	/** Index of the selected event in `timeline.events`. */
+	/** Index of the selected event in `shown.events`. */
 	selected: number;
 	/** First visible row of the timeline list (rows include year headings). */
 	listTop: number;
@@ -95,19 +110,19 @@ export type State = {
 	/** What is still loading (`reading 40%`), shown in the header until it is done; see state/replace.ts. */
 	progress?: string | undefined;
 	/**
-	 * Each mode's own state, by mode name, for modes added after these: a mode's `initial` is its
-	 * slot's value when the explorer opens (see `slot` and modes/index.ts).
+	 * Each mode's own state, by mode name: a mode's `initial` is its slot's value when the explorer
+	 * opens (see `ModeSlots` and modes/index.ts).
 	 */
-	slots: Readonly<Record<ModeName, unknown>>;
+	slots: {readonly [Name in ModeName]?: ModeSlots[Name]};
 };
 
-/** A mode's slot in `state.slots`, typed by the mode that owns it. */
-export function slot<T>(state: State, mode: ModeName): T {
-	return state.slots[mode] as T;
+/** A mode's slot in `state.slots`, with the type its mode declares (undefined before it is first set). */
+export function slot<Name extends ModeName>(state: State, mode: Name): ModeSlots[Name] | undefined {
+	return state.slots[mode];
 }
 
 /** `state` with mode `mode`'s slot replaced. */
-export function withSlot<T>(state: State, mode: ModeName, value: T): State {
+export function withSlot<Name extends ModeName>(state: State, mode: Name, value: ModeSlots[Name]): State {
 	return {...state, slots: {...state.slots, [mode]: value}};
 }
 
@@ -150,11 +165,11 @@ export type SelectedDetail = Detail & {height: number};
 
 /** The detail pane for the selected event, wrapped for the pane (undefined for an empty timeline). */
 export function selectedDetail(state: State, selected = state.selected, citation = selected === state.selected ? state.citation : 0): SelectedDetail | undefined {
-	const event = state.timeline.events[selected];
+	const event = state.shown.events[selected];
 	if (event === undefined) return undefined;
 	const {width, height} = articleRect(state);
 	// The card's and the article's lines are remembered per event or article and width.
-	return {...detailOf(state.timeline, event, width, citation, state.cardFolded, unpainted(state.styleLevel)), height};
+	return {...detailOf(state.shown, event, width, citation, state.cardFolded, unpainted(state.styleLevel)), height};
 }
 
 /** Where the pane shows the current citation's passage in its article (the top for an event without one). */

@@ -5,11 +5,12 @@
  * not bind reach its reducer as `{type: 'key'}` with the typed text, which is how a text-input
  * mode receives typing.
  */
+import type {Timeline} from '../core/model/schema.js';
 import {listWidth} from '../core/screen/timeline-rows.js';
 import type {Action} from './messages.js';
 import {citationTop, contextOf, overlayHeight, selectedDetail, type ModeName, type Size, type State} from './state.js';
 import {keepPlace} from './place.js';
-import {closeOverlay, type ModeTable} from './mode.js';
+import {closeOverlay, modeEntries, type ModeTable} from './mode.js';
 import {splitInput} from './key-names.js';
 import {resolveKeyIn} from './keymap.js';
 import {modes as table} from '../modes/index.js';
@@ -46,7 +47,7 @@ function resize(state: State, columns: number, rows: number, modes: ModeTable): 
 	const before = selectedDetail(state);
 	// At the top the reader is on the card: it stays there, even where the passage no longer fits below it.
 	const atCitation = state.articleTop > 0 && state.articleTop === citationTop(state);
-	const next: State = {...state, layout: computeLayout(columns, rows, listWidth(state.timeline))};
+	const next: State = {...state, layout: computeLayout(columns, rows, listWidth(state.shown))};
 	next.listTop = listTopFor(next, next.selected);
 	const after = selectedDetail(next);
 	if (before !== undefined && after !== undefined) next.articleTop = keepPlace(state.articleTop, before, after, atCitation ? citationTop(next) : undefined);
@@ -64,7 +65,7 @@ function toggle(state: State, mode: ModeName, modes: ModeTable): State {
 const routes = memoize((modes: ModeTable) => {
 	const owners = new Map<string, ModeName>();
 	const jumps = new Set<string>();
-	for (const [name, mode] of Object.entries(modes)) {
+	for (const [name, mode] of modeEntries(modes)) {
 		for (const binding of mode.globals ?? []) owners.set(binding.action.type, name);
 		for (const type of mode.actions ?? []) owners.set(type, name);
 		for (const type of mode.jumps ?? []) jumps.add(type);
@@ -125,10 +126,11 @@ export function createUpdate(modes: ModeTable): (state: State, action: Action) =
 export const update = createUpdate(table);
 
 /** The explorer as it opens: first event selected, timeline focused, the pane on its card, each mode's slot at its initial value. */
-export function initialState(timeline: State['timeline'], size: Size, styleLevel: StyleLevel, modes: ModeTable = table): State {
-	const slots = Object.fromEntries(Object.entries(modes).flatMap(([name, mode]) => (mode.initial === undefined ? [] : [[name, mode.initial]])));
+export function initialState(timeline: Timeline, size: Size, styleLevel: StyleLevel, modes: ModeTable = table): State {
+	const slots = Object.fromEntries(modeEntries(modes).flatMap(([name, mode]) => (mode.initial === undefined ? [] : [[name, mode.initial]])));
 	const state: State = {
-		timeline,
+		all: timeline,
+		shown: timeline,
 		layout: computeLayout(size.columns, size.rows, listWidth(timeline)),
 		styleLevel,
 		mode: 'browse',

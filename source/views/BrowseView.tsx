@@ -6,7 +6,7 @@ import {Lines} from './Lines.js';
 import {panesFrame} from './frame.js';
 
 export function BrowseView({state, style}: ModeViewProps) {
-	const {layout, timeline} = state;
+	const {layout, shown: timeline} = state;
 	if (layout.kind !== 'panes') return <Lines lines={[]} width={layout.columns} height={1} />;
 	const detail = selectedDetail(state);
 	const middle = panesFrame(state, style).middle;

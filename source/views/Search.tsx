@@ -79,5 +79,5 @@ export function Search(props: SearchProps) {
 /** The search mode's view: the body of the screen, below the rule. */
 export function SearchView({state, style}: ModeViewProps) {
 	const height = state.layout.kind === 'panes' ? state.layout.body.height : 1;
-	return <Search search={state.search} timeline={state.timeline} width={state.layout.columns} height={height} style={style} />;
+	return <Search search={state.search} timeline={state.shown} width={state.layout.columns} height={height} style={style} />;
 }

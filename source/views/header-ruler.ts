@@ -19,7 +19,7 @@ const painted = memoize((items: readonly RulerItem[], width: number, rows: 1 | 2
 
 /** The axis's lines, one-column margin included; none where the layout gives it no row. */
 export function headerRuler(state: State, style: Style): string[] {
-	const {layout, timeline} = state;
+	const {layout, shown: timeline} = state;
 	if (layout.kind !== 'panes' || layout.ruler === 0 || timeline.events.length === 0) return [];
 	const width = layout.columns - 2;
 	if (width < rulerMinWidth) return [];

@@ -68,7 +68,7 @@ function hostileTimeline(texts: string[], events: number): Timeline {
 
 /** Invariants of any state the reducer reaches. */
 function expectSound(state: State): void {
-	const count = state.timeline.events.length;
+	const count = state.shown.events.length;
 	expect(state.selected).toBeGreaterThanOrEqual(0);
 	expect(state.selected).toBeLessThanOrEqual(Math.max(0, count - 1));
 	expect(state.listTop).toBeGreaterThanOrEqual(0);

@@ -5,7 +5,7 @@ import {modes} from '../../source/modes/index.js';
 import {hintsFor} from '../../source/state/hints.js';
 import {helpLines} from '../../source/modes/help.js';
 import {createStyle} from '../../source/core/text/style.js';
-import type {State} from '../../source/state/state.js';
+import {slot, withSlot, type State} from '../../source/state/state.js';
 import {makeTimeline} from '../helpers/explorer-fixture.js';
 import {counter} from './fixtures/counter.js';
 
@@ -25,6 +25,15 @@ describe('a mode added by one file and one table line', () => {
 		expect(press(open, 'j', 'escape').mode).toBe('browse');
 		// Its keys are its own: j still moves the selection while browsing.
 		expect(press(start, 'j').selected).toBe(1);
+	});
+
+	it("checks a mode's name and its slot's type where they are written", () => {
+		// A misspelt mode name or a slot of the wrong shape does not compile (tsc fails on an unused expectation).
+		// @ts-expect-error: no mode is called 'countr'
+		expect(slot(start, 'countr')).toBeUndefined();
+		// @ts-expect-error: the counter's slot holds a count
+		expect(withSlot(start, 'counter', {count: 'one'}).slots.counter).toEqual({count: 'one'});
+		expect(slot(start, 'counter')?.count).toBe(0);
 	});
 
 	it('shows in the hint bar and the help without any other change', () => {

@@ -39,39 +39,39 @@ describe('the facet chooser (f)', () => {
 		expect(overlayLines(chosen)[0]).toContain(`${withHeffernan.length} of ${story.events.length} events`);
 		const applied = press(chosen, 'return');
 		expect(applied.mode).toBe('browse');
-		expect(applied.timeline.events.map(event => event.id)).toEqual(withHeffernan.map(event => event.id));
+		expect(applied.shown.events.map(event => event.id)).toEqual(withHeffernan.map(event => event.id));
 		expect(headerCounts(applied)).toBe(`${withHeffernan.length} of ${story.events.length} · actor: ${heffernan}`);
 	});
 
 	it('moving, g and G walk the filtered list only', () => {
 		const applied = press(toggle(press(start(), 'f'), heffernan), 'return');
 		const last = press(applied, 'G');
-		expect(last.timeline.events[last.selected]?.id).toBe(withHeffernan.at(-1)!.id);
+		expect(last.shown.events[last.selected]?.id).toBe(withHeffernan.at(-1)!.id);
 		const walked = press(press(applied, 'g'), ...withHeffernan.map(() => 'j'));
-		expect(walked.timeline.events[walked.selected]?.id).toBe(withHeffernan.at(-1)!.id);
+		expect(walked.shown.events[walked.selected]?.id).toBe(withHeffernan.at(-1)!.id);
 		// The list's rows are those of the filtered events.
-		expect(indexTimeline(walked.timeline).rowOfEvent.length).toBe(withHeffernan.length);
-		expect(walked.listTop).toBeLessThanOrEqual(indexTimeline(walked.timeline).rowOfEvent[walked.selected]!);
+		expect(indexTimeline(walked.shown).rowOfEvent.length).toBe(withHeffernan.length);
+		expect(walked.listTop).toBeLessThanOrEqual(indexTimeline(walked.shown).rowOfEvent[walked.selected]!);
 		expect(listHeight(walked)).toBeGreaterThan(0);
 	});
 
 	it('keeps the selected event when the filter keeps it, else selects the next one kept', () => {
 		const index = story.events.findIndex(event => event.id === withHeffernan[1]!.id);
 		const kept = press(toggle(press(press(start(), ...Array.from({length: index}, () => 'j')), 'f'), heffernan), 'return');
-		expect(kept.timeline.events[kept.selected]?.id).toBe(withHeffernan[1]!.id);
+		expect(kept.shown.events[kept.selected]?.id).toBe(withHeffernan[1]!.id);
 		const hidden = story.events.findIndex(event => !event.actors.includes(heffernan));
 		const next = press(toggle(press(press(start(), ...Array.from({length: hidden}, () => 'j')), 'f'), heffernan), 'return');
 		const expected = story.events.slice(hidden).find(event => event.actors.includes(heffernan)) ?? withHeffernan.at(-1)!;
-		expect(next.timeline.events[next.selected]?.id).toBe(expected.id);
+		expect(next.shown.events[next.selected]?.id).toBe(expected.id);
 	});
 
 	it('F clears the filter from the list, keeping the selected event; F is hinted only while a filter applies', () => {
 		const applied = press(press(toggle(press(start(), 'f'), heffernan), 'return'), 'j');
-		const id = applied.timeline.events[applied.selected]!.id;
+		const id = applied.shown.events[applied.selected]!.id;
 		expect(hintsFor(applied, modes).some(hint => hint.keys === 'F')).toBe(true);
 		const cleared = press(applied, 'F');
-		expect(cleared.timeline).toBe(story);
-		expect(cleared.timeline.events[cleared.selected]?.id).toBe(id);
+		expect(cleared.shown).toBe(story);
+		expect(cleared.shown.events[cleared.selected]?.id).toBe(id);
 		expect(headerCounts(cleared)).toBe(`${story.events.length} events · ${story.sources.length} sources`);
 		expect(hintsFor(cleared, modes).some(hint => hint.keys === 'F')).toBe(false);
 	});
@@ -79,7 +79,7 @@ describe('the facet chooser (f)', () => {
 	it('Esc closes the chooser leaving the filter as it was; a choice keeping no event is refused with a message', () => {
 		const cancelled = press(toggle(press(start(), 'f'), heffernan), 'escape');
 		expect(cancelled.mode).toBe('browse');
-		expect(cancelled.timeline).toBe(story);
+		expect(cancelled.shown).toBe(story);
 		expect(overlayLines(press(cancelled, 'f')).find(line => line.includes(heffernan) && /\[[ x]\]/.test(line))).toContain('[ ]');
 		// Fields are ANDed: refusing events in 2008 (there are none; the letter came in 2011).
 		const refusing = toggle(toggle(press(start(), 'f'), 'refusing'), '2008');

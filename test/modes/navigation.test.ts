@@ -95,7 +95,7 @@ describe('the jump list and marks', () => {
 	it('a mark the filter hides is said, not silently ignored', () => {
 		const marked = press(press(start(), 'm'), 'a');
 		const filtered = press(marked, 'f', 'space', 'return');
-		expect(filtered.timeline.events.some(event => event.id === story.events[0]!.id)).toBe(false);
+		expect(filtered.shown.events.some(event => event.id === story.events[0]!.id)).toBe(false);
 		expect(press(filtered, "'", 'a').status?.text).toContain('not in the list shown');
 	});
 });
@@ -143,7 +143,7 @@ describe('the time axis in the header', () => {
 
 	it('follows the filter: the span is that of the events shown', () => {
 		const filtered = press(start(160, 40), 'f', 'space', 'return');
-		const shown = filtered.timeline.events;
+		const shown = filtered.shown.events;
 		expect(shown.length).toBeLessThan(story.events.length);
 		const axis = headerRuler(filtered, style).join('\n');
 		expect(axis).not.toBe(headerRuler(start(160, 40), style).join('\n'));

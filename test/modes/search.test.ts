@@ -24,7 +24,7 @@ function answer(state: State): State {
 /** Opens the search, types `query` and receives its results. */
 const searchFor = (state: State, query: string) => answer(type(press(state, '/'), query));
 
-const idOf = (state: State) => state.timeline.events[state.selected]?.id;
+const idOf = (state: State) => state.shown.events[state.selected]?.id;
 
 describe('the search line', () => {
 	it('/ opens it, where typing is text: q, s, ? and / go on the line', () => {

@@ -18,12 +18,12 @@ function withEarlierEvents(count: number): Timeline {
 describe('replaceTimeline', () => {
 	it('keeps the selected event by id when events are added before it, at the same height in the list', () => {
 		const state = press(open(timeline, 80, 24), 'j', 'j', 'j', 'j', 'j', 'j');
-		const id = state.timeline.events[state.selected]!.id;
-		const rowOnScreen = indexTimeline(state.timeline).rowOfEvent[state.selected]! - state.listTop;
+		const id = state.shown.events[state.selected]!.id;
+		const rowOnScreen = indexTimeline(state.shown).rowOfEvent[state.selected]! - state.listTop;
 		const next = act(state, {type: 'replaceTimeline', timeline: withEarlierEvents(3)});
-		expect(next.timeline.events[next.selected]!.id).toBe(id);
+		expect(next.shown.events[next.selected]!.id).toBe(id);
 		expect(next.selected).toBe(state.selected + 3);
-		expect(indexTimeline(next.timeline).rowOfEvent[next.selected]! - next.listTop).toBe(rowOnScreen);
+		expect(indexTimeline(next.shown).rowOfEvent[next.selected]! - next.listTop).toBe(rowOnScreen);
 	});
 
 	it('keeps the article scrolled to the same passage of the same event', () => {
@@ -33,7 +33,7 @@ describe('replaceTimeline', () => {
 		expect(scrolled).not.toBe(citationTop(state));
 		const copy: Timeline = structuredClone(timeline);
 		const next = act(state, {type: 'replaceTimeline', timeline: copy});
-		expect(next.timeline).toBe(copy);
+		expect(next.shown).toBe(copy);
 		expect(next.selected).toBe(state.selected);
 		expect(next.articleTop).toBe(scrolled);
 		expect(next.focus).toBe('article');
@@ -51,7 +51,7 @@ describe('replaceTimeline', () => {
 		const state = press(open(timeline), 'j');
 		const problem = {kind: 'error' as const, text: 'story.json:3:9: error: invalid JSON: expected a value (syntax)'};
 		const invalid = act(state, {type: 'replaceTimeline', status: problem});
-		expect(invalid.timeline).toBe(state.timeline);
+		expect(invalid.shown).toBe(state.shown);
 		expect(invalid.selected).toBe(state.selected);
 		expect(invalid.status).toEqual(problem);
 		const fixed = act(invalid, {type: 'replaceTimeline', timeline: structuredClone(timeline), status: undefined});

@@ -11,7 +11,7 @@ const start = (columns = 80, rows = 24) => open(timeline, columns, rows);
 
 /** The selected event's row is inside the list window. */
 function selectionVisible(state: State): boolean {
-	const row = indexTimeline(state.timeline).rowOfEvent[state.selected] ?? -1;
+	const row = indexTimeline(state.shown).rowOfEvent[state.selected] ?? -1;
 	return row >= state.listTop && row < state.listTop + listHeight(state);
 }
 

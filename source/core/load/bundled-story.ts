@@ -18,10 +18,10 @@ type ReadyMade = {timeline: Timeline; raw: Timeline; file: string; format: 'sc-t
 /** The name the bundled story goes by in messages and in `LoadedTimeline.file`. */
 export const bundledName = 'bundled data';
 
-/** The bundled story, found relative to the installed code (works from `source/core/load` and from `dist`). */
+/** The bundled story, found relative to the installed code (works from `source/core/load`, `dist` and `dist/commands`). */
 export function bundledPath(): string {
 	const here = import.meta.dirname;
-	for (const up of ['..', '../../..']) {
+	for (const up of ['..', '../..', '../../..']) {
 		const candidate = path.join(here, up, 'data', 'secure-communities.json');
 		if (existsSync(candidate)) return candidate;
 	}
