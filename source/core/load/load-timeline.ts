@@ -140,7 +140,7 @@ function validate(value: unknown, file: string, options: LoadOptions, tryFast: b
 			throw error;
 		}
 		warnings = warnings.map(warning => `${file}: ${sanitize(warning)}`);
-		if (options.strict && warnings[0] !== undefined) throw new UserError(warnings[0].replace(/; (event|era) skipped$/, ''));
+		if (options.strict && warnings[0] !== undefined) throw new UserError(warnings[0].replace(/; (event|era) skipped$|; end date ignored$/, ''));
 	}
 	const timeline = (tryFast && format === 'sc-timeline' ? fastTimeline(document) : undefined) ?? schemaTimeline(document, file);
 	return {timeline: crossChecked(timeline, file), format, warnings};
