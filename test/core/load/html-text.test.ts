@@ -34,6 +34,9 @@ describe('HTML as TimelineJS shows it', () => {
 		const html = '<p>Before</p><button onclick="go()">Play</button><script>alert(1)</script><style>p{color:red}</style><iframe src="x">frame</iframe><p>After</p>';
 		expect(htmlToParagraphs(html)).toEqual(['Before', 'After']);
 		expect(htmlToParagraphs('<script>never closed')).toEqual([]);
+		// What one fragment leaves open does not reach the next.
+		expect(htmlToParagraphs('<ol><li>one<p>Next field</p>')).toEqual(['1. one', 'Next field']);
+		expect(htmlToParagraphs('<ul><li>first')).toEqual(['• first']);
 	});
 
 	it('breaks paragraphs at blocks and <br>, however written', () => {
