@@ -28,11 +28,21 @@ export type Option = {
 };
 
 export const options = {
-	data: {type: 'string', shortFlag: 'd', value: '<file>', help: 'a timeline file (sc-timeline JSON or TimelineJS JSON)'},
-	format: {type: 'string', shortFlag: 'f', value: '<fmt>', help: 'text (default), markdown or json; for export: timelinejs (default), markdown or json;\nfor check: text or json'},
+	data: {
+		type: 'string',
+		shortFlag: 'd',
+		value: '<file>',
+		help: 'a timeline file (sc-timeline JSON, TimelineJS JSON, or its sheet as .csv or .tsv), or its https:// address (a Google Sheets address too)',
+	},
+	format: {
+		type: 'string',
+		shortFlag: 'f',
+		value: '<fmt>',
+		help: 'text (default), markdown or json; for export: timelinejs (default), markdown, json, csv or tsv (the TimelineJS sheet template);\nfor check: text or json',
+	},
 	width: {type: 'string', shortFlag: 'w', value: '<n>', help: 'wrap printed text at n columns (default: terminal width, else 80)'},
 	limit: {type: 'string', shortFlag: 'n', value: '<n>', help: 'at most n search results'},
-	watch: {type: 'boolean', help: 'the explorer reads the file again when it changes'},
+	watch: {type: 'boolean', help: 'the explorer reads the file again when it changes (not an address)'},
 	strict: {type: 'boolean', help: 'a TimelineJS event that cannot be read is an error, not a warning'},
 	id: {type: 'string', label: '--id, --outlet, --headline, --published <text>', help: "the source object's fields, for source (else found in the article)", command: 'source'},
 	outlet: {type: 'string', command: 'source'},
@@ -43,6 +53,7 @@ export const options = {
 	since: {type: 'string', label: '--since, --until <d>', help: 'only events on or after / on or before a date (2011, june 2011, 2011-06-03)'},
 	until: {type: 'string'},
 	history: {type: 'boolean', default: true, label: '--no-history', help: 'the explorer keeps no search history or marks between runs'},
+	mouse: {type: 'boolean', default: true, label: '--no-mouse', help: 'the explorer leaves the wheel and clicks to the terminal'},
 	color: {type: 'boolean', default: true, label: '--no-color', help: 'also honoured: NO_COLOR, FORCE_COLOR, TERM=dumb'},
 	help: {type: 'boolean', shortFlag: 'h', label: '--help, --version'},
 	version: {type: 'boolean'},

@@ -24,6 +24,8 @@ export type CommandEntry = {
 	readonly examples: readonly string[];
 	/** More than the one line `help` says, for its own help. */
 	readonly about?: string;
+	/** True for a command that can read only part of a file (see `CommandContext.file`): the file is not loaded before it runs. */
+	readonly part?: true;
 };
 
 /** The options of every command that reads a timeline. */
@@ -53,6 +55,7 @@ export const commands: Record<string, CommandEntry> = {
 		usage: 'show <id>',
 		help: 'one event, its cited passage and its source',
 		load: async () => (await import('./show.js')).show,
+		part: true,
 		options: [...reading, 'width'],
 		examples: ['sc-timeline show letter-wont-sign', 'sc-timeline show letter-wont-sign --format json | jq .citations'],
 		about: 'The id is the one `events` lists; a near miss is answered with the closest id.',
@@ -75,12 +78,12 @@ export const commands: Record<string, CommandEntry> = {
 	},
 	export: {
 		usage: 'export',
-		help: 'the timeline as TimelineJS JSON or Markdown',
+		help: 'the timeline as TimelineJS JSON, its sheet template (CSV, TSV) or Markdown',
 		load: async () => (await import('./export.js')).exportTimeline,
 		maxArgs: 0,
-		formats: ['timelinejs', 'markdown', 'json'],
+		formats: ['timelinejs', 'markdown', 'json', 'csv', 'tsv'],
 		options: [...reading, 'filter', 'since'],
-		examples: ['sc-timeline export > timeline.json', 'sc-timeline --data timeline.json export --format markdown > story.md'],
+		examples: ['sc-timeline export > timeline.json', 'sc-timeline export --format csv > sheet.csv'],
 	},
 	check: {
 		usage: 'check <file…>',

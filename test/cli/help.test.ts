@@ -36,7 +36,7 @@ describe('sc-timeline COMMAND --help', () => {
 		const search = runCli(['search', '--help']).stdout;
 		expect(search).toContain('--limit, -n <n>');
 		expect(search).toContain('--filter <expr>');
-		expect(runCli(['export', '--help']).stdout).toContain('timelinejs (default), markdown or json');
+		expect(runCli(['export', '--help']).stdout).toContain('timelinejs (default), markdown, json, csv or tsv');
 		// --help after the arguments works too, as it does in git and npm.
 		expect(runCli(['show', 'letter-wont-sign', '--help']).stdout).toBe(show);
 	});

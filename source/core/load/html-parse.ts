@@ -120,11 +120,13 @@ function reader(): Parser {
 
 /** An HTML fragment as plain paragraphs. */
 export function htmlToParagraphs(html: string): string[] {
-	// Text with no markup and no entity (a sheet's caption, credit or group) is one paragraph as it is.
-	if (!html.includes('<') && !html.includes('&')) {
-		const text = html.replace(markers, '').replace(/\s+/g, ' ').trim();
-		return text === '' ? [] : [text];
-	}
+	// Text with no markup and no entity (a sheet's caption, credit or group) needs no parser: its lines are its paragraphs, as in parsed text.
+	if (!html.includes('<') && !html.includes('&'))
+		return html
+			.replace(markers, '')
+			.split('\n')
+			.map(line => line.replace(/\s+/g, ' ').trim())
+			.filter(line => line !== '');
 	state.out = '';
 	state.hiddenDepth = 0;
 	state.lists = [];

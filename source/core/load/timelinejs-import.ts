@@ -325,7 +325,8 @@ export function fromTimelineJs(value: unknown): Imported {
 	// The title's HTML is kept where plain text would not write it back, and its other text fields with it.
 	const keptText = rest(titleText, [
 		...(titleHeadline === '' || keptHtml(titleText['headline'], titleHeadline) === undefined ? ['headline'] : []),
-		...(description === '' || titleText['text'] === `<p>${textToHtml(description)}</p>` ? ['text'] : []),
+		// Kept only when it holds more than one paragraph, which the one-line description joins: one paragraph is written back from the description.
+		...(description === '' || htmlToParagraphs(String(titleText['text'])).length <= 1 ? ['text'] : []),
 	]);
 	if (keptText !== undefined) slideExtra['text'] = keptText;
 	if (titleGiven !== undefined) timeline.titleSlide = {...(media === undefined ? {} : {media}), ...(Object.keys(slideExtra).length === 0 ? {} : {extra: slideExtra})};
