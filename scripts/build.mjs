@@ -51,6 +51,39 @@ await build({
 const commandNames = readdirSync(path.join(root, 'source/commands'))
 	.filter(file => file.endsWith('.ts') && file !== 'index.ts' && file !== 'context.ts')
 	.map(file => path.basename(file, '.ts'));
+/**
+ * Files required on first use rather than at start, through a stand-in whose first property read
+ * loads them: the HTML parser (htmlparser2, only for TimelineJS text) and the lenient JSON reader
+ * (jsonc-parser, only for a file JSON.parse refuses). Each is a file of its own, dist/NAME.cjs.
+ */
+const lazyFiles = ['html-parse', 'json-syntax'];
+const lazyFilePlugin = {
+	name: 'lazy-files',
+	setup(b) {
+		b.onResolve({filter: new RegExp(`/(${lazyFiles.join('|')})\\.js$`)}, args => (args.kind === 'entry-point' ? undefined : {path: `lazy-file:${path.basename(args.path, '.js')}`, external: true}));
+	},
+};
+/** Turns each `var x = require("lazy-file:NAME")` in the built .cjs files into a stand-in that requires dist/NAME.cjs when first read. */
+function makeLazyFilesLazy(outputs) {
+	for (const output of outputs.filter(file => file.endsWith('.cjs'))) {
+		const file = path.resolve(root, output);
+		const source = readFileSync(file, 'utf8');
+		const pattern = /^var (\w+) = require\("lazy-file:([\w-]+)"\);$/gm;
+		if (!pattern.test(source)) continue;
+		const relative = name =>
+			`./${path
+				.relative(path.dirname(file), path.join(root, 'dist', `${name}.cjs`))
+				.split(path.sep)
+				.join('/')}`.replace(/^\.\/\.\.\//, '../');
+		const contents = source.replace(pattern, (_, variable, name) => `var ${variable} = __lazyFile(${JSON.stringify(relative(name))});`);
+		if (contents.includes('lazy-file:')) throw new Error(`${output} requires a lazy file in a form scripts/build.mjs does not change`);
+		const helper = 'const __lazyFile = id => { let loaded; return new Proxy({}, {get: (_, key) => (loaded ??= require(id))[key]}); };\n';
+		writeFileSync(
+			file,
+			contents.replace('"use strict";\n', () => `"use strict";\n${helper}`),
+		);
+	}
+}
 const separateFiles = {
 	name: 'separate-files',
 	setup(b) {
@@ -90,11 +123,13 @@ const cli = await build({
 		load: path.join(root, 'source/core/load/load-timeline.ts'),
 		open: path.join(root, 'source/core/load/open-data.ts'),
 		locate: path.join(root, 'source/core/check/locate.ts'),
+		...Object.fromEntries(lazyFiles.map(name => [name, path.join(root, `source/core/load/${name}.ts`)])),
 		'sheet-rules': path.join(root, 'source/core/check/sheet-rules.ts'),
 		...Object.fromEntries(commandNames.map(name => [`commands/${name}`, path.join(root, `source/commands/${name}.ts`)])),
 	},
-	plugins: [separateFiles, ...shared.plugins],
+	plugins: [lazyFilePlugin, separateFiles, ...shared.plugins],
 });
+makeLazyFilesLazy(Object.keys(cli.metafile.outputs));
 // The explorer, dist/ui.cjs: built on its own, as the position-keeping parser is ./locate.cjs from it whoever imports it.
 const explorerFiles = {
 	name: 'explorer-files',
@@ -103,7 +138,8 @@ const explorerFiles = {
 		b.onResolve({filter: /^\.\/sheet-rules\.js$/}, () => ({path: './sheet-rules.cjs', external: true}));
 	},
 };
-const explorer = await build({...cjs, entryPoints: {ui: path.join(root, 'source/ui.tsx')}, plugins: [explorerFiles, explorerWithoutTopLevelAwait, ...shared.plugins]});
+const explorer = await build({...cjs, entryPoints: {ui: path.join(root, 'source/ui.tsx')}, plugins: [lazyFilePlugin, explorerFiles, explorerWithoutTopLevelAwait, ...shared.plugins]});
+makeLazyFilesLazy(Object.keys(explorer.metafile.outputs));
 
 /**
  * Node modules the explorer needs only after its first frame, or never on most runs: the search

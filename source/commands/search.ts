@@ -30,7 +30,9 @@ function heading(result: SearchResult, {loaded}: CommandContext): {text: string;
 
 /** The text shown under the heading: a passage, or an event's best match other than its headline (with a label). */
 function body(result: SearchResult): {label: string; text: string; ranges: Range[]} | undefined {
-	if (result.kind === 'passage') return {label: '', text: result.text, ranges: result.ranges};
+	// The title slide's title is the heading already; its description goes under it, labelled.
+	if (result.field === 'title') return undefined;
+	if (result.kind === 'passage') return {label: result.field === 'description' ? 'description: ' : '', text: result.text, ranges: result.ranges};
 	const field = result.fields?.find(candidate => candidate.field !== 'headline');
 	return field && {label: `${field.field}: `, text: field.text, ranges: field.ranges};
 }

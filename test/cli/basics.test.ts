@@ -75,10 +75,11 @@ describe('command line basics', () => {
 	});
 
 	it('invalid JSON is a one-line error with line and column, exit 1, no stack trace', () => {
-		const file = fixture('malformed/trailing-comma.json');
+		// A trailing comma is read (with a warning), as JavaScript reads it: a cut-off file is invalid.
+		const file = fixture('malformed/truncated.json');
 		const {code, stderr} = runCli(['-d', file, 'summary']);
 		expect(code).toBe(1);
-		expect(stderr).toMatch(new RegExp(`^sc-timeline: ${file}:5:1: invalid JSON: [^\\n]+\\n$`));
+		expect(stderr).toMatch(new RegExp(`^sc-timeline: ${file}:8:16: invalid JSON: [^\\n]+\\n$`));
 		expect(stderr).not.toMatch(/\bat .+:\d+:\d+\)/);
 	});
 

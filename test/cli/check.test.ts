@@ -50,8 +50,8 @@ const corpus: Record<string, Planted[]> = {
 	'syntax.json': [
 		['syntax', 'error', '"events"'],
 		['syntax', 'error', "'single"],
-		['syntax', 'error', ',}'],
-		['syntax', 'error', ',\n\t]'],
+		['javascript-syntax', 'warning', ',}'],
+		['javascript-syntax', 'warning', ',\n\t]'],
 	],
 	'timelinejs.json': [['timelinejs-import', 'warning', '"14"']],
 };

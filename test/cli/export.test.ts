@@ -30,7 +30,7 @@ function exportAndReload(args: string[], name: string): EventJson[] {
 describe('sc-timeline export', () => {
 	it('writes TimelineJS JSON by default', () => {
 		const document = JSON.parse(runCli(['export']).stdout) as TimelineJsDocument;
-		expect(document.title.text.headline).toBe('Secure Communities in Massachusetts');
+		expect(document.title?.text.headline).toBe('Secure Communities in Massachusetts');
 		expect(document.events[0]).toMatchObject({
 			unique_id: expect.any(String),
 			start_date: {year: expect.any(Number)},

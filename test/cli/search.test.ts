@@ -79,7 +79,7 @@ describe('sc-timeline search', () => {
 		for (const result of results) {
 			for (const [start, end] of result.ranges) expect(result.text.slice(start, end)).toMatch(/^secure communities$/i);
 		}
-		const passage = results.find(result => result.kind === 'passage')!;
+		const passage = results.find(result => result.kind === 'passage' && result.sourceId !== undefined)!;
 		const source = bundled.sources.find(candidate => candidate.id === passage.sourceId)!;
 		expect(source.paragraphs[passage.paragraph! - 1]).toBe(passage.text);
 		const event = results.find(result => result.kind === 'event')!;

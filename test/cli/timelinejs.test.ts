@@ -9,8 +9,8 @@ describe('sc-timeline with TimelineJS files from the wild', () => {
 		const {code, stdout, stderr} = runCli(['events', '--data', fixture('bad-event')]);
 		expect(code).toBe(0);
 		expect(stderr.trimEnd().split('\n')).toEqual([
-			`sc-timeline: ${fixture('bad-event')}: events[1].start_date.year: empty; event skipped`,
-			`sc-timeline: ${fixture('bad-event')}: events[3].start_date.month: 13 is not a month (1 to 12); event skipped`,
+			`sc-timeline: ${fixture('bad-event')}: events[1].start_date.year: empty (event "Empty year"); event skipped`,
+			`sc-timeline: ${fixture('bad-event')}: events[3].start_date.month: 13 is not a month (1 to 12) (event "Month thirteen"); event skipped`,
 		]);
 		expect(
 			stdout
@@ -24,7 +24,7 @@ describe('sc-timeline with TimelineJS files from the wild', () => {
 		const {code, stdout, stderr} = runCli(['events', '--strict', '--data', fixture('bad-event')]);
 		expect(code).toBe(1);
 		expect(stdout).toBe('');
-		expect(stderr).toBe(`sc-timeline: ${fixture('bad-event')}:5:54: events[1].start_date.year: empty\n`);
+		expect(stderr).toBe(`sc-timeline: ${fixture('bad-event')}:5:54: events[1].start_date.year: empty (event "Empty year")\n`);
 	});
 
 	it('says a TimelineJS2 file is that format, in one line, exit 1', () => {
@@ -63,5 +63,72 @@ describe('search over what TimelineJS files hold', () => {
 		// Events inside an era are found by its name (no event's own text says "reign").
 		expect(found('reign', 'eras-ranges')).toEqual(expect.arrayContaining(['battle-of-hastings', 'first-crusade']));
 		expect(found('Between', 'display-dates')).toEqual(['printing']);
+	});
+});
+
+describe('TimelineJS files as newsrooms have them', () => {
+	const checkFixture = (name: string) => fileURLToPath(new URL(`../fixtures/check/${name}.json`, import.meta.url));
+	const places = (lines: string, file: string) => [...lines.matchAll(new RegExp(`${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:(\\d+:\\d+): `, 'g'))].map(match => match[1]);
+
+	it('opens JSON pasted from JavaScript, one warning per comment and trailing comma, at the places check names', () => {
+		const file = fixture('js-pasted');
+		const {code, stdout, stderr} = runCli(['events', '--data', file]);
+		expect(code).toBe(0);
+		expect(stdout.trimEnd().split('\n')).toHaveLength(4);
+		const warned = places(stderr, file);
+		expect(warned.length).toBeGreaterThan(5);
+		expect(stderr).toMatch(/js-pasted\.json:1:1: a comment, which JSON does not allow; read as JavaScript would\n/);
+		expect(places(runCli(['check', file]).stdout, file)).toEqual(warned);
+		const strict = runCli(['events', '--strict', '--data', file]);
+		expect(strict.code).toBe(1);
+		expect(strict.stderr).toBe(`sc-timeline: ${file}:1:1: a comment, which JSON does not allow\n`);
+	});
+
+	it('names a syntax error at the same place, in the same words, when loading and in check', () => {
+		const file = checkFixture('syntax');
+		const loaded = runCli(['events', '--data', file]);
+		expect(loaded.code).toBe(1);
+		const [first] = runCli(['check', file]).stdout.split('\n');
+		expect(loaded.stderr).toBe(`sc-timeline: ${first!.replace(': error: ', ': ').replace(/ \(syntax\)$/, '')}\n`);
+	});
+
+	it('check says a TimelineJS2 file is that format, in the loader’s one line', () => {
+		const {code, stdout} = runCli(['check', fixture('timelinejs2-default')]);
+		expect(code).toBe(1);
+		expect(stdout).toBe(`${fixture('timelinejs2-default')}:1:1: error: this is the TimelineJS2 format (timeline.date[]); sc-timeline reads TimelineJS3 JSON (events[].start_date) (timelinejs2)\n`);
+	});
+
+	it('shows a relative media URL beside its caption and credit', () => {
+		const {stdout} = runCli(['show', 'the-new-quay', '--data', fixture('relative-media')]);
+		expect(stdout).toContain('▣ Quay under construction. — Harbour Museum <assets/1847.jpg>');
+	});
+
+	it('prints the author’s date text in the summary’s span and in search results', () => {
+		expect(runCli(['summary', '--data', fixture('display-date-russian'), '-w', '100']).stdout).toContain('from 2 августа 2021 to 12 июня 2024.');
+		expect(runCli(['search', 'Начало работ', '--data', fixture('display-date-russian')]).stdout).toMatch(/^ноябрь 2021 года · Начало работ/);
+	});
+});
+
+describe('search over an imported timeline', () => {
+	type Hit = {kind: string; eventId?: string; field: string; fields?: Array<{field: string}>};
+	const hits = (query: string, name: string) => JSON.parse(runCli(['search', query, '--format', 'json', '--data', fixture(name)]).stdout) as Hit[];
+
+	it('finds a body’s first paragraph once, as the summary', () => {
+		// The event's text is one paragraph, which is also its summary.
+		expect(hits("'six-month", 'no-title')).toEqual([expect.objectContaining({kind: 'event', eventId: 'library-opens-sunday-hours', field: 'summary'})]);
+	});
+
+	it('labels a hit by its field: group, caption, credit', () => {
+		expect(runCli(['search', 'Inspections', '--data', fixture('sheet-shaped')]).stdout).toContain('\n  group: Inspections\n');
+		expect(hits('construction', 'relative-media').map(hit => hit.field)).toContain('caption');
+		expect(hits('Harbour Museum', 'relative-media').every(hit => hit.field === 'credit')).toBe(true);
+	});
+
+	it('finds the title slide’s title and description', () => {
+		expect(hits('glass-plate', 'relative-media')).toEqual([expect.objectContaining({kind: 'passage', field: 'description'})]);
+		expect(hits('Harbour town', 'relative-media')).toContainEqual(expect.objectContaining({kind: 'passage', field: 'title'}));
+		expect(runCli(['search', 'glass-plate', '--data', fixture('relative-media')]).stdout).toBe(
+			"Title slide · Harbour town in photographs, 1847-1912\n  description: From the museum's glass-plate collection.\n",
+		);
 	});
 });

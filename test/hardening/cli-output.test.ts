@@ -111,7 +111,7 @@ describe('error messages that quote hostile input', () => {
 		['a missing file name full of escapes', ['events', '--data', `${evilName}.missing`], 1, 'name.json.missing: cannot read: no such file'],
 		['an unknown field named with OSC 52', ['events', '--data', path.join(hostileDir, 'error-unknown-key-osc52.json')], 1, 'events[0]["^[]52;c;aGk=^G"]: unknown field'],
 		['a wrong-typed value holding CSI', ['events', '--data', path.join(hostileDir, 'error-wrong-type-csi.json')], 1, 'expected Array, got "^[[2J^[[31m'],
-		['a raw 8-bit CSI in the JSON', ['events', '--data', path.join(hostileDir, 'error-raw-c1-token.json')], 1, "Unexpected token '<U+009B>'"],
+		['a raw 8-bit CSI in the JSON', ['events', '--data', path.join(hostileDir, 'error-raw-c1-token.json')], 1, "unexpected character '<U+009B>'"],
 		['a show id with OSC 52', ['show', '\u001B]52;c;aGk=\u0007', '--data', all], 1, 'no event with id "^[]52;c;aGk=^G"'],
 		['a search with no match for a hostile query', ['search', '\u001B]0;x\u0007zzzz', '--data', all], 1, 'no match'],
 		['a diff with a hostile statement id', ['diff', '\u001B]0;x\u0007', 's2011', '--data', all], 1, '^[]0;x^G'],

@@ -13,7 +13,8 @@ import {hostileDir, payloadFixtures, refused} from './fixtures.js';
 /** Other files that load, and the first event's headline (or the title, when there are no events). */
 const otherLoads: Array<[file: string, shown: string]> = [
 	['timelinejs-escapes.json', 'no headline ^? no headline ^? no headline ^? no headline ^? no headline ^? no headlin'],
-	['timelinejs-unclosed-markup.json', 'Unclosed <b <i <<<<'],
+	// As a browser reads it: `<b <i <<<<` opens a tag (with odd attributes) that is never closed.
+	['timelinejs-unclosed-markup.json', 'Unclosed'],
 	['empty-events.json', 'T'],
 	['duplicate-keys.json', 'Second wins'],
 ];
@@ -42,7 +43,8 @@ describe('hostile fixtures that load', () => {
 
 	it('imports escapes hidden in TimelineJS entities and markup as inert text, scripts dropped', () => {
 		const {timeline, raw} = loaded('timelinejs-escapes.json');
-		expect(timeline.title).toBe('Title ^[[2J<U+009B>31m <U+202E>rev');
+		// `&#x9b;` is read as a browser reads it, as the Windows-1252 character 0x9B stands for (›), so no 8-bit CSI comes of it.
+		expect(timeline.title).toBe('Title ^[[2J›31m <U+202E>rev');
 		expect(timeline.description).toBe('Intro ^[]52;c;aGk=^G');
 		const one = timeline.events.find(event => event.date.value === '2011-06-03');
 		expect(one?.id).toBe('one-31m');

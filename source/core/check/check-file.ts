@@ -21,8 +21,9 @@ export async function checkText(text: string, file: string): Promise<Problem[]> 
 	const delimiter = sheetDelimiterOf(file);
 	if (delimiter !== undefined && !startsAsJson(text)) return (await import('./sheet-rules.js')).sheetProblems(text, file, delimiter);
 	let document: unknown;
+	const allowances: string[] = [];
 	try {
-		document = parseJson(text, file);
+		document = parseJson(text, file, allowances);
 	} catch (error) {
 		if (!isUserError(error)) throw error;
 		// Nesting too deep to parse (refused before parsing) is not handed to a parser; the loader's message carries the place.
@@ -32,9 +33,9 @@ export async function checkText(text: string, file: string): Promise<Problem[]> 
 		return [place ? {file, line: Number(place[1]), column: Number(place[2]), severity: 'error', rule: 'syntax', message: place[3]!} : atStart(file, 'syntax', error.message)];
 	}
 	const findings = documentFindings(document);
-	if (findings.length === 0) return [];
-	const {placeFindings} = await import('./locate.js');
-	return placeFindings(text, file, findings).sort(byPosition);
+	if (findings.length === 0 && allowances.length === 0) return [];
+	const {placeFindings, syntaxProblems} = await import('./locate.js');
+	return [...(allowances.length === 0 ? [] : syntaxProblems(text, file)), ...placeFindings(text, file, findings)].sort(byPosition);
 }
 
 /** Every problem in the file at `file`; a file that cannot be read is one problem, so other files are still checked. */

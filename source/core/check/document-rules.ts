@@ -4,7 +4,7 @@
  */
 import {isUserError} from '../model/errors.js';
 import {longString, maxStringLength} from '../load/load-timeline.js';
-import {fromTimelineJs, isTimelineJs} from '../load/timelinejs-import.js';
+import {fromTimelineJs, isTimelineJs, isTimelineJs2, timelineJs2Message} from '../load/timelinejs-import.js';
 import {parsePath, pathText, type Finding} from './problem.js';
 import {schemaFindings} from './schema-rules.js';
 import {referenceFindings} from './reference-rules.js';
@@ -45,6 +45,8 @@ export function documentFindings(document: unknown): Finding[] {
 						message: `${pathText(long)}: text longer than ${maxStringLength.toLocaleString('en-US')} characters (control characters counted as shown)`,
 					},
 				];
+	// The loader refuses a TimelineJS2 file in one line: so does check, rather than listing what TimelineJS3 would want.
+	if (isTimelineJs2(document)) return [...tooLong, {path: [], severity: 'error', rule: 'timelinejs2', message: timelineJs2Message}];
 	if (isTimelineJs(document)) return [...tooLong, ...timelineJsFindings(document as Record<string, unknown>)];
 	const {findings, salvaged} = schemaFindings(document as Record<string, unknown>);
 	return [...tooLong, ...findings, ...referenceFindings(salvaged), ...warningFindings(salvaged)];

@@ -3,82 +3,22 @@
  * only when a file has a problem to place: a valid file is read by JSON.parse alone, and other
  * commands never load this (it is its own file in the build, dist/locate.cjs).
  */
-import {printParseErrorCode, visit, type ParseErrorCode} from 'jsonc-parser';
+import {visit} from 'jsonc-parser';
+import {lineIndex, readJson} from '../load/json-syntax.js';
 import {parsePath, type Finding, type KeyPath, type Problem} from './problem.js';
 
-/** Turns character offsets into lines and columns, from 1. */
-function lineIndex(text: string): (offset: number) => {line: number; column: number} {
-	const starts = [0];
-	for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-	return offset => {
-		let low = 0;
-		let high = starts.length - 1;
-		while (low < high) {
-			const middle = (low + high + 1) >> 1;
-			if (starts[middle]! <= offset) low = middle;
-			else high = middle - 1;
-		}
-		return {line: low + 1, column: offset - starts[low]! + 1};
-	};
-}
-
-/** What the parser says, as a person would put it. */
-const syntaxMessages: Record<string, string> = {
-	InvalidSymbol: 'unexpected character',
-	InvalidNumberFormat: 'invalid number',
-	PropertyNameExpected: 'expected a property name in double quotes',
-	ValueExpected: 'expected a value',
-	ColonExpected: 'expected a colon after the property name',
-	CommaExpected: 'expected a comma between items',
-	CloseBraceExpected: 'expected a closing brace }',
-	CloseBracketExpected: 'expected a closing bracket ]',
-	EndOfFileExpected: 'unexpected text after the end of the JSON value',
-	InvalidCommentToken: 'comments are not allowed in JSON',
-	UnexpectedEndOfComment: 'comments are not allowed in JSON',
-	UnexpectedEndOfString: 'string not closed',
-	UnexpectedEndOfNumber: 'invalid number',
-	InvalidUnicode: 'invalid \\u escape',
-	InvalidEscapeCharacter: 'invalid escape in a string',
-	InvalidCharacter: 'control character in a string (write it as an escape, such as \\n)',
-};
-
-/** A comma right before `}` or `]` at `offset` (the usual slip): where the comma is, else undefined. */
-function trailingComma(text: string, offset: number): number | undefined {
-	if (text[offset] !== '}' && text[offset] !== ']') return undefined;
-	let before = offset - 1;
-	while (before >= 0 && /\s/.test(text[before]!)) before--;
-	return text[before] === ',' ? before : undefined;
-}
-
 /**
- * Every syntax error in a JSON text, not only the first; the parser recovers and goes on. One
- * mistake can upset the parser several times at one place: each place is reported once.
+ * Every syntax problem in a JSON text, in file order: each error (the loader names the first, in
+ * the same words, as both read the text with ./json-syntax.ts) and, as warnings, each comment and
+ * trailing comma, which are read as JavaScript reads them.
  */
 export function syntaxProblems(text: string, file: string): Problem[] {
-	const errors: Array<{error: ParseErrorCode; offset: number}> = [];
-	visit(text, {onError: (error, offset) => errors.push({error, offset})}, {disallowComments: true, allowTrailingComma: false, allowEmptyContent: false});
+	const {errors, allowances} = readJson(text);
 	const at = lineIndex(text);
-	const seen = new Set<number>();
-	// After an unexpected character the parser stumbles over the rest of its line: the line's first error is the one to fix.
-	let skipLine = 0;
-	const problems: Problem[] = [];
-	for (const error of errors) {
-		const {line} = at(error.offset);
-		if (seen.has(error.offset) || line === skipLine) continue;
-		seen.add(error.offset);
-		const comma = trailingComma(text, error.offset);
-		const code = printParseErrorCode(error.error);
-		if (code === 'InvalidSymbol') skipLine = line;
-		const single = code === 'InvalidSymbol' && text[error.offset] === "'";
-		const message =
-			comma === undefined
-				? single
-					? 'strings take double quotes, not single'
-					: (syntaxMessages[code] ?? code)
-				: `a comma before a closing ${text[error.offset] === '}' ? 'brace' : 'bracket'} is not allowed`;
-		problems.push({file, ...at(comma ?? error.offset), severity: 'error', rule: 'syntax', message: `invalid JSON: ${message}`});
-	}
-	return problems;
+	return [
+		...errors.map(({offset, message}): Problem => ({file, ...at(offset), severity: 'error', rule: 'syntax', message})),
+		...allowances.map(({offset, message}): Problem => ({file, ...at(offset), severity: 'warning', rule: 'javascript-syntax', message})),
+	].sort((x, y) => x.line - y.line || x.column - y.column);
 }
 
 /** A key path as one string, for looking up: keys joined by a character no key in a timeline holds. */
@@ -120,7 +60,7 @@ function offsets(text: string, wanted: ReadonlySet<string>): Map<string, number>
 				if (separator === ',' && top?.array) top.key = (top.key as number) + 1;
 			},
 		},
-		{disallowComments: true},
+		{disallowComments: false, allowTrailingComma: true},
 	);
 	return found;
 }

@@ -27,9 +27,17 @@ function extent(timeline: Timeline): string {
 	const first = events[0];
 	const last = events.at(-1);
 	if (first === undefined || last === undefined) return 'No events.';
-	const span = formatSpan(first.date, last.date);
-	const from = sources.length > 0 ? `, drawn from ${plural(sources.length, 'source')}` : '';
-	return `${plural(events.length, 'event')}, ${span.includes(' to ') ? 'from ' : ''}${span}${from}.`;
+	// The author's own date text, where given, is how the span is put (`2 августа 2021`), as the list below it shows.
+	const shown = (event: TimelineEvent) => event.display ?? event.date.display;
+	const [from, to] = [shown(first), shown(last)];
+	const span =
+		from === undefined && to === undefined
+			? formatSpan(first.date, last.date)
+			: first === last
+				? (from ?? formatDate(first.date))
+				: `${from ?? formatDate(first.date)} to ${to ?? formatDate(last.date)}`;
+	const drawn = sources.length > 0 ? `, drawn from ${plural(sources.length, 'source')}` : '';
+	return `${plural(events.length, 'event')}, ${span.includes(' to ') ? 'from ' : ''}${span}${drawn}.`;
 }
 
 /** Derives the overview items, in reading order (events are expected in date order). */

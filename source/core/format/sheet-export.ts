@@ -9,7 +9,8 @@
  */
 import type {Timeline} from '../model/schema.js';
 import {slug} from '../load/timelinejs-import.js';
-import {htmlToText, linkLabels} from '../load/html-text.js';
+import {linkLabels} from '../load/html-text.js';
+import {htmlToText} from '../load/html-parse.js';
 import {templateColumns, uniqueIdColumn, type TemplateColumn} from '../load/sheet/columns.js';
 import {timeCellText} from '../load/sheet/time-cell.js';
 import {toTimelineJs, type TimelineJsDate} from './timelinejs-export.js';
@@ -148,12 +149,14 @@ export function toSheet(timeline: Timeline, delimiter: ',' | '\t'): string {
 	const document = toTimelineJs(timeline);
 	const rows: Row[] = [];
 	const title: Row = new Map([['Type', 'title']]);
-	const titleLeft = contentCells(title, document.title);
+	// A timeline imported without a title slide still has the template's title row, empty.
+	const titleLeft = contentCells(title, document.title ?? {text: {}});
 	leftovers(title, titleLeft, '');
 	// An empty list of eras has no row to stand for it.
 	const eras = document['eras'] as Json[] | undefined;
 	leftovers(title, without(document, ['title', 'events', ...(eras?.length === 0 ? [] : ['eras'])]), 'timeline.');
-	rows.push(title);
+	// No title row for a timeline imported without a title slide, unless it carries the timeline's other fields.
+	if (document.title !== undefined || title.size > 1) rows.push(title);
 	for (const era of eras ?? []) rows.push(itemRow(era, 'era'));
 	// The id is written only when reading the headline back would not give it.
 	const needsIds = timeline.events.some((event, index) => event.id !== (slug(linkLabels(htmlToText(document.events[index]?.text.headline))) || `event-${index + 1}`));

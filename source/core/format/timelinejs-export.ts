@@ -7,7 +7,8 @@
  */
 import type {Era, Media, Timeline, TimelineDate, TimelineEvent} from '../model/schema.js';
 import {dateParts, formatDate} from '../model/dates.js';
-import {escapeHtml, htmlToText, linkLabels, textToHtml} from '../load/html-text.js';
+import {escapeHtml, linkLabels, paragraphsToHtml, textToHtml} from '../load/html-text.js';
+import {htmlToParagraphs, htmlToText} from '../load/html-parse.js';
 import {resolveCitations, sourceLine} from './citation.js';
 
 export {escapeHtml} from '../load/html-text.js';
@@ -26,10 +27,13 @@ export type TimelineJsEvent = Json & {
 	group?: string;
 };
 
+/** The title slide: its text (headline and description as HTML) and the slide's other fields. */
+export type TimelineJsTitle = Json & {text: Json & {headline?: string; text?: string}};
+
 /** The document `export --format timelinejs` prints. */
 export type TimelineJsDocument = Json & {
-	/** `text` is left out when the timeline has no description, so none appears on import. */
-	title: Json & {text: {headline: string; text?: string}};
+	/** Left out for an imported timeline that had no title slide; `text.text` left out when there is no description. */
+	title?: TimelineJsTitle;
 	events: TimelineJsEvent[];
 };
 
@@ -68,7 +72,12 @@ function toMedia(media: Media): Json {
 	return out;
 }
 
-const paragraphsHtml = (paragraphs: readonly string[]) => paragraphs.map(paragraph => `<p>${textToHtml(paragraph)}</p>`).join('');
+const paragraphsHtml = paragraphsToHtml;
+
+/** HTML kept from the file (`kept`) while it still reads as `plain`, else `plain` written as HTML. */
+function keptOr(kept: unknown, plain: string): string {
+	return typeof kept === 'string' && linkLabels(htmlToText(kept)) === plain ? kept : textToHtml(plain);
+}
 
 /**
  * The event's text as HTML: its own paragraphs (an imported event), else the summary followed by
@@ -89,7 +98,7 @@ function toEvent(timeline: Timeline, event: TimelineEvent): TimelineJsEvent {
 	const {unique_id: originalId, text: textExtra, ...extra} = event.extra ?? {};
 	const kept = (textExtra ?? {}) as Json;
 	// The file's own headline HTML (kept for its links) while the headline is unchanged.
-	const headline = linkLabels(htmlToText(kept['headline'])) === event.headline ? String(kept['headline']) : textToHtml(event.headline);
+	const headline = keptOr(kept['headline'], event.headline);
 	const text = {...kept, ...(event.untitled ? {} : {headline}), text: eventHtml(timeline, event)};
 	const out: TimelineJsEvent = {...extra, unique_id: typeof originalId === 'string' ? originalId : event.id, start_date: toDate(event.date), text};
 	if (event.end !== undefined) out.end_date = toDate(event.end);
@@ -101,18 +110,37 @@ function toEvent(timeline: Timeline, event: TimelineEvent): TimelineJsEvent {
 }
 
 function toEra(era: Era): Json {
-	const text: Json = {};
-	if (era.headline !== undefined) text['headline'] = textToHtml(era.headline);
+	const {text: textExtra, ...extra} = era.extra ?? {};
+	const kept = (textExtra ?? {}) as Json;
+	const text: Json = {...kept};
+	if (era.headline !== undefined) text['headline'] = keptOr(kept['headline'], era.headline);
 	if (era.text !== undefined) text['text'] = paragraphsHtml(era.text);
-	return {...era.extra, start_date: toDate(era.start), end_date: toDate(era.end), text};
+	return {...extra, start_date: toDate(era.start), end_date: toDate(era.end), text};
+}
+
+/**
+ * The title slide: the title and description, the slide's media and other fields. Left out for an
+ * imported timeline that had none, so export invents no slide.
+ */
+function toTitle(timeline: Timeline): TimelineJsTitle | undefined {
+	if (timeline.untitled && timeline.titleSlide === undefined && timeline.description === undefined) return undefined;
+	const {text: keptText, ...slideExtra} = timeline.titleSlide?.extra ?? {};
+	const kept = (keptText ?? {}) as Json;
+	const text: TimelineJsTitle['text'] = {...kept};
+	if (!timeline.untitled) text['headline'] = keptOr(kept['headline'], timeline.title);
+	if (timeline.description !== undefined) {
+		const keptDescription = typeof kept['text'] === 'string' ? htmlToParagraphs(kept['text']).join(' ') : undefined;
+		text['text'] = keptDescription === timeline.description ? String(kept['text']) : `<p>${textToHtml(timeline.description)}</p>`;
+	}
+	const title: TimelineJsTitle = {...slideExtra, text};
+	if (timeline.titleSlide?.media !== undefined) title['media'] = toMedia(timeline.titleSlide.media);
+	return title;
 }
 
 /** The timeline as a TimelineJS document (pass `loaded.raw`, so strings are exact). */
 export function toTimelineJs(timeline: Timeline): TimelineJsDocument {
-	const headline = textToHtml(timeline.title);
-	const title: TimelineJsDocument['title'] = {...timeline.titleSlide?.extra, text: timeline.description === undefined ? {headline} : {headline, text: `<p>${textToHtml(timeline.description)}</p>`}};
-	if (timeline.titleSlide?.media !== undefined) title['media'] = toMedia(timeline.titleSlide.media);
-	const document: TimelineJsDocument = {...timeline.extra, title, events: timeline.events.map(event => toEvent(timeline, event))};
+	const title = toTitle(timeline);
+	const document: TimelineJsDocument = {...timeline.extra, ...(title === undefined ? {} : {title}), events: timeline.events.map(event => toEvent(timeline, event))};
 	if (timeline.eras !== undefined) document['eras'] = timeline.eras.map(era => toEra(era));
 	if (timeline.scale !== undefined) document['scale'] = timeline.scale;
 	return document;

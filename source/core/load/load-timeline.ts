@@ -5,7 +5,7 @@
 import * as v from 'valibot';
 import {TimelineSchema, type Timeline} from '../model/schema.js';
 import {UserError} from '../model/errors.js';
-import {fromTimelineJs, isTimelineJs, isTimelineJs2} from './timelinejs-import.js';
+import {fromTimelineJs, isTimelineJs, isTimelineJs2, timelineJs2Message} from './timelinejs-import.js';
 import {checkReferences} from '../model/cross-references.js';
 import {sortEvents} from '../model/dates.js';
 import {quoteInput, sanitize, sanitizeDeep, shownFile} from '../text/sanitize.js';
@@ -129,7 +129,7 @@ function validate(value: unknown, file: string, options: LoadOptions, tryFast: b
 	const long = longString(value);
 	if (long !== undefined)
 		throw new UserError(`${file}: ${long.reduce<string>(step, '')}: text longer than ${maxStringLength.toLocaleString('en-US')} characters (control characters counted as shown)`);
-	if (isTimelineJs2(value)) throw new UserError(`${file}: this is the TimelineJS2 format (timeline.date[]); sc-timeline reads TimelineJS3 JSON (events[].start_date)`);
+	if (isTimelineJs2(value)) throw new UserError(`${file}: ${timelineJs2Message}`);
 	const format = isTimelineJs(value) ? 'timelinejs' : 'sc-timeline';
 	let document = value;
 	let warnings: string[] = [];
@@ -141,7 +141,7 @@ function validate(value: unknown, file: string, options: LoadOptions, tryFast: b
 			throw error;
 		}
 		warnings = warnings.map(warning => `${file}: ${sanitize(warning)}`);
-		if (options.strict && warnings[0] !== undefined) throw new UserError(warnings[0].replace(/; (event|era) skipped$/, ''));
+		if (options.strict && warnings[0] !== undefined) throw new UserError(warnings[0].replace(/; (event|era) skipped$|; end date ignored$/, ''));
 	}
 	const timeline = (tryFast && format === 'sc-timeline' ? fastTimeline(document) : undefined) ?? schemaTimeline(document, file);
 	return {timeline: crossChecked(timeline, file), format, warnings};
@@ -191,7 +191,10 @@ export function mayNeedSanitizing(text: string, ascii: boolean): boolean {
 export function parseTimeline(text: string, file: string, options: LoadOptions = {}, ascii = false): LoadedTimeline {
 	// A sheet is read by its name (core/load/open-data.ts); one without such a name gets a hint, not a JSON syntax error.
 	if (looksLikeSheet(text)) throw new UserError(`${file}: this is a TimelineJS sheet, not JSON: give it a .csv or .tsv name to open it`);
-	const document = parseJsonText(text, file);
+	// Comments and trailing commas (JSON pasted from JavaScript) are read, each a warning.
+	const allowances: string[] = [];
+	const document = parseJsonText(text, file, allowances);
+	if (options.strict && allowances[0] !== undefined) throw new UserError(allowances[0].replace(/; read as JavaScript would$/, ''));
 	// The usual file, vouched for whole by the fast path, nests nine levels at most and holds no string over
 	// the limit, so it is not walked again for either (each walk of 100,000 events took a third of a second).
 	const usual = fastTimeline(document);
@@ -206,5 +209,5 @@ export function parseTimeline(text: string, file: string, options: LoadOptions =
 	const {timeline: raw, format, warnings} = validated;
 	// TimelineJS files are converted, which makes strings of its own: always sanitised.
 	const clean = format === 'sc-timeline' && !mayNeedSanitizing(text, ascii);
-	return {raw, timeline: clean ? raw : sanitizeDeep(raw), file, format, warnings};
+	return {raw, timeline: clean ? raw : sanitizeDeep(raw), file, format, warnings: [...allowances, ...warnings]};
 }

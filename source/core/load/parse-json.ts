@@ -1,23 +1,14 @@
 /**
- * JSON parsing for timeline files: nesting bounded, and V8's "at position N"
- * turned into `file:line:column: message`.
+ * JSON parsing for timeline files: `JSON.parse` for a valid file; for any other, ./json-syntax.ts,
+ * which reads comments and trailing commas (as in JSON pasted from JavaScript) and places every
+ * syntax error as `check` places it. Nesting is bounded.
  */
 import {UserError} from '../model/errors.js';
 import {quoteInput} from '../text/sanitize.js';
+import {lineIndex, readJson} from './json-syntax.js';
 
 /** Deeper nesting than any timeline needs is refused before parsing. */
 export const maxDepth = 64;
-
-/** Line and column (from 1) of a character offset. */
-function lineColumn(text: string, offset: number): string {
-	let line = 1;
-	let lineStart = 0;
-	for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
-		line++;
-		lineStart = i + 1;
-	}
-	return `${line}:${offset - lineStart + 1}`;
-}
 
 /** Where the string opening at `open` ends (its closing quote), or -1 if it does not. */
 export function stringEnd(text: string, open: number): number {
@@ -45,7 +36,10 @@ function checkDepth(text: string, file: string): void {
 			i = stringEnd(text, i);
 			if (i === -1) return;
 		} else if (c === 0x7b || c === 0x5b) {
-			if (++depth > maxDepth) throw new UserError(`${file}:${lineColumn(text, i)}: nesting deeper than ${maxDepth} levels`);
+			if (++depth > maxDepth) {
+				const {line, column} = lineIndex(text)(i);
+				throw new UserError(`${file}:${line}:${column}: nesting deeper than ${maxDepth} levels`);
+			}
 		} else if (c === 0x7d || c === 0x5d) depth--;
 	}
 }
@@ -71,17 +65,27 @@ function tooDeep(value: object, depth: number): boolean {
 	return false;
 }
 
-/** Parses JSON, turning V8's "at position N" into `file:line:column: message`; nesting is not checked (see `checkNesting`). */
-export function parseJsonText(text: string, file: string): unknown {
+/**
+ * Parses a timeline file's JSON. Comments and a comma before a closing bracket are read, each
+ * noted in `allowances` as `file:line:column: what` (without the list they are read silently);
+ * a syntax error is a `UserError` naming its place. Nesting is not checked (see `checkNesting`).
+ */
+export function parseJsonText(text: string, file: string, allowances?: string[]): unknown {
 	if (text.trim() === '') throw new UserError(`${file}: empty file, expected a JSON timeline`);
 	try {
 		return JSON.parse(text);
 	} catch (error) {
-		const message = error instanceof Error ? error.message : String(error);
-		const position = /at position (\d+)/.exec(message);
-		const offset = position ? Number(position[1]) : text.length;
-		const reason = quoteInput(message.replace(/\s*in JSON at position \d+.*$/s, '').replace(/^JSON\.parse: /, ''), 120);
-		throw new UserError(`${file}:${lineColumn(text, offset)}: invalid JSON: ${reason}`);
+		const reading = readJson(text);
+		const at = lineIndex(text);
+		const place = (offset: number) => {
+			const {line, column} = at(offset);
+			return `${file}:${line}:${column}`;
+		};
+		const [first] = reading.errors;
+		if (first !== undefined) throw new UserError(`${place(first.offset)}: ${first.message}`);
+		if (!('value' in reading)) throw new UserError(`${place(text.length)}: invalid JSON: ${quoteInput(error instanceof Error ? error.message : String(error), 120)}`);
+		for (const note of reading.allowances) allowances?.push(`${place(note.offset)}: ${note.message}`);
+		return reading.value;
 	}
 }
 
@@ -95,8 +99,8 @@ export function checkNesting(value: unknown, text: string, file: string): void {
 }
 
 /** Parses JSON as `parseJsonText` does, then refuses nesting deeper than `maxDepth` with its place. */
-export function parseJson(text: string, file: string): unknown {
-	const value = parseJsonText(text, file);
+export function parseJson(text: string, file: string, allowances?: string[]): unknown {
+	const value = parseJsonText(text, file, allowances);
 	checkNesting(value, text, file);
 	return value;
 }

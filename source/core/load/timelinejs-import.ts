@@ -6,13 +6,20 @@
  *
  * Files from the wild are read leniently: an event whose date cannot be read is left out with a
  * warning naming it; the caller decides whether a warning is an error (`--strict`).
+ *
+ * Dates are read as TimelineJS's sheet reader reads its cells, since most files were made from a
+ * sheet: every value may be a string, an empty string is no value, numbers may carry spaces or
+ * thousands separators (`"1,850"`), and `time` may be written `10:30 PM`, `14:05` or `14:05:30`.
+ * An all-empty date is no date; an end date without a year is dropped (with a warning only when it
+ * gave a month, day or time), and so is an end date equal to its start.
  */
 import type {Era, Media, Timeline, TimelineDate, TimelineEvent} from '../model/schema.js';
 import {UserError} from '../model/errors.js';
 import {formatDate, isCalendarDate} from '../model/dates.js';
-import {htmlToParagraphs, htmlToText, linkLabels} from './html-text.js';
+import {linkLabels, textToHtml} from './html-text.js';
+import {htmlToParagraphs, htmlToText} from './html-parse.js';
 
-export {htmlToParagraphs} from './html-text.js';
+export {htmlToParagraphs} from './html-parse.js';
 
 type Json = Record<string, unknown>;
 
@@ -39,22 +46,66 @@ export function isTimelineJs(value: unknown): boolean {
 	return Array.isArray(events) && (events.length === 0 || events.some(event => isObject(event) && 'start_date' in event));
 }
 
+/** Why a TimelineJS2 document is refused, as the loader and `check` both say it. */
+export const timelineJs2Message = 'this is the TimelineJS2 format (timeline.date[]); sc-timeline reads TimelineJS3 JSON (events[].start_date)';
+
 /** True for a TimelineJS2 document (`{timeline: {date: [...]}}`), which is not read. */
 export function isTimelineJs2(value: unknown): boolean {
 	return isObject(value) && isObject(value['timeline']) && Array.isArray(value['timeline']['date']);
 }
 
-/** A whole number from a number or a numeric string; undefined when absent or empty. */
+/** True for what a sheet writes in an empty cell: nothing, null, or a blank string. */
+const blank = (value: unknown): boolean => value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
+
+/** A date's number as the sheet reader cleans it: spaces and thousands separators dropped (`"1,850"`, `" 6 "`). */
+const numberText = (value: string): string => value.replace(/[\s,]+/g, '');
+
+/** A whole number from a number or a numeric string; undefined when absent or blank. */
 function whole(date: Json, key: string, where: string, min: number, max: number): number | undefined {
 	const value = date[key];
-	if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) return undefined;
-	const number = typeof value === 'number' ? value : typeof value === 'string' && /^\s*-?\d+\s*$/.test(value) ? Number(value) : Number.NaN;
+	if (blank(value)) return undefined;
+	const number = typeof value === 'number' ? value : typeof value === 'string' && /^-?\d+$/.test(numberText(value)) ? Number(numberText(value)) : Number.NaN;
 	if (!Number.isSafeInteger(number) || number < min || number > max)
 		throw new Unreadable(`${where}.${key}: ${JSON.stringify(value).slice(0, 30)} is not a ${key}${key === 'year' ? '' : ` (${min} to ${max})`}`);
 	return number;
 }
 
+/**
+ * A `time` string as TimelineJS's sheet reader takes it: `10:30 PM`, `12 a.m.`, `14:05`,
+ * `14:05:30`, `14:05:30.250`, `1405`, `14.05`. Hour, minute, second and millisecond, or a reason.
+ */
+export function parseTime(text: string): {hour: number; minute?: number; second?: number; millisecond?: number} | string {
+	const suffix = /\s*([ap])\.?\s*m\.?$/i.exec(text.trim());
+	const clock = suffix === null ? text.trim() : text.trim().slice(0, suffix.index);
+	let parts: string[];
+	if (clock.includes(':')) parts = clock.split(':');
+	else if (/^\d{3,4}$/.test(clock)) parts = [clock.slice(0, -2), clock.slice(-2)];
+	else parts = clock.split('.');
+	if (parts.length > 3) return 'misuse of : or . as separator';
+	const [hourText = '', minuteText, secondText] = parts;
+	const [secondWhole, fraction] = secondText === undefined ? [undefined, undefined] : secondText.split(/[.,]/);
+	const number = (part: string | undefined, digits: RegExp) => (part === undefined ? undefined : digits.test(part.trim()) ? Number(part.trim()) : Number.NaN);
+	let hour = number(hourText, /^\d{1,2}$/)!;
+	const minute = number(minuteText, /^\d{1,2}$/);
+	const second = number(secondWhole, /^\d{1,2}$/);
+	const millisecond = fraction === undefined ? undefined : /^\d{1,3}$/.test(fraction) ? Number(fraction.padEnd(3, '0')) : Number.NaN;
+	if (suffix !== null) {
+		if (hour < 1 || hour > 12) return 'hour';
+		hour = (hour % 12) + (suffix[1]!.toLowerCase() === 'p' ? 12 : 0);
+	}
+	if (!(hour >= 0 && hour <= 23)) return 'hour';
+	if (minute !== undefined && !(minute >= 0 && minute <= 59)) return 'minute';
+	if (second !== undefined && !(second >= 0 && second <= 59)) return 'second';
+	if (Number.isNaN(millisecond)) return 'millisecond';
+	return {hour, ...(minute === undefined ? {} : {minute}), ...(second === undefined ? {} : {second}), ...(millisecond === undefined ? {} : {millisecond})};
+}
+
 const two = (n: number) => String(n).padStart(2, '0');
+
+const dateKeys = ['year', 'month', 'day', 'hour', 'minute', 'second', 'millisecond', 'time', 'display_date'];
+
+/** True when a date object gives nothing: every field TimelineJS reads blank (a sheet's empty row of cells). */
+const emptyDate = (raw: Json): boolean => dateKeys.every(key => blank(raw[key]));
 
 /** A TimelineJS date: year (any size), month, day, time to the millisecond, and the author's text. */
 function toDate(raw: unknown, where: string): TimelineDate {
@@ -67,9 +118,15 @@ function toDate(raw: unknown, where: string): TimelineDate {
 	if (month !== undefined) Object.assign(date, {value: `${year}-${two(month)}`, precision: 'month'});
 	if (day !== undefined) Object.assign(date, {value: `${year}-${two(month!)}-${two(day)}`, precision: 'day'});
 	if (!isCalendarDate(date.value)) throw new Unreadable(`${where}.day: ${day} is not a day of ${formatDate({value: date.value.slice(0, -3), precision: 'month'})}`);
-	const timeKeys = ['hour', 'minute', 'second', 'millisecond'];
-	const known = ['year', 'month', 'day', 'display_date'];
-	const [hour, minute, second, ms] = [whole(raw, 'hour', where, 0, 23), whole(raw, 'minute', where, 0, 59), whole(raw, 'second', where, 0, 59), whole(raw, 'millisecond', where, 0, 999)];
+	const timeKeys = ['hour', 'minute', 'second', 'millisecond', 'time'];
+	// A blank field is no field: a sheet's empty cells are not carried to export.
+	const known = ['year', 'month', 'day', 'display_date', ...dateKeys.filter(key => blank(raw[key]))];
+	let [hour, minute, second, ms] = [whole(raw, 'hour', where, 0, 23), whole(raw, 'minute', where, 0, 59), whole(raw, 'second', where, 0, 59), whole(raw, 'millisecond', where, 0, 999)];
+	if (hour === undefined && typeof raw['time'] === 'string' && !blank(raw['time'])) {
+		const time = parseTime(raw['time']);
+		if (typeof time === 'string') throw new Unreadable(`${where}.time: ${JSON.stringify(raw['time']).slice(0, 30)} is not a time such as 10:30 PM or 14:05 (its ${time} cannot be read)`);
+		({hour, minute, second, millisecond: ms} = time);
+	}
 	if (day !== undefined && hour !== undefined) {
 		known.push(...timeKeys);
 		date.time =
@@ -78,7 +135,7 @@ function toDate(raw: unknown, where: string): TimelineDate {
 			(minute === undefined || second === undefined ? '' : `:${two(second)}`) +
 			(minute === undefined || second === undefined || ms === undefined ? '' : `.${String(ms).padStart(3, '0')}`);
 	}
-	const display = typeof raw['display_date'] === 'string' ? raw['display_date'] : undefined;
+	const display = typeof raw['display_date'] === 'string' && !blank(raw['display_date']) ? raw['display_date'] : undefined;
 	// Our export writes a "reported by" date as its day with that wording: read it back as such.
 	if (display !== undefined && date.precision === 'day' && display === formatDate({...date, precision: 'reported'})) date.precision = 'reported';
 	else if (display !== undefined) date.display = display;
@@ -87,9 +144,26 @@ function toDate(raw: unknown, where: string): TimelineDate {
 	return date;
 }
 
+/**
+ * An event's end date, or undefined when it has none: absent, all blank, without a year (with a
+ * warning when it gave a month, day or time, which cannot stand alone), or equal to the start.
+ */
+function toEndDate(raw: unknown, start: TimelineDate, where: string, warnings: string[]): TimelineDate | undefined {
+	if (raw === undefined || raw === null || (isObject(raw) && emptyDate(raw))) return undefined;
+	if (isObject(raw) && blank(raw['year'])) {
+		const given = ['month', 'day', 'hour', 'minute', 'second', 'millisecond', 'time'].filter(key => !blank(raw[key]));
+		if (given.length > 0) warnings.push(`${where}.year: ${'year' in raw ? 'empty' : 'missing'}, so its ${given.join(', ')} cannot be placed; end date ignored`);
+		return undefined;
+	}
+	const end = toDate(raw, where);
+	const same = end.value === start.value && end.time === start.time && end.display === undefined && end.extra === undefined;
+	return same ? undefined : end;
+}
+
 /** A media object; caption and credit become plain text with links. */
 function toMedia(raw: unknown): Media | undefined {
-	if (!isObject(raw) || typeof raw['url'] !== 'string') return undefined;
+	// A sheet writes a row without media as media with an empty URL: TimelineJS shows none.
+	if (!isObject(raw) || typeof raw['url'] !== 'string' || raw['url'].trim() === '') return undefined;
 	const media: Media = {url: raw['url']};
 	const texts = [
 		['caption', 'caption'],
@@ -138,16 +212,30 @@ function madeHeadline(body: string[], media: Media | undefined, date: string): s
 
 const eventKeys = ['start_date', 'end_date', 'display_date', 'text', 'media', 'group', 'unique_id'];
 
-function toEvent(event: Json, index: number, used: Set<string>): TimelineEvent {
+/**
+ * Headline HTML that plain text written back would not give (inline markup, `<br>`, links,
+ * entities): kept, so export writes it as it came. Undefined when the plain text gives it.
+ */
+function keptHtml(html: unknown, plain: string): string | undefined {
+	return typeof html === 'string' && html !== textToHtml(plain) ? html : undefined;
+}
+
+function toEvent(event: Json, index: number, used: Set<string>, warnings: string[]): TimelineEvent {
 	const where = `events[${index}]`;
-	const date = toDate(event['start_date'], `${where}.start_date`);
-	const end = event['end_date'] === undefined ? undefined : toDate(event['end_date'], `${where}.end_date`);
 	const text = isObject(event['text']) ? event['text'] : {};
+	const given = linkLabels(htmlToText(text['headline']));
+	let date: TimelineDate;
+	try {
+		date = toDate(isObject(event['start_date']) && emptyDate(event['start_date']) ? {...event['start_date'], year: ''} : event['start_date'], `${where}.start_date`);
+	} catch (error) {
+		// The warning names the event as its author knows it, by its headline.
+		if (error instanceof Unreadable && given !== '') throw new Unreadable(`${error.message} (event ${JSON.stringify(Array.from(given).slice(0, 60).join(''))})`);
+		throw error;
+	}
+	const end = toEndDate(event['end_date'], date, `${where}.end_date`, warnings);
 	const body = typeof text['text'] === 'string' ? htmlToParagraphs(text['text']) : [];
 	const media = toMedia(event['media']);
-	const linked = htmlToText(text['headline']);
-	const given = linkLabels(linked);
-	const display = typeof event['display_date'] === 'string' ? event['display_date'] : undefined;
+	const display = typeof event['display_date'] === 'string' && !blank(event['display_date']) ? event['display_date'] : undefined;
 	const headline = given || madeHeadline(body, media, display ?? date.display ?? formatDate(date));
 	const uniqueId = typeof event['unique_id'] === 'string' && event['unique_id'].trim() !== '' ? event['unique_id'] : undefined;
 	let id = slug(uniqueId ?? headline) || `event-${index + 1}`;
@@ -163,8 +251,8 @@ function toEvent(event: Json, index: number, used: Set<string>): TimelineEvent {
 	const extra = rest(event, eventKeys) ?? {};
 	// A unique_id the id had to change is kept, so export writes it back as it was.
 	if (uniqueId !== undefined && uniqueId !== id) extra['unique_id'] = uniqueId;
-	// A headline shows without its links; the HTML is kept so export writes the links back.
-	const textExtra = rest(text, linked === given ? ['headline', 'text'] : ['text']);
+	// A headline shows as plain text; its HTML is kept when plain text would not write it back.
+	const textExtra = rest(text, given === '' || keptHtml(text['headline'], given) === undefined ? ['headline', 'text'] : ['text']);
 	if (textExtra !== undefined) extra['text'] = textExtra;
 	if (Object.keys(extra).length > 0) out.extra = extra;
 	return out;
@@ -178,8 +266,11 @@ function toEra(era: unknown, index: number): Era {
 	const headline = linkLabels(htmlToText(text['headline']));
 	if (headline !== '') out.headline = headline;
 	if (typeof text['text'] === 'string') out.text = htmlToParagraphs(text['text']);
-	const extra = rest(era, ['start_date', 'end_date', 'text']);
-	if (extra !== undefined) out.extra = extra;
+	const extra = rest(era, ['start_date', 'end_date', 'text']) ?? {};
+	// As on an event: headline HTML plain text would not write back is kept, with the text's other fields.
+	const textExtra = rest(text, headline === '' || keptHtml(text['headline'], headline) === undefined ? ['headline', 'text'] : ['text']);
+	if (textExtra !== undefined) extra['text'] = textExtra;
+	if (Object.keys(extra).length > 0) out.extra = extra;
 	return out;
 }
 
@@ -196,7 +287,7 @@ export function fromTimelineJs(value: unknown): Imported {
 	for (const [index, raw] of rawEvents.entries()) {
 		try {
 			if (!isObject(raw)) throw new Unreadable(`events[${index}]: expected an object`);
-			events.push(toEvent(raw, index, used));
+			events.push(toEvent(raw, index, used, warnings));
 		} catch (error) {
 			if (!(error instanceof Unreadable)) throw error;
 			warnings.push(`${error.message}; event skipped`);
@@ -212,21 +303,33 @@ export function fromTimelineJs(value: unknown): Imported {
 			warnings.push(`${error.message}; era skipped`);
 		}
 	}
-	const title = isObject(document['title']) ? document['title'] : {};
+	// Another converter writes the title slide as a list of one row.
+	const titleGiven = Array.isArray(document['title']) ? document['title'][0] : document['title'];
+	const title = isObject(titleGiven) ? titleGiven : {};
 	const titleText = isObject(title['text']) ? title['text'] : {};
+	const titleHeadline = linkLabels(htmlToText(titleText['headline']));
 	const timeline: Timeline = {
 		format: 'sc-timeline/1',
-		title: htmlToText(titleText['headline']) || 'Untitled timeline',
+		title: titleHeadline || 'Untitled timeline',
 		notes: ['Imported from TimelineJS JSON.'],
 		sources: [],
 		events,
 		topics: [],
 		statements: [],
 	};
-	if (typeof titleText['text'] === 'string') timeline.description = htmlToParagraphs(titleText['text']).join(' ');
+	if (titleHeadline === '') timeline.untitled = true;
+	const description = typeof titleText['text'] === 'string' ? htmlToParagraphs(titleText['text']).join(' ') : '';
+	if (description !== '') timeline.description = description;
 	const media = toMedia(title['media']);
-	const slideExtra = rest(title, ['text', 'media']);
-	if (media !== undefined || slideExtra !== undefined) timeline.titleSlide = {...(media === undefined ? {} : {media}), ...(slideExtra === undefined ? {} : {extra: slideExtra})};
+	const slideExtra = rest(title, ['text', 'media']) ?? {};
+	// The title's HTML is kept where plain text would not write it back, and its other text fields with it.
+	const keptText = rest(titleText, [
+		...(titleHeadline === '' || keptHtml(titleText['headline'], titleHeadline) === undefined ? ['headline'] : []),
+		// Kept only when it holds more than one paragraph, which the one-line description joins: one paragraph is written back from the description.
+		...(description === '' || htmlToParagraphs(String(titleText['text'])).length <= 1 ? ['text'] : []),
+	]);
+	if (keptText !== undefined) slideExtra['text'] = keptText;
+	if (titleGiven !== undefined) timeline.titleSlide = {...(media === undefined ? {} : {media}), ...(Object.keys(slideExtra).length === 0 ? {} : {extra: slideExtra})};
 	if (Array.isArray(document['eras'])) timeline.eras = eras;
 	const scale = document['scale'];
 	if (scale === 'human' || scale === 'cosmological') timeline.scale = scale;

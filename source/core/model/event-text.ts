@@ -8,14 +8,16 @@ import {plainLinks} from '../load/html-text.js';
 /** The media mark, a glyph so a media line stands out without colour. */
 export const mediaMark = '▣';
 
-/** `▣ caption — credit` (the kind of media when it has neither), then its URL and link; empty parts left out. */
+/** `▣ caption — credit` (the kind of media when it has neither), then its URL and link; empty parts left out. A relative URL goes on the first line: `▣ caption — credit <assets/1847.jpg>`. */
 export function mediaLines(media: Media | undefined): string[] {
 	if (media === undefined) return [];
 	const label = [media.caption, media.credit]
 		.filter(part => part !== undefined && part !== '')
 		.map(part => plainLinks(part!))
 		.join(' — ');
-	const lines = [`${mediaMark} ${label || media.title || media.alt || 'media'}`];
+	// A URL relative to the page the timeline is published on (`assets/1847.jpg`, the usual case on a newsroom's own site) is shown beside its label.
+	const relative = /^[^\s"'<>:]+$/.test(media.url.trim()) && !media.url.trim().startsWith('//') ? ` <${media.url.trim()}>` : '';
+	const lines = [`${mediaMark} ${label || media.title || media.alt || 'media'}${relative}`];
 	// Embed code (a tweet's blockquote, an iframe) is not a URL to show: only its first URL is.
 	const url = /^[a-z][\w+.-]*:\/\/\S+$/i.test(media.url.trim()) ? media.url.trim() : /https?:\/\/[^\s"'<>]+/.exec(media.url)?.[0];
 	if (url !== undefined) lines.push(url);

@@ -161,6 +161,7 @@ export const TimelineSchema = v.pipe(
 		title: v.pipe(text('title'), about('Title of the timeline.')),
 		description: v.optional(v.pipe(v.string(), about('A paragraph introducing the timeline.'))),
 		titleSlide: v.optional(TitleSlideSchema),
+		untitled: v.optional(v.pipe(v.literal(true), about('The imported timeline had no title: the one shown is made up, and export leaves it out.'))),
 		scale: v.optional(v.pipe(v.picklist(['human', 'cosmological'], 'expected human or cosmological'), about('TimelineJS scale: cosmological for years in millions and billions.'))),
 		notes: v.optional(v.pipe(v.array(v.string()), about('Editorial notes on how the data was built from its sources.')), []),
 		sources: v.optional(v.pipe(v.array(SourceSchema), about('Source articles, quoted by citations.')), []),

@@ -1,6 +1,8 @@
 /**
- * The searchable documents of a timeline: one per event (its headline, summary, date, actors and
- * tags, one per line) and one per paragraph of every source article (and of an event's own body).
+ * The searchable documents of a timeline: one per event (its headline, summary, date, group, media
+ * caption and credit, actors and tags, one per line), one per paragraph of every source article
+ * and of an event's own body, and the title slide's title and description. Each text is one
+ * document: a body's first paragraph that is the event's summary is found as the summary.
  * Plain strings and typed arrays only, so a corpus can be posted to a worker thread as it is.
  */
 import type {Source, Timeline, TimelineEvent} from '../model/schema.js';
@@ -11,7 +13,8 @@ export type Corpus = {
 	/**
 	 * Every document's text, sanitised, each followed by `\0` (sanitised text has neither `\0` nor
 	 * `\n`). One string posts to a worker many times faster than an array of 600,000. Event
-	 * documents are lines: headline, summary, date, then one line per actor and per tag.
+	 * documents are lines: headline, summary, date, group, caption, credit (each line empty when
+	 * the event has none), then one line per actor and per tag.
 	 */
 	text: string;
 	/** Document `d` is `text.slice(starts[d], starts[d + 1] - 1)`; one more entry than documents. */
@@ -23,9 +26,9 @@ export type Corpus = {
 	 * (citing that paragraph if one does), or -1 when no event shows it.
 	 */
 	events: Int32Array;
-	/** Passages of a source article: the source's index; -1 for events and for event bodies. */
+	/** Passages of a source article: the source's index; -1 for events and for event bodies; `titleSlide` for the title slide. */
 	sources: Int32Array;
-	/** Passages: paragraph number from 1; 0 for events. */
+	/** Passages: paragraph number from 1 (the title slide: 0 its title, 1 its description); 0 for events. */
 	paragraphs: Uint32Array;
 	/** Event documents: how many actor lines follow the date line (the rest are tags). */
 	actorCounts: Uint16Array;
@@ -33,12 +36,18 @@ export type Corpus = {
 };
 
 /** Where each line of an event document comes from, by line number. */
-export type EventField = 'headline' | 'summary' | 'date' | 'actors' | 'tags';
+export type EventField = 'headline' | 'summary' | 'date' | 'group' | 'caption' | 'credit' | 'actors' | 'tags';
+
+/** The lines every event document has, whether empty or not, before its actors and tags. */
+const fixedLines: readonly EventField[] = ['headline', 'summary', 'date', 'group', 'caption', 'credit'];
 
 /** The field of line `line` of an event document with `actors` actor lines. */
 export function eventLineField(line: number, actors: number): EventField {
-	return line === 0 ? 'headline' : line === 1 ? 'summary' : line === 2 ? 'date' : line < 3 + actors ? 'actors' : 'tags';
+	return fixedLines[line] ?? (line < fixedLines.length + actors ? 'actors' : 'tags');
 }
+
+/** `sources` of the title slide's documents. */
+export const titleSlide = -2;
 
 /** The date line: ISO value and long form, so `2010-12`, `december` and `^2010` all find it. */
 export function dateLine(date: Timeline['events'][number]['date']): string {
@@ -60,9 +69,10 @@ function eventDateLine(event: TimelineEvent, eras: NonNullable<Timeline['eras']>
 	return line;
 }
 
-/** The passages of an event's own text (what its article pane shows when it has no source): body, then media lines. */
-function ownText(event: TimelineEvent): readonly string[] {
-	return event.body === undefined && event.media === undefined ? [] : eventTextParagraphs(event);
+/** The passages of an event's own text (what its article pane shows when it has no source), by paragraph number; a first paragraph that is the summary is left to the summary line. */
+function ownText(event: TimelineEvent): Array<[number, string]> {
+	const paragraphs = event.body === undefined || event.body.length === 0 ? [] : eventTextParagraphs({...event, media: undefined});
+	return paragraphs.flatMap((paragraph, i): Array<[number, string]> => (i === 0 && event.body?.[0] === event.summary ? [] : [[i + 1, paragraph]]));
 }
 
 /** A corpus of plain passages (no events, no sources): one document per text, paragraph numbers from 1. */
@@ -88,7 +98,7 @@ export type CorpusFrame = Omit<Corpus, 'text'>;
  * What a corpus is built from: a loaded (sanitised, sorted) timeline, or its parts as they come in;
  * `sources` may be a generator that parses each article only as it is reached (core/search/file-corpus.ts).
  */
-export type CorpusInput = Pick<Timeline, 'events' | 'eras'> & {sources: Iterable<Source>};
+export type CorpusInput = Pick<Timeline, 'events' | 'eras'> & Partial<Pick<Timeline, 'title' | 'description' | 'untitled'>> & {sources: Iterable<Source>};
 
 /**
  * The corpus of a timeline, in parts: yields the text a part at a time (each about `partChars`
@@ -127,11 +137,9 @@ export function* corpusParts(timeline: CorpusInput, partChars = 1 << 17): Genera
 	// Every citation of a loaded timeline names a known source (the loader checks), so the first is the one.
 	const citing = new Map<string, {first: number; byParagraph: Map<number, number>}>();
 	for (const [index, event] of timeline.events.entries()) {
-		let text = `${event.headline}\n${event.summary}\n${eventDateLine(event, timeline.eras ?? [])}`;
+		let text = `${event.headline}\n${event.summary}\n${eventDateLine(event, timeline.eras ?? [])}\n${event.group ?? ''}\n${event.media?.caption ?? ''}\n${event.media?.credit ?? ''}`;
 		for (const actor of event.actors) text += `\n${actor}`;
 		for (const tag of event.tags) text += `\n${tag}`;
-		// The group is searched as a tag is: a word that files events together.
-		if (event.group !== undefined) text += `\n${event.group}`;
 		add(text, index, -1, 0, Math.min(event.actors.length, 65_535));
 		const shown = event.citations[0]?.source;
 		for (const cite of event.citations) {
@@ -147,9 +155,12 @@ export function* corpusParts(timeline: CorpusInput, partChars = 1 << 17): Genera
 	}
 	const eventCount = events.length;
 	for (const [index, event] of timeline.events.entries()) {
-		for (const [i, paragraph] of ownText(event).entries()) add(paragraph, index, -1, i + 1, 0);
+		for (const [number, paragraph] of ownText(event)) add(paragraph, index, -1, number, 0);
 		if (partLength >= partChars) yield flush();
 	}
+	// The title slide: its title (unless made up for a timeline that had none) and its description.
+	if (timeline.title !== undefined && timeline.untitled !== true) add(timeline.title, -1, titleSlide, 0, 0);
+	if (timeline.description !== undefined && timeline.description !== '') add(timeline.description, -1, titleSlide, 1, 0);
 	for (const source of timeline.sources) {
 		const entry = citing.get(source.id);
 		const sourceIndex = sourceIds.length;

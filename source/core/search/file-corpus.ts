@@ -89,7 +89,8 @@ export function fileCorpus(bytes: Buffer, onReport: (report: SourcesReport) => v
 	}
 	const eras: Timeline['eras'] = shell.eras === undefined ? undefined : sanitizeDeep(shell.eras);
 	// Folded a part at a time: the text as written is never held whole.
-	const parts = corpusParts({events, eras, sources: articles()}, 1 << 15);
+	const titleSlide = sanitizeDeep({title: shell.title, ...(shell.description === undefined ? {} : {description: shell.description}), ...(shell.untitled ? {untitled: true as const} : {})});
+	const parts = corpusParts({events, eras, ...titleSlide, sources: articles()}, 1 << 15);
 	const text = new FoldedText();
 	for (let next = parts.next(); ; next = parts.next()) {
 		if (next.done !== true) text.add(next.value);

@@ -1,6 +1,6 @@
 /** Where a search result is, in words: the same line in the explorer's results list and in printed output. */
 import type {Timeline} from '../model/schema.js';
-import {formatDate} from '../model/dates.js';
+import {eventDate, formatDate} from '../model/dates.js';
 import type {SearchResult} from './results.js';
 import {byId} from '../model/by-id.js';
 
@@ -19,8 +19,10 @@ export type Location = {
 export function locate(result: SearchResult, timeline: Timeline): Location {
 	const event = result.eventIndex === undefined ? undefined : timeline.events[result.eventIndex];
 	const eventId = event?.id;
+	if (result.field === 'title' || result.field === 'description') return {when: 'Title slide', title: timeline.title, paragraph: ''};
 	if (result.kind === 'event' || result.sourceId === undefined) {
-		return {when: event ? formatDate(event.date) : '', title: event?.headline ?? '', paragraph: result.paragraph ? `¶ ${result.paragraph}` : '', ...(eventId ? {eventId} : {})};
+		// The author's own date text, where given, as the timeline list shows it.
+		return {when: event ? eventDate(event) : '', title: event?.headline ?? '', paragraph: result.paragraph ? `¶ ${result.paragraph}` : '', ...(eventId ? {eventId} : {})};
 	}
 	const source = byId(timeline.sources, result.sourceId);
 	const published = source ? formatDate({value: source.published, precision: 'day'}) : '';

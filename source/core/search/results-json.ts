@@ -60,6 +60,12 @@ function rawField(event: LoadedTimeline['raw']['events'][number], field: FieldMa
 			return event.actors.join(', ');
 		case 'tags':
 			return event.tags.join(', ');
+		case 'group':
+			return event.group ?? '';
+		case 'caption':
+			return event.media?.caption ?? '';
+		case 'credit':
+			return event.media?.credit ?? '';
 	}
 }
 

@@ -3,7 +3,7 @@
  * matched characters as ranges in the (sanitised) text. Built only for the results shown, so a
  * query matching 600,000 documents costs ranges for a screenful.
  */
-import {eventLineField, type CorpusFrame, type EventField} from './corpus.js';
+import {eventLineField, titleSlide, type CorpusFrame, type EventField} from './corpus.js';
 import type {SearchEngine, Ranking} from './engine.js';
 import type {Range} from './matcher.js';
 
@@ -23,8 +23,8 @@ export type SearchResult = {
 	sourceId?: string;
 	/** A passage: its paragraph number, from 1. */
 	paragraph?: number;
-	/** Where `text` comes from: an event field, `paragraph` of an article, or `body` of an event. */
-	field: EventField | 'paragraph' | 'body';
+	/** Where `text` comes from: an event field, `paragraph` of an article, `body` of an event, or the title slide's `title` or `description`. */
+	field: EventField | 'paragraph' | 'body' | 'title' | 'description';
 	/** The matched text, sanitised; for an event, its best field (the headline when it matched). */
 	text: string;
 	/** 0 best. */
@@ -52,7 +52,7 @@ function documentRanges(ranking: Ranking, text: string, folded: string): Range[]
 	return mergeRanges(ranking.matchers.flatMap(group => group.flatMap(m => m.ranges(text, folded))));
 }
 
-const fieldOrder: EventField[] = ['headline', 'actors', 'tags', 'date', 'summary'];
+const fieldOrder: EventField[] = ['headline', 'actors', 'tags', 'group', 'date', 'summary', 'caption', 'credit'];
 
 /** Splits an event document's ranges into its fields; actor and tag lines are joined by ", ". */
 function eventFields(text: string, ranges: Range[], actors: number): FieldMatch[] {
@@ -101,6 +101,7 @@ function eventResult(corpus: CorpusFrame, doc: number, text: string, ranges: Ran
 function passageResult(corpus: CorpusFrame, doc: number, text: string, ranges: Range[], score: number): SearchResult {
 	const source = corpus.sources[doc]!;
 	const event = corpus.events[doc]!;
+	if (source === titleSlide) return {kind: 'passage', field: corpus.paragraphs[doc] === 0 ? 'title' : 'description', text, score, ranges};
 	return {
 		kind: 'passage',
 		...(event >= 0 ? {eventIndex: event} : {}),

@@ -49,14 +49,14 @@ describe('toTimelineJs', () => {
 		expect(document.events[0]?.start_date).toEqual({year: 2008, month: 10});
 		expect(escapeHtml('a < b & c > d')).toBe('a &lt; b &amp; c &gt; d');
 		const sampleDocument = toTimelineJs(sample.raw);
-		expect(sampleDocument.title.text.headline).toBe('City Hall &amp; the Budget Fight');
+		expect(sampleDocument.title?.text.headline).toBe('City Hall &amp; the <em>Budget</em> Fight');
 		expect(sampleDocument.events.find(event => event.unique_id === 'amendment-3')?.text.text).toContain('&lt;kept&gt;');
 	});
 
 	it('leaves the title text out when there is no description, so none appears on import', () => {
 		const {timeline} = validateTimeline({format: 'sc-timeline/1', title: 'No description', events: []}, 't');
 		const document = toTimelineJs(timeline);
-		expect(document.title.text).toEqual({headline: 'No description'});
+		expect(document.title?.text).toEqual({headline: 'No description'});
 		expect(validateTimeline(JSON.parse(JSON.stringify(document)), 't').timeline.description).toBeUndefined();
 	});
 });

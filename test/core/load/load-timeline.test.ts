@@ -8,8 +8,7 @@ const fixture = (name: string) => fileURLToPath(new URL(`../../fixtures/${name}`
 /** Each malformed file and the one-line message it must produce (after the file name). */
 const malformed: Array<[string, string]> = [
 	['empty.json', 'empty file, expected a JSON timeline'],
-	['truncated.json', ':8:16: invalid JSON: Unexpected end of JSON input'],
-	['trailing-comma.json', ':5:1: invalid JSON: '],
+	['truncated.json', ':8:16: invalid JSON: expected a value'],
 	['not-an-object.json', ': expected a JSON object at the top level, got an array'],
 	['no-format.json', ': format: missing; expected "sc-timeline/1"'],
 	['wrong-type.json', ': events[0].headline: expected string, got 42'],
@@ -53,6 +52,14 @@ describe('loadTimeline', () => {
 		expect(message.startsWith(file)).toBe(true);
 		expect(message.slice(file.length)).toContain(expected);
 		expect(message).not.toContain('\n');
+	});
+
+	it('reads a comma before a closing bracket, as JavaScript does, with a warning at the comma; --strict refuses it there', () => {
+		const file = fixture('malformed/trailing-comma.json');
+		const loaded = loadTimeline(file);
+		expect(loaded.timeline.title).toBe('T');
+		expect(loaded.warnings).toEqual([`${file}:4:14: a comma before a closing bracket, which JSON does not allow; read as JavaScript would`]);
+		expect(() => loadTimeline(file, {strict: true})).toThrow(new UserError(`${file}:4:14: a comma before a closing bracket, which JSON does not allow`));
 	});
 
 	it('names a missing file', () => {

@@ -115,8 +115,8 @@ describe('lenient with files from the wild', () => {
 		const loaded = load('bad-event');
 		expect(loaded.timeline.events.map(event => event.id)).toEqual(['first', 'second', 'third']);
 		expect(loaded.warnings).toEqual([
-			`${path('bad-event')}: events[1].start_date.year: empty; event skipped`,
-			`${path('bad-event')}: events[3].start_date.month: 13 is not a month (1 to 12); event skipped`,
+			`${path('bad-event')}: events[1].start_date.year: empty (event "Empty year"); event skipped`,
+			`${path('bad-event')}: events[3].start_date.month: 13 is not a month (1 to 12) (event "Month thirteen"); event skipped`,
 		]);
 	});
 
@@ -125,7 +125,7 @@ describe('lenient with files from the wild', () => {
 	});
 
 	it('a file where no event can be read is an error; a TimelineJS2 file says so', () => {
-		expect(() => load('all-bad')).toThrow(/no event could be read; the first: events\[0\]\.start_date\.year: empty$/);
+		expect(() => load('all-bad')).toThrow(/no event could be read; the first: events\[0\]\.start_date\.year: empty \(event "No year"\)$/);
 		expect(() => load('timelinejs2')).toThrow(/TimelineJS2 format .*TimelineJS3 JSON/);
 	});
 });
