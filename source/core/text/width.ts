@@ -8,6 +8,7 @@
 import stringWidth from 'string-width';
 import wrapAnsi from 'wrap-ansi';
 import cliTruncate from 'cli-truncate';
+import {closeEachLine} from './style.js';
 
 const printableAscii = /^[\u0020-\u007E]*$/;
 /**
@@ -48,7 +49,7 @@ export function truncate(text: string, width: number): string {
 	if (stringWidth(text) <= width) return text;
 	for (let room = width; room > 0; room--) {
 		const cut = cliTruncate(text, room, {position: 'end'});
-		if (stringWidth(cut) <= width) return cut;
+		if (stringWidth(cut) <= width) return cut.includes('\u001B') ? (closeEachLine([cut])[0] ?? '') : cut;
 	}
 	return '';
 }
@@ -63,13 +64,16 @@ export function fitWidth(text: string, width: number): string {
  * broken. wrap-ansi measures with an older string-width that counts some characters narrower
  * (spacing combining marks such as U+1D165), so a line it returns can be wider than `width`;
  * such a line is broken again by grapheme (styled ones are cut), so no line is ever too wide.
+ * Styled text comes back with each line closing what it opens and reopening what it carries.
  */
 export function wrap(text: string, width: number): string[] {
 	if (width < 1) return [];
 	if (text === '') return [''];
 	// Most lines already fit: the same result, without the work.
 	if (text === text.trim() && !text.includes('\n') && displayWidth(text) <= width) return [text];
-	const lines = wrapAnsi(text, width, {hard: true, trim: true, wordWrap: true}).split('\n');
+	const wrapped = wrapAnsi(text, width, {hard: true, trim: true, wordWrap: true}).split('\n');
+	// wrap-ansi carries only some styles across a break, and none given as one compound sequence (`31;9`).
+	const lines = text.includes('\u001B') ? closeEachLine(wrapped) : wrapped;
 	if (printableAscii.test(text)) return lines;
 	return lines.flatMap(line => (stringWidth(line) <= width ? [line] : line.includes('\u001B') ? [truncate(line, width)] : breakGraphemes(line, width)));
 }
