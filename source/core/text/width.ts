@@ -92,3 +92,39 @@ function breakGraphemes(text: string, width: number): string[] {
 	lines.push(line);
 	return lines.map(part => (stringWidth(part) <= width ? part : truncate(part, width)));
 }
+
+/**
+ * Shortens `text` to at most `width` columns by taking out its middle, for names whose both ends
+ * tell them apart (`indianapolis-mayor…-university`). The end keeps its last word when that takes
+ * at most two thirds of the width, and the words before it while it stays within half (without a
+ * word that fits, the last half of the width is kept); the
+ * start up to a hyphen or space when that keeps two thirds of what is left, so whole words are
+ * kept where they fit and a cut word does not waste the width.
+ */
+export function truncateMiddle(text: string, width: number): string {
+	if (displayWidth(text) <= width) return text;
+	if (width <= 2) return truncate(text, width);
+	const characters = [...text];
+	const room = width - 1;
+	const suffixWidth = (from: number) => displayWidth(characters.slice(from).join(''));
+	const boundary = (character: string | undefined) => character === '-' || character === ' ';
+	let tailStart = characters.length;
+	// The last word if it fits in two thirds of the room, with the words before it while the end stays within half.
+	for (let index = characters.length - 2; index > 0; index--) {
+		if (!boundary(characters[index])) continue;
+		if (suffixWidth(index) > Math.floor(tailStart === characters.length ? (room * 2) / 3 : room / 2)) break;
+		tailStart = index;
+	}
+	if (tailStart === characters.length) while (tailStart > 1 && suffixWidth(tailStart - 1) <= Math.floor(room / 2)) tailStart--;
+	const tail = characters.slice(tailStart).join('');
+	const headRoom = room - displayWidth(tail);
+	let headEnd = 0;
+	while (headEnd < tailStart && displayWidth(characters.slice(0, headEnd + 1).join('')) <= headRoom) headEnd++;
+	for (let index = headEnd; index >= Math.ceil((headEnd * 2) / 3); index--) {
+		if (boundary(characters[index])) {
+			headEnd = index;
+			break;
+		}
+	}
+	return `${characters.slice(0, headEnd).join('')}…${tail}`;
+}

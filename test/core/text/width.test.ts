@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import stringWidth from 'string-width';
-import {displayWidth, fitWidth, truncate, wrap} from '../../../source/core/text/width.js';
+import {displayWidth, fitWidth, truncate, truncateMiddle, wrap} from '../../../source/core/text/width.js';
 
 describe('text by display width', () => {
 	it('never lets a cut inside a double-width character overshoot the width', () => {
@@ -41,5 +41,17 @@ describe('text by display width', () => {
 		expect(displayWidth('◽ box')).toBe(6);
 		expect(displayWidth('e\u0301…')).toBe(2);
 		expect(displayWidth('✓\ufe0f')).toBe(stringWidth('✓\ufe0f'));
+	});
+});
+
+describe('shortening a name in the middle', () => {
+	it('keeps whole words at both ends where they fit, and never exceeds the width', () => {
+		expect(truncateMiddle('indianapolis-mayor-announces-partnership-with-the-university', 30)).toBe('indianapolis-mayor…-university');
+		expect(truncateMiddle('ice-begins-secure-communities', 23)).toBe('ice-begins…-communities');
+		expect(truncateMiddle('short-id', 23)).toBe('short-id');
+		for (let width = 1; width <= 30; width++) {
+			expect(displayWidth(truncateMiddle('ice-begins-secure-communities', width))).toBeLessThanOrEqual(width);
+			expect(displayWidth(truncateMiddle('移民检查计划-secure-communities', width))).toBeLessThanOrEqual(width);
+		}
 	});
 });
