@@ -6,7 +6,7 @@
  */
 import type {Style} from '../core/text/style.js';
 import type {Timeline} from '../core/model/schema.js';
-import {fitWidth, truncate} from '../core/text/width.js';
+import {displayWidth, fitWidth, truncate} from '../core/text/width.js';
 import {excerpt, paintRanges} from '../core/search/highlight.js';
 import {locate} from '../core/search/location.js';
 import type {SearchResult} from '../core/search/results.js';
@@ -44,7 +44,8 @@ export function resultRows(result: SearchResult, timeline: Timeline, picked: boo
 	const title = headline === undefined ? style.bold(where.title) : paintRanges(headline.text, headline.ranges, style.highlight, style.bold);
 	const tail = where.paragraph === '' ? '' : ` · ${where.paragraph}`;
 	const marker = picked ? style.inverse('▸') : ' ';
-	const first = truncate(`${marker} ${style.dim(lead)}${title}${style.dim(tail)}`, width);
+	// The headline is cut, never the paragraph number after it.
+	const first = truncate(truncate(`${marker} ${style.dim(lead)}${title}`, Math.max(1, width - displayWidth(tail))) + style.dim(tail), width);
 	const field = result.fields?.find(candidate => candidate.field !== 'headline');
 	const summary = result.eventIndex === undefined ? '' : (timeline.events[result.eventIndex]?.summary ?? '');
 	// An event that matched only in its headline shows its summary, for context.
