@@ -20,9 +20,17 @@ const printableAscii = /^[\u0020-\u007E]*$/;
  */
 const narrowText = /^[\u0020-\u007E\u00A0-\u00AC\u00AE-\u017F\u2010-\u2027\u2030-\u205E\u2190-\u21FF\u23CE\u2500-\u25FC\u2713]*$/;
 
+/**
+ * Text of characters string-width counts two columns each, alone and beside any other (checked
+ * the same way): CJK punctuation, kana, the unified ideographs, fullwidth forms and Hangul
+ * syllables. Wrapping CJK text measures every character, one at a time.
+ */
+const wideText = /^[\u3001-\u3029\u3030-\u303E\u3041-\u3096\u30A1-\u30FA\u4E00-\u9FFF\uFF01-\uFF60\uAC00-\uD7A3]*$/;
+
 /** Columns `text` takes on screen. */
 export function displayWidth(text: string): number {
-	return narrowText.test(text) ? text.length : stringWidth(text);
+	if (narrowText.test(text)) return text.length;
+	return wideText.test(text) ? text.length * 2 : stringWidth(text);
 }
 
 /** The widest display width among `texts` (0 for none). */
@@ -166,8 +174,8 @@ function latinBreaks(text: string, from: number): Break[] {
 	for (let index = from + 1; index < text.length; index++) {
 		const before = text[index - 1] ?? '';
 		const next = text[index] ?? '';
-		if (before === ' ' ? next !== ' ' && !noBreakBefore.test(next) : breaksBetween(text, index) && letter.test(next) && (before === '-' || before === '/'))
-			found.push({position: index, required: false});
+		const opens = before === ' ' ? next !== ' ' && !noBreakBefore.test(next) : (before === '-' || before === '/') && letter.test(next) && breaksBetween(text, index);
+		if (opens) found.push({position: index, required: false});
 	}
 	found.push({position: text.length, required: false});
 	return found;

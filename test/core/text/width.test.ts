@@ -22,7 +22,7 @@ describe('text by display width', () => {
 		expect(wrap('Secure Communities has drawn fire', 12)).toEqual(['Secure', 'Communities', 'has drawn', 'fire']);
 	});
 
-	it('measures every character of the one-column fast path as string-width does, alone, paired and beside ASCII', () => {
+	it('measures every character of the one- and two-column fast paths as string-width does, alone, paired and beside others', () => {
 		const ranges = [
 			[0x20, 0x7e],
 			[0xa0, 0xac],
@@ -39,6 +39,22 @@ describe('text by display width', () => {
 			for (let code = from!; code <= to!; code++) {
 				const char = String.fromCodePoint(code);
 				for (const text of [char, char + char, `a${char}b`, `${char} …`]) if (displayWidth(text) !== stringWidth(text)) differ.push(text);
+			}
+		}
+		expect(differ).toEqual([]);
+		const wide = [
+			[0x3001, 0x3029],
+			[0x3030, 0x303e],
+			[0x3041, 0x3096],
+			[0x30a1, 0x30fa],
+			[0x4e00, 0x9fff],
+			[0xff01, 0xff60],
+			[0xac00, 0xd7a3],
+		];
+		for (const [from, to] of wide) {
+			for (let code = from!; code <= to!; code++) {
+				const char = String.fromCodePoint(code);
+				for (const text of [char, char + char, `${char}。`]) if (displayWidth(text) !== stringWidth(text)) differ.push(text);
 			}
 		}
 		expect(differ).toEqual([]);
