@@ -55,6 +55,8 @@ const separateFiles = {
 	name: 'separate-files',
 	setup(b) {
 		b.onResolve({filter: /^\.\/core\/load\/load-timeline\.js$/}, args => (args.importer.endsWith(path.join('source', 'cli.tsx')) ? {path: './load.cjs', external: true} : undefined));
+		// A sheet or an address (the CSV parser, the download): dist/open.cjs, required only for one.
+		b.onResolve({filter: /^\.\/core\/load\/open-data\.js$/}, args => (args.importer.endsWith(path.join('source', 'cli.tsx')) ? {path: './open.cjs', external: true} : undefined));
 		// The explorer (Ink, React): dist/ui.cjs, required only when it opens.
 		b.onResolve({filter: /^\.\/ui\.js$/}, args => (args.importer.endsWith(path.join('source', 'cli.tsx')) ? {path: './ui.cjs', external: true} : undefined));
 		// The position-keeping JSON parser (jsonc-parser), for check and for placing a load error: dist/locate.cjs.
@@ -62,6 +64,8 @@ const separateFiles = {
 			if (args.importer.endsWith(path.join('source', 'cli.tsx'))) return {path: './locate.cjs', external: true};
 			return args.importer.endsWith(path.join('source', 'core', 'check', 'check-file.ts')) ? {path: '../locate.cjs', external: true} : undefined;
 		});
+		// check on a sheet (the CSV parser): dist/sheet-rules.cjs, required only for a sheet, so check on JSON does not compile it.
+		b.onResolve({filter: /^\.\/sheet-rules\.js$/}, args => (args.importer.endsWith(path.join('source', 'core', 'check', 'check-file.ts')) ? {path: '../sheet-rules.cjs', external: true} : undefined));
 		b.onResolve({filter: /^\.\/[a-z]+\.js$/}, args => {
 			const name = path.basename(args.path, '.js');
 			if (!args.importer.endsWith(path.join('source', 'commands', 'index.ts')) || !commandNames.includes(name)) return undefined;
@@ -84,7 +88,9 @@ const cli = await build({
 	entryPoints: {
 		main: path.join(root, 'source/cli.tsx'),
 		load: path.join(root, 'source/core/load/load-timeline.ts'),
+		open: path.join(root, 'source/core/load/open-data.ts'),
 		locate: path.join(root, 'source/core/check/locate.ts'),
+		'sheet-rules': path.join(root, 'source/core/check/sheet-rules.ts'),
 		...Object.fromEntries(commandNames.map(name => [`commands/${name}`, path.join(root, `source/commands/${name}.ts`)])),
 	},
 	plugins: [separateFiles, ...shared.plugins],
@@ -94,6 +100,7 @@ const explorerFiles = {
 	name: 'explorer-files',
 	setup(b) {
 		b.onResolve({filter: /^\.\.?\/(core\/check\/)?locate\.js$/}, () => ({path: './locate.cjs', external: true}));
+		b.onResolve({filter: /^\.\/sheet-rules\.js$/}, () => ({path: './sheet-rules.cjs', external: true}));
 	},
 };
 const explorer = await build({...cjs, entryPoints: {ui: path.join(root, 'source/ui.tsx')}, plugins: [explorerFiles, explorerWithoutTopLevelAwait, ...shared.plugins]});

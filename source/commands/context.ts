@@ -1,8 +1,8 @@
 import type {LoadedTimeline} from '../core/load/load-timeline.js';
 import type {Filter} from '../core/filter/field-filter.js';
 
-/** What printed output is written as; `timelinejs` only by `export`. */
-export type Format = 'text' | 'markdown' | 'json' | 'timelinejs';
+/** What printed output is written as; `timelinejs`, `csv` and `tsv` only by `export`. */
+export type Format = 'text' | 'markdown' | 'json' | 'timelinejs' | 'csv' | 'tsv';
 
 /** Everything a printed command needs; commands write through `out` and return their exit code. */
 export type CommandContext = {
@@ -20,6 +20,11 @@ export type CommandContext = {
 	unbounded?: boolean;
 	color: boolean;
 	limit: number | undefined;
+	/**
+	 * The file named by `--data`, for a command that can read only the part of it it needs (`show`),
+	 * given when it may (no filter, no `--strict`); `loaded` then reads the whole file only if asked.
+	 */
+	file?: string;
 	/** `--filter`, `--since`, `--until`; `loaded` is already narrowed to it, except for `search`. */
 	filter?: Filter | undefined;
 	out: (text: string) => void;

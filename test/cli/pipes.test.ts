@@ -131,7 +131,15 @@ describe('printed commands and the explorer', () => {
 		};
 		visit(cliPath);
 		expect([...seen].map(file => path.relative(path.dirname(cliPath), file)).sort()).toEqual(
-			['cli.cjs', 'main.cjs', 'load.cjs', 'locate.cjs', ...['diff', 'events', 'export', 'search', 'show', 'summary', 'check', 'source', 'cite', 'init'].map(name => `commands/${name}.cjs`)].sort(),
+			[
+				'cli.cjs',
+				'main.cjs',
+				'load.cjs',
+				'locate.cjs',
+				'open.cjs',
+				'sheet-rules.cjs',
+				...['diff', 'events', 'export', 'search', 'show', 'summary', 'check', 'source', 'cite', 'init'].map(name => `commands/${name}.cjs`),
+			].sort(),
 		);
 		for (const file of seen) expect(readFileSync(file, 'utf8')).not.toMatch(/^\/\/ node_modules\/(ink|react|react-reconciler|yoga-layout)\//m);
 		// The explorer is there, required in one place: the branch of main() that opens it.

@@ -44,6 +44,14 @@ describe('text and Markdown output from hostile data', () => {
 		expect(result.stdout.replace(/\\/g, '')).toContain('^[[2J');
 	});
 
+	it.each(['csv', 'tsv'])('export --format %s keeps tabs and line breaks in cells, and no other control character from the data', format => {
+		const result = runCli(['export', '--format', format, '--data', all]);
+		expect(result.code).toBe(0);
+		// Tabs and line breaks are a cell's own text (quoted); they move the cursor, nothing more.
+		expect(strayControls(result.stdout.replace(/[\t\r]/g, ' '))).toEqual([]);
+		expect(result.stdout).toContain('^[[2J');
+	});
+
 	it('forced colour brings our own colour codes and nothing else', () => {
 		const result = runCli(['show', 'first', '--data', all], {env: {FORCE_COLOR: '1'}});
 		expect(result.stdout).toMatch(/\u001B\[1m/);

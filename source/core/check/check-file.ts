@@ -6,60 +6,21 @@
  */
 import {readFileSync, statSync} from 'node:fs';
 import {isUserError} from '../model/errors.js';
-import {longString, maxFileBytes, maxStringLength, parseJson} from '../load/load-timeline.js';
-import {fromTimelineJs, isTimelineJs} from '../load/timelinejs-import.js';
+import {maxFileBytes, parseJson} from '../load/load-timeline.js';
 import {sanitize} from '../text/sanitize.js';
 import {utf16Problem} from '../load/read-file.js';
-import {byPosition, parsePath, pathText, type Finding, type Problem} from './problem.js';
-import {schemaFindings} from './schema-rules.js';
-import {referenceFindings} from './reference-rules.js';
-import {importWarningFindings, warningFindings, type ImportWarning} from './warning-rules.js';
+import {sheetDelimiterOf, startsAsJson} from '../load/sheet/sheet-kind.js';
+import {byPosition, type Problem} from './problem.js';
+import {documentFindings} from './document-rules.js';
 
 const atStart = (file: string, rule: string, message: string): Problem => ({file, line: 1, column: 1, severity: 'error', rule, message});
-
-/** A TimelineJS file: what the import refuses, and the warnings it gives (skipped events, guessed dates). */
-function timelineJsFindings(document: Record<string, unknown>): Finding[] {
-	try {
-		// Each warning reads `events[152].start_date.year: empty; event skipped`: the path, then what happened.
-		const warnings: ImportWarning[] = fromTimelineJs(document).warnings.map(warning => {
-			const colon = warning.indexOf(': ');
-			return colon === -1 ? {path: [], message: warning} : {path: warning.slice(0, colon), message: warning.slice(colon + 2)};
-		});
-		return importWarningFindings(warnings);
-	} catch (error) {
-		if (!isUserError(error)) throw error;
-		const colon = error.message.indexOf(': ');
-		const path = colon === -1 ? undefined : parsePath(error.message.slice(0, colon));
-		return [{path: path ?? [], severity: 'error', rule: 'timelinejs', message: error.message}];
-	}
-}
-
-/** Findings for a parsed document, by key path. */
-export function documentFindings(document: unknown): Finding[] {
-	if (document === null || typeof document !== 'object' || Array.isArray(document)) {
-		return [{path: [], severity: 'error', rule: 'schema', message: 'expected a JSON object at the top level'}];
-	}
-	// The loader refuses the first string too long to show; check names it, then checks the rest.
-	const long = longString(document);
-	const tooLong: Finding[] =
-		long === undefined
-			? []
-			: [
-					{
-						path: long,
-						severity: 'error',
-						rule: 'text-length',
-						message: `${pathText(long)}: text longer than ${maxStringLength.toLocaleString('en-US')} characters (control characters counted as shown)`,
-					},
-				];
-	if (isTimelineJs(document)) return [...tooLong, ...timelineJsFindings(document as Record<string, unknown>)];
-	const {findings, salvaged} = schemaFindings(document as Record<string, unknown>);
-	return [...tooLong, ...findings, ...referenceFindings(salvaged), ...warningFindings(salvaged)];
-}
 
 /** Every problem in the text of a timeline file named `file`, in file order. */
 export async function checkText(text: string, file: string): Promise<Problem[]> {
 	if (text.trim() === '') return [atStart(file, 'syntax', 'empty file, expected a JSON timeline')];
+	// A sheet (by its name, unless it holds JSON) is checked cell by cell; the CSV parser is loaded only for one.
+	const delimiter = sheetDelimiterOf(file);
+	if (delimiter !== undefined && !startsAsJson(text)) return (await import('./sheet-rules.js')).sheetProblems(text, file, delimiter);
 	let document: unknown;
 	try {
 		document = parseJson(text, file);

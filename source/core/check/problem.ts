@@ -17,11 +17,20 @@ export type Finding = {
 };
 
 /** A problem placed in its file. Line and column count from 1; the column counts UTF-16 code units, as editors do. */
-export type Problem = {file: string; line: number; column: number; severity: Severity; rule: string; message: string};
+export type Problem = {
+	file: string;
+	line: number;
+	column: number;
+	/** In a sheet, the column by its letter and header (`B (Month)`), printed in place of the number; `line` is then the sheet's row. */
+	columnName?: string;
+	severity: Severity;
+	rule: string;
+	message: string;
+};
 
 /** `file:line:column: error: message (rule)`, with anything taken from the file made inert. */
 export function problemLine(problem: Problem): string {
-	return `${sanitize(problem.file)}:${problem.line}:${problem.column}: ${problem.severity}: ${sanitize(problem.message)} (${problem.rule})`;
+	return `${sanitize(problem.file)}:${problem.line}:${problem.columnName === undefined ? problem.column : sanitize(problem.columnName)}: ${problem.severity}: ${sanitize(problem.message)} (${problem.rule})`;
 }
 
 /** Errors before warnings would hide the order of the file: problems go in file order, as a compiler lists them. */

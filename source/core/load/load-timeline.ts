@@ -14,6 +14,7 @@ import {fastTimeline} from './fast-validate.js';
 import {readText} from './read-file.js';
 import {maxStringLength} from '../model/limits.js';
 import {bundledName, bundledPath} from './bundled-story.js';
+import {looksLikeSheet} from './sheet/sheet-kind.js';
 
 export {bundledPath} from './bundled-story.js';
 export {maxDepth, parseJson} from './parse-json.js';
@@ -188,6 +189,8 @@ export function mayNeedSanitizing(text: string, ascii: boolean): boolean {
  * `ascii` says the text came from bytes known to be ASCII (the loader checks them), so it holds no raw character to look for.
  */
 export function parseTimeline(text: string, file: string, options: LoadOptions = {}, ascii = false): LoadedTimeline {
+	// A sheet is read by its name (core/load/open-data.ts); one without such a name gets a hint, not a JSON syntax error.
+	if (looksLikeSheet(text)) throw new UserError(`${file}: this is a TimelineJS sheet, not JSON: give it a .csv or .tsv name to open it`);
 	const document = parseJsonText(text, file);
 	// The usual file, vouched for whole by the fast path, nests nine levels at most and holds no string over
 	// the limit, so it is not walked again for either (each walk of 100,000 events took a third of a second).

@@ -11,6 +11,7 @@ import {checkText} from '../check/check-file.js';
 import {problemLine} from '../check/problem.js';
 import {loadSliced} from './large/sliced.js';
 import {utf16Problem} from './read-file.js';
+import {sheetDelimiterOf, startsAsJson} from './sheet/sheet-kind.js';
 
 /** Texts at least this long are parsed a slice at a time, so the explorer keeps answering keys while a large file is read again. */
 const slicedChars = 8 * 1024 * 1024;
@@ -53,7 +54,13 @@ export async function reloadTimeline(file: string, shown: string, options: LoadO
 	if (text === unchanged) return undefined;
 	try {
 		const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-		const loaded = body.length < slicedChars ? parseTimeline(body, shown, options) : await loadSliced(bytes, shown, options, () => {});
+		const delimiter = sheetDelimiterOf(file);
+		const loaded =
+			delimiter !== undefined && !startsAsJson(body)
+				? (await import('./sheet/load-sheet.js')).parseSheetTimeline(body, shown, delimiter, options)
+				: body.length < slicedChars
+					? parseTimeline(body, shown, options)
+					: await loadSliced(bytes, shown, options, () => {});
 		return {kind: 'loaded', loaded, text};
 	} catch (error) {
 		if (!isUserError(error)) throw error;

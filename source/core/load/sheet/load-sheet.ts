@@ -1,0 +1,55 @@
+/**
+ * Opening a sheet: its text parsed (./parse-sheet.ts), turned into TimelineJS JSON
+ * (./sheet-document.ts), and loaded through the TimelineJS import like any TimelineJS file. What
+ * the reader leaves out is a warning naming the sheet's row and column:
+ * `sc-timeline: story.csv:14:A (Year): no year; row skipped`.
+ */
+import {UserError} from '../../model/errors.js';
+import {sanitize, sanitizeDeep} from '../../text/sanitize.js';
+import {validateTimeline, type LoadedTimeline, type LoadOptions} from '../load-timeline.js';
+import {parseSheet, type Delimiter} from './parse-sheet.js';
+import {sheetDocument, type SheetDocument, type SheetFinding} from './sheet-document.js';
+
+/** The sheet, read; a sheet without a Year column is refused as not a TimelineJS sheet. */
+export function readSheet(text: string, file: string, delimiter: Delimiter): SheetDocument {
+	const parsed = parseSheet(text, delimiter);
+	const read = sheetDocument(parsed);
+	if (read.map.at.Year === undefined) {
+		const seen = parsed.header.slice(0, 4).join(delimiter === ',' ? ',' : ' ');
+		throw new UserError(`${file}:1: not a TimelineJS sheet: row 1 (the header) has no Year column (it reads "${sanitize(seen).slice(0, 60)}")`);
+	}
+	return read;
+}
+
+/** `file:ROW:B (Month): message`, the form of every sheet message. */
+export function findingLine(file: string, finding: SheetFinding): string {
+	return `${file}:${finding.row}:${finding.label}: ${finding.message}`;
+}
+
+/**
+ * Loads the text of a sheet named `file` (already sanitised for messages). A message from the
+ * import that names `events[3]` names the sheet's row instead.
+ */
+export function parseSheetTimeline(text: string, file: string, delimiter: Delimiter, options: LoadOptions = {}): LoadedTimeline {
+	const read = readSheet(text, file, delimiter);
+	const {document, eventRows, eraRows} = read;
+	const problems = read.findings.filter(finding => finding.onLoad);
+	if (options.strict && problems[0] !== undefined) throw new UserError(sanitize(findingLine(file, problems[0])));
+	if ((document['events'] as unknown[]).length === 0) {
+		throw new UserError(`${file}: no event could be read: a row needs a Year${problems[0] === undefined ? '' : `; the first problem: ${sanitize(findingLine(file, problems[0]))}`}`);
+	}
+	const toRow = (message: string) =>
+		message.replace(/^(.*?): (events|eras)\[(\d+)\]\.?/, (whole, _file: string, list: string, index: string) => {
+			const row = (list === 'events' ? eventRows : eraRows)[Number(index)];
+			return row === undefined ? whole : `${file}:${row}: `;
+		});
+	let validated: ReturnType<typeof validateTimeline>;
+	try {
+		validated = validateTimeline(document, file, options);
+	} catch (error) {
+		if (error instanceof UserError) throw new UserError(toRow(error.message), error.exitCode);
+		throw error;
+	}
+	const warnings = [...problems.map(finding => sanitize(findingLine(file, finding))), ...validated.warnings.map(toRow)];
+	return {raw: validated.timeline, timeline: sanitizeDeep(validated.timeline), file, format: 'timelinejs', warnings};
+}
