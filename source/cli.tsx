@@ -180,6 +180,7 @@ async function main(): Promise<number> {
 		options: cli.flags,
 		format,
 		width: outputWidth(width, stdoutMayBeTerminal() ? process.stdout.columns : undefined),
+		unbounded: width === undefined && !stdoutMayBeTerminal(),
 		color: format === 'json' ? false : color,
 		limit,
 		out: writeOut,

@@ -13,6 +13,11 @@ export type CommandContext = {
 	options?: Readonly<Record<string, unknown>>;
 	format: Format;
 	width: number;
+	/**
+	 * True when no `--width` was given and stdout is not a terminal: nothing limits the line length,
+	 * and output of one line per item (`events`) writes its lines whole, so `grep` finds them.
+	 */
+	unbounded?: boolean;
 	color: boolean;
 	limit: number | undefined;
 	/**

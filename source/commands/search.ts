@@ -44,7 +44,9 @@ function text(results: SearchResult[], context: CommandContext): string {
 	const room = Math.max(10, context.width - indent.length);
 	const blocks = results.map((result, index) => {
 		const title = heading(result, context);
-		const lines = wrapRanges(title.text, title.ranges, context.width).map(paint);
+		// `¶ 11` held together by a no-break space while wrapping (one character for one, so the ranges keep their places).
+		const held = title.text.replace(/¶ (?=\d+$)/, '¶\u00a0');
+		const lines = wrapRanges(held, title.ranges, context.width).map(line => paint(line).replace('¶\u00a0', '¶ '));
 		const shown = body(result);
 		if (shown !== undefined) {
 			// About three lines around the first match; painted after wrapping, so no style crosses a line.

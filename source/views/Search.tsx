@@ -66,7 +66,8 @@ export function resultRows(result: SearchResult, timeline: Timeline, picked: boo
 	const title = headline === undefined ? style.bold(where.title) : paintRanges(headline.text, headline.ranges, style.highlight, style.bold);
 	const tail = where.paragraph === '' ? '' : ` · ${where.paragraph}`;
 	const marker = picked ? style.inverse('▸') : ' ';
-	const first = truncate(`${marker} ${style.dim(lead)}${title}${style.dim(tail)}`, width);
+	// The headline is cut, never the paragraph number after it.
+	const first = truncate(truncate(`${marker} ${style.dim(lead)}${title}`, Math.max(1, width - displayWidth(tail))) + style.dim(tail), width);
 	const field = result.fields?.find(candidate => candidate.field !== 'headline');
 	const summary = result.eventIndex === undefined ? '' : (timeline.events[result.eventIndex]?.summary ?? '');
 	// An event that matched only in its headline shows its summary, for context.

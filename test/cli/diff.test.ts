@@ -51,7 +51,7 @@ describe('sc-timeline diff', () => {
 
 	it('paints changes red and green without markers when colour is on, and keeps markers with --no-color', () => {
 		const colored = runCli(['diff'], {env: {FORCE_COLOR: '1'}}).stdout;
-		expect(colored).toContain('\u001B[31;9mThe\u001B[39;29m');
+		expect(colored).toContain('\u001B[31m\u001B[9mThe\u001B[');
 		expect(colored).not.toContain('[-The-]');
 		const plain = runCli(['diff', '--no-color'], {env: {FORCE_COLOR: '1'}}).stdout;
 		expect(plain).not.toContain('\u001B');

@@ -9,7 +9,7 @@ const sample = fileURLToPath(new URL('../fixtures/timelinejs/city-budget.json', 
 describe('sc-timeline events', () => {
 	const json = JSON.parse(runCli(['events', '--format', 'json']).stdout) as EventJson[];
 
-	it('prints one line per event, id first, cut to the width', () => {
+	it('prints one line per event, id first, each headline whole into a pipe and cut to --width', () => {
 		const {code, stdout, stderr} = runCli(['events']);
 		expect(code).toBe(0);
 		expect(stderr).toBe('');
@@ -17,10 +17,11 @@ describe('sc-timeline events', () => {
 		expect(lines).toHaveLength(json.length);
 		for (const [index, line] of lines.entries()) {
 			expect(line.startsWith(`${json[index]?.id} `)).toBe(true);
-			expect(displayWidth(line)).toBeLessThanOrEqual(80);
+			expect(line.endsWith(`  ${json[index]?.headline}`)).toBe(true);
 		}
-		const wide = runCli(['events', '-w', '200']).stdout.trimEnd().split('\n');
-		for (const [index, line] of wide.entries()) expect(line.endsWith(json[index]?.headline ?? '?')).toBe(true);
+		const cut = runCli(['events', '-w', '80']).stdout.trimEnd().split('\n');
+		for (const line of cut) expect(displayWidth(line)).toBeLessThanOrEqual(80);
+		expect(cut.some(line => line.endsWith('…'))).toBe(true);
 	});
 
 	it('--format json gives every event in date order with its printed date', () => {

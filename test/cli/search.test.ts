@@ -114,4 +114,13 @@ describe('sc-timeline search', () => {
 			expect(stderr).toMatch(/^sc-timeline: search needs a query.*\n$/);
 		}
 	});
+
+	it("keeps a passage's paragraph number with its ¶ when the heading wraps", () => {
+		for (const width of [40, 60, 80]) {
+			const {stdout} = runCli(['search', 'deported', '--width', String(width)]);
+			expect(stdout).toMatch(/· ¶ \d+$/m);
+			expect(stdout).not.toMatch(/¶$/m);
+			expect(stdout).not.toContain('\u00a0');
+		}
+	});
 });

@@ -29,7 +29,10 @@ describe('sc-timeline show <id>', () => {
 					lines
 						.filter(line => line.startsWith('┃ '))
 						.map(line => line.slice(2))
-						.join(' ') === citation.quote,
+						// A line broken after a hyphen (`immigration-` / `check`) joins back without a space.
+						.join('\n')
+						.replace(/(\w-)\n/g, '$1')
+						.replace(/\n/g, ' ') === citation.quote,
 			);
 			expect(block).toBeDefined();
 			const credit = (block ?? [])

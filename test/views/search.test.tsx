@@ -50,6 +50,14 @@ describe('search view', () => {
 		expectFits(view, 100, 30);
 	});
 
+	it('at 60 columns cuts the article headline, never the paragraph number after it', async () => {
+		const view = open(60, 24);
+		await view.press('/', ...'alpha-p13');
+		await view.until(screen => expect(screen).toMatch(/\/ alpha-p13 .*1 match/));
+		expect(view.screen()).toMatch(/WBUR, December 17, 2010 · Police To Join Checks Pr… · ¶ 13$/m);
+		expectFits(view, 60, 24);
+	});
+
 	it('Backspace edits the query and the results follow; no match says so', async () => {
 		const view = open();
 		await view.press('/', ...'alpha-p13x');

@@ -117,7 +117,7 @@ export function headerLines(comparison: Comparison, width: number, style: Style)
 		const paint = (stance: string) => paintStance(stance, stance, style);
 		lines.push(...wrap(`Stance: ${paint(before.stance)} → ${paint(after.stance)}${before.stance === after.stance ? ' (unchanged)' : ''}`, width));
 	}
-	lines.push(...wrap(`Marks: ${mark(`only in ${before.label}`, 'removed', style)}, ${mark(`only in ${after.label}`, 'added', style)}`, width));
+	lines.push(...wrap(`Key: ${mark(`only in ${before.label}`, 'removed', style)}, ${mark(`only in ${after.label}`, 'added', style)}`, width));
 	return lines;
 }
 

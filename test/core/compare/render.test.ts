@@ -55,7 +55,7 @@ describe('renderComparison, unified (80 columns)', () => {
 		expect(lines).toContain("2010  Heffernan's statement on joining Secure Communities");
 		expect(lines).toContain('      Mary Beth Heffernan, Public Safety Secretary · June 3, 2011');
 		expect(lines).toContain('Stance: joining → refusing');
-		expect(lines).toContain('Marks: [-only in 2010-], {+only in 2011+}');
+		expect(lines).toContain('Key: [-only in 2010-], {+only in 2011+}');
 	});
 
 	it("shows every topic under its heading with the change line, the marked text, and each side's date and citation", () => {

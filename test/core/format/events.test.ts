@@ -14,19 +14,34 @@ describe('renderEventLines', () => {
 		}
 	});
 
-	it('cuts a line longer than the width with an ellipsis, keeping the id whole', () => {
-		for (const width of [40, 60]) {
+	it('shortens ids in the middle to a third of the width before cutting a headline, columns aligned at every width', () => {
+		for (const width of [40, 47, 60, 80, 100]) {
 			const lines = renderEventLines(bundled.timeline, {width, style: plain});
 			expect(lines).toHaveLength(bundled.timeline.events.length);
+			const column = Math.min(Math.floor(width / 3), Math.max(...bundled.timeline.events.map(event => event.id.length)));
 			for (const [index, line] of lines.entries()) {
+				const event = bundled.timeline.events[index];
 				expect(displayWidth(line)).toBeLessThanOrEqual(width);
-				expect(line.startsWith(bundled.timeline.events[index]?.id ?? '?')).toBe(true);
+				const id = line.slice(0, column).trimEnd();
+				// The id column and the date column start at the same place on every line.
+				expect(line.slice(column, column + 2)).toBe('  ');
+				expect(line[column + 2]).not.toBe(' ');
+				if (event!.id.length <= column) expect(id).toBe(event!.id);
+				else {
+					const [head = '', tail = ''] = id.split('…');
+					expect(event!.id.startsWith(head) && event!.id.endsWith(tail)).toBe(true);
+				}
 			}
-			expect(lines.some(line => line.endsWith('…'))).toBe(true);
 		}
+		expect(renderEventLines(bundled.timeline, {width: 80, style: plain})[0]).toMatch(/^ice-begins…-communities +Oct 2008 +ICE begins/);
 	});
 
-	it('lets a very long id push its own line rather than squeezing every headline', () => {
+	it('writes every headline whole when nothing limits the width', () => {
+		const lines = renderEventLines(bundled.timeline, {width: Number.POSITIVE_INFINITY, style: plain});
+		for (const [index, event] of bundled.timeline.events.entries()) expect(lines[index]).toMatch(new RegExp(`^${event.id} +\\S.* {2}${event.headline.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+	});
+
+	it('gives a long id no more than a third of the line, so the headlines of the others keep their room', () => {
 		const lines = renderEventLines(sample.timeline, {width: 100, style: plain});
 		expect(lines.find(line => line.startsWith('vote-passes'))).toMatch(/^vote-passes +Jun 15, 2021 +Council passes the budget, 7–2$/);
 		expect(lines.find(line => line.startsWith('residents-'))).toContain('Nov 2020');

@@ -42,8 +42,13 @@ describe('renderSummary', () => {
 		for (const width of [24, 40, 60, 80]) {
 			const lines = renderSummary(bundled.timeline, {width, style: plain});
 			for (const line of lines) expect(displayWidth(line)).toBeLessThanOrEqual(width);
-			// No word is split: every word of the description survives whole.
-			const words = new Set(lines.join(' ').split(/\s+/));
+			// No word is split except after its hyphen (`immigration-` / `check`): every word of the description survives.
+			const words = new Set(
+				lines
+					.join(' ')
+					.replace(/(\w-) +/g, '$1')
+					.split(/\s+/),
+			);
 			for (const word of (bundled.timeline.description ?? '').split(' ')) expect(words.has(word)).toBe(true);
 		}
 		const narrow = renderSummary(bundled.timeline, {width: 40, style: plain});
