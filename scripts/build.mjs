@@ -63,19 +63,20 @@ const lazyFilePlugin = {
 		b.onResolve({filter: new RegExp(`/(${lazyFiles.join('|')})\\.js$`)}, args => (args.kind === 'entry-point' ? undefined : {path: `lazy-file:${path.basename(args.path, '.js')}`, external: true}));
 	},
 };
-/** Turns each `var x = require("lazy-file:NAME")` in the built .cjs files into a stand-in that requires dist/NAME.cjs when first read. */
+/** Turns each `var x = require("lazy-file:NAME")` (or `x = require(…)`) in the built .cjs files into a stand-in that requires dist/NAME.cjs when first read. */
 function makeLazyFilesLazy(outputs) {
 	for (const output of outputs.filter(file => file.endsWith('.cjs'))) {
 		const file = path.resolve(root, output);
 		const source = readFileSync(file, 'utf8');
-		const pattern = /^var (\w+) = require\("lazy-file:([\w-]+)"\);$/gm;
-		if (!pattern.test(source)) continue;
+		// At the top level (`var x = require(…)`) or in the body of a module esbuild initialises on first import (`x = require(…)`).
+		const pattern = /^(\s*(?:var )?)(\w+) = require\("lazy-file:([\w-]+)"\);$/gm;
+		if (!source.includes('lazy-file:')) continue;
 		const relative = name =>
 			`./${path
 				.relative(path.dirname(file), path.join(root, 'dist', `${name}.cjs`))
 				.split(path.sep)
 				.join('/')}`.replace(/^\.\/\.\.\//, '../');
-		const contents = source.replace(pattern, (_, variable, name) => `var ${variable} = __lazyFile(${JSON.stringify(relative(name))});`);
+		const contents = source.replace(pattern, (_, start, variable, name) => `${start}${variable} = __lazyFile(${JSON.stringify(relative(name))});`);
 		if (contents.includes('lazy-file:')) throw new Error(`${output} requires a lazy file in a form scripts/build.mjs does not change`);
 		const helper = 'const __lazyFile = id => { let loaded; return new Proxy({}, {get: (_, key) => (loaded ??= require(id))[key]}); };\n';
 		writeFileSync(

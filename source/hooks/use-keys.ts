@@ -41,6 +41,12 @@ export function useKeys(dispatch: Dispatch<Action>): void {
 				return;
 			}
 			if (kind === 'sequence' && name === undefined) return;
+			// Raw mode makes Ctrl-Z a byte rather than the terminal's stop signal: raise the signal, as
+			// less and vim do, and ui.tsx gives the terminal back before the process stops.
+			if (name === 'ctrl+z') {
+				process.kill(process.pid, 'SIGTSTP');
+				return;
+			}
 			dispatch({type: 'key', name, input});
 		},
 		[dispatch],
