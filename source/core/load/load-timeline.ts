@@ -41,6 +41,17 @@ export type LoadOptions = {
 	strict?: boolean;
 };
 
+/** A timeline file the explorer shows, and how to load it: loaded after the explorer opens (a large file) or followed under `--watch`. */
+export type TimelineFile = {
+	/** The path to read. */
+	file: string;
+	/** Its name in messages, as the user gave it. */
+	shown: string;
+	options?: LoadOptions;
+	/** What the explorer shows of the loaded file (the `--filter`ed events). */
+	narrow?: (loaded: LoadedTimeline) => LoadedTimeline;
+};
+
 /**
  * `where` extended by one step: `[3]`, `.date`, or a key from the file (an unknown field) shown
  * inert and short, quoted when it is not a plain name: `["^[[2J"]`.
