@@ -74,7 +74,7 @@ function list<T>(value: unknown, item: (value: unknown) => T): T[] {
  * `input`'s fields in the order of `spec` (the schema's), each checked by its function; a field
  * missing from the input is left out, or given `[]` when it is a list. The input itself when it is
  * already that (its keys in the schema's order, no list missing, every field checked as it was),
- * which is the usual file: at 100,000 events, a copy of every object was most of the collector's work.
+ * which is the usual file: on a large file, a copy of every object would be most of the garbage collector's work.
  */
 function fields(input: Record_, spec: Spec): Record_ {
 	let same = true;
