@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Start-up time of the printed commands, as a ratio to `node -e 0` measured in the same run, so the
 // figure says what sc-timeline adds to Node's own start-up on this machine. Runs the built
-// dist/cli.cjs (run `npm run build` first). Standalone: `node scripts/bench-startup.mjs [--runs N]`;
+// dist/cli.cjs (run `npm run build` first). Standalone: `node scripts/bench-startup.mjs [--runs N]`,
+// or `--large [--size 100000] [--id event-000001]` for `show` on a generated timeline beside jq;
 // `scripts/bench.mjs` imports `benchStartup` and prints its rows with the other benchmarks.
 import {spawnSync} from 'node:child_process';
 import {existsSync, readdirSync} from 'node:fs';
@@ -28,12 +29,12 @@ function median(values) {
 	return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
-/** Wall-clock milliseconds of one run, output to /dev/null (stdio 'ignore'). */
-function time(args, env) {
+/** Wall-clock milliseconds of one run of `command` (default: this Node), output to /dev/null (stdio 'ignore'). */
+function time(args, env, command = process.execPath) {
 	const start = process.hrtime.bigint();
-	const result = spawnSync(process.execPath, args, {stdio: 'ignore', cwd: root, env});
+	const result = spawnSync(command, args, {stdio: 'ignore', cwd: root, env});
 	const ms = Number(process.hrtime.bigint() - start) / 1e6;
-	if (result.status !== 0) throw new Error(`node ${args.join(' ')} exited with ${result.status}`);
+	if (result.status !== 0) throw new Error(`${command === process.execPath ? 'node' : command} ${args.join(' ')} exited with ${result.status}`);
 	return ms;
 }
 
@@ -110,25 +111,59 @@ export async function benchStartup({runs = 15, warmup = 3} = {}) {
 	return rows;
 }
 
+/** `show ID` beside jq on the same file: at most this share of jq's time. */
+export const jqShareTarget = 0.25;
+
 /**
- * `sc-timeline show ID --data FILE` (a printed command that loads the whole file), against
- * `node -e 0`, interleaved, medians of `runs` after one warm-up round.
+ * Whether `jq` runs; when it does not, and this is root on a system with apt-get (a CI image, a
+ * container), it is installed first. Progress of the install goes to stderr.
  */
-export async function benchLargeCommand({file, id, label, runs = 3}) {
-	const baseline = [];
-	const command = [];
-	for (let round = 0; round < runs + 1; round++) {
-		const base = time(['-e', '0'], process.env);
-		const ms = time([cli, 'show', id, '--data', file], process.env);
-		if (round === 0) continue;
-		baseline.push(base);
-		command.push(ms);
-	}
-	const name = `sc-timeline show ${id} on ${label} > /dev/null`;
-	return [
-		{name: `${name} (median of ${runs})`, value: round(median(command)), target: null, unit: 'ms'},
-		{name: `${name}, ratio to node -e 0`, value: round(median(command) / median(baseline), 1), target: largeCommandTarget, unit: '×'},
+function ensureJq(log) {
+	const runs = () => spawnSync('jq', ['--version'], {stdio: 'ignore'}).status === 0;
+	if (runs()) return true;
+	if (process.getuid?.() !== 0 || spawnSync('apt-get', ['--version'], {stdio: 'ignore'}).status !== 0) return false;
+	log('installing jq with apt-get …');
+	const env = {...process.env, DEBIAN_FRONTEND: 'noninteractive'};
+	spawnSync('apt-get', ['install', '-y', '-q', 'jq'], {stdio: ['ignore', 2, 2], env});
+	if (!runs()) spawnSync('sh', ['-c', 'apt-get update -q && apt-get install -y -q jq'], {stdio: ['ignore', 2, 2], env});
+	return runs();
+}
+
+/**
+ * `sc-timeline show ID --data FILE` (a printed command that reads only the event and the articles
+ * it cites), against `node -e 0`, against the same with `--strict` (which reads the whole file) and
+ * against `jq -c '.events[] | select(.id=="ID")'` on the same file, all interleaved in each round:
+ * medians of `runs` after one warm-up round. Without jq (and no way to install it) its rows say so.
+ */
+export async function benchLargeCommand({file, id, label, runs = 3, log = message => process.stderr.write(`${message}\n`)}) {
+	const jq = ensureJq(log);
+	const cases = [
+		{key: 'base', args: ['-e', '0']},
+		{key: 'show', args: [cli, 'show', id, '--data', file]},
+		{key: 'strict', args: [cli, 'show', id, '--data', file, '--strict']},
+		...(jq ? [{key: 'jq', command: 'jq', args: ['-c', `.events[] | select(.id==${JSON.stringify(id)})`, file]}] : []),
 	];
+	const samples = Object.fromEntries(cases.map(({key}) => [key, []]));
+	for (let round = 0; round < runs + 1; round++) {
+		for (const {key, command, args} of cases) {
+			const ms = time(args, process.env, command);
+			if (round > 0) samples[key].push(ms);
+		}
+	}
+	const [base, show, strict] = ['base', 'show', 'strict'].map(key => median(samples[key]));
+	const name = `sc-timeline show ${id} on ${label} > /dev/null`;
+	const rows = [
+		{name: `${name} (median of ${runs})`, value: round(show), target: null, unit: 'ms'},
+		{name: `${name}, ratio to node -e 0`, value: round(show / base, 1), target: largeCommandTarget, unit: '×'},
+		{name: `same with --strict (reads the whole file)`, value: round(strict), target: null, unit: 'ms'},
+	];
+	if (!jq) rows.push({name: `show beside jq -c '.events[] | select(.id=="${id}")': jq not installed (apt-get install jq)`, value: 'skipped', target: null, unit: ''});
+	else {
+		const jqMs = median(samples.jq);
+		rows.push({name: `jq -c '.events[] | select(.id=="${id}")' on ${label} (median of ${runs})`, value: round(jqMs), target: null, unit: 'ms'});
+		rows.push({name: `show ${id} as a share of jq's time`, value: round(show / jqMs, 2), target: jqShareTarget, unit: '×'});
+	}
+	return rows;
 }
 
 function round(value, digits = 1) {
@@ -158,5 +193,15 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
 	const runs = option('--runs') === undefined ? undefined : Number(option('--runs'));
 	for (const [key, value] of Object.entries(startupEnvironment())) console.log(`${key}: ${value}`);
 	console.log('');
-	console.log(formatRows(await benchStartup({runs})));
+	if (process.argv.includes('--large')) {
+		const {dataFile} = await import('./bench-keys.mjs');
+		const size = Number(option('--size') ?? 100000);
+		console.log(formatRows(await benchLargeCommand({file: dataFile(size), id: option('--id') ?? 'event-000001', label: `${size.toLocaleString('en-US')} events`, runs: runs ?? 3})));
+	} else console.log(formatRows(await benchStartup({runs})));
+	console.log(
+		`load average after: ${os
+			.loadavg()
+			.map(load => load.toFixed(2))
+			.join(', ')}`,
+	);
 }

@@ -78,7 +78,8 @@ export function App({timeline: initial, style, stateFiles, watch, pending}: AppP
 	// Prompts that keep the panes on screen (a date, a mark) keep their frame too.
 	const {top, bottom} = mode.View === BrowseView ? panesFrame(state, style) : modeFrame(state, style, mode.title(state), lines?.length);
 	const position = (mode.position ?? modes.browse?.position)?.(state) ?? '';
-	const body = mode.View === undefined ? <Overlay lines={lines ?? []} top={state.overlayTop} width={columns} height={layout.body.height} /> : <mode.View state={state} style={style} />;
+	const body =
+		mode.View === undefined ? <Overlay lines={lines ?? []} top={state.overlayTop} width={columns} height={layout.body.height} head={mode.head} /> : <mode.View state={state} style={style} />;
 	return (
 		<Box flexDirection="column" width={columns} height={layout.frameHeight}>
 			<Header

@@ -12,7 +12,8 @@ import type {Command, CommandContext, Format} from './commands/context.js';
 import type {LoadedTimeline} from './core/load/load-timeline.js';
 import {builtStory, bundledPath} from './core/load/bundled-story.js';
 import {commands} from './commands/index.js';
-import {formatHelp, helpText, type Option, options, parseCommandLine} from './options.js';
+import {didYouMean, type Option, options, parseCommandLine} from './options.js';
+import {commandHelp, globalHelp} from './help.js';
 import {endOnClosedTerminal, stdoutMayBeTerminal, writeOut} from './output.js';
 
 declare const PACKAGE_VERSION: string;
@@ -43,6 +44,12 @@ function usage(message: string): never {
 	throw new UserError(`${message} (see sc-timeline --help)`, 2);
 }
 
+/** `unknown command "summery"; did you mean summary?`, or the list of commands when none is close. */
+function unknownCommand(name: string): string {
+	const near = didYouMean(name, Object.keys(commands));
+	return `unknown command "${quoteInput(name, 80)}"${near === '' ? `; commands: ${Object.keys(commands).join(', ')}` : near}`;
+}
+
 function positiveInteger(value: string | undefined, flag: string): number | undefined {
 	if (value === undefined) return undefined;
 	if (!/^\d+$/.test(value) || Number(value) < 1) usage(`--${flag} expects a whole number above 0, got "${sanitize(value)}"`);
@@ -53,7 +60,10 @@ async function main(): Promise<number> {
 	const cli = await parseCommandLine(process.argv.slice(2), version);
 	if ('error' in cli) usage(cli.error);
 	if (cli.flags.help) {
-		writeOut(`${formatHelp(helpText)}\n\n`);
+		const [asked] = cli.input;
+		const entry = asked === undefined ? undefined : commands[asked];
+		if (asked !== undefined && entry === undefined) usage(unknownCommand(asked));
+		writeOut(`${entry === undefined ? globalHelp() : commandHelp(asked!, entry)}\n\n`);
 		return 0;
 	}
 	if (cli.flags.version) {
@@ -65,7 +75,7 @@ async function main(): Promise<number> {
 	// Asked only without a command: reading process.stdin sets up the stream, which a printed command does not need.
 	const interactive = () => process.stdin.isTTY && process.stdout.isTTY && process.env['TERM'] !== 'dumb';
 	const entry = commands[name ?? 'summary'];
-	if (entry === undefined) usage(`unknown command "${sanitize(name ?? '')}"; commands: ${Object.keys(commands).join(', ')}`);
+	if (entry === undefined) usage(unknownCommand(name ?? ''));
 
 	if (args.length > (entry.maxArgs ?? Infinity)) usage(`${name ?? 'sc-timeline'} takes no arguments, got "${quoteInput(args.join(' '))}"`);
 	if (cli.flags.limit !== undefined && name !== 'search') usage('--limit goes with search');
@@ -101,7 +111,9 @@ async function main(): Promise<number> {
 	};
 	// The explorer loads a large file itself, showing progress (source/core/load/large/progressive.ts).
 	const explorer = name === undefined && interactive();
-	if (entry.timeline !== false && !(explorer && isLarge(cli.flags.data))) load();
+	// A command that reads only part of a file (show) is handed the file, and loads it whole only if it must.
+	const part = entry.part === true && cli.flags.data !== undefined && !cli.flags.strict && filter === undefined && !explorer ? cli.flags.data : undefined;
+	if (entry.timeline !== false && !(explorer && isLarge(cli.flags.data)) && part === undefined) load();
 	// Asked of a terminal only: other outputs have no colours to report, and asking would set up the stream.
 	const color = colorEnabled({flag: cli.flags.color, env: process.env, streamHasColors: stdoutMayBeTerminal() && (process.stdout.hasColors?.() ?? false)});
 
@@ -113,7 +125,7 @@ async function main(): Promise<number> {
 		const file = {file: cli.flags.data ?? bundledPath(), shown: sanitize(cli.flags.data ?? 'bundled data'), options: {strict: cli.flags.strict}, ...(filter !== undefined && {narrow})};
 		const watch = cli.flags.watch ? file : undefined;
 		// A large file is loaded once the explorer has opened, with progress on screen; a small one before, as for any command.
-		const code = await runExplorer({loaded: timeline === undefined ? file : narrow(timeline), color, keep: cli.flags.history, watch});
+		const code = await runExplorer({loaded: timeline === undefined ? file : narrow(timeline), color, keep: cli.flags.history, mouse: cli.flags.mouse, watch});
 		// The terminal is restored and the last line written (a terminal's writes are synchronous): end
 		// here, so nothing the explorer started (a watcher, a worker, a timer) can keep the process alive.
 		process.exit(code);
@@ -127,6 +139,7 @@ async function main(): Promise<number> {
 			narrowed ??= narrowLoaded(load(), filter);
 			return narrowed;
 		},
+		file: part,
 		filter,
 		args,
 		options: cli.flags,

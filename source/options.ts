@@ -1,11 +1,11 @@
 /**
- * The command line's options and help text, written once: the parser's table, the help's rows and
- * the spellings an unknown option is checked against all come from the `options` table here.
+ * The command line's options, written once: the parser's table, the help's rows (help.ts) and the
+ * spellings an unknown option is checked against all come from the `options` table here.
  * meow parses; before it, each option as typed is checked against the table (with Node's own
  * `util.parseArgs` tokens), so a mistake meow would let through is a one-line usage error.
  */
 import {parseArgs, type ParseArgsConfig} from 'node:util';
-import {commands} from './commands/index.js';
+import {closestName} from './core/format/suggest.js';
 import {quoteInput} from './core/text/sanitize.js';
 
 /**
@@ -43,52 +43,11 @@ export const options = {
 	since: {type: 'string', label: '--since, --until <d>', help: 'only events on or after / on or before a date (2011, june 2011, 2011-06-03)'},
 	until: {type: 'string'},
 	history: {type: 'boolean', default: true, label: '--no-history', help: 'the explorer keeps no search history or marks between runs'},
+	mouse: {type: 'boolean', default: true, label: '--no-mouse', help: 'the explorer leaves the wheel and clicks to the terminal'},
 	color: {type: 'boolean', default: true, label: '--no-color', help: 'also honoured: NO_COLOR, FORCE_COLOR, TERM=dumb'},
 	help: {type: 'boolean', shortFlag: 'h', label: '--help, --version'},
 	version: {type: 'boolean'},
 } as const satisfies Record<string, Option>;
-
-/**
- * A help row: `  --data, -d <file>     a timeline file…`, the description in one column. A label too
- * long for its column goes on a line of its own; each line of the text keeps to the column.
- */
-function row(label: string, text = '', column = 20): string {
-	if (text === '') return `  ${label}`;
-	// Rows are joined after a tab, as the help text's lines are indented; a row's own further lines need it too.
-	const indent = `\t${' '.repeat(column + 4)}`;
-	const [first, ...more] = text.split('\n');
-	const head = label.length > column ? `  ${label}\n${indent}${first}` : `  ${label.padEnd(column)}  ${first}`;
-	return [head, ...more.map(line => indent + line)].join('\n');
-}
-
-const optionRows = Object.entries(options as Record<string, Option>).flatMap(([name, option]) => {
-	if (option.label === undefined && option.help === undefined) return [];
-	const label = option.label ?? `--${name}${option.shortFlag === undefined ? '' : `, -${option.shortFlag}`}${option.value === undefined ? '' : ` ${option.value}`}`;
-	return [row(label, option.help)];
-});
-
-export const helpText = `
-	Explore the story of Secure Communities in Massachusetts (2008-2011), or any timeline file.
-
-	Usage
-	  $ sc-timeline [command] [options]
-
-	Commands
-	${[row('(none)', 'the explorer when stdin and stdout are terminals; otherwise `summary`', 14), ...Object.values(commands).map(command => row(command.usage, command.help, 14))].join('\n\t')}
-
-	Options
-	${optionRows.join('\n\t')}
-
-	Examples
-	  $ sc-timeline
-	  $ sc-timeline show letter-wont-sign
-	  $ sc-timeline search "'mandatory | voluntary" --format json | jq '.[0]'
-	  $ sc-timeline diff --format markdown > compare.md
-	  $ sc-timeline --data newsroom-timeline.json events
-	  $ sc-timeline check story.json
-
-	Exit codes: 0 success, 1 runtime or data error, 2 usage error, 130 after Ctrl-C.
-`;
 
 /** The parsed options: a string option's value, or undefined; a repeatable one's values; a boolean. */
 export type Flags = {
@@ -139,7 +98,7 @@ function checked(argv: readonly string[]): {args: string[]} | {error: string} {
 		if (token.kind === 'positional') positionals.push(token.value);
 		if (token.kind !== 'option') continue;
 		const known = spellings.get(token.rawName);
-		if (known === undefined) return {error: `unknown option ${quoteInput(token.rawName)}`};
+		if (known === undefined) return {error: `unknown option ${quoteInput(token.rawName)}${didYouMean(token.rawName, [...spellings.keys()])}`};
 		const {name, option, negated} = known;
 		if (option.type === 'boolean') {
 			const given = token.inlineValue ? token.value : undefined;
@@ -154,6 +113,12 @@ function checked(argv: readonly string[]): {args: string[]} | {error: string} {
 		}
 	}
 	return {args: [...args, '--', ...positionals]};
+}
+
+/** `; did you mean --width?` for a name within two edits of a known one, else nothing. */
+export function didYouMean(typed: string, names: readonly string[]): string {
+	const near = typed.length > 2 ? closestName(typed, names) : undefined;
+	return near === undefined ? '' : `; did you mean ${near}?`;
 }
 
 /** Every option at its default: what a command line without options gives. */
@@ -176,9 +141,9 @@ export async function parseCommandLine(argv: readonly string[], version: string)
 	if ('error' in written) return written;
 	const separator = written.args.indexOf('--');
 	if (separator === 0) return {flags: defaults(), input: written.args.slice(1)};
-	// --help and --version print and end: nothing else on the line is read.
+	// --help and --version print and end: of the rest, only the command is read (`show --help`).
 	for (const name of ['help', 'version'] as const) {
-		if (written.args.includes(`--${name}`)) return {flags: {...defaults(), [name]: true}, input: []};
+		if (written.args.includes(`--${name}`)) return {flags: {...defaults(), [name]: true}, input: written.args.slice(separator + 1, separator + 2)};
 	}
 	const {default: meow} = await import('meow');
 	const cli = meow({
@@ -191,15 +156,4 @@ export async function parseCommandLine(argv: readonly string[], version: string)
 		flags: meowFlags,
 	});
 	return {flags: cli.flags as unknown as Flags, input: cli.input.map(String)};
-}
-
-/** The help as printed: the text's own indentation taken out, two spaces put in (non-blank lines), no blank lines at the ends. */
-export function formatHelp(text: string): string {
-	const trimmed = text.replace(/\t+\n*$/, '').replace(/^[\r\n]+|[\r\n]+$/g, '');
-	const indent = Math.min(...(trimmed.match(/^[ \t]*(?=\S)/gm) ?? ['']).map(prefix => prefix.length));
-	return trimmed
-		.split('\n')
-		.map(line => (/^[ \t]*/.exec(line)![0].length >= indent ? line.slice(indent) : line))
-		.map(line => (/^\s*$/.test(line) ? line : `  ${line}`))
-		.join('\n');
 }

@@ -23,6 +23,14 @@ export const enterScreen = '\u001B[?1049h\u001B[H\u001B[2J\u001B[?25l';
  */
 export const leaveScreen = '\u001B[H\u001B[2J\u001B[?1049l\u001B[?25h';
 
+/**
+ * xterm's mouse reporting: 1000 reports presses, releases and the wheel; 1006 writes them as SGR
+ * sequences (`ESC [ < b ; x ; y M`), which have no column limit and cannot be mistaken for typing.
+ * Turned on with the alternate screen, off with it on every way out.
+ */
+export const mouseOn = '\u001B[?1000h\u001B[?1006h';
+export const mouseOff = '\u001B[?1006l\u001B[?1000l';
+
 /** Exit codes for each way out besides `q` (0): 128 + the signal number, as shells report them. */
 export const exitCodes = {interrupt: 130, SIGINT: 130, SIGTERM: 143, SIGHUP: 129, error: 1} as const;
 
@@ -41,6 +49,8 @@ export type ExplorerOptions = {
 	color: boolean;
 	/** Keep the search history and marks between runs (off with --no-history). */
 	keep?: boolean;
+	/** Report the mouse's wheel and clicks to the explorer (off with --no-mouse). */
+	mouse?: boolean;
 	/** `--watch`: the file to follow while the explorer runs. */
 	watch?: TimelineFile | undefined;
 };
@@ -63,9 +73,11 @@ function describe(error: unknown): string {
  * Ctrl-C (or SIGINT), 143 after SIGTERM, 129 after SIGHUP, 1 after an uncaught error (with one
  * line on stderr, written after the terminal is restored so it stays readable).
  */
-export async function runExplorer({loaded, color, keep = false, watch}: ExplorerOptions, io: ExplorerIo = processIo()): Promise<number> {
+export async function runExplorer({loaded, color, keep = false, mouse = true, watch}: ExplorerOptions, io: ExplorerIo = processIo()): Promise<number> {
 	const style = createStyle(color ? 'color' : 'mono');
 	const {stdin, stdout, stderr, events} = io;
+	// Never on for output that is not a terminal: nothing would turn the reports into actions.
+	const withMouse = mouse && stdout.isTTY === true;
 	let instance: Instance | undefined;
 	let restored = false;
 
@@ -77,7 +89,7 @@ export async function runExplorer({loaded, color, keep = false, watch}: Explorer
 			if (stdin.isTTY && stdin.isRaw) stdin.setRawMode(false);
 		} catch {}
 		try {
-			stdout.write(leaveScreen);
+			stdout.write((withMouse ? mouseOff : '') + leaveScreen);
 		} catch {}
 	};
 
@@ -118,7 +130,7 @@ export async function runExplorer({loaded, color, keep = false, watch}: Explorer
 		on('exit', restore);
 
 		try {
-			stdout.write(enterScreen);
+			stdout.write(enterScreen + (withMouse ? mouseOn : ''));
 			const pending = 'timeline' in loaded ? undefined : {...loaded, fail: (message: string) => finish(exitCodes.error, message)};
 			const timeline = 'timeline' in loaded ? loaded.timeline : emptyTimeline(loaded.shown);
 			instance = render(<App timeline={timeline} style={style} stateFiles={keep ? defaultStateFiles(loaded.file) : undefined} watch={watch} pending={pending} />, {

@@ -4,7 +4,7 @@
  */
 import {EventEmitter} from 'node:events';
 import {describe, expect, it, vi} from 'vitest';
-import {enterScreen, leaveScreen, runExplorer, type ExplorerIo} from '../source/ui.js';
+import {enterScreen, leaveScreen, mouseOff, mouseOn, runExplorer, type ExplorerIo} from '../source/ui.js';
 import type {LoadedTimeline} from '../source/core/load/load-timeline.js';
 import {makeTimeline} from './helpers/explorer-fixture.js';
 
@@ -43,13 +43,14 @@ class FakeStdin extends EventEmitter {
 	}
 }
 
-function setup(loaded: LoadedTimeline = {timeline: makeTimeline(), raw: makeTimeline(), file: 'fixture', format: 'sc-timeline'}) {
+function setup(loaded: LoadedTimeline = {timeline: makeTimeline(), raw: makeTimeline(), file: 'fixture', format: 'sc-timeline'}, {mouse = true, tty = true} = {}) {
 	const stdout = new FakeStdout();
+	stdout.isTTY = tty;
 	const stderr = new FakeStdout();
 	const stdin = new FakeStdin();
 	const events = new EventEmitter();
 	const io = {stdout, stderr, stdin, events} as unknown as ExplorerIo;
-	const done = runExplorer({loaded, color: true}, io);
+	const done = runExplorer({loaded, color: true, mouse}, io);
 	const ready = () => vi.waitFor(() => expect(stdin.listenerCount('readable')).toBeGreaterThan(0));
 	return {stdout, stderr, stdin, events, done, ready};
 }
@@ -63,6 +64,23 @@ function expectRestored(stdout: FakeStdout, stdin: FakeStdin) {
 }
 
 describe('runExplorer', () => {
+	it('turns mouse reporting on with the alternate screen and off before leaving it; not with --no-mouse, nor when stdout is no terminal', async () => {
+		const {stdout, stdin, done, ready} = setup();
+		await ready();
+		expect(stdout.written.startsWith(enterScreen + mouseOn)).toBe(true);
+		stdin.type('q');
+		expect(await done).toBe(0);
+		expect(stdout.written.endsWith(mouseOff + leaveScreen)).toBe(true);
+		for (const options of [{mouse: false}, {tty: false}]) {
+			const other = setup(undefined, options);
+			await other.ready();
+			other.stdin.type('q');
+			expect(await other.done).toBe(0);
+			expect(other.stdout.written).not.toContain(mouseOn);
+			expect(other.stdout.written).not.toContain(mouseOff);
+		}
+	});
+
 	it('resolves 0 after q, with raw mode on while it ran', async () => {
 		const {stdout, stdin, done, ready} = setup();
 		await ready();

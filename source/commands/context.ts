@@ -15,6 +15,11 @@ export type CommandContext = {
 	width: number;
 	color: boolean;
 	limit: number | undefined;
+	/**
+	 * The file named by `--data`, for a command that can read only the part of it it needs (`show`),
+	 * given when it may (no filter, no `--strict`); `loaded` then reads the whole file only if asked.
+	 */
+	file?: string;
 	/** `--filter`, `--since`, `--until`; `loaded` is already narrowed to it, except for `search`. */
 	filter?: Filter | undefined;
 	out: (text: string) => void;

@@ -4,7 +4,7 @@
  * one, folds the card, steps through search matches.
  */
 import type {Action} from '../state/messages.js';
-import {scrollBindings, type Binding, type Mode} from '../state/mode.js';
+import {halfPage, scrollBindings, type Binding, type Mode} from '../state/mode.js';
 import {selectedDetail, type State} from '../state/state.js';
 import {stepMatch} from '../state/matches.js';
 import {citationBindings, foldBinding, reduceDetail, returnBinding} from '../state/detail.js';
@@ -42,6 +42,12 @@ function reduce(state: State, action: Action): State {
 			return scrollArticle(state, page);
 		case 'scrollPageUp':
 			return scrollArticle(state, -page);
+		case 'scrollArticle':
+			return scrollArticle(state, action.lines);
+		case 'scrollHalfDown':
+			return scrollArticle(state, halfPage(selectedDetail(state)?.height ?? 1));
+		case 'scrollHalfUp':
+			return scrollArticle(state, -halfPage(selectedDetail(state)?.height ?? 1));
 		case 'scrollTop':
 			return scrollArticle(state, 'top');
 		case 'scrollBottom':
@@ -58,4 +64,4 @@ function reduce(state: State, action: Action): State {
 }
 
 /** The detail pane's name while it has the keyboard. */
-export const article: Mode = {label: 'article', bindings, reduce, View: BrowseView, title: () => 'Event', position: eventPosition};
+export const article: Mode = {label: 'article', bindings, actions: ['scrollArticle'], reduce, View: BrowseView, title: () => 'Event', position: eventPosition};

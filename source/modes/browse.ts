@@ -29,6 +29,20 @@ export function select(state: State, index: number): State {
 	return {...state, selected, listTop: listTopFor(state, selected), articleTop: 0, citation: 0};
 }
 
+/** Scrolls the list `by` rows (the wheel); the selection moves only as far as it must to stay on screen. */
+function scrollList(state: State, by: number): State {
+	const {rows} = indexTimeline(state.shown);
+	const height = listHeight(state);
+	const listTop = clampTop(state.listTop + by, rows.length, height);
+	if (listTop === state.listTop) return state;
+	const eventRows = rows.flatMap((row, at) => (row.kind === 'event' ? [{at, index: row.index}] : []));
+	const selectedRow = eventRows.find(row => row.index === state.selected)?.at ?? 0;
+	const visible = eventRows.filter(row => row.at >= listTop && row.at < listTop + height);
+	if (visible.length === 0 || (selectedRow >= listTop && selectedRow < listTop + height)) return {...state, listTop};
+	const nearest = selectedRow < listTop ? visible[0]! : visible.at(-1)!;
+	return select({...state, listTop}, nearest.index);
+}
+
 /** `i` from the list too, but hinted only in the detail pane, where the card is read. */
 const {hint: _hint, ...foldQuietly} = foldBinding;
 
@@ -61,6 +75,10 @@ function reduce(state: State, action: Action): State {
 			return select(state, state.selected - page);
 		case 'focusArticle':
 			return {...state, focus: 'article'};
+		case 'selectEvent':
+			return select(state, action.index);
+		case 'scrollList':
+			return scrollList(state, action.rows);
 		default:
 			return reduceDetail(state, action) ?? state;
 	}
@@ -72,4 +90,13 @@ export function eventPosition(state: State): string {
 	return count === 0 ? '0/0' : `${state.selected + 1}/${count}`;
 }
 
-export const browse: Mode = {label: 'timeline', bindings, jumps: ['selectFirst', 'selectLast'], reduce, View: BrowseView, title: () => 'Timeline', position: eventPosition};
+export const browse: Mode = {
+	label: 'timeline',
+	bindings,
+	jumps: ['selectFirst', 'selectLast'],
+	actions: ['selectEvent', 'scrollList'],
+	reduce,
+	View: BrowseView,
+	title: () => 'Timeline',
+	position: eventPosition,
+};

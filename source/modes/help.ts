@@ -4,6 +4,7 @@
  */
 import type {Action} from '../state/messages.js';
 import {closeBinding, scrollBindings, scrollOverlay, type Binding, type Mode, type ModeTable} from '../state/mode.js';
+import {lineBindings} from '../state/line-editor.js';
 import {overlayWidth, withMargin, type State} from '../state/state.js';
 import {globalBindings} from '../state/global.js';
 import {keyLabel} from '../state/key-names.js';
@@ -23,14 +24,22 @@ export function bindingKeys(binding: Binding): string {
 	return binding.keys.map(key => keyLabel(key)).join(' ');
 }
 
-const shared = new Set<Binding>(scrollBindings);
+/** Bindings several modes share, listed once each under their own heading. */
+const sharedGroups: Array<[string, readonly Binding[]]> = [
+	['scrolling', scrollBindings],
+	['editing a prompt', lineBindings],
+];
+const shared = new Set<Binding>(sharedGroups.flatMap(([, bindings]) => bindings));
 
-/** The groups of bindings the help lists: everywhere, scrolling, then each mode's own. */
+/** The groups of bindings the help lists: everywhere, the shared ones (scrolling, editing a prompt), then each mode's own. */
 function groups(modes: ModeTable): Array<[string, readonly Binding[]]> {
-	const scrolling = Object.values(modes).filter(mode => mode.bindings.some(binding => shared.has(binding)));
+	const users = (bindings: readonly Binding[]) => Object.values(modes).filter(mode => mode.bindings.some(binding => bindings.includes(binding)));
 	return [
 		['everywhere', globalBindings(modes)],
-		[`scrolling (${scrolling.map(mode => mode.label).join(', ')})`, scrollBindings],
+		...sharedGroups.flatMap(([heading, bindings]): Array<[string, readonly Binding[]]> => {
+			const modesUsing = users(bindings);
+			return modesUsing.length === 0 ? [] : [[`${heading} (${modesUsing.map(mode => mode.label).join(', ')})`, bindings]];
+		}),
 		...Object.values(modes).map((mode): [string, readonly Binding[]] => [mode.label, mode.bindings.filter(binding => !shared.has(binding))]),
 	];
 }

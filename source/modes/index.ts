@@ -18,7 +18,7 @@ import {compare} from './compare.js';
 import {pick} from './pick.js';
 import {summary} from './summary.js';
 import {help} from './help.js';
-import {filter} from './filter.js';
+import {facetFind, filter} from './filter.js';
 import {date} from './date.js';
 import {mark} from './mark.js';
 import {copying} from './copy.js';
@@ -31,6 +31,7 @@ export const modes: ModeTable = {
 	pick,
 	summary,
 	filter,
+	facetFind,
 	date,
 	mark,
 	copy: copying,

@@ -71,6 +71,11 @@ function goTo(state: State, id: string | undefined, what: string): State {
 
 const letter = /^[a-zA-Z]$/;
 
+/** The prompt on the status line while a mark's letter is awaited. */
+function markPrompt(awaiting: 'set' | 'go'): string {
+	return awaiting === 'set' ? 'Mark: type a letter to mark this event (Esc cancels)' : 'Go to mark: type its letter (Esc cancels)';
+}
+
 function reduce(state: State, action: Action): State {
 	const own = markSlot(state);
 	const current = selectedId(state);
@@ -87,14 +92,10 @@ function reduce(state: State, action: Action): State {
 		}
 		case 'markSet':
 		case 'markGo':
-			return withSlot(
-				{...state, mode: 'mark', status: {text: action.type === 'markSet' ? 'Mark: type a letter to mark this event (Esc cancels)' : 'Go to mark: type its letter (Esc cancels)', kind: 'info'}},
-				'mark',
-				{
-					...own,
-					awaiting: action.type === 'markSet' ? 'set' : 'go',
-				},
-			);
+			return withSlot({...state, mode: 'mark', status: {text: markPrompt(action.type === 'markSet' ? 'set' : 'go'), kind: 'info'}}, 'mark', {
+				...own,
+				awaiting: action.type === 'markSet' ? 'set' : 'go',
+			});
 		case 'markCancel':
 			return withSlot({...state, mode: 'browse'}, 'mark', {...own, awaiting: undefined});
 		case 'marksLoaded':
@@ -104,7 +105,8 @@ function reduce(state: State, action: Action): State {
 		case 'key': {
 			if (state.mode !== 'mark') return state;
 			const back = withSlot({...state, mode: 'browse'}, 'mark', {...own, awaiting: undefined});
-			if (!letter.test(action.input)) return {...back, status: {text: 'A mark is a letter, a–z or A–Z', kind: 'error'}};
+			// Anything but a letter is said beside the prompt, which stays open for the letter.
+			if (!letter.test(action.input)) return {...state, status: {text: `${markPrompt(own.awaiting ?? 'go')}  A mark is a letter, a–z or A–Z`, kind: 'error'}};
 			if (own.awaiting === 'set') {
 				if (current === undefined) return back;
 				return {...withSlot(back, 'mark', {...own, awaiting: undefined, marks: setMark(own.marks, action.input, current)}), status: {text: `Marked '${action.input}`, kind: 'info'}};

@@ -65,7 +65,8 @@ function reduce(state: State, action: Action): State {
 			}
 			const first = state.shown.statements[picker.first];
 			const second = state.shown.statements[picker.cursor];
-			if (first === undefined || second === undefined || first === second) return state;
+			if (first === undefined || second === undefined) return state;
+			if (first === second) return {...state, status: {text: 'That statement is picked already: pick another to compare it with', kind: 'error'}};
 			return {...state, mode: 'compare', overlayTop: 0, compare: {...compare, fullText: false, picker: undefined, base: {kind: 'statements', ids: [first.id, second.id]}}};
 		}
 		case 'closeOverlay':

@@ -3,17 +3,19 @@
  * elsewhere (hooks/use-search.ts sends the query to the search worker and dispatches
  * `searchResults`).
  *
- * Typing edits the query (Backspace, Ctrl-W a word, Ctrl-U all; pasted text goes in as typed);
- * ↑↓ pick a result, Ctrl-P Ctrl-N walk the history (see `bindings`); Enter opens it (the event, or the article at the match, every
- * match highlighted); Esc goes back to where the reader was.
+ * Typing edits the query with readline's keys (state/line-editor.ts; pasted text goes in whole);
+ * `/` reopens it selected, as a browser's find bar: typing replaces it, ←→ Home End keep it to
+ * edit. ↑↓ pick a result, Ctrl-P Ctrl-N walk the history (see `bindings`); Enter opens it (the
+ * event, or the article at the match, every match highlighted); Esc goes back to where the reader was.
  */
 import type {Action} from '../state/messages.js';
 import type {Binding, Mode} from '../state/mode.js';
-import {resultsHeight, slot, withSlot, type State} from '../state/state.js';
+import {resultLines, resultsHeight, slot, withSlot, type State} from '../state/state.js';
 import {addToHistory, capHistory, historyStep} from '../core/session/history.js';
 import {citationOfSource, matchesFor, moveToMatch} from '../state/matches.js';
-import {clamp, keepVisible, pageSize} from '../core/screen/viewport.js';
+import {clamp, keepVisible, pageSize, visibleRange} from '../core/screen/viewport.js';
 import {SearchView} from '../views/Search.js';
+import {editLine, lineBindings, lineOf, type Line} from '../state/line-editor.js';
 import {select} from './browse.js';
 import {shownIndex} from './filter.js';
 
@@ -30,6 +32,8 @@ declare module '../state/messages.js' {
 		historyNewer: Record<never, never>;
 		/** The history read from the state file when the explorer opens. */
 		historyLoaded: {queries: string[]};
+		/** A click on a result: pick result `index`. */
+		searchPick: {index: number};
 	}
 }
 
@@ -53,7 +57,7 @@ function recall(state: State, direction: 1 | -1): State {
 	if (position === history.position) return state;
 	const typed = history.position === -1 ? state.search.query : history.typed;
 	const query = position === -1 ? typed : (history.queries[position] ?? '');
-	return withSlot({...state, search: {...state.search, query}}, 'search', {...history, position, typed});
+	return withSlot({...state, search: {...state.search, query, cursor: undefined, selected: false}}, 'search', {...history, position, typed});
 }
 
 /**
@@ -69,34 +73,38 @@ const bindings = [
 	{keys: ['pageup'], action: {type: 'searchPageUp'}, help: 'a page of results up'},
 	{keys: ['return'], action: {type: 'searchOpen'}, help: 'open the result: select the event, or the article at the match', hint: ['⏎', 'open']},
 	{keys: ['escape'], action: {type: 'searchCancel'}, help: 'cancel: back to where you were', hint: ['esc', 'cancel']},
-	// Ink 6.8 reports the Backspace key as `delete`; `backspace` is Ctrl-H.
-	{keys: ['delete'], action: {type: 'searchDelete'}, help: 'delete the last letter'},
-	{keys: ['backspace'], action: {type: 'searchDelete'}, help: 'delete the last letter'},
-	{keys: ['ctrl+w'], action: {type: 'searchDeleteWord'}, help: 'delete a word'},
-	{keys: ['ctrl+u'], action: {type: 'searchClear'}, help: 'clear the query'},
+	...lineBindings,
 ] as const satisfies readonly Binding[];
 
-/** Opens the search line, keeping the last query (as fzf and less keep theirs) and noting which view and where the reader is. */
+/**
+ * Opens the search line, keeping the last query selected (as a browser's find bar does) and noting
+ * which view and where the reader is. A query that is the newest in the history is that entry, so
+ * the first Ctrl-P recalls the one before it.
+ */
 function open(state: State): State {
 	const {mode, overlayTop, behind, selected, listTop, articleTop, focus, matches} = state;
-	return {...state, mode: 'search', search: {...state.search, before: {mode, overlayTop, behind, selected, listTop, articleTop, focus, matches}}};
-}
-
-/**
- * Pasted text as it goes on the search line. The reducer splits control keys out of an input
- * before it gets here (update.ts); a line break inside pasted text arrives as a space, and any
- * control character still left becomes one.
- */
-function typed(input: string): string {
-	return input.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
-}
-
-/** The line edited: typing leaves the history walk (the line is the typed one again). */
-function withQuery(state: State, query: string): State {
-	if (query === state.search.query) return state;
-	const next = {...state, search: {...state.search, query}};
+	const {query} = state.search;
+	const next: State = {
+		...state,
+		mode: 'search',
+		search: {...state.search, cursor: undefined, selected: query !== '', before: {mode, overlayTop, behind, selected, listTop, articleTop, focus, matches}},
+	};
 	const history = searchHistory(state);
-	return history.position === -1 ? next : withSlot(next, 'search', {...history, position: -1, typed: ''});
+	return query !== '' && history.queries[0] === query ? withSlot(next, 'search', {...history, position: 0, typed: query}) : next;
+}
+
+/** The search line as the line editor holds it. */
+export function searchLine(state: State): Line {
+	const {query, cursor, selected} = state.search;
+	const line = lineOf(query, selected === true);
+	return cursor === undefined ? line : {...line, cursor};
+}
+
+/** The line edited: a change of text leaves the history walk (the line is the typed one again). */
+function withLine(state: State, line: Line): State {
+	const next = {...state, search: {...state.search, query: line.text, cursor: line.cursor, selected: line.selected}};
+	const history = searchHistory(state);
+	return line.text === state.search.query || history.position === -1 ? next : withSlot(next, 'search', {...history, position: -1, typed: ''});
 }
 
 function pick(state: State, index: number): State {
@@ -150,15 +158,12 @@ function reduce(state: State, action: Action): State {
 	const {query} = state.search;
 	switch (action.type) {
 		case 'key':
-			// Unbound keys: printable ones (and pastes, which arrive unnamed) are text for the line.
-			if (action.name === undefined || [...action.name].length === 1 || action.name === 'space') return withQuery(state, query + typed(action.input));
-			return state;
-		case 'searchDelete':
-			return withQuery(state, [...query].slice(0, -1).join(''));
-		case 'searchDeleteWord':
-			return withQuery(state, query.replace(/\S*\s*$/, ''));
-		case 'searchClear':
-			return withQuery(state, '');
+		case 'lineEdit': {
+			// Unbound keys: printable ones (and pastes, which arrive unnamed) are text.
+			const edit = action.type === 'key' ? editLine(searchLine(state), action.name, action.input) : editLine(searchLine(state), action.key, '');
+			if (edit === undefined) return state;
+			return edit.error === undefined ? withLine(state, edit.line) : {...state, status: {text: edit.error, kind: 'error'}};
+		}
 		case 'searchNext':
 			return pick(state, state.search.picked + 1);
 		case 'searchPrevious':
@@ -169,6 +174,8 @@ function reduce(state: State, action: Action): State {
 			return recall(state, -1);
 		case 'historyLoaded':
 			return withSlot(state, 'search', {...searchHistory(state), queries: capHistory([...searchHistory(state).queries, ...action.queries])});
+		case 'searchPick':
+			return pick(state, action.index);
 		case 'searchPageDown':
 			return pick(state, state.search.picked + pageSize(resultsHeight(state)));
 		case 'searchPageUp':
@@ -189,6 +196,17 @@ function reduce(state: State, action: Action): State {
 	}
 }
 
+/** A click on the body: on a result (two rows under the search line each), pick it and open it. */
+function click(state: State, row: number): Action[] {
+	const count = state.search.answer?.results.length ?? 0;
+	if (row < 1 || count === 0) return [];
+	// The view's window (views/Search.tsx): the picked result kept in view from `top`.
+	const rows = resultsHeight(state);
+	const {from, to} = visibleRange(keepVisible(state.search.top, state.search.picked, rows, count), rows, count);
+	const index = from + Math.floor((row - 1) / resultLines);
+	return index < to ? [{type: 'searchPick', index}, {type: 'searchOpen'}] : [];
+}
+
 /** The picked result of how many, or nothing before any match. */
 function position(state: State): string {
 	const found = state.search.answer?.total ?? 0;
@@ -206,6 +224,7 @@ export const search: Mode = {
 	open,
 	reduce,
 	View: SearchView,
+	click,
 	title: () => 'Search',
 	position,
 };

@@ -20,14 +20,21 @@ const named: Array<[keyof Key, string]> = [
 	['delete', 'delete'],
 ];
 
+/** The Delete key's sequence: Ink names it `delete`, as it names Backspace, so it is told apart by its bytes. */
+const deleteKey = '\u001B[3~';
+
 /**
- * The key table's name for a key press: `j`, `G`, `space`, `down`, `shift+tab`, `ctrl+c`.
- * Undefined for what the table cannot bind (a paste of several characters, an unknown sequence).
+ * The key table's name for a key press: `j`, `G`, `space`, `down`, `shift+tab`, `ctrl+c`, `alt+b`;
+ * `delete` is Backspace (Ink's name for it), `deleteForward` the Delete key (told from `raw`, the
+ * bytes read, when given). Undefined for what the table cannot bind (a paste of several
+ * characters, an unknown sequence).
  */
-export function keyName(input: string, key: Key): string | undefined {
+export function keyName(input: string, key: Key, raw?: string): string | undefined {
+	if (raw === deleteKey) return 'deleteForward';
 	if (key.tab) return key.shift ? 'shift+tab' : 'tab';
 	for (const [flag, name] of named) if (key[flag] === true) return name;
 	if (key.ctrl && /^[a-z]$/i.test(input)) return `ctrl+${input.toLowerCase()}`;
+	if (key.meta && /^[a-z]$/i.test(input)) return `alt+${input}`;
 	if (input === ' ') return 'space';
 	if ([...input].length === 1 && input >= ' ') return input;
 	return undefined;
@@ -47,7 +54,7 @@ const sequenceNames: Record<string, string> = {
 	'[Z': 'shift+tab',
 	'[1~': 'home',
 	'[4~': 'end',
-	'[3~': 'delete',
+	'[3~': 'deleteForward',
 	'[5~': 'pageup',
 	'[6~': 'pagedown',
 	OA: 'up',
@@ -147,8 +154,10 @@ const labels: Record<string, string> = {
 	space: 'Space',
 	tab: 'Tab',
 	'shift+tab': 'Shift-Tab',
-	backspace: 'Backspace',
-	delete: 'Delete',
+	// Ink names the Backspace key `delete` and Ctrl-H `backspace`.
+	backspace: 'Ctrl-H',
+	delete: 'Backspace',
+	deleteForward: 'Delete',
 };
 
 /** How a key name is shown to people: `↓`, `PgDn`, `Ctrl-C`, `G`. */
@@ -156,5 +165,33 @@ export function keyLabel(name: string): string {
 	const label = labels[name];
 	if (label !== undefined) return label;
 	if (name.startsWith('ctrl+')) return `Ctrl-${name.slice(5).toUpperCase()}`;
+	if (name.startsWith('alt+')) return `Alt-${name.slice(4).toUpperCase()}`;
 	return name;
+}
+
+/** What the mouse did, as the explorer acts on it: a left click, or a turn of the wheel; `x` and `y` count from 0 at the top left. */
+export type MouseInput = {kind: 'click' | 'wheelUp' | 'wheelDown'; x: number; y: number};
+
+/** xterm's SGR mouse report: ESC [ < button ; column ; row, then `M` for a press or `m` for a release. */
+const sgrMouse = /^\u001B\[<(\d+);(\d+);(\d+)([Mm])$/;
+
+/** Button bits of a report: 64 a wheel, 32 motion while a button is held; the low two bits the button. */
+const wheelBit = 64;
+const motionBit = 32;
+
+/**
+ * The mouse event a raw input is, when it is an SGR mouse report (the terminal sends them once
+ * mode 1006 is on, see ui.tsx); null for a report the explorer does not act on (a release, a
+ * drag, the middle or right button); undefined for input that is not a mouse report.
+ */
+export function parseMouse(raw: string): MouseInput | null | undefined {
+	const match = sgrMouse.exec(raw);
+	if (match === null) return undefined;
+	const button = Number(match[1]);
+	const x = Number(match[2]) - 1;
+	const y = Number(match[3]) - 1;
+	if (x < 0 || y < 0) return null;
+	if ((button & wheelBit) !== 0) return (button & 3) === 0 ? {kind: 'wheelUp', x, y} : (button & 3) === 1 ? {kind: 'wheelDown', x, y} : null;
+	if (match[4] === 'm' || (button & motionBit) !== 0 || (button & 3) !== 0) return null;
+	return {kind: 'click', x, y};
 }

@@ -5,12 +5,15 @@
  */
 import type {SearchResult} from '../core/search/results.js';
 import type {ModeName} from './state.js';
+import type {MouseInput} from './key-names.js';
 
 /** Every action by its type, with what it carries. An interface, so a mode's file can add its own. */
 export interface ActionMap {
 	/** A key press, named as in `keymap.ts` (`j`, `G`, `down`, `ctrl+c`), with the raw text typed. */
 	key: {name: string | undefined; input: string};
 	resize: {columns: number; rows: number};
+	/** A click or a turn of the wheel at column `x`, row `y` of the screen (from 0), see state/mouse.ts. */
+	mouse: MouseInput;
 	/** `/`, `d`, `s`, `?`: open a mode (modes/index.ts), or close it when its opener toggles. */
 	open: {mode: ModeName};
 	/** `q`: close the overlay, or quit with exit code 0. */
@@ -28,6 +31,12 @@ export interface ActionMap {
 	selectLast: Record<never, never>;
 	selectPageDown: Record<never, never>;
 	selectPageUp: Record<never, never>;
+	/** A click on an event in the timeline: select it. */
+	selectEvent: {index: number};
+	/** The wheel over the timeline: scroll its rows, the selection kept on screen. */
+	scrollList: {rows: number};
+	/** The wheel over the article: scroll it, whichever pane has the keyboard. */
+	scrollArticle: {lines: number};
 	/** Scrolling the article, or the open overlay. */
 	scrollLineDown: Record<never, never>;
 	scrollLineUp: Record<never, never>;
@@ -42,10 +51,11 @@ export interface ActionMap {
 	previousCitation: Record<never, never>;
 	/** `i`: fold the event card to one line, or unfold it. */
 	toggleCard: Record<never, never>;
-	/** Backspace on the search line; Ctrl-W deletes a word, Ctrl-U the whole query. */
-	searchDelete: Record<never, never>;
-	searchDeleteWord: Record<never, never>;
-	searchClear: Record<never, never>;
+	/** An editing key in a prompt (state/line-editor.ts): `key` is the editor's name for it (`home`, `ctrl+w`). */
+	lineEdit: {key: string};
+	/** Scrolling half a page, as less's Ctrl-D and Ctrl-U. */
+	scrollHalfDown: Record<never, never>;
+	scrollHalfUp: Record<never, never>;
 	/** Picking a search result. */
 	searchNext: Record<never, never>;
 	searchPrevious: Record<never, never>;

@@ -62,6 +62,10 @@ export type Mode = {
 	readonly open?: (state: State) => State;
 	/** The lines it shows, margin included, for scrolling and drawing; memoised on their inputs. */
 	readonly lines?: (state: State, style: Style, modes: ModeTable) => string[];
+	/** What a click on row `row` of its body (from 0) at column `column` does, as actions (state/mouse.ts). */
+	readonly click?: (state: State, row: number, column: number) => Action[];
+	/** How many of its first lines stay at the top while the rest scroll under them (a list's summary); `overlayTop` counts the rest. */
+	readonly head?: number;
 	/** The view, for a mode that draws more than lines. */
 	readonly View?: ComponentType<ModeViewProps>;
 	/** The name on the rule above the body. */
@@ -78,9 +82,19 @@ export const scrollBindings = [
 	{keys: ['k', 'up'], action: {type: 'scrollLineUp'}, help: 'scroll up a line'},
 	{keys: ['space', 'pagedown'], action: {type: 'scrollPageDown'}, help: 'a page down', hint: ['space', 'page']},
 	{keys: ['b', 'pageup'], action: {type: 'scrollPageUp'}, help: 'a page up'},
+	// less's f and d are this explorer's filter and comparison everywhere, so a page and half a page are the Ctrl keys.
+	{keys: ['ctrl+f'], action: {type: 'scrollPageDown'}, help: "a page down, as less's Ctrl-F (f opens the filter and d the comparison, as everywhere)"},
+	{keys: ['ctrl+b'], action: {type: 'scrollPageUp'}, help: 'a page up'},
+	{keys: ['ctrl+d'], action: {type: 'scrollHalfDown'}, help: 'half a page down'},
+	{keys: ['ctrl+u'], action: {type: 'scrollHalfUp'}, help: 'half a page up'},
 	{keys: ['g', 'home'], action: {type: 'scrollTop'}, help: 'top'},
 	{keys: ['G', 'end'], action: {type: 'scrollBottom'}, help: 'end'},
 ] as const satisfies readonly Binding[];
+
+/** Half a page of `height` rows, as less's Ctrl-D and Ctrl-U move (at least a line). */
+export function halfPage(height: number): number {
+	return Math.max(1, Math.floor(height / 2));
+}
 
 /** Esc in an overlay. */
 export const closeBinding = {keys: ['escape'], action: {type: 'closeOverlay'}, help: 'close', hint: ['esc', 'close']} as const satisfies Binding;
@@ -106,6 +120,10 @@ export function scrollOverlay(state: State, action: Action, total: number): Stat
 			return move(scrollBy(state.overlayTop, pageSize(height), total, height));
 		case 'scrollPageUp':
 			return move(scrollBy(state.overlayTop, -pageSize(height), total, height));
+		case 'scrollHalfDown':
+			return move(scrollBy(state.overlayTop, halfPage(height), total, height));
+		case 'scrollHalfUp':
+			return move(scrollBy(state.overlayTop, -halfPage(height), total, height));
 		case 'scrollTop':
 			return move(0);
 		case 'scrollBottom':

@@ -38,6 +38,10 @@ export type SearchAnswer = {query: string; total: number; results: SearchResult[
 export type SearchState = {
 	/** What is typed on the search line. */
 	query: string;
+	/** Where the cursor is on it, in code points (undefined: at the end). */
+	cursor?: number;
+	/** Whether the query is selected whole, as `/` reopens it: typing replaces it (see state/line-editor.ts). */
+	selected?: boolean;
 	answer: SearchAnswer | undefined;
 	/** The picked result: an index into `answer.results`. */
 	picked: number;

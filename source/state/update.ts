@@ -21,6 +21,7 @@ import {computeLayout} from '../core/screen/layout.js';
 import {clampTop} from '../core/screen/viewport.js';
 import {unpainted, type Style, type StyleLevel} from '../core/text/style.js';
 import {replaceTimeline} from './replace.js';
+import {mouseActions} from './mouse.js';
 
 /** Control characters and escapes: in a typing mode, what makes one input several keys. */
 const batched = /[\u0000-\u001F\u007F-\u009F]/;
@@ -97,6 +98,8 @@ export function createUpdate(modes: ModeTable): (state: State, action: Action) =
 			}
 			case 'resize':
 				return resize(state, action.columns, action.rows, modes);
+			case 'mouse':
+				return mouseActions(state, action, modes).reduce(update, state);
 			case 'replaceTimeline':
 				return clampOverlay(replaceTimeline(state, action), modes);
 			case 'interrupt':

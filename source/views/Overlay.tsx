@@ -12,12 +12,16 @@ export type OverlayProps = {
 	top: number;
 	width: number;
 	height: number;
+	/** How many of the first lines stay at the top while the rest scroll under them; `top` counts the rest. */
+	head?: number;
 };
 
-/** The visible slice of an overlay's lines. */
-export function overlaySlice({lines, top, height}: OverlayProps): string[] {
-	const {from, to} = visibleRange(top, height, lines.length);
-	return lines.slice(from, to);
+/** The visible slice of an overlay's lines: its head, then the rest from `top`. */
+export function overlaySlice({lines, top, height, head = 0}: OverlayProps): string[] {
+	const fixed = Math.min(head, height, lines.length);
+	const rest = lines.slice(head);
+	const {from, to} = visibleRange(top, height - fixed, rest.length);
+	return [...lines.slice(0, fixed), ...rest.slice(from, to)];
 }
 
 export function Overlay(props: OverlayProps) {

@@ -6,7 +6,9 @@
  */
 import type {Style} from '../core/text/style.js';
 import type {Timeline} from '../core/model/schema.js';
-import {fitWidth, truncate} from '../core/text/width.js';
+import {displayWidth, fitWidth, truncate} from '../core/text/width.js';
+import {queryProblem} from '../core/filter/field-filter.js';
+import {drawLine, lineOf} from '../state/line-editor.js';
 import {excerpt, paintRanges} from '../core/search/highlight.js';
 import {locate} from '../core/search/location.js';
 import type {SearchResult} from '../core/search/results.js';
@@ -23,17 +25,37 @@ export type SearchProps = {
 	style: Style;
 };
 
-/** The search line: the prompt, the query and a block cursor, with the state of the search at the right. */
+/**
+ * The search line: the prompt, the query with a block cursor (the query in reverse video while it
+ * is selected, as `/` reopens it), and at the right the state of the search, or why the query
+ * cannot be read (`unknown filter field "foo:"`), in the command line's words.
+ */
 export function queryLine({search, width, style}: Pick<SearchProps, 'search' | 'width' | 'style'>): string {
 	const {query, answer} = search;
+	const problem = queryProblem(query);
 	const status =
-		answer === undefined || answer.query !== query ? 'searching…' : answer.total === 0 ? (query.trim() === '' ? '' : 'no match') : `${answer.total} ${answer.total === 1 ? 'match' : 'matches'}`;
-	const right = status === '' ? '' : ` ${status} `;
-	// ` / ` before the query and the cursor after it.
-	const room = Math.max(1, width - right.length - 4);
-	// The end of a long query stays in view, where the typing is.
-	const shown = [...query].length > room ? `…${[...query].slice(-(room - 1)).join('')}` : query;
-	return fitWidth(` ${style.bold('/')} ${shown}${style.inverse(' ')}`, width - right.length) + style.dim(right);
+		problem !== undefined
+			? problem
+			: answer === undefined || answer.query !== query
+				? 'searching…'
+				: answer.total === 0
+					? query.trim() === ''
+						? ''
+						: 'no match'
+					: `${answer.total} ${answer.total === 1 ? 'match' : 'matches'}`;
+	// The query keeps room for itself (at least 12 columns); a long problem is cut to the rest.
+	const right = status === '' ? '' : truncate(` ${status} `, Math.max(0, Math.min(displayWidth(` ${status} `), width - 6 - Math.max(12, displayWidth(query) + 1))));
+	const line = lineOf(query, search.selected === true);
+	const cursor = search.cursor === undefined ? line : {...line, cursor: search.cursor};
+	// ` / ` before the query and the cursor in it.
+	const room = Math.max(2, width - displayWidth(right) - 4);
+	const chars = [...query];
+	// A long query shows the part around the cursor, where the typing is.
+	const from = chars.length < room ? 0 : Math.max(0, Math.min(cursor.cursor - room + 2, chars.length - room + 2));
+	const shown = from === 0 ? cursor : {...cursor, text: chars.slice(from).join(''), cursor: cursor.cursor - from};
+	const drawn = drawLine(shown, style.inverse, style.inverse);
+	const paintedRight = problem === undefined ? style.dim(right) : style.bold(right);
+	return fitWidth(` ${style.bold('/')} ${from > 0 ? '…' : ''}${drawn}`, width - displayWidth(right)) + paintedRight;
 }
 
 /** The two lines of one result. */

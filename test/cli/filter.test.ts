@@ -73,7 +73,7 @@ describe('--filter, --since, --until', () => {
 	it('a bad expression or date is one usage line naming the flag; show and diff refuse the flags', () => {
 		for (const [args, message] of [
 			[['events', '--filter', 'colour:red'], /^sc-timeline: --filter: unknown filter field "colour:"/],
-			[['events', '--since', 'someday'], /^sc-timeline: --since: since: expects a date/],
+			[['events', '--since', 'someday'], /^sc-timeline: --since: expects a date/],
 			[['show', 'letter-wont-sign', '--until', '2011'], /^sc-timeline: --until goes with summary, events, search, export/],
 		] as const) {
 			const {code, stdout, stderr} = runCli([...args]);

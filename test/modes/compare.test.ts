@@ -177,6 +177,7 @@ describe('picking two statements', () => {
 		expect(picking.compare?.picker).toEqual({cursor: 1, first: 0});
 		expect(press(picking, 'k').compare?.picker?.cursor).toBe(0);
 		expect(press(picking, 'k', 'return').mode).toBe('pick');
+		expect(press(picking, 'k', 'return').status).toEqual({text: 'That statement is picked already: pick another to compare it with', kind: 'error'});
 		expect(press(picking, 'escape').compare?.picker).toEqual({cursor: 0});
 		expect(press(picking, 'escape', 'escape').mode).toBe('browse');
 	});

@@ -1,7 +1,8 @@
 import {describe, expect, it} from 'vitest';
 import {loadTimeline} from '../../source/core/load/load-timeline.js';
 import {fold} from '../../source/core/search/fold.js';
-import {listHeight, type State} from '../../source/state/state.js';
+import {listHeight, overlayHeight, type State} from '../../source/state/state.js';
+import {overlaySlice} from '../../source/views/Overlay.js';
 import {hintsFor} from '../../source/state/hints.js';
 import {modes} from '../../source/modes/index.js';
 import {appliedFilter, headerCounts, shownIndex} from '../../source/modes/filter.js';
@@ -101,5 +102,56 @@ describe('the facet chooser (f)', () => {
 		).toBeUndefined();
 		expect(appliedFilter(applied)?.expression).toBe(`actor:="${heffernan}"`);
 		expect(fold(appliedFilter(applied)!.expression)).toContain('heffernan');
+	});
+});
+
+describe('moving in the facet chooser', () => {
+	const plain = (line: string) => line.replace(/\u001B\[\d+m/g, '');
+	/** The screen's body as drawn: the summary and narrowing lines, then the list from its scroll. */
+	const body = (state: State) => overlaySlice({lines: overlayLines(state), top: state.overlayTop, width: 80, height: overlayHeight(state), head: modes.filter?.head}).map(plain);
+	const cursorLine = (state: State) => body(state).find(line => /^ +\[[ x]\] /.test(line) && overlayLines(state).some(raw => raw.includes('\u001B[7m') && plain(raw) === line));
+	const total = (state: State) => Number(modes.filter?.position?.(state).split('/')[1]);
+
+	it('G End go to the last value, g Home to the first; the summary line stays at the top while the list scrolls', () => {
+		const opened = press(start(), 'f');
+		const count = total(opened);
+		for (const key of ['G', 'end']) {
+			const last = press(opened, key);
+			expect(modes.filter?.position?.(last)).toBe(`${count}/${count}`);
+			expect(last.overlayTop).toBeGreaterThan(0);
+			expect(body(last)[0]).toMatch(/^ \d+ events: Space toggles a value/);
+			expect(cursorLine(last)).toBeDefined();
+			expect(body(last).some(line => line.trim() === 'year')).toBe(true);
+		}
+		for (const key of ['g', 'home']) expect(modes.filter?.position?.(press(opened, 'G', key))).toBe(`1/${count}`);
+	});
+
+	it('PgDn PgUp move a page, Ctrl-D Ctrl-U half a page', () => {
+		const opened = press(start(), 'f');
+		const page = overlayHeight(opened) - 2 - 1;
+		const half = Math.floor((overlayHeight(opened) - 2) / 2);
+		expect(modes.filter?.position?.(press(opened, 'pagedown'))).toBe(`${1 + page}/${total(opened)}`);
+		expect(modes.filter?.position?.(press(opened, 'pagedown', 'pageup'))).toBe(`1/${total(opened)}`);
+		expect(modes.filter?.position?.(press(opened, 'ctrl+d'))).toBe(`${1 + half}/${total(opened)}`);
+		expect(modes.filter?.position?.(press(opened, 'ctrl+d', 'ctrl+d', 'ctrl+u'))).toBe(`${1 + half}/${total(opened)}`);
+	});
+
+	it('/ narrows the values to those containing what is typed; Enter keeps the narrowed list, where Space toggles; Esc lists all again', () => {
+		const typing = press(press(start(), 'f'), '/', ...'heff');
+		expect(typing.mode).toBe('facetFind');
+		const values = body(typing).filter(line => /\[[ x]\]/.test(line));
+		expect(values).toHaveLength(1);
+		expect(values[0]).toContain(heffernan);
+		expect(body(typing)[1]).toContain('/ heff');
+		// Letters that are keys in the list (j, k, g, G, q) are text while narrowing.
+		expect(press(typing, 'q').search.query).toBe('');
+		expect(press(typing, 'q').mode).toBe('facetFind');
+		const kept = press(typing, 'return', 'space');
+		expect(kept.mode).toBe('filter');
+		expect(body(kept)[0]).toContain(`${withHeffernan.length} of ${story.events.length} events`);
+		const all = press(press(typing, 'escape'), 'G');
+		expect(all.mode).toBe('filter');
+		expect(total(all)).toBe(total(press(start(), 'f')));
+		expect(body(press(typing, 'ctrl+u', ...'zzz')).some(line => line.trim() === 'no value contains that')).toBe(true);
 	});
 });

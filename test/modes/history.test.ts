@@ -52,6 +52,24 @@ describe('the search history', () => {
 		expect(searchHistory(edited).position).toBe(-1);
 	});
 
+	it('/ reopens with the last query selected: typing replaces it, ← → End keep it to edit', () => {
+		const base = press(searchAndOpen(open(timeline, 100, 30), 'headline'), '/');
+		expect(base.search).toMatchObject({query: 'headline', selected: true});
+		expect(type(base, 'quinn').search.query).toBe('quinn');
+		expect(type(press(base, 'end'), 'x').search.query).toBe('headlinex');
+		expect(type(press(base, 'right'), 'x').search.query).toBe('headlinex');
+		expect(type(press(base, 'left'), 'x').search.query).toBe('xheadline');
+		expect(press(base, 'delete').search.query).toBe('');
+	});
+
+	it('the first Ctrl-P or ↑ after reopening recalls the query before the one shown', () => {
+		const base = press(searchAndOpen(searchAndOpen(open(timeline, 100, 30), 'headline'), 'event 1'), '/');
+		expect(base.search.query).toBe('event 1');
+		expect(press(base, 'ctrl+p').search.query).toBe('headline');
+		expect(press(base, 'up').search.query).toBe('headline');
+		expect(press(base, 'ctrl+p', 'ctrl+n').search.query).toBe('event 1');
+	});
+
 	it('queries read from the file come after those of this run', () => {
 		const state = act(searchAndOpen(open(timeline, 100, 30), 'headline'), {type: 'historyLoaded', queries: ['older one', 'headline']});
 		expect(searchHistory(state).queries).toEqual(['headline', 'older one']);

@@ -42,8 +42,36 @@ describe('t: jump to a date', () => {
 		expect(bad.mode).toBe('date');
 		expect(bad.status).toMatchObject({kind: 'error', text: expect.stringContaining('Not a date: "soon"')});
 		const late = press(type(press(start(), 't'), '2030'), 'return');
-		expect(late.status?.text).toBe('No event on or after 2030');
+		expect(late.status?.text).toBe('Go to date: 2030▏  No event on or after 2030');
 		expect(late.selected).toBe(0);
+	});
+
+	it('keeps the prompt and its text beside an error, so the next key edits it: Ctrl-U clears, and 2011 then goes', () => {
+		const bad = press(type(press(start(), 't'), 'garbage'), 'return');
+		expect(bad.status?.text).toMatch(/^Go to date: garbage▏ {2}Not a date/);
+		const edited = press(bad, 'ctrl+u');
+		expect(edited.status).toMatchObject({kind: 'info', text: expect.stringMatching(/^Go to date: ▏/)});
+		const gone = press(type(edited, '2011'), 'return');
+		expect(gone.mode).toBe('browse');
+		expect(gone.selected).toBe(firstFrom(2011));
+	});
+
+	it('edits with readline keys: ← and Ctrl-A move, Delete takes the character under the cursor, Alt-B a word back', () => {
+		const typed = type(press(start(), 't'), 'june 2O11');
+		const fixed = type(press(typed, 'left', 'left', 'left', 'deleteForward'), '0');
+		expect(fixed.status?.text).toContain('Go to date: june 20▏11');
+		const front = type(press(fixed, 'alt+b', 'alt+b', 'ctrl+k'), '2011-06');
+		expect(front.status?.text).toContain('Go to date: 2011-06▏');
+		expect(press(front, 'return').selected).toBe(firstFrom(2011, 6));
+	});
+
+	it('refuses a bidirectional control or a line separator typed or pasted, saying so, the prompt open with its text', () => {
+		const typed = type(press(start(), 't'), '2011');
+		const refused = act(typed, {type: 'key', name: undefined, input: '\u202E06'});
+		expect(refused.mode).toBe('date');
+		expect(refused.status).toMatchObject({kind: 'error', text: expect.stringContaining('U+202E')});
+		expect(refused.status?.text).toContain('Go to date: 2011▏');
+		expect(act(typed, {type: 'key', name: '\u2028', input: '\u2028'}).status?.text).toContain('U+2028');
 	});
 });
 

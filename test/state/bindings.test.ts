@@ -20,7 +20,8 @@ const reading = press(browsing, 'return', 'space', 'space');
 const searching = press(act(press(browsing, '/', 'x'), {type: 'searchResults', query: 'x', total: results.length, from: 0, results}), 'down');
 const comparing = press(open(story, 80, 12), 'd', 'space');
 
-const withHistory = act(press(searching, 'return', '/', 'x'), {type: 'searchResults', query: 'xx', total: results.length, from: 0, results});
+// `/` reopens the query selected: End keeps it, so the line typed is `xx`.
+const withHistory = act(press(searching, 'return', '/', 'end', 'x'), {type: 'searchResults', query: 'xx', total: results.length, from: 0, results});
 
 /** States in every mode, some scrolled into the middle so that keys in both directions move. */
 const scenes: State[] = [
@@ -34,6 +35,8 @@ const scenes: State[] = [
 	press(comparing, 'p', 'j'),
 	press(browsing, 'f', 'j'),
 	press(browsing, 'f', 'space', 'return'),
+	// Narrowing the facet list: a few values left, the second one picked.
+	press(browsing, 'f', '/', 'a', 'down'),
 	press(browsing, 't', '2'),
 	press(browsing, 'm'),
 	press(browsing, 'G', 'ctrl+o'),

@@ -103,6 +103,17 @@ describe('article', () => {
 		expect(press(reading(), 'space', 'pageup').articleTop).toBe(0);
 	});
 
+	it('Ctrl-F and Ctrl-B scroll a page, Ctrl-D and Ctrl-U half a page, as in less; f and d still open the filter and the comparison', () => {
+		const {height} = selectedDetail(reading())!;
+		const half = Math.floor(height / 2);
+		expect(press(reading(), 'ctrl+f').articleTop).toBe(height - 1);
+		expect(press(reading(), 'ctrl+f', 'ctrl+f', 'ctrl+b').articleTop).toBe(height - 1);
+		expect(press(reading(), 'ctrl+d').articleTop).toBe(half);
+		expect(press(reading(), 'ctrl+d', 'ctrl+d', 'ctrl+u').articleTop).toBe(half);
+		expect(press(reading(), 'f').mode).toBe('filter');
+		expect(press(reading(), 'd').mode).toBe('compare');
+	});
+
 	it('g Home go to the top, G End to the last page, and nothing scrolls past it', () => {
 		const view = selectedDetail(reading())!;
 		const last = view.total - view.height;

@@ -6,8 +6,33 @@
 import type {Citation, Source} from '../model/schema.js';
 import {distance, findFolded, foldQuery} from './match.js';
 
-/** Every citation for `words` in `sources`: exact matches first, then those differing in case, then the rest; each group in source order. */
+/** Opening and closing marks a quotation may be typed in: straight, curly, guillemets (either way round), German and CJK. */
+const quotePairs = ['""', "''", '“”', '‘’', '«»', '»«', '„“', '‚‘', '„”', '「」', '『』'];
+
+/**
+ * The words without quotation marks around the whole of them (`"won't sign"` → `won't sign`), or
+ * undefined when they have none: a quotation is often typed, or pasted, with its marks.
+ */
+export function withoutQuotationMarks(words: string): string | undefined {
+	const trimmed = words.trim();
+	const chars = [...trimmed];
+	if (chars.length < 3) return undefined;
+	const pair = `${chars[0]}${chars.at(-1)}`;
+	return quotePairs.includes(pair) ? chars.slice(1, -1).join('').trim() : undefined;
+}
+
+/**
+ * Every citation for `words` in `sources`: exact matches first, then those differing in case, then
+ * the rest; each group in source order. Quotation marks around the whole of the words count only
+ * where the source has them too.
+ */
 export function findCitations(sources: readonly Source[], words: string): Citation[] {
+	const found = citationsOf(sources, words);
+	const unquoted = found.length === 0 ? withoutQuotationMarks(words) : undefined;
+	return unquoted === undefined || unquoted === '' ? found : citationsOf(sources, unquoted);
+}
+
+function citationsOf(sources: readonly Source[], words: string): Citation[] {
 	const query = foldQuery(words);
 	const found: Array<Citation & {distance: number}> = [];
 	for (const source of sources) {

@@ -56,6 +56,10 @@ export function selectPair(timeline: Timeline, ids: readonly string[]): Selectio
 	const unknown = found.find(item => item.statement === undefined && item.source === undefined);
 	if (unknown !== undefined) throw new UserError(`no statement or source with id "${sanitize(unknown.id)}" (${validIds(timeline)})`);
 	const [a, b] = found as [(typeof found)[number], (typeof found)[number]];
+	if (a.id === b.id) {
+		const what = a.statement === undefined ? 'article' : 'statement';
+		throw new UserError(`"${sanitize(a.id)}" and "${sanitize(b.id)}" are the same ${what}: name two different ones to compare (${validIds(timeline)})`, 2);
+	}
 	if (a.statement !== undefined && b.statement !== undefined) return {kind: 'statements', before: a.statement, after: b.statement};
 	if (a.source !== undefined && b.source !== undefined) return {kind: 'articles', before: a.source, after: b.source};
 	throw new UserError(`"${a.id}" is a ${a.statement ? 'statement' : 'source'} and "${b.id}" a ${b.statement ? 'statement' : 'source'}: compare two statements or two sources`, 2);

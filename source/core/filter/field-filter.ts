@@ -132,9 +132,32 @@ export function parseFilterExpression(input: string): {filter: Filter; error?: u
 	if (parsed.error !== undefined) return parsed;
 	const [stray] = parsed.rest;
 	if (stray === undefined) return {filter: parsed.filter};
-	const field = qualifier.exec(stray)?.[2];
-	if (field !== undefined) return {error: `unknown filter field "${field}:"; fields: ${knownFields.join(', ')}`};
-	return {error: `expected field:value, e.g. actor:heffernan tag:decision, got "${stray}"`};
+	return {error: unknownField(stray) ?? `expected field:value, e.g. actor:heffernan tag:decision, got "${stray}"`};
+}
+
+/** The error for a token written as a qualifier of a field there is none of (`foo:bar`); undefined for any other token. */
+export function unknownField(token: string): string | undefined {
+	const field = qualifier.exec(token)?.[2];
+	if (field === undefined || knownFields.includes(field.toLowerCase())) return undefined;
+	return `unknown filter field "${field}:"; fields: ${knownFields.join(', ')}`;
+}
+
+/**
+ * Why the search line cannot read `input`, in the words the command line uses for `--filter`: a
+ * qualifier of a field there is none of, or one whose value is not readable (`since:someday`).
+ * Undefined when every qualifier in it is read.
+ */
+export function queryProblem(input: string): string | undefined {
+	const parsed = parseQualifiers(input);
+	if (parsed.error !== undefined || parsed.filter === undefined) return parsed.error;
+	for (const token of parsed.rest) {
+		// `foo:` alone is still being typed; `foo:bar` names a field.
+		if (/:./s.test(token)) {
+			const error = unknownField(token);
+			if (error !== undefined) return error;
+		}
+	}
+	return undefined;
 }
 
 /** Both filters at once: the clauses of each, and the later of the two `since`s and earlier `until`s. */

@@ -14,8 +14,10 @@ export const filteredCommands = ['summary', 'events', 'search', 'export'];
 
 function parsed(flag: string, expression: string): Filter {
 	const result = parseFilterExpression(expression);
-	if (result.error !== undefined) throw new UserError(`--${flag}: ${quoteInput(result.error, 200)} (see sc-timeline --help)`, 2);
-	return result.filter;
+	// The parser names the qualifier (`since: expects a date…`); the flag's name says the same once.
+	const error = result.error?.replace(new RegExp(`^"?${flag}:"? `), '');
+	if (error !== undefined) throw new UserError(`--${flag}: ${quoteInput(error, 200)} (see sc-timeline --help)`, 2);
+	return (result as {filter: Filter}).filter;
 }
 
 /** The flags as one filter, undefined when none is given; a bad value is a usage error naming its flag. */

@@ -12,7 +12,7 @@ export type ResolvedCitation = {
 };
 
 /** Looks each citation's source and paragraph up in `timeline`. */
-export function resolveCitations(timeline: Timeline, citations: Citation[]): ResolvedCitation[] {
+export function resolveCitations(timeline: Pick<Timeline, 'sources'>, citations: Citation[]): ResolvedCitation[] {
 	return citations.map(citation => {
 		const source = byId(timeline.sources, citation.source);
 		return {citation, source, passage: source?.paragraphs[citation.paragraph - 1]};

@@ -56,7 +56,7 @@ function markdownLinks(paragraph: string): string {
 }
 
 /** `show <id>` as wrapped lines. The quote bar is `┃`, as in the explorer's article pane. */
-export function renderEvent(timeline: Timeline, event: TimelineEvent, {width, style}: RenderOptions): string[] {
+export function renderEvent(timeline: Pick<Timeline, 'sources'>, event: TimelineEvent, {width, style}: RenderOptions): string[] {
 	const lines = wrap(style.bold(event.headline), width);
 	const facts = eventFacts(event);
 	const column = widest(facts.map(([label]) => label));
@@ -86,7 +86,7 @@ export function renderEvent(timeline: Timeline, event: TimelineEvent, {width, st
  * One event as Markdown: a heading at `level` (1 for `show`, deeper inside `export`), the facts
  * as a list, the summary, and each cited passage as a blockquote ending in its source line.
  */
-export function eventMarkdown(timeline: Timeline, event: TimelineEvent, level = 1): string[] {
+export function eventMarkdown(timeline: Pick<Timeline, 'sources'>, event: TimelineEvent, level = 1): string[] {
 	const lines = [`${'#'.repeat(level)} ${escapeMarkdown(event.headline)}`, ''];
 	for (const [label, value] of eventFacts(event)) {
 		lines.push(`- **${label}:** ${label === 'Id' ? `\`${event.id}\`` : escapeMarkdown(value)}`);

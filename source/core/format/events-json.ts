@@ -73,12 +73,12 @@ export function eventJson(event: TimelineEvent): EventJson {
 }
 
 /** An event as `ShowJson`, its citations looked up in `timeline` (the raw timeline, for exact strings). */
-export function showJson(timeline: Timeline, event: TimelineEvent): ShowJson {
+export function showJson(timeline: Pick<Timeline, 'sources'>, event: TimelineEvent): ShowJson {
 	return {...eventJson(event), citations: citationsJson(timeline, event.citations)};
 }
 
 /** Citations as `CitationJson`: each with its passage and its article looked up in `timeline`. */
-export function citationsJson(timeline: Timeline, citations: Citation[]): CitationJson[] {
+export function citationsJson(timeline: Pick<Timeline, 'sources'>, citations: Citation[]): CitationJson[] {
 	return resolveCitations(timeline, citations).map(({citation, source, passage}) => ({
 		...citation,
 		passage: passage ?? null,

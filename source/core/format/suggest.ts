@@ -1,4 +1,4 @@
-/** "Did you mean": the closest known id to a mistyped one. */
+/** "Did you mean": the closest known id to a mistyped one, and the closest command or option name. */
 
 /** Edit distance (insertions, deletions, substitutions), with one row of memory. */
 export function editDistance(a: string, b: string): number {
@@ -30,6 +30,37 @@ export function closestId(typed: string, ids: readonly string[]): string | undef
 		const distance = editDistance(wanted, id);
 		if (distance < bestDistance) {
 			best = id;
+			bestDistance = distance;
+		}
+	}
+	return best;
+}
+
+/**
+ * Edit distance counting a swap of two neighbours as one edit (Damerau's optimal string
+ * alignment): `--widht` is one edit from `--width`, as a person sees it.
+ */
+export function damerauDistance(a: string, b: string): number {
+	const rows = Array.from({length: a.length + 1}, (_, i) => Array.from({length: b.length + 1}, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+	for (let i = 1; i <= a.length; i++) {
+		for (let j = 1; j <= b.length; j++) {
+			const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+			let best = Math.min(rows[i - 1]![j]! + 1, rows[i]![j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
+			if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, rows[i - 2]![j - 2]! + 1);
+			rows[i]![j] = best;
+		}
+	}
+	return rows[a.length]![b.length]!;
+}
+
+/** The known name (a command, an option) within two edits of a mistyped one, the closest first; undefined when none is. */
+export function closestName(typed: string, names: readonly string[]): string | undefined {
+	let best: string | undefined;
+	let bestDistance = 3;
+	for (const name of names) {
+		const distance = damerauDistance(typed.toLowerCase(), name.toLowerCase());
+		if (distance < bestDistance) {
+			best = name;
 			bestDistance = distance;
 		}
 	}

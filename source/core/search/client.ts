@@ -62,8 +62,13 @@ export class SearchClient {
 	private source: SearchSource;
 	/** Messages held back until the worker has a corpus to answer from. */
 	private held: ToWorker[] | undefined;
-	/** The worker could not use the file's bytes: the attached timeline's corpus is sent instead. */
+	/** The worker could not use the file's bytes: the attached timeline's corpus is sent instead, once. */
 	private unsupported = false;
+	/**
+	 * The number of the last corpus sent (or attached): the engine that answers searches. `ready` and
+	 * `indexed` wait for that engine, not for one it replaced.
+	 */
+	private engine = 0;
 	private closed = false;
 	private readonly latest = new Int32Array(new SharedArrayBuffer(4));
 	private readonly pending = new Map<number, Pending>();
@@ -106,10 +111,12 @@ export class SearchClient {
 		};
 		worker.on('message', (message: FromWorker) => {
 			if (message.type === 'ready') {
+				if (message.engine !== this.engine) return;
 				this.release();
 				ready.resolve();
-			} else if (message.type === 'indexed') indexed.resolve();
-			else if (message.type === 'sources') sources.resolve(message.report);
+			} else if (message.type === 'indexed') {
+				if (message.engine === this.engine) indexed.resolve();
+			} else if (message.type === 'sources') sources.resolve(message.report);
 			else if (message.type === 'unsupported') {
 				sources.resolve(undefined);
 				this.fallBack();
@@ -127,7 +134,7 @@ export class SearchClient {
 		} else if ('timeline' in source) this.stream(source.timeline);
 		else {
 			const {starts, events, sources, paragraphs, actorCounts} = source;
-			this.post({type: 'corpus', corpus: source}, [starts.buffer, events.buffer, sources.buffer, paragraphs.buffer, actorCounts.buffer] as ArrayBuffer[]);
+			this.post({type: 'corpus', engine: ++this.engine, corpus: source}, [starts.buffer, events.buffer, sources.buffer, paragraphs.buffer, actorCounts.buffer] as ArrayBuffer[]);
 		}
 	}
 
@@ -139,11 +146,15 @@ export class SearchClient {
 		if (!('bytes' in this.source)) return;
 		this.source = {timeline};
 		if (this.unsupported) this.stream(timeline);
-		else this.worker?.postMessage({type: 'attach', facts: filterFacts(timeline), check: eventCheck(timeline.events)} satisfies ToWorker);
+		else this.worker?.postMessage({type: 'attach', engine: ++this.engine, facts: filterFacts(timeline), check: eventCheck(timeline.events)} satisfies ToWorker);
 	}
 
-	/** The worker's corpus from the bytes is not to be used: the attached timeline's is sent, now or once attached. */
+	/**
+	 * The worker's corpus from the bytes is not to be used: the attached timeline's is sent, now or
+	 * once attached. Only the first word counts, so the corpus is never sent twice.
+	 */
 	private fallBack(): void {
+		if (this.unsupported) return;
 		this.unsupported = true;
 		if ('timeline' in this.source) this.stream(this.source.timeline);
 	}
@@ -163,6 +174,7 @@ export class SearchClient {
 	/** Sends a timeline's corpus part by part, a slice of the thread's time per turn of the event loop. */
 	private stream(timeline: Timeline): void {
 		const parts = corpusParts(timeline);
+		const engine = ++this.engine;
 		this.held ??= [];
 		const pump = () => {
 			if (this.closed) return;
@@ -171,7 +183,7 @@ export class SearchClient {
 				const next = parts.next();
 				if (next.done === true) {
 					const frame = next.value;
-					this.post({type: 'corpusFrame', frame, facts: filterFacts(timeline)}, [
+					this.post({type: 'corpusFrame', engine, frame, facts: filterFacts(timeline)}, [
 						frame.starts.buffer,
 						frame.events.buffer,
 						frame.sources.buffer,

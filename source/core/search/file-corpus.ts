@@ -63,8 +63,6 @@ export function fileCorpus(bytes: Buffer, onReport: (report: SourcesReport) => v
 		}
 	}
 	if (failed.yes) return undefined;
-	sortEvents(events);
-	const check = eventCheck(events);
 	const sourcesLayout = layout.arrays.get('sources');
 	// First the articles are checked, and said to be good (`onReport`), so the explorer's loader
 	// can finish; then read again for the corpus, which takes longer (folding, the case map).
@@ -81,6 +79,9 @@ export function fileCorpus(bytes: Buffer, onReport: (report: SourcesReport) => v
 	// A citation left over names a source the file does not have.
 	if (failed.yes || citations.size > 0) return undefined;
 	onReport(report);
+	// Sorted only now: the explorer's loader waits for the report, not for this.
+	sortEvents(events);
+	const check = eventCheck(events);
 	function* articles(): Generator<Source> {
 		// The events' documents are made by now: let them go before the articles come in.
 		events.length = 0;

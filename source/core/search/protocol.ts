@@ -1,6 +1,7 @@
 /**
  * Messages between the search client (the explorer's thread) and the search worker. `id` numbers
- * queries (the newest is also in a shared counter); `request` numbers messages, so each gets its answer.
+ * queries (the newest is also in a shared counter); `request` numbers messages, so each gets its answer;
+ * `engine` numbers the corpora the client sends, so `ready` and `indexed` name the engine they are about.
  */
 import type {Corpus, CorpusFrame} from './corpus.js';
 import type {SearchResult} from './results.js';
@@ -9,18 +10,18 @@ import type {EventCheck} from './file-corpus.js';
 import type {SourcesReport} from '../load/large/lazy-sources.js';
 
 export type ToWorker =
-	| {type: 'corpus'; corpus: Corpus}
+	| {type: 'corpus'; engine: number; corpus: Corpus}
 	/** A corpus sent in parts: text parts in order, then the rest (see `corpusParts`). */
 	| {type: 'corpusPart'; text: string}
 	/** `facts`: each event's actors, tags, stance, group, date and sources, for qualifiers (`actor:heffernan`). */
-	| {type: 'corpusFrame'; frame: CorpusFrame; facts?: FilterFacts}
+	| {type: 'corpusFrame'; engine: number; frame: CorpusFrame; facts?: FilterFacts}
 	/**
 	 * A timeline file's bytes, shared with the explorer's thread, which loads the same bytes: the
 	 * corpus is built from them here meanwhile (see file-corpus.ts), and used once `attach` agrees.
 	 */
 	| {type: 'bytes'; bytes: Uint8Array}
 	/** The loaded timeline's facts for qualifiers, and the check that its events are the corpus's. */
-	| {type: 'attach'; facts: FilterFacts; check: EventCheck}
+	| {type: 'attach'; engine: number; facts: FilterFacts; check: EventCheck}
 	/** Run `query` and send back its first `count` results. */
 	| {type: 'search'; request: number; id: number; query: string; count: number}
 	/** More results of search `id`, from `from` to `to`. */
@@ -28,12 +29,12 @@ export type ToWorker =
 
 export type FromWorker =
 	/** Searches are answered from now on (by scanning until `indexed`); `ms` is how long the corpus took. */
-	| {type: 'ready'; ms: number; documents: number}
+	| {type: 'ready'; engine: number; ms: number; documents: number}
 	/** The word index is built: searches answer at full speed. */
-	| {type: 'indexed'; ms: number}
+	| {type: 'indexed'; engine: number; ms: number}
 	/** The bytes' sources are valid and their citations check: what the explorer's thread needs of them. */
 	| {type: 'sources'; report: SourcesReport}
-	/** The bytes gave no corpus that matches the loaded timeline: send the timeline's corpus instead. */
+	/** The bytes gave no corpus that matches the loaded timeline: send the timeline's corpus instead. Said once per `bytes`. */
 	| {type: 'unsupported'}
 	| {type: 'results'; request: number; query: string; total: number; from: number; results: SearchResult[]; ms: number}
 	/** Request `request` was for a query typed past: no answer. */

@@ -16,8 +16,14 @@ import {materialize} from './results.js';
 const port = parentPort;
 const latest = new Int32Array((workerData as {latest: SharedArrayBuffer}).latest);
 let engine: SearchEngine | undefined;
-/** An engine over a corpus built from a file's bytes, waiting for the loaded timeline to agree with it. */
-let fromBytes: {engine: SearchEngine; check: EventCheck; ms: number} | undefined;
+/** The client's number for `engine`, named in `ready` and `indexed`. */
+let engineNumber = 0;
+/**
+ * An engine over a corpus built from a file's bytes, waiting for the loaded timeline to agree with
+ * it; `refused` once the bytes gave none and the client was told so (it is told once: each
+ * `unsupported` makes it send the timeline's corpus).
+ */
+let fromBytes: {engine: SearchEngine; check: EventCheck; ms: number} | 'refused' | undefined;
 let parts = new FoldedText();
 let last: {id: number; query: string; ranking: Ranking} | undefined;
 
@@ -25,24 +31,25 @@ function post(message: FromWorker): void {
 	port?.postMessage(message);
 }
 
-/** Builds `current`'s index a step at a time between messages, saying when it is done. */
+/** Builds `current`'s index a step at a time between messages, saying when it is done if it answers by then. */
 function index(current: SearchEngine): void {
 	const started = performance.now();
 	const step = () => {
 		if (current.indexStep()) {
-			if (engine === current) post({type: 'indexed', ms: performance.now() - started});
+			if (engine === current) post({type: 'indexed', engine: engineNumber, ms: performance.now() - started});
 		} else setImmediate(step);
 	};
 	setImmediate(step);
 }
 
-/** Answers from `current` from now on. */
-function start(current: SearchEngine, ms: number): void {
+/** Answers from `current`, the client's engine `number`, from now on. */
+function start(current: SearchEngine, number: number, ms: number): void {
 	engine = current;
+	engineNumber = number;
 	last = undefined;
-	post({type: 'ready', ms, documents: current.documents});
+	post({type: 'ready', engine: number, ms, documents: current.documents});
 	// Built already (while waiting to be attached): said at once.
-	if (current.data.index !== undefined) post({type: 'indexed', ms: 0});
+	if (current.data.index !== undefined) post({type: 'indexed', engine: number, ms: 0});
 }
 
 const same = (a: EventCheck, b: EventCheck) => a.count === b.count && a.first === b.first && a.last === b.last;
@@ -56,7 +63,8 @@ function handle(message: ToWorker): void {
 		const started = performance.now();
 		const built = fileCorpus(Buffer.from(message.bytes.buffer, message.bytes.byteOffset, message.bytes.byteLength), report => post({type: 'sources', report}));
 		if (built === undefined) {
-			// Said once: before the report, the loader reads the articles itself; after it, the client sends the timeline's corpus.
+			// Before the report, the loader reads the articles itself; after it, the client sends the timeline's corpus.
+			fromBytes = 'refused';
 			post({type: 'unsupported'});
 			return;
 		}
@@ -69,10 +77,12 @@ function handle(message: ToWorker): void {
 	if (message.type === 'attach') {
 		const built = fromBytes;
 		fromBytes = undefined;
+		// Refused already: the client, told once, sends the timeline's corpus.
+		if (built === 'refused') return;
 		if (built === undefined || !same(built.check, message.check)) post({type: 'unsupported'});
 		else {
 			built.engine.applyFacts(message.facts);
-			start(built.engine, built.ms);
+			start(built.engine, message.engine, built.ms);
 		}
 		return;
 	}
@@ -81,7 +91,7 @@ function handle(message: ToWorker): void {
 		const corpus = message.type === 'corpus' ? message.corpus : {...message.frame, ...parts.finish()};
 		parts = new FoldedText();
 		const current = new SearchEngine(corpus, {index: 'steps', facts: message.type === 'corpusFrame' ? message.facts : undefined});
-		start(current, performance.now() - started);
+		start(current, message.engine, performance.now() - started);
 		index(current);
 		return;
 	}

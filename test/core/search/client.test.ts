@@ -1,6 +1,7 @@
-import {afterEach, describe, expect, it} from 'vitest';
+import {afterEach, describe, expect, it, vi} from 'vitest';
 import {existsSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
+import {Worker} from 'node:worker_threads';
 import {SearchClient} from '../../../source/core/search/client.js';
 import {buildCorpus} from '../../../source/core/search/corpus.js';
 import {parseTimeline} from '../../../source/core/load/load-timeline.js';
@@ -92,6 +93,35 @@ describe('SearchClient given the bytes of the file a timeline is loading from', 
 			client.attach(loaded);
 			await client.indexed;
 			for (const query of ['heffernan', 'actor:heffernan']) expect((await client.search(query))?.results, bytes.slice(0, 20)).toEqual(own(query));
+		}
+	});
+});
+
+describe('SearchClient whose worker cannot use the bytes it was given', () => {
+	const loaded = parseTimeline(JSON.stringify(timeline), 'fixture.json').timeline;
+	const own = (query: string) => {
+		const engine = new SearchEngine(buildCorpus(loaded), {facts: filterFacts(loaded)});
+		return materialize(engine, engine.search(query)!, 0, 100);
+	};
+
+	// Attached at once, before the worker has said it cannot use the bytes: the worker refuses the bytes
+	// and then the attached timeline's check, and the explorer asks its query again when `indexed` resolves.
+	it('sends the attached timeline’s corpus once, and is indexed when the engine that answers is', async () => {
+		const posted = vi.spyOn(Worker.prototype, 'postMessage');
+		try {
+			for (const bytes of ['{"events": [', JSON.stringify({timeline: {events: []}})]) {
+				posted.mockClear();
+				const client = new SearchClient({bytes: sharedBytes(bytes)}, {workerUrl});
+				clients.push(client);
+				client.attach(loaded);
+				await client.indexed;
+				// A misspelt word is found only through the word index: answered so once `indexed` has resolved.
+				for (const query of ['progrm', 'heffernan']) expect((await client.search(query))?.results, query).toEqual(own(query));
+				const frames = posted.mock.calls.filter(([message]) => (message as {type?: string}).type === 'corpusFrame');
+				expect(frames, bytes).toHaveLength(1);
+			}
+		} finally {
+			posted.mockRestore();
 		}
 	});
 });

@@ -167,3 +167,102 @@ export function layoutHead(bytes: Buffer, layout: TopLayout): string {
 	const head = out + bytes.toString('utf8', at);
 	return head.charCodeAt(0) === 0xfeff ? head.slice(1) : head;
 }
+
+/** Whether the quote at `at` is escaped (follows an odd number of backslashes). */
+function escaped(bytes: Buffer, at: number): boolean {
+	let slashes = 0;
+	while (bytes[at - 1 - slashes] === 0x5c) slashes++;
+	return slashes % 2 === 1;
+}
+
+/**
+ * The string value of the top-level member `key`, looked for among the members that open the
+ * file as long as their values are strings (`"$schema"`, `"format"`, `"title"` …); undefined when
+ * it is not among them. Reads a few hundred bytes, not the file.
+ */
+export function leadingString(bytes: Buffer, key: string): string | undefined {
+	const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+	let i = skipSpace(bytes, bom ? 3 : 0);
+	if (bytes[i] !== 0x7b) return undefined;
+	i = skipSpace(bytes, i + 1);
+	while (bytes[i] === quote) {
+		const close = bytesStringEnd(bytes, i);
+		if (close === -1) return undefined;
+		const name = bytes.toString('utf8', i + 1, close);
+		i = skipSpace(bytes, close + 1);
+		if (bytes[i] !== 0x3a) return undefined;
+		i = skipSpace(bytes, i + 1);
+		if (bytes[i] !== quote) return undefined;
+		const end = bytesStringEnd(bytes, i);
+		if (end === -1) return undefined;
+		if (name === key) {
+			try {
+				return JSON.parse(bytes.toString('utf8', i, end + 1)) as string;
+			} catch {
+				return undefined;
+			}
+		}
+		i = skipSpace(bytes, end + 1);
+		if (bytes[i] !== 0x2c) return undefined;
+		i = skipSpace(bytes, i + 1);
+	}
+	return undefined;
+}
+
+const idKey = Buffer.from('"id"');
+
+/** Where an object is in a file's bytes: from its `{` to one past its `}`. */
+export type ObjectRange = {start: number; end: number};
+
+/**
+ * Every object in `bytes` with the member `"id": "<id>"`, `id` written as JSON.stringify writes it
+ * (the caller makes sure no other spelling is likely). Found with indexOf, which searches bytes
+ * natively, rather than by reading the JSON: 200 MB in about what reading them takes.
+ *
+ * Why a hit is such a member: in JSON an unescaped quote always delimits a string, and delimiters
+ * alternate, opening and closing. In `"id"`, a colon and `"<id>"`, all four quotes unescaped, the
+ * first cannot close a string (a closing quote is followed by a comma, a colon, a bracket or a
+ * space, not by `id`), so the member is the key `id` and the string `<id>`. From that key's
+ * opening quote the quotes before it are known to close and open in turn, so the object's `{` is
+ * found by walking back (a few bytes: an id comes first), its end by walking forward. This holds
+ * in a valid JSON file; a file broken elsewhere is not read here.
+ */
+export function objectsWithId(bytes: Buffer, id: string): ObjectRange[] {
+	const found: ObjectRange[] = [];
+	const needle = Buffer.from(JSON.stringify(id));
+	for (let at = bytes.indexOf(needle); at !== -1; at = bytes.indexOf(needle, at + 1)) {
+		if (escaped(bytes, at)) continue;
+		let i = at - 1;
+		while (isSpace(bytes[i])) i--;
+		if (bytes[i] !== 0x3a) continue;
+		i--;
+		while (isSpace(bytes[i])) i--;
+		const key = i - idKey.length + 1;
+		if (key < 0 || !bytes.subarray(key, i + 1).equals(idKey) || escaped(bytes, key)) continue;
+		const start = objectStart(bytes, key);
+		const end = start === -1 ? -1 : valueEnd(bytes, start);
+		if (end !== -1) found.push({start, end});
+	}
+	return found;
+}
+
+/** The `{` of the object holding the member whose key opens at `key` (a quote known to open a string), or -1. */
+function objectStart(bytes: Buffer, key: number): number {
+	let depth = 0;
+	for (let i = key - 1; i >= 0; i--) {
+		const c = bytes[i]!;
+		if (c === quote) {
+			// The closing quote of a string: walk back to its opening one.
+			let open = bytes.lastIndexOf(quote, i - 1);
+			while (open !== -1 && escaped(bytes, open)) open = bytes.lastIndexOf(quote, open - 1);
+			if (open === -1) return -1;
+			i = open;
+		} else if (c === 0x7d || c === 0x5d) {
+			if (++depth > maxElementDepth) return -1;
+		} else if (c === 0x7b || c === 0x5b) {
+			if (depth === 0) return c === 0x7b ? i : -1;
+			depth--;
+		}
+	}
+	return -1;
+}
