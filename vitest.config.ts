@@ -25,8 +25,9 @@ export default defineConfig({
 		// Vitest's default on two cores is one worker (a core left for itself); the tests spend most of
 		// their time waiting on the processes they start, so two keep both cores busy.
 		maxWorkers: 2,
-		// Pseudo-terminal tests start real processes, which wait for a core on a busy machine.
-		testTimeout: 20_000,
+		// A guard against a hang, not a measure: tests wait for conditions with limits of their own. The
+		// soak tests and the pseudo-terminal tests' processes take several times longer on a shared, busy machine.
+		testTimeout: 60_000,
 		hookTimeout: 60_000,
 		projects: [
 			{extends: true, test: {name: 'node-api', include: nodeApiTests, exclude: soakTests}},
