@@ -1,10 +1,38 @@
 import {defineConfig} from 'vitest/config';
 
+/**
+ * Tests of what Node itself does for the program: processes, pseudo-terminals, signals, files,
+ * worker threads, the package and the compile cache. CI runs these again on the newest Node
+ * (`vitest run --project node-api`); the rest is plain TypeScript over the core and the views,
+ * which one Node answers for all. The property tests in test/hardening are soak tests of pure
+ * code (the reducer, the loader, the sanitiser): they run once, as their own project.
+ */
+const nodeApiTests = [
+	'test/cli/**/*.test.ts',
+	'test/pty/**/*.test.ts',
+	'test/hardening/**/*.test.{ts,tsx}',
+	'test/hooks/**/*.test.ts',
+	'test/pack.test.ts',
+	'test/ui.test.tsx',
+	'test/core/search/client.test.ts',
+	'test/core/search/file-corpus.test.ts',
+	'test/core/session/history*.test.ts',
+];
+const soakTests = ['test/hardening/**/*.property.test.{ts,tsx}'];
+
 export default defineConfig({
 	test: {
-		include: ['test/**/*.test.{ts,tsx}'],
-		// Pseudo-terminal tests start real processes; two cores run them best one file at a time each.
-		testTimeout: 20_000,
+		// Vitest's default on two cores is one worker (a core left for itself); the tests spend most of
+		// their time waiting on the processes they start, so two keep both cores busy.
+		maxWorkers: 2,
+		// A guard against a hang, not a measure: tests wait for conditions with limits of their own. The
+		// soak tests and the pseudo-terminal tests' processes take several times longer on a shared, busy machine.
+		testTimeout: 60_000,
 		hookTimeout: 60_000,
+		projects: [
+			{extends: true, test: {name: 'node-api', include: nodeApiTests, exclude: soakTests}},
+			{extends: true, test: {name: 'portable', include: ['test/**/*.test.{ts,tsx}'], exclude: nodeApiTests}},
+			{extends: true, test: {name: 'soak', include: soakTests}},
+		],
 	},
 });

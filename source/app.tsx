@@ -2,9 +2,10 @@
  * The explorer's root component: the reducer, the input and resize subscriptions, and the choice
  * of what to draw. Everything it shows is computed from the state by pure functions.
  */
-import {useCallback, useEffect, useReducer, useRef} from 'react';
+import {useCallback, useEffect, useReducer} from 'react';
 import {Box, useApp, useStdout} from 'ink';
 import type {Timeline} from './core/model/schema.js';
+import type {TimelineFile} from './core/load/load-timeline.js';
 import type {Style} from './core/text/style.js';
 import {initialState, modeLines, update} from './state/update.js';
 import type {Size} from './state/state.js';
@@ -12,8 +13,8 @@ import {hintsFor} from './state/hints.js';
 import {modes} from './modes/index.js';
 import {useKeys} from './hooks/use-keys.js';
 import {readSize, useResize} from './hooks/use-terminal-size.js';
-import {useSearch, type EarlySearch} from './hooks/use-search.js';
-import {useWatch, type WatchTarget} from './hooks/use-watch.js';
+import {useSearch} from './hooks/use-search.js';
+import {useWatch} from './hooks/use-watch.js';
 import {useLoad, type PendingLoad} from './hooks/use-load.js';
 import {modeFrame, panesFrame} from './views/frame.js';
 import {Header} from './views/Header.js';
@@ -36,7 +37,7 @@ export type AppProps = {
 	/** Where the search history and marks are kept between runs; none: nothing is kept (--no-history). */
 	stateFiles?: StateFiles;
 	/** `--watch`: the file to follow; each good version replaces the one shown. */
-	watch?: WatchTarget | undefined;
+	watch?: TimelineFile | undefined;
 	/** A large file still to load: `timeline` is empty until it is, and the header shows progress. */
 	pending?: PendingLoad | undefined;
 };
@@ -51,22 +52,20 @@ export function App({timeline: initial, style, stateFiles, watch, pending}: AppP
 	const [state, dispatch] = useReducer(update, undefined, () => ({...initialState(initial, readSize(stdout), style.level), progress: pending === undefined ? undefined : 'opening…'}));
 	useResize(useCallback((size: Size) => dispatch({type: 'resize', ...size}), []));
 	useKeys(dispatch);
-	const early = useRef<EarlySearch | undefined>(undefined);
-	useLoad(pending, dispatch, early);
-	useWatch(watch, dispatch);
 	const {search} = state;
-	useSearch(
-		state.progress === undefined ? state.all : undefined,
-		state.mode === 'search' ? search.query : undefined,
-		search.answer?.results.length ?? 0,
-		search.picked,
-		search.answer?.total ?? 0,
+	const earlySearch = useSearch({
+		timeline: state.progress === undefined ? state.all : undefined,
+		query: state.mode === 'search' ? search.query : undefined,
+		loaded: search.answer?.results.length ?? 0,
+		picked: search.picked,
+		total: search.answer?.total ?? 0,
+		scope: appliedFilter(state)?.expression,
 		dispatch,
-		appliedFilter(state)?.expression,
-		early,
-	);
-	useClipboard(pendingCopy(state), dispatch);
-	useStateFiles(stateFiles, searchHistory(state).queries, marksOf(state), dispatch);
+	});
+	useLoad({pending, dispatch, search: earlySearch});
+	useWatch({target: watch, dispatch});
+	useClipboard({copy: pendingCopy(state), dispatch});
+	useStateFiles({files: stateFiles, history: searchHistory(state).queries, marks: marksOf(state), dispatch});
 	useEffect(() => {
 		if (state.exitCode !== undefined) exit(state.exitCode);
 	}, [state.exitCode, exit]);

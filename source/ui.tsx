@@ -6,13 +6,11 @@
 import process from 'node:process';
 import type {EventEmitter} from 'node:events';
 import {render, type Instance} from 'ink';
-import type {LoadedTimeline} from './core/load/load-timeline.js';
+import type {LoadedTimeline, TimelineFile} from './core/load/load-timeline.js';
 import {createStyle} from './core/text/style.js';
 import {sanitize} from './core/text/sanitize.js';
 import {App} from './app.js';
 import {defaultStateFiles} from './hooks/use-state-files.js';
-import type {WatchTarget} from './hooks/use-watch.js';
-import type {PendingLoad} from './hooks/use-load.js';
 import type {Timeline} from './core/model/schema.js';
 
 /** Switch to the alternate screen, start at its top-left corner on a blank screen, hide the cursor. */
@@ -91,7 +89,7 @@ export type ExplorerIo = {
 
 export type ExplorerOptions = {
 	/** The timeline, loaded before the explorer opens (a small file), or the file to load once it has opened (a large one). */
-	loaded: LoadedTimeline | Omit<PendingLoad, 'fail'>;
+	loaded: LoadedTimeline | TimelineFile;
 	/** Colour on: `color` style; off: `mono` (reverse video, bold, markers; no colour). */
 	color: boolean;
 	/** Keep the search history and marks between runs (off with --no-history). */
@@ -99,7 +97,7 @@ export type ExplorerOptions = {
 	/** Report the mouse's wheel and clicks to the explorer (off with --no-mouse). */
 	mouse?: boolean;
 	/** `--watch`: the file to follow while the explorer runs. */
-	watch?: WatchTarget | undefined;
+	watch?: TimelineFile | undefined;
 };
 
 /** What the explorer shows while a large file loads: its name and no events. */

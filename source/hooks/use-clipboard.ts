@@ -5,11 +5,16 @@
  */
 import {useEffect, type Dispatch} from 'react';
 import {useStdout} from 'ink';
-import {canCopy, osc52} from '../core/session/clipboard.js';
+import {canCopy, osc52, type CopyRequest} from '../core/session/clipboard.js';
 import type {Action} from '../state/messages.js';
 
-/** `copy` is the newest copy asked for (its serial changes with each one). */
-export function useClipboard(copy: {text: string; serial: number} | undefined, dispatch: Dispatch<Action>): void {
+export type ClipboardOptions = {
+	/** The newest copy asked for (its serial changes with each one); none: nothing to copy yet. */
+	copy: CopyRequest | undefined;
+	dispatch: Dispatch<Action>;
+};
+
+export function useClipboard({copy, dispatch}: ClipboardOptions): void {
 	const {stdout} = useStdout();
 	const serial = copy?.serial;
 	// biome-ignore lint/correctness/useExhaustiveDependencies: one write per copy asked for, named by its serial

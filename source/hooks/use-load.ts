@@ -4,11 +4,10 @@
  * one (`replaceTimeline`) when it is ready. A file that cannot be loaded ends the explorer with
  * the loader's one-line message, as it would have before the explorer opened.
  */
-import {useEffect, type Dispatch, type MutableRefObject} from 'react';
-import {SearchClient} from '../core/search/client.js';
+import {useEffect, type Dispatch} from 'react';
 import type {EarlySearch} from './use-search.js';
 import {isUserError} from '../core/model/errors.js';
-import type {LoadedTimeline, LoadOptions} from '../core/load/load-timeline.js';
+import type {LoadedTimeline, TimelineFile} from '../core/load/load-timeline.js';
 import {loadProgressively, progressText} from '../core/load/large/progressive.js';
 import {sanitize} from '../core/text/sanitize.js';
 import type {Action} from '../state/messages.js';
@@ -17,15 +16,17 @@ import type {Action} from '../state/messages.js';
 const progressMs = 150;
 
 /** A file the explorer loads after it opens. */
-export type PendingLoad = {
-	file: string;
-	/** Its name in messages. */
-	shown: string;
-	options?: LoadOptions;
-	/** What the explorer shows of the loaded file (the `--filter`ed events). */
-	narrow?: (loaded: LoadedTimeline) => LoadedTimeline;
+export type PendingLoad = TimelineFile & {
 	/** Ends the explorer with exit code 1 and this line on stderr. */
 	fail: (message: string) => void;
+};
+
+export type LoadHookOptions = {
+	/** The file to load; none: nothing to load (the timeline was loaded before the explorer opened). */
+	pending: PendingLoad | undefined;
+	dispatch: Dispatch<Action>;
+	/** Search to start on the file's bytes as soon as they are read. */
+	search?: EarlySearch | undefined;
 };
 
 /** The loader's message, with the line and column of a field it names (as the command line adds them). */
@@ -48,10 +49,10 @@ function placeholder(file: string): Omit<LoadedTimeline, 'timeline' | 'raw'> {
 
 /**
  * Loads `pending` (nothing when undefined), dispatching progress and then the timeline. Unless the
- * explorer shows only some events (`narrow`), search starts on the file's bytes as soon as they are
- * read (`early`), so its corpus is built alongside the load rather than after it.
+ * explorer shows only some events (`narrow`), `search` starts on the file's bytes as soon as they are
+ * read, so its corpus is built alongside the load rather than after it.
  */
-export function useLoad(pending: PendingLoad | undefined, dispatch: Dispatch<Action>, early?: MutableRefObject<EarlySearch | undefined>): void {
+export function useLoad({pending, dispatch, search}: LoadHookOptions): void {
 	useEffect(() => {
 		if (pending === undefined) return;
 		const {file, shown, options = {}, fail} = pending;
@@ -59,15 +60,7 @@ export function useLoad(pending: PendingLoad | undefined, dispatch: Dispatch<Act
 		let closed = false;
 		let shownProgress = '';
 		let shownAt = 0;
-		const onBytes =
-			early === undefined || pending.narrow !== undefined
-				? undefined
-				: (bytes: Uint8Array) => {
-						if (closed) return undefined;
-						const client = new SearchClient({bytes});
-						early.current = {client};
-						return client.sources;
-					};
+		const onBytes = search === undefined || pending.narrow !== undefined ? undefined : (bytes: Uint8Array) => (closed ? undefined : search.start(bytes));
 		loadProgressively(
 			file,
 			shown,
@@ -90,7 +83,7 @@ export function useLoad(pending: PendingLoad | undefined, dispatch: Dispatch<Act
 				const warnings = loaded.warnings ?? [];
 				const status = warnings[0] === undefined ? undefined : {kind: 'info' as const, text: warnings.length === 1 ? warnings[0] : `${warnings[0]} (and ${warnings.length - 1} more)`};
 				const {timeline} = narrow(loaded);
-				if (early?.current !== undefined) early.current.timeline = timeline;
+				search?.loaded(timeline);
 				dispatch({type: 'replaceTimeline', timeline, status, progress: undefined});
 			},
 			async (error: unknown) => {
@@ -99,11 +92,6 @@ export function useLoad(pending: PendingLoad | undefined, dispatch: Dispatch<Act
 		);
 		return () => {
 			closed = true;
-			// A client the search never took (the explorer closed while loading).
-			if (early?.current !== undefined && early.current.timeline === undefined) {
-				void early.current.client.close();
-				early.current = undefined;
-			}
 		};
-	}, [pending, dispatch, early]);
+	}, [pending, dispatch, search]);
 }

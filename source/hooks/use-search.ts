@@ -4,16 +4,23 @@
  * change, answers dispatched as `searchResults`; more results fetched as the picked one nears the
  * end of those loaded. Answers to queries typed past are dropped by the client.
  */
-import {useEffect, useRef, useState, type Dispatch, type MutableRefObject} from 'react';
+import {useEffect, useRef, useState, type Dispatch} from 'react';
 import type {Timeline} from '../core/model/schema.js';
 import {SearchClient, type SearchPage} from '../core/search/client.js';
 import type {Action} from '../state/messages.js';
 
 /**
- * A search client started on a large file's bytes while the file loads (see hooks/use-load.ts),
- * and, once loaded, the timeline it is for: the first search client of that timeline is this one.
+ * Search started on a large file's bytes while the file loads (see hooks/use-load.ts), so the
+ * corpus is built alongside the load rather than after it. `useSearch` makes the client, takes it
+ * up as the loaded timeline's first, and closes it; the loader only hands over the bytes and then
+ * the timeline they became.
  */
-export type EarlySearch = {client: SearchClient; timeline?: Timeline};
+export type EarlySearch = {
+	/** Starts a search client on the file's bytes; resolves with what its worker read of the articles (see SearchClient.sources). */
+	start(bytes: Uint8Array): SearchClient['sources'];
+	/** The timeline the bytes became: the client started on them is its search client. */
+	loaded(timeline: Timeline): void;
+};
 
 /** Results fetched at a time: several screens, so scrolling rarely waits. */
 export const pageResults = 200;
@@ -31,23 +38,38 @@ function answered(dispatch: Dispatch<Action>, scope: string | undefined) {
 	};
 }
 
-/**
- * `query` is the search line while searching, undefined otherwise; `loaded` and `picked` are
- * how many results the state holds and which is picked; `scope` the facet filter's expression. No
- * `timeline` (one still loading): no search yet, so the thread loading it is not shared with a
- * worker indexing a part of it.
- */
-export function useSearch(
-	timeline: Timeline | undefined,
-	query: string | undefined,
-	loaded: number,
-	picked: number,
-	total: number,
-	dispatch: Dispatch<Action>,
-	scope?: string,
-	early?: MutableRefObject<EarlySearch | undefined>,
-): void {
+export type SearchOptions = {
+	/** The timeline to search; none (one still loading): no search yet, so the thread loading it is not shared with a worker indexing a part of it. */
+	timeline: Timeline | undefined;
+	/** The search line while searching; none otherwise. */
+	query: string | undefined;
+	/** How many results the state holds. */
+	loaded: number;
+	/** Which result is picked. */
+	picked: number;
+	/** How many results the query has in all. */
+	total: number;
+	/** The facet filter's expression, which scopes the search. */
+	scope?: string | undefined;
+	dispatch: Dispatch<Action>;
+};
+
+/** Runs the search (see the module comment); gives what a loader needs to start search on a file's bytes. */
+export function useSearch({timeline, query, loaded, picked, total, scope, dispatch}: SearchOptions): EarlySearch {
 	const client = useRef<SearchClient | undefined>(undefined);
+	// A client started on a loading file's bytes, and once loaded, the timeline it is for.
+	const early = useRef<{client: SearchClient; timeline?: Timeline} | undefined>(undefined);
+	const [earlySearch] = useState<EarlySearch>(() => ({
+		start(bytes) {
+			void early.current?.client.close();
+			const started = new SearchClient({bytes});
+			early.current = {client: started};
+			return started.sources;
+		},
+		loaded(loadedTimeline) {
+			if (early.current !== undefined) early.current.timeline = loadedTimeline;
+		},
+	}));
 	// Counts the clients whose index got built: the query on the line is asked again, now with typo tolerance.
 	const [indexed, setIndexed] = useState(0);
 
@@ -55,12 +77,12 @@ export function useSearch(
 	// or, for a large file, has been building it from the file's bytes while the file loaded.
 	useEffect(() => {
 		if (timeline === undefined) return;
-		const prepared = early?.current;
+		const prepared = early.current;
 		let started: SearchClient;
 		if (prepared !== undefined && prepared.timeline === timeline) {
 			started = prepared.client;
 			started.attach(timeline);
-			early!.current = undefined;
+			early.current = undefined;
 		} else started = new SearchClient({timeline});
 		client.current = started;
 		void started.indexed.then(() => {
@@ -70,7 +92,16 @@ export function useSearch(
 			void started.close();
 			if (client.current === started) client.current = undefined;
 		};
-	}, [timeline, early]);
+	}, [timeline]);
+
+	// A client the search never took (the explorer closed while the file loaded).
+	useEffect(
+		() => () => {
+			void early.current?.client.close();
+			early.current = undefined;
+		},
+		[],
+	);
 
 	// biome-ignore lint/correctness/useExhaustiveDependencies: a new timeline has a new client, and a built index better answers; each is asked again
 	useEffect(() => {
@@ -81,4 +112,6 @@ export function useSearch(
 		if (query === undefined || client.current === undefined || loaded >= total || picked < loaded - pageResults / 4) return;
 		void client.current.more(loaded, loaded + pageResults).then(answered(dispatch, scope));
 	}, [query, loaded, picked, total, dispatch, scope]);
+
+	return earlySearch;
 }

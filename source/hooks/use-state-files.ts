@@ -17,8 +17,17 @@ export function defaultStateFiles(timeline: string): StateFiles {
 	return {history: historyFile(), marks: marksFile(), timeline};
 }
 
+export type StateFilesOptions = {
+	/** Where to keep them; none: nothing is read or written. */
+	files: StateFiles | undefined;
+	/** The search history and marks as the reducer holds them. */
+	history: readonly string[];
+	marks: Marks;
+	dispatch: Dispatch<Action>;
+};
+
 /** Reads the history and marks once, then saves each whenever it changes. */
-export function useStateFiles(files: StateFiles | undefined, history: readonly string[], marks: Marks, dispatch: Dispatch<Action>): void {
+export function useStateFiles({files, history, marks, dispatch}: StateFilesOptions): void {
 	// What was read (or last written): nothing is written back until the file has been read, nor rewritten unchanged.
 	const saved = useRef<{history?: readonly string[]; marks?: Marks}>({});
 

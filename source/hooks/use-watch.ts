@@ -4,25 +4,20 @@
  * event id), a bad one leaves it there and puts the file's first problem on the status line.
  */
 import {useEffect, type Dispatch} from 'react';
-import type {LoadedTimeline, LoadOptions} from '../core/load/load-timeline.js';
+import type {TimelineFile} from '../core/load/load-timeline.js';
 import {reloadTimeline} from '../core/load/reload.js';
 import {sanitize} from '../core/text/sanitize.js';
 import type {Action} from '../state/messages.js';
 import {serial, watchFile} from './watch-file.js';
 
-/** The file the explorer shows, and how it was loaded. */
-export type WatchTarget = {
-	/** The path to read. */
-	file: string;
-	/** Its name in messages, as the user gave it. */
-	shown: string;
-	options?: LoadOptions;
-	/** What the explorer shows of a loaded file (the `--filter`ed events). */
-	narrow?: (loaded: LoadedTimeline) => LoadedTimeline;
+export type WatchOptions = {
+	/** The file to follow; none: nothing is watched. */
+	target: TimelineFile | undefined;
+	dispatch: Dispatch<Action>;
 };
 
 /** Follows `target` while the explorer runs (nothing when it is undefined). */
-export function useWatch(target: WatchTarget | undefined, dispatch: Dispatch<Action>): void {
+export function useWatch({target, dispatch}: WatchOptions): void {
 	useEffect(() => {
 		if (target === undefined) return;
 		const {file, shown, options, narrow = loaded => loaded} = target;

@@ -7,7 +7,7 @@
 import type {Action} from '../state/messages.js';
 import type {Binding, Mode} from '../state/mode.js';
 import {slot, withSlot, type State} from '../state/state.js';
-import {citationMarkdown, copyStatus, eventCopyMarkdown, osc52} from '../core/session/clipboard.js';
+import {citationMarkdown, copyStatus, eventCopyMarkdown, osc52, type CopyRequest} from '../core/session/clipboard.js';
 
 declare module '../state/state.js' {
 	interface ModeSlots {
@@ -24,8 +24,8 @@ declare module '../state/messages.js' {
 	}
 }
 
-/** The newest copy asked for; `serial` tells the hook a new one from the same text copied again. */
-export type CopySlot = {text: string; serial: number} | undefined;
+/** The newest copy asked for, if any. */
+export type CopySlot = CopyRequest | undefined;
 
 /** The copy the hook should send, if any. */
 export function pendingCopy(state: State): CopySlot {

@@ -51,7 +51,7 @@ export function fcParameters(defaultRuns = 200): fc.Parameters<unknown> {
 }
 
 /** Time allowed for one property test: the default, or ten minutes for a long `FC_RUNS` run. */
-export const propertyTimeout = process.env['FC_RUNS'] === undefined ? 20_000 : 600_000;
+export const propertyTimeout = process.env['FC_RUNS'] === undefined ? 60_000 : 600_000;
 
 /** Escape sequences of every kind a hostile file might carry, whole and cut short. */
 export const escapeSequences = [

@@ -1,6 +1,6 @@
 /** The import graph of a source tree, and its cycles: for the architecture test. */
 import {readdirSync, readFileSync} from 'node:fs';
-import {dirname, join, resolve} from 'node:path';
+import {basename, dirname, join, resolve} from 'node:path';
 
 /** Every .ts and .tsx file under `dir`. */
 function sourceFiles(dir: string): string[] {
@@ -69,4 +69,32 @@ export function cycles(graph: ReadonlyMap<string, {local: string[]}>): string[][
 	};
 	for (const node of graph.keys()) if (!index.has(node)) visit(node);
 	return found;
+}
+
+/** The files directly in `dir` (not in its folders). */
+export function looseFiles(dir: string): string[] {
+	return readdirSync(dir, {withFileTypes: true})
+		.filter(entry => entry.isFile())
+		.map(entry => entry.name)
+		.sort();
+}
+
+/**
+ * Every folder under `dir` (and `dir` itself, named by its own name) that does not open with a
+ * design note, by its path from `dir` (`load/large/`): a README.md headed with that path and
+ * saying something under the heading, or an index.ts whose first line opens a comment.
+ */
+export function foldersWithoutNote(dir: string): string[] {
+	const missing: string[] = [];
+	const visit = (folder: string, path: string) => {
+		const entries = readdirSync(folder, {withFileTypes: true});
+		const has = (name: string) => entries.some(entry => entry.isFile() && entry.name === name);
+		const readme = has('README.md') ? readFileSync(join(folder, 'README.md'), 'utf8').split('\n') : [];
+		const noted = readme[0] === `# ${path}` && readme.slice(1).some(line => line.trim() !== '');
+		const indexNoted = has('index.ts') && /^\s*\/[*/]/.test(readFileSync(join(folder, 'index.ts'), 'utf8'));
+		if (!noted && !indexNoted) missing.push(path);
+		for (const entry of entries) if (entry.isDirectory()) visit(join(folder, entry.name), `${folder === dir ? '' : path}${entry.name}/`);
+	};
+	visit(dir, `${basename(dir)}/`);
+	return missing;
 }

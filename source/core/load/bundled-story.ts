@@ -8,12 +8,10 @@
 import {existsSync, readFileSync, statSync} from 'node:fs';
 import path from 'node:path';
 import type {Timeline} from '../model/schema.js';
+import type {LoadedTimeline} from './load-types.js';
 
 /** What dist/story.json holds: the loaded timeline, and the size of the file it was made from. */
 export type BuiltStory = {bytes: number; timeline: Timeline};
-
-/** A loaded timeline (load-timeline.ts `LoadedTimeline`, which imports this module: written out to keep the import graph acyclic). */
-type ReadyMade = {timeline: Timeline; raw: Timeline; file: string; format: 'sc-timeline'; warnings: string[]};
 
 /** The name the bundled story goes by in messages and in `LoadedTimeline.file`. */
 export const bundledName = 'bundled data';
@@ -33,7 +31,7 @@ export function bundledPath(): string {
  * such file (running from source), it cannot be read, or the bundled file's size is not the one
  * it was made from (edited since the build).
  */
-export function builtStory(directory: string = import.meta.dirname): ReadyMade | undefined {
+export function builtStory(directory: string = import.meta.dirname): LoadedTimeline | undefined {
 	try {
 		const built = JSON.parse(readFileSync(path.join(directory, 'story.json'), 'utf8')) as BuiltStory;
 		if (statSync(bundledPath()).size !== built.bytes) return undefined;

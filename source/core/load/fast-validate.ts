@@ -1,13 +1,18 @@
 /**
  * A fast path for validating an sc-timeline file of the usual shape: the same rules as
- * `TimelineSchema` (schema.ts), written out for the fields such files use, and the same output
- * valibot gives (keys in the schema's order, `[]` for a missing list). It answers only "valid, and
- * here is the timeline" or "not sure": anything it does not vouch for (an error, or a rarely used
- * field such as `eras`, `media`, `extra`, an id outside ASCII) goes to valibot, which alone words
- * the messages. Validating 100,000 events, valibot took about a second and made a copy with a
- * record per field; this takes a fraction of that.
+ * `TimelineSchema` (model/schema.ts), and the same output valibot gives (keys in the schema's
+ * order, `[]` for a missing list). It answers only "valid, and here is the timeline" or "not sure":
+ * anything it does not vouch for (an error, or a rarely used field such as `eras`, `media`,
+ * `extra`, an id outside ASCII) goes to valibot, which alone words the messages. Validating a
+ * large file, valibot makes a record per field and costs several times this one pass.
+ *
+ * The field table is the schema's: each object's field names, their order and whether each is
+ * required, optional or a list defaulting to `[]` are read from the schema's entries. What is
+ * written here is only the check of each field's value, one per field of the schema (the type of
+ * `strict` makes a missing one a compile error, and test/core/load/fast-validate.test.ts walks the
+ * schema for any the table lacks), or `declined` for a field left to valibot.
  */
-import {precisions, stances, type Timeline} from '../model/schema.js';
+import {CitationSchema, ClaimSchema, DateSchema, EventSchema, precisions, SourceSchema, StatementSchema, stances, type Timeline, TimelineSchema, TopicSchema} from '../model/schema.js';
 import {sanitize} from '../text/sanitize.js';
 import {maxStringLength} from '../model/limits.js';
 
@@ -33,7 +38,7 @@ function object(value: unknown, allowed: ReadonlySet<string>): Record_ {
 	return value as Record_;
 }
 
-/** A string within `maxStringLength`, counting control characters as shown (as load.ts `longString` does); a longer one is left to the loader's message. */
+/** A string within `maxStringLength`, counting control characters as shown (as load-timeline.ts `longString` does); a longer one is left to the loader's message. */
 function fits(value: string): boolean {
 	return value.length * 8 <= maxStringLength || (value.length <= maxStringLength && sanitize(value).length <= maxStringLength);
 }
@@ -69,7 +74,7 @@ function list<T>(value: unknown, item: (value: unknown) => T): T[] {
  * `input`'s fields in the order of `spec` (the schema's), each checked by its function; a field
  * missing from the input is left out, or given `[]` when it is a list. The input itself when it is
  * already that (its keys in the schema's order, no list missing, every field checked as it was),
- * which is the usual file: at 100,000 events, a copy of every object was most of the collector's work.
+ * which is the usual file: on a large file, a copy of every object would be most of the garbage collector's work.
  */
 function fields(input: Record_, spec: Spec): Record_ {
 	let same = true;
@@ -99,86 +104,123 @@ function fields(input: Record_, spec: Spec): Record_ {
 	return out;
 }
 
-type Spec = ReadonlyArray<readonly [string, (value: unknown) => unknown, 'required' | 'optional' | 'list']>;
-const keys = (spec: Spec) => new Set(spec.map(([name]) => name));
-const strict = (spec: Spec) => {
-	const allowed = keys(spec);
+type Check = (value: unknown) => unknown;
+type Presence = 'required' | 'optional' | 'list';
+type Spec = ReadonlyArray<readonly [string, Check, Presence]>;
+
+/** A field the fast path leaves to valibot: an object holding it is not vouched for. */
+export const declined = 'declined';
+
+/** The schema of one object of the format, as valibot exposes it: its entries, in order. */
+type ObjectSchema = {readonly entries: Readonly<Record<string, {readonly type: string; readonly default?: unknown}>>};
+
+/** A check for every field of the object's schema, or `declined`; a field missing here is a compile error. */
+type Checks<Schema extends ObjectSchema> = {readonly [Field in keyof Schema['entries']]: Check | typeof declined};
+
+/**
+ * Each object schema's checks, by the schema's `entries` (shared by a schema and every `v.pipe` of
+ * it), for the test that walks the schema looking for a field the fast path lacks.
+ */
+export const fieldTable = new Map<ObjectSchema['entries'], Readonly<Record<string, Check | typeof declined>>>();
+
+/** Required, optional, or a list that valibot fills with `[]` when it is missing. */
+function presence(field: string, entry: {readonly type: string; readonly default?: unknown}): Presence {
+	if (entry.type !== 'optional') return 'required';
+	if (entry.default === undefined) return 'optional';
+	if (Array.isArray(entry.default) && entry.default.length === 0) return 'list';
+	throw new Error(`fast-validate: ${field} has a default other than [], which the fast path does not give`);
+}
+
+/** The check of an object of `schema`: its fields and their order from the schema, each value checked by `checks`. */
+function strict<Schema extends ObjectSchema>(schema: Schema, checks: Checks<Schema>): Check {
+	const table: Readonly<Record<string, Check | typeof declined>> = checks;
+	fieldTable.set(schema.entries, table);
+	const spec: Spec = Object.entries(schema.entries).flatMap(([name, entry]) => {
+		const check = table[name];
+		// Without a check (possible only past the type checker) the field is declined: slower, never wrong.
+		return typeof check === 'function' ? [[name, check, presence(name, entry)] as const] : [];
+	});
+	const allowed = new Set(spec.map(([name]) => name));
 	return (value: unknown) => fields(object(value, allowed), spec);
-};
+}
 
-const date = strict([
-	['value', matching(dateValue), 'required'],
-	['precision', value => (precisionSet.has(value) ? value : fail()), 'required'],
-	['time', matching(timeValue), 'optional'],
-	['display', string, 'optional'],
-	['derivation', text, 'optional'],
-]);
+const date = strict(DateSchema, {
+	value: matching(dateValue),
+	precision: value => (precisionSet.has(value) ? value : fail()),
+	time: matching(timeValue),
+	display: string,
+	derivation: text,
+	extra: declined,
+});
 
-const citation = strict([
-	['source', id, 'required'],
-	['paragraph', value => (typeof value === 'number' && Number.isInteger(value) && value >= 1 ? value : fail()), 'required'],
-	['quote', text, 'required'],
-]);
+const citation = strict(CitationSchema, {
+	source: id,
+	paragraph: value => (typeof value === 'number' && Number.isInteger(value) && value >= 1 ? value : fail()),
+	quote: text,
+});
 const citations = (value: unknown) => list(value, citation);
 
-const source = strict([
-	['id', id, 'required'],
-	['outlet', text, 'required'],
-	['headline', text, 'required'],
-	['published', matching(publishedValue), 'required'],
-	['url', string, 'optional'],
-	['byline', string, 'optional'],
-	['paragraphs', value => (strings(value).length > 0 ? value : fail()), 'required'],
-]);
+const source = strict(SourceSchema, {
+	id,
+	outlet: text,
+	headline: text,
+	published: matching(publishedValue),
+	url: string,
+	byline: string,
+	paragraphs: value => (strings(value).length > 0 ? value : fail()),
+});
 
-const event = strict([
-	['id', id, 'required'],
-	['date', date, 'required'],
-	['end', date, 'optional'],
-	['display', string, 'optional'],
-	['headline', text, 'required'],
-	['untitled', value => (value === true ? value : fail()), 'optional'],
-	['summary', string, 'required'],
-	['actors', strings, 'list'],
-	['tags', strings, 'list'],
-	['group', string, 'optional'],
-	['stance', value => (stanceSet.has(value) ? value : fail()), 'optional'],
-	['body', strings, 'optional'],
-	['citations', citations, 'list'],
-]);
+const event = strict(EventSchema, {
+	id,
+	date,
+	end: date,
+	display: string,
+	headline: text,
+	untitled: value => (value === true ? value : fail()),
+	summary: string,
+	actors: strings,
+	tags: strings,
+	group: string,
+	stance: value => (stanceSet.has(value) ? value : fail()),
+	body: strings,
+	media: declined,
+	citations,
+	extra: declined,
+});
 
-const claim = strict([
-	['topic', id, 'required'],
-	['text', text, 'required'],
-	['citations', value => (Array.isArray(value) && value.length > 0 ? citations(value) : fail()), 'required'],
-]);
+const claim = strict(ClaimSchema, {
+	topic: id,
+	text,
+	citations: value => (Array.isArray(value) && value.length > 0 ? citations(value) : fail()),
+});
 
-const statement = strict([
-	['id', id, 'required'],
-	['title', text, 'required'],
-	['speaker', string, 'optional'],
-	['date', date, 'required'],
-	['claims', value => list(value, claim), 'required'],
-]);
+const statement = strict(StatementSchema, {
+	id,
+	title: text,
+	speaker: string,
+	date,
+	claims: value => list(value, claim),
+});
 
-const topic = strict([
-	['id', id, 'required'],
-	['label', text, 'required'],
-]);
+const topic = strict(TopicSchema, {id, label: text});
 
-const timeline = strict([
-	['$schema', string, 'optional'],
-	['format', value => (value === 'sc-timeline/1' ? value : fail()), 'required'],
-	['title', text, 'required'],
-	['description', string, 'optional'],
-	['scale', value => (value === 'human' || value === 'cosmological' ? value : fail()), 'optional'],
-	['notes', strings, 'list'],
-	['sources', value => list(value, source), 'list'],
-	['events', value => list(value, event), 'required'],
-	['topics', value => list(value, topic), 'list'],
-	['statements', value => list(value, statement), 'list'],
-	['comparison', value => (Array.isArray(value) && value.length === 2 ? [id(value[0]), id(value[1])] : fail()), 'optional'],
-]);
+const timeline = strict(TimelineSchema, {
+	$schema: string,
+	format: value => (value === 'sc-timeline/1' ? value : fail()),
+	title: text,
+	description: string,
+	titleSlide: declined,
+	untitled: value => (value === true ? value : fail()),
+	scale: value => (value === 'human' || value === 'cosmological' ? value : fail()),
+	notes: strings,
+	sources: value => list(value, source),
+	events: value => list(value, event),
+	eras: declined,
+	topics: value => list(value, topic),
+	statements: value => list(value, statement),
+	comparison: value => (Array.isArray(value) && value.length === 2 ? [id(value[0]), id(value[1])] : fail()),
+	extra: declined,
+});
 
 /**
  * The timeline exactly as `v.parse(TimelineSchema, document)` returns it, when `document` is a
@@ -197,7 +239,7 @@ export function fastTimeline(document: unknown): Timeline | undefined {
 /**
  * The elements of a file's `sources` or `events` array exactly as valibot returns them, when this
  * fast path can vouch for every one; undefined otherwise (then ask valibot). For a large file read
- * a slice at a time (load-sliced.ts).
+ * a slice at a time (large/file-bytes.ts).
  */
 export function fastElements(values: unknown, kind: 'sources' | 'events'): unknown[] | undefined {
 	try {

@@ -15,32 +15,13 @@ import {readText} from './read-file.js';
 import {maxStringLength} from '../model/limits.js';
 import {bundledName, bundledPath} from './bundled-story.js';
 import {looksLikeSheet} from './sheet/sheet-kind.js';
+import type {LoadedTimeline, LoadOptions} from './load-types.js';
 
 export {bundledPath} from './bundled-story.js';
 export {maxDepth, parseJson} from './parse-json.js';
 export {maxFileBytes} from './read-file.js';
 export {maxStringLength} from '../model/limits.js';
-
-export type LoadedTimeline = {
-	/** The timeline with every string sanitised, events in date order: what screens and text output show. */
-	timeline: Timeline;
-	/** The same timeline with strings exactly as in the file: what JSON output writes. */
-	raw: Timeline;
-	/** The file it came from, as the user named it. */
-	file: string;
-	format: 'sc-timeline' | 'timelinejs';
-	/**
-	 * What was left out of a TimelineJS file, one line each naming the file and the place
-	 * (`file: events[152].start_date.year: empty; event skipped`): for the caller to print.
-	 */
-	warnings?: string[];
-};
-
-/** How to load. */
-export type LoadOptions = {
-	/** A TimelineJS event (or era) that cannot be read is an error, not a warning. */
-	strict?: boolean;
-};
+export type {LoadedTimeline, LoadOptions, TimelineFile} from './load-types.js';
 
 /**
  * `where` extended by one step: `[3]`, `.date`, or a key from the file (an unknown field) shown
@@ -169,8 +150,8 @@ export function loadTimeline(file?: string, options: LoadOptions = {}): LoadedTi
  * JSON allows raw in a string (C0 controls are not allowed raw; any surrogate, as a lone one could
  * be among them), and the escapes that can write any (`\n`, `\u001b`). It may flag a clean file
  * (`\\n` is a backslash and an n, an emoji is a surrogate pair), never miss one. The characters
- * are all outside ASCII, so an ASCII file needs only the escapes looked for, with indexOf: the
- * pattern over 200 MB took a quarter of a second, the indexOf loop a tenth of that.
+ * are all outside ASCII, so an ASCII file needs only the escapes looked for, with indexOf, which
+ * on a large file is many times faster than the pattern.
  */
 const unsafeRaw = /[\u007f-\u009f\u2028-\u202e\u2066-\u2069\ud800-\udfff]/;
 export function mayNeedSanitizing(text: string, ascii: boolean): boolean {
@@ -196,7 +177,7 @@ export function parseTimeline(text: string, file: string, options: LoadOptions =
 	const document = parseJsonText(text, file, allowances);
 	if (options.strict && allowances[0] !== undefined) throw new UserError(allowances[0].replace(/; read as JavaScript would$/, ''));
 	// The usual file, vouched for whole by the fast path, nests nine levels at most and holds no string over
-	// the limit, so it is not walked again for either (each walk of 100,000 events took a third of a second).
+	// the limit, so it is not walked again for either (each walk is a pass over every string of the file).
 	const usual = fastTimeline(document);
 	if (usual === undefined) checkNesting(document, text, file);
 	let validated: Validated;

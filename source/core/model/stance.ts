@@ -4,9 +4,7 @@
  * event card, the summary and the comparison cannot mark a stance differently.
  */
 import type {Stance} from './schema.js';
-import type {Style} from '../text/style.js';
-
-type Paint = (text: string) => string;
+import type {Paint, Style} from '../text/style.js';
 
 export const stances: Record<Stance, {letter: string; verb: string; paint: (style: Style) => Paint | undefined}> = {
 	joining: {letter: 'J', verb: 'join', paint: style => style.joining},

@@ -10,6 +10,9 @@ import {eventMarkdown} from '../format/event-card.js';
 import {escapeMarkdown} from '../format/markdown-escape.js';
 import {sanitize} from '../text/sanitize.js';
 
+/** A copy the reducer asks for (`y`, `Y`): the text, and a serial that changes with each one, so copying the same text twice writes it twice. */
+export type CopyRequest = {text: string; serial: number};
+
 /**
  * Terminals cap what they accept in one sequence (xterm's default and tmux's buffer are around
  * 100 kB of base64): a longer copy is refused with a message rather than silently cut.

@@ -6,7 +6,8 @@
  */
 export type StyleLevel = 'none' | 'mono' | 'color';
 
-type Paint = (text: string) => string;
+/** Wraps text in one style's sequences (or gives it back as it is, where that style is off). */
+export type Paint = (text: string) => string;
 
 export type Style = {
 	level: StyleLevel;

@@ -1,7 +1,7 @@
 import {readFileSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
 import * as v from 'valibot';
-import {fastTimeline} from '../../../source/core/load/fast-validate.js';
+import {declined, fastTimeline, fieldTable} from '../../../source/core/load/fast-validate.js';
 import {TimelineSchema} from '../../../source/core/model/schema.js';
 import {generateTimeline} from '../../../scripts/generate.mjs';
 
@@ -87,5 +87,39 @@ describe('the fast validation path', () => {
 		expect(taken).toEqual([]);
 		expect(fastTimeline([])).toBeUndefined();
 		expect(fastTimeline(null)).toBeUndefined();
+	});
+});
+
+/** A valibot schema as far as the walk below reads it. */
+type Walked = {type: string; entries?: Record<string, Walked>; wrapped?: Walked; item?: Walked; items?: Walked[]};
+
+/**
+ * Every field of every object reachable from `schema` that the fast path's table lacks, as a path
+ * (`events[].date.value`). Objects below a field the fast path declines are valibot's alone.
+ */
+function missingFields(schema: Walked, path: string): string[] {
+	if (schema.wrapped) return missingFields(schema.wrapped, path);
+	if (schema.item) return missingFields(schema.item, `${path}[]`);
+	if (schema.items) return schema.items.flatMap((item, index) => missingFields(item, `${path}[${index}]`));
+	if (!schema.entries) return [];
+	const table = fieldTable.get(schema.entries);
+	if (!table) return [`${path || '(top level)'}: an object the fast path has no table for`];
+	return Object.entries(schema.entries).flatMap(([name, entry]) => {
+		const at = path ? `${path}.${name}` : name;
+		const check = table[name];
+		if (check === declined) return [];
+		if (typeof check !== 'function') return [at];
+		return missingFields(entry, at);
+	});
+}
+
+describe("the fast path's field table", () => {
+	it('has a check, or says it declines, for every field of the schema', () => {
+		expect(missingFields(TimelineSchema as unknown as Walked, '')).toEqual([]);
+	});
+
+	it('leaves to valibot only the rarely used fields it names', () => {
+		const declinedFields = [...fieldTable.values()].flatMap(table => Object.keys(table).filter(name => table[name] === declined));
+		expect(declinedFields.sort()).toEqual(['eras', 'extra', 'extra', 'extra', 'media', 'titleSlide']);
 	});
 });

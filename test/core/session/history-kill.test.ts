@@ -1,5 +1,5 @@
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {spawn} from 'node:child_process';
+import {spawn, type ChildProcess} from 'node:child_process';
 import {mkdirSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
@@ -10,6 +10,8 @@ import {readHistory} from '../../../source/core/session/history.js';
 const root = fileURLToPath(new URL('../../..', import.meta.url));
 let dir: string;
 let writer: string;
+/** Writers not yet seen to exit: a test that ends early (a timeout) must not leave one writing forever. */
+const running = new Set<ChildProcess>();
 
 /** Two histories the writer alternates between, each as large as the limits allow, so a write takes a while. */
 const histories = ['a', 'b'].map(letter => Array.from({length: 200}, (_, i) => `${letter} ${i} ${'x'.repeat(100)}`));
@@ -28,24 +30,33 @@ beforeAll(async () => {
 		}`;
 	await build({stdin: {contents: source, resolveDir: root, loader: 'ts'}, bundle: true, platform: 'node', format: 'esm', outfile: writer, logLevel: 'warning'});
 });
-afterAll(() => rmSync(dir, {recursive: true, force: true}));
+afterAll(() => {
+	for (const child of running) child.kill('SIGKILL');
+	rmSync(dir, {recursive: true, force: true});
+});
 
 /** Starts the writer and kills it with SIGKILL after `writes` completed writes, when it is in the middle of another. */
 function killDuringWrite(file: string, writes: number): Promise<void> {
 	return new Promise((resolve, reject) => {
 		const child = spawn(process.execPath, [writer, file], {stdio: ['ignore', 'pipe', 'inherit']});
+		running.add(child);
 		let seen = 0;
 		child.stdout.on('data', (chunk: Buffer) => {
 			seen += chunk.toString().split('\n').length - 1;
 			if (seen >= writes) child.kill('SIGKILL');
 		});
 		child.on('error', reject);
-		child.on('exit', (_code, signal) => (signal === 'SIGKILL' ? resolve() : reject(new Error(`writer ended without being killed (${signal})`))));
+		child.on('exit', (_code, signal) => {
+			running.delete(child);
+			if (signal === 'SIGKILL') resolve();
+			else reject(new Error(`writer ended without being killed (${signal})`));
+		});
 	});
 }
 
 describe('history file under SIGKILL', () => {
-	it('holds the old or the new history after every kill, never a truncated one', async () => {
+	// Forty writer processes started and killed: on a busy machine that takes well over the default 20 seconds.
+	it('holds the old or the new history after every kill, never a truncated one', {timeout: 120_000}, async () => {
 		const file = path.join(dir, 'state', 'history.json');
 		const seen = new Set<string>();
 		for (let run = 0; run < 40; run++) {
