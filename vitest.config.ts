@@ -1,8 +1,8 @@
 import {defineConfig} from 'vitest/config';
 
 /**
- * Tests of what Node itself does for the program: processes, pseudo-terminals, signals, files,
- * worker threads, the package and the compile cache. CI runs these again on the newest Node
+ * Tests of what Node itself does for the program: processes, pseudo-terminals, signals, files
+ * (pipes, devices, locks), downloads, worker threads, the package and the compile cache. CI runs these again on the newest Node
  * (`vitest run --project node-api`); the rest is plain TypeScript over the core and the views,
  * which one Node answers for all. The property tests in test/hardening are soak tests of pure
  * code (the reducer, the loader, the sanitiser): they run once, as their own project.
@@ -16,7 +16,9 @@ const nodeApiTests = [
 	'test/ui.test.tsx',
 	'test/core/search/client.test.ts',
 	'test/core/search/file-corpus.test.ts',
-	'test/core/session/history*.test.ts',
+	'test/core/session/**/*.test.ts',
+	'test/core/load/read-file.test.ts',
+	'test/core/load/from-url.test.ts',
 ];
 const soakTests = ['test/hardening/**/*.property.test.{ts,tsx}'];
 
