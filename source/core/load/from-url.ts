@@ -6,7 +6,7 @@
  */
 import {UserError} from '../model/errors.js';
 import {sanitize} from '../text/sanitize.js';
-import {maxFileBytes} from './read-file.js';
+import {bomLength, maxFileBytes, utf16Problem} from './read-file.js';
 import {isSignIn} from './sheet/google-sheets.js';
 
 /** How long a download may take, from the request to the last byte. */
@@ -121,9 +121,9 @@ export async function download(address: string, shown: string, options: Download
 			}
 			const bytes = await readBody(response, fail, limit, options.progress);
 			const type = (response.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
-			if (bytes[0] === 0xff && bytes[1] === 0xfe) fail('the text is UTF-16; save it as UTF-8');
-			const text = bytes.toString('utf8');
-			return {text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, address: at, type};
+			const utf16 = utf16Problem(bytes);
+			if (utf16 !== undefined) fail(utf16);
+			return {text: bytes.toString('utf8', bomLength(bytes)), address: at, type};
 		}
 	} catch (error) {
 		if (error instanceof UserError) throw error;

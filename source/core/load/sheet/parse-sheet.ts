@@ -27,9 +27,8 @@ export function sheetDelimiter(text: string, named: Delimiter): Delimiter {
 /** A row with no text in any cell: a spreadsheet's blank row, skipped. */
 export const isBlank = (cells: readonly string[]): boolean => cells.every(cell => cell.trim() === '');
 
-/** Parses the text of a sheet (byte-order mark already removed or not). */
-export function parseSheet(text: string, named: Delimiter): ParsedSheet {
-	const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+/** Parses the text of a sheet, as the file reader gives it (its byte-order mark removed: read-file.ts). */
+export function parseSheet(body: string, named: Delimiter): ParsedSheet {
 	const delimiter = sheetDelimiter(body, named);
 	const {data} = Papa.parse<string[]>(body, {delimiter, header: false, skipEmptyLines: false});
 	const [header = [], ...rest] = data;

@@ -13,8 +13,8 @@ export function sheetDelimiterOf(name: string): Delimiter | undefined {
 /** An `http://` or `https://` address, which `--data` downloads. */
 export const isAddress = (data: string): boolean => /^https?:\/\//i.test(data);
 
-/** Text that is JSON, not a sheet: a sheet's first cell is never `{` (its header names columns). */
-export const startsAsJson = (text: string): boolean => /^\ufeff?\s*[{[]/.test(text);
+/** Text that is JSON, not a sheet: a sheet's first cell is never `{` (its header names columns). Text, here and below, is as the file reader gives it: without its byte-order mark (read-file.ts). */
+export const startsAsJson = (text: string): boolean => /^\s*[{[]/.test(text);
 
 /**
  * Whether text that came without a telling name (a download) is a sheet: not JSON, and a first row
@@ -22,8 +22,7 @@ export const startsAsJson = (text: string): boolean => /^\ufeff?\s*[{[]/.test(te
  */
 export function looksLikeSheet(text: string): boolean {
 	if (startsAsJson(text)) return false;
-	const body = text.replace(/^\ufeff/, '');
-	const end = body.search(/[\r\n]/);
-	const header = (end === -1 ? body : body.slice(0, end)).toLowerCase();
+	const end = text.search(/[\r\n]/);
+	const header = (end === -1 ? text : text.slice(0, end)).toLowerCase();
 	return header.split(/[,\t]/).some(cell => cell.replace(/["\s]/g, '') === 'year');
 }
