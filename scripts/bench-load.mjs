@@ -30,6 +30,8 @@ async function bundleLoader() {
 		format: 'esm',
 		platform: 'node',
 		target: 'node20',
+		// jsonc-parser's ES module build: its default (UMD) requires its own files dynamically, which an ES module bundle cannot.
+		mainFields: ['module', 'main'],
 		logLevel: 'warning',
 	});
 	const child = path.join(dir, 'load-once.mjs');
