@@ -39,7 +39,8 @@ async function bundleCore(dir) {
 		export {loadTimeline} from ${JSON.stringify(path.join(root, 'source/core/load/load-timeline.ts'))};
 		export {buildCorpus} from ${JSON.stringify(path.join(root, 'source/core/search/corpus.ts'))};
 		export {SearchClient} from ${JSON.stringify(path.join(root, 'source/core/search/client.ts'))};`;
-	const common = {bundle: true, format: 'esm', platform: 'node', target: 'node20', logLevel: 'warning'};
+	// jsonc-parser's ES module build: its default (UMD) requires its own files dynamically, which an ES module bundle cannot.
+	const common = {bundle: true, format: 'esm', platform: 'node', target: 'node20', mainFields: ['module', 'main'], logLevel: 'warning'};
 	await build({...common, stdin: {contents: entry, resolveDir: root, loader: 'ts'}, outfile: path.join(dir, 'core.mjs')});
 	await build({...common, entryPoints: [path.join(root, 'source/core/search/worker.ts')], outfile: path.join(dir, 'search-worker.mjs')});
 	return {core: await import(pathToFileURL(path.join(dir, 'core.mjs')).href), workerUrl: pathToFileURL(path.join(dir, 'search-worker.mjs'))};
