@@ -32,7 +32,16 @@ async function bundleCore(dir) {
 		.map(([file, names]) => `export {${names.join(', ')}} from ${JSON.stringify(path.join(root, 'source', file))};`)
 		.join('\n');
 	const out = path.join(dir, 'core.mjs');
-	await build({stdin: {contents: entry, resolveDir: root, loader: 'ts'}, bundle: true, format: 'esm', platform: 'node', target: 'node20', mainFields: ['module', 'main'], logLevel: 'warning', outfile: out});
+	await build({
+		stdin: {contents: entry, resolveDir: root, loader: 'ts'},
+		bundle: true,
+		format: 'esm',
+		platform: 'node',
+		target: 'node20',
+		mainFields: ['module', 'main'],
+		logLevel: 'warning',
+		outfile: out,
+	});
 	return import(pathToFileURL(out).href);
 }
 
