@@ -7,6 +7,7 @@
 // `node scripts/bench-filter.mjs [--sizes 1000,10000]`. The TypeScript core is bundled with
 // esbuild into a temporary directory first, so no build is needed.
 import {build} from 'esbuild';
+import {benchBundle} from './bench-bundle.mjs';
 import {existsSync, mkdtempSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {fileURLToPath, pathToFileURL} from 'node:url';
@@ -33,13 +34,8 @@ async function bundleCore(dir) {
 		.join('\n');
 	const out = path.join(dir, 'core.mjs');
 	await build({
+		...benchBundle,
 		stdin: {contents: entry, resolveDir: root, loader: 'ts'},
-		bundle: true,
-		format: 'esm',
-		platform: 'node',
-		target: 'node20',
-		mainFields: ['module', 'main'],
-		logLevel: 'warning',
 		outfile: out,
 	});
 	return import(pathToFileURL(out).href);

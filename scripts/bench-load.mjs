@@ -7,6 +7,7 @@
 // Standalone: `node scripts/bench-load.mjs [--sizes 1000,10000,100000] [--runs 3]`;
 // scripts/bench.mjs imports `benchLoad` and prints its rows with the other benchmarks.
 import {build} from 'esbuild';
+import {benchBundle} from './bench-bundle.mjs';
 import {execFileSync} from 'node:child_process';
 import {statSync, writeFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
@@ -24,15 +25,9 @@ const round = (value, digits = 1) => Math.round(value * 10 ** digits) / 10 ** di
 async function bundleLoader() {
 	const dir = path.join(root, 'bench-data', '.build');
 	await build({
+		...benchBundle,
 		entryPoints: [path.join(root, 'source/core/load/load-timeline.ts')],
 		outfile: path.join(dir, 'load.mjs'),
-		bundle: true,
-		format: 'esm',
-		platform: 'node',
-		target: 'node20',
-		// jsonc-parser's ES module build: its default (UMD) requires its own files dynamically, which an ES module bundle cannot.
-		mainFields: ['module', 'main'],
-		logLevel: 'warning',
 	});
 	const child = path.join(dir, 'load-once.mjs');
 	writeFileSync(

@@ -16,6 +16,7 @@
 // `benchSearch` and prints its rows with the other benchmarks. The TypeScript core is bundled
 // with esbuild into a temporary directory first, so no build is needed.
 import {build} from 'esbuild';
+import {benchBundle} from './bench-bundle.mjs';
 import {existsSync, mkdtempSync, readFileSync, rmSync} from 'node:fs';
 import os, {tmpdir} from 'node:os';
 import {fileURLToPath, pathToFileURL} from 'node:url';
@@ -39,10 +40,8 @@ async function bundleCore(dir) {
 		export {loadTimeline} from ${JSON.stringify(path.join(root, 'source/core/load/load-timeline.ts'))};
 		export {buildCorpus} from ${JSON.stringify(path.join(root, 'source/core/search/corpus.ts'))};
 		export {SearchClient} from ${JSON.stringify(path.join(root, 'source/core/search/client.ts'))};`;
-	// jsonc-parser's ES module build: its default (UMD) requires its own files dynamically, which an ES module bundle cannot.
-	const common = {bundle: true, format: 'esm', platform: 'node', target: 'node20', mainFields: ['module', 'main'], logLevel: 'warning'};
-	await build({...common, stdin: {contents: entry, resolveDir: root, loader: 'ts'}, outfile: path.join(dir, 'core.mjs')});
-	await build({...common, entryPoints: [path.join(root, 'source/core/search/worker.ts')], outfile: path.join(dir, 'search-worker.mjs')});
+	await build({...benchBundle, stdin: {contents: entry, resolveDir: root, loader: 'ts'}, outfile: path.join(dir, 'core.mjs')});
+	await build({...benchBundle, entryPoints: [path.join(root, 'source/core/search/worker.ts')], outfile: path.join(dir, 'search-worker.mjs')});
 	return {core: await import(pathToFileURL(path.join(dir, 'core.mjs')).href), workerUrl: pathToFileURL(path.join(dir, 'search-worker.mjs'))};
 }
 

@@ -10,6 +10,7 @@
 // Standalone: `node scripts/bench-sheet.mjs [--rows 10000] [--runs 9]`;
 // scripts/bench.mjs imports `benchSheet` and prints its rows with the other benchmarks.
 import {build} from 'esbuild';
+import {benchBundle} from './bench-bundle.mjs';
 import {execFileSync, spawnSync} from 'node:child_process';
 import {existsSync, mkdirSync, statSync, writeFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
@@ -66,15 +67,9 @@ const round = value => Math.round(value * 10) / 10;
 async function bundleOpener() {
 	const dir = path.join(root, 'bench-data', '.build');
 	await build({
+		...benchBundle,
 		entryPoints: [path.join(root, 'source/core/load/open-data.ts')],
 		outfile: path.join(dir, 'open.mjs'),
-		bundle: true,
-		format: 'esm',
-		platform: 'node',
-		target: 'node20',
-		// jsonc-parser's ES module build: its default (UMD) requires its own files dynamically, which an ES module bundle cannot.
-		mainFields: ['module', 'main'],
-		logLevel: 'warning',
 	});
 	const child = path.join(dir, 'open-once.mjs');
 	writeFileSync(
