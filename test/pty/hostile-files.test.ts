@@ -63,20 +63,6 @@ describe('a state file that is not a regular file', () => {
 		await session.waitFor(onLastLine(/ 2\/22$/));
 		await quits(session);
 	});
-
-	it('stops on Ctrl-Z typed as a key, as less and vim do, and comes back on SIGCONT', async () => {
-		const session = start({cols: 80, rows: 24, args: ['--no-history']});
-		await session.waitFor(ready);
-		session.press('\u001A');
-		await session.waitFor(() => session.buffer() === 'normal');
-		await expect.poll(() => readFileSync(`/proc/${session.pid}/stat`, 'utf8').split(') ')[1]?.[0]).toBe('T');
-		expect(cooked(termios(session))).toBe(true);
-		session.kill('SIGCONT');
-		await session.waitFor(screen => session.buffer() === 'alternate' && ready(screen));
-		session.press('j');
-		await session.waitFor(onLastLine(/ 2\/22$/));
-		await quits(session);
-	});
 });
 
 describe('--watch on a file replaced by something that is not a file', () => {
