@@ -6,15 +6,12 @@
 //
 // Standalone: `node scripts/bench-load.mjs [--sizes 1000,10000,100000] [--runs 3]`;
 // scripts/bench.mjs imports `benchLoad` and prints its rows with the other benchmarks.
-import {build} from 'esbuild';
-import {benchBundle} from './bench-bundle.mjs';
+import {bundleWithRunner} from './bench-bundle.mjs';
 import {execFileSync} from 'node:child_process';
-import {statSync, writeFileSync} from 'node:fs';
+import {statSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import path from 'node:path';
 import {dataFile, percentile, sizeLabel} from './bench-keys.mjs';
-
-const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 /** Targets from the performance issue, for 100,000 events: loaded within a second, under 1 GB. */
 export const loadTargets = {100000: {ms: 1000, mb: 1024}};
@@ -22,16 +19,10 @@ export const loadTargets = {100000: {ms: 1000, mb: 1024}};
 const round = (value, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits;
 
 /** The loader and a script that times one load, under bench-data/.build/. */
-async function bundleLoader() {
-	const dir = path.join(root, 'bench-data', '.build');
-	await build({
-		...benchBundle,
-		entryPoints: [path.join(root, 'source/core/load/load-timeline.ts')],
-		outfile: path.join(dir, 'load.mjs'),
-	});
-	const child = path.join(dir, 'load-once.mjs');
-	writeFileSync(
-		child,
+const bundleLoader = () =>
+	bundleWithRunner(
+		'core/load/load-timeline.ts',
+		'load',
 		`import {loadTimeline} from './load.mjs';
 const started = performance.now();
 const loaded = loadTimeline(process.argv[2]);
@@ -39,8 +30,6 @@ const ms = performance.now() - started;
 process.stdout.write(JSON.stringify({ms, events: loaded.timeline.events.length, maxRssMb: process.resourceUsage().maxRSS / 1024}));
 `,
 	);
-	return child;
-}
 
 /** Loads each size `runs` times, each in its own process; rows of the median time and the highest peak memory. */
 export async function benchLoad({sizes = [1000, 10000, 100000], runs = 3, log = message => process.stderr.write(`${message}\n`)} = {}) {

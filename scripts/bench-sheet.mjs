@@ -9,8 +9,7 @@
 //
 // Standalone: `node scripts/bench-sheet.mjs [--rows 10000] [--runs 9]`;
 // scripts/bench.mjs imports `benchSheet` and prints its rows with the other benchmarks.
-import {build} from 'esbuild';
-import {benchBundle} from './bench-bundle.mjs';
+import {bundleWithRunner} from './bench-bundle.mjs';
 import {execFileSync, spawnSync} from 'node:child_process';
 import {existsSync, mkdirSync, statSync, writeFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
@@ -64,24 +63,16 @@ function time(file) {
 const round = value => Math.round(value * 10) / 10;
 
 /** A script that loads one file with `openData` (as `--data` does) and prints the milliseconds the load took. */
-async function bundleOpener() {
-	const dir = path.join(root, 'bench-data', '.build');
-	await build({
-		...benchBundle,
-		entryPoints: [path.join(root, 'source/core/load/open-data.ts')],
-		outfile: path.join(dir, 'open.mjs'),
-	});
-	const child = path.join(dir, 'open-once.mjs');
-	writeFileSync(
-		child,
+const bundleOpener = () =>
+	bundleWithRunner(
+		'core/load/open-data.ts',
+		'open',
 		`import {openData} from './open.mjs';
 const started = performance.now();
 await openData(process.argv[2]);
 process.stdout.write(String(performance.now() - started));
 `,
 	);
-	return child;
-}
 
 export async function benchSheet({rows = 10000, runs = 9, warmup = 2, log = message => process.stderr.write(`${message}\n`)} = {}) {
 	const {sheet, json} = files(rows, log);
