@@ -1,5 +1,5 @@
 /** Checks a schema-valid timeline for what a schema cannot express: ids, cross-references, verbatim quotes, real dates. */
-import type {Citation, Timeline, TimelineDate} from './schema.js';
+import type {Citation, Source, Timeline, TimelineDate} from './schema.js';
 import {isCalendarDate, valueParts} from './dates.js';
 
 /** The problem with a date, after its path (`.value: …`). */
@@ -26,19 +26,9 @@ function duplicate(items: Array<{id: string}>, where: string): string | undefine
 	return undefined;
 }
 
-/**
- * Returns the first problem as `path: message`, or undefined when the timeline holds together.
- * `eventQuotesChecked`: the events' citations were checked against their paragraphs elsewhere.
- * Paths are built only for a problem: at 100,000 events, building one per check cost most of the time.
- */
-export function checkReferences(timeline: Timeline, {eventQuotesChecked = false}: {eventQuotesChecked?: boolean} = {}): string | undefined {
-	const duplicated = duplicate(timeline.sources, 'sources') ?? duplicate(timeline.events, 'events') ?? duplicate(timeline.topics, 'topics') ?? duplicate(timeline.statements, 'statements');
-	if (duplicated) return duplicated;
-	const sources = new Map(timeline.sources.map(source => [source.id, source]));
-	const topics = new Set(timeline.topics.map(topic => topic.id));
-
-	/** The problem with a citation, after its path. */
-	const citation = (cite: Citation): string | undefined => {
+/** The problem with a citation of `sources`, after its path. */
+function citationCheck(sources: Map<string, Source>): (cite: Citation) => string | undefined {
+	return cite => {
 		const source = sources.get(cite.source);
 		if (!source) return `.source: unknown source "${cite.source}"`;
 		const paragraph = source.paragraphs[cite.paragraph - 1];
@@ -46,6 +36,21 @@ export function checkReferences(timeline: Timeline, {eventQuotesChecked = false}
 		if (!paragraph.includes(cite.quote)) return `.quote: not found verbatim in paragraph ${cite.paragraph} of "${cite.source}"`;
 		return undefined;
 	};
+}
+
+/**
+ * Returns the first problem as `path: message`, or undefined when the timeline holds together.
+ * `citations: 'later'` leaves out the citations and the sources' ids, for a loader that checks
+ * the rest before the articles are in and calls `checkCitations` once they are.
+ * Paths are built only for a problem: at 100,000 events, building one per check cost most of the time.
+ */
+export function checkReferences(timeline: Timeline, {citations = 'now'}: {citations?: 'now' | 'later'} = {}): string | undefined {
+	const later = citations === 'later';
+	const duplicated =
+		(later ? undefined : duplicate(timeline.sources, 'sources')) ?? duplicate(timeline.events, 'events') ?? duplicate(timeline.topics, 'topics') ?? duplicate(timeline.statements, 'statements');
+	if (duplicated) return duplicated;
+	const topics = new Set(timeline.topics.map(topic => topic.id));
+	const citation = later ? () => undefined : citationCheck(new Map(timeline.sources.map(source => [source.id, source])));
 
 	const {events, statements} = timeline;
 	for (let i = 0; i < events.length; i++) {
@@ -55,9 +60,7 @@ export function checkReferences(timeline: Timeline, {eventQuotesChecked = false}
 		const end = event.end === undefined ? undefined : checkDate(event.end);
 		if (end) return `events[${i}].end${end}`;
 		for (let j = 0; j < event.citations.length; j++) {
-			const cite = event.citations[j]!;
-			// Checked where the articles were read (a large file's, in the search worker): only the source's existence is left.
-			const problem = eventQuotesChecked ? (sources.has(cite.source) ? undefined : `.source: unknown source "${cite.source}"`) : citation(cite);
+			const problem = citation(event.citations[j]!);
 			if (problem) return `events[${i}].citations[${j}]${problem}`;
 		}
 	}
@@ -81,6 +84,36 @@ export function checkReferences(timeline: Timeline, {eventQuotesChecked = false}
 	const ids = new Set(statements.map(statement => statement.id));
 	for (const [i, id] of (timeline.comparison ?? []).entries()) {
 		if (!ids.has(id)) return `comparison[${i}]: unknown statement "${id}"`;
+	}
+	return undefined;
+}
+
+/**
+ * The citations of a timeline whose other references were found sound by `checkReferences(…,
+ * {citations: 'later'})`, and its sources' ids: the first problem, as `checkReferences` words it.
+ * `eventsChecked`: the sources' ids and the events' citations were checked where the articles were
+ * read (a large file's, in the search worker: core/search/file-corpus.ts); only statements' are left.
+ */
+export function checkCitations(timeline: Timeline, {eventsChecked = false}: {eventsChecked?: boolean} = {}): string | undefined {
+	if (eventsChecked && timeline.statements.length === 0) return undefined;
+	const duplicated = eventsChecked ? undefined : duplicate(timeline.sources, 'sources');
+	if (duplicated) return duplicated;
+	const citation = citationCheck(new Map(timeline.sources.map(source => [source.id, source])));
+	if (!eventsChecked) {
+		for (const [i, event] of timeline.events.entries()) {
+			for (const [j, cite] of event.citations.entries()) {
+				const problem = citation(cite);
+				if (problem) return `events[${i}].citations[${j}]${problem}`;
+			}
+		}
+	}
+	for (const [i, statement] of timeline.statements.entries()) {
+		for (const [j, claim] of statement.claims.entries()) {
+			for (const [k, cite] of claim.citations.entries()) {
+				const problem = citation(cite);
+				if (problem) return `statements[${i}].claims[${j}].citations[${k}]${problem}`;
+			}
+		}
 	}
 	return undefined;
 }

@@ -22,8 +22,37 @@ const cosmological = 1_000_000;
 
 export type DateParts = {year: number; month?: number; day?: number};
 
+/** The number written in `value` from `from` to `to`: digits only, else NaN (an empty part is 0, as `Number('')`). */
+function digits(value: string, from: number, to: number): number {
+	let number = 0;
+	for (let i = from; i < to; i++) {
+		const digit = value.charCodeAt(i) - 48;
+		if (digit < 0 || digit > 9) return Number.NaN;
+		number = number * 10 + digit;
+	}
+	return number;
+}
+
 /** The numbers in a date's value: `-138-03` is year -138, month 3. */
 export function dateParts(value: string): DateParts {
+	// Read in place: at 100,000 events, splitting made three strings per date and was most of a load's date work.
+	const negative = value.charCodeAt(0) === 0x2d;
+	const from = negative ? 1 : 0;
+	const first = value.indexOf('-', from);
+	const second = first === -1 ? -1 : value.indexOf('-', first + 1);
+	const yearEnd = first === -1 ? value.length : first;
+	const size = yearEnd - from;
+	// Long runs of digits, and anything but digits, as Number reads them (exponents, spaces, more parts).
+	if (size > 15 || (second !== -1 && value.indexOf('-', second + 1) !== -1)) return splitParts(value);
+	const y = digits(value, from, yearEnd);
+	const m = first === -1 ? undefined : digits(value, first + 1, second === -1 ? value.length : second);
+	const d = second === -1 ? undefined : digits(value, second + 1, value.length);
+	if (Number.isNaN(y) || (m !== undefined && Number.isNaN(m)) || (d !== undefined && Number.isNaN(d))) return splitParts(value);
+	return {year: negative ? -y : y, month: m, day: d};
+}
+
+/** `dateParts` by splitting, for values that are not plain digits. */
+function splitParts(value: string): DateParts {
 	const negative = value.startsWith('-');
 	const [y = '', m, d] = (negative ? value.slice(1) : value).split('-');
 	const year = negative ? -Number(y) : Number(y);
@@ -37,8 +66,7 @@ function timeMs(time: string): number {
 }
 
 /** Within a year: month, day, precision and time as one number that orders the same way. */
-function withinYear(date: TimelineDate): number {
-	const {month = 0, day = 0} = dateParts(date.value);
+function withinYear(date: TimelineDate, {month = 0, day = 0}: DateParts = dateParts(date.value)): number {
 	const time = date.time === undefined ? 0 : timeMs(date.time) + 1;
 	return ((month * 32 + day) * 4 + rank[date.precision]) * 86_400_001 + time;
 }
@@ -51,12 +79,25 @@ export function compareDates(a: TimelineDate, b: TimelineDate): number {
 
 /**
  * Sorts events in place into date order, keeping the file's order for equal dates. Each date is
- * read once, not once per comparison: 100,000 events sort in a few tens of milliseconds.
+ * read once, not once per comparison, and events already in order are left as they are.
  */
 export function sortEvents(events: TimelineEvent[]): void {
-	const keyed = events.map((event, index) => ({event, index, year: dateParts(event.date.value).year, rest: withinYear(event.date)}));
-	keyed.sort((a, b) => a.year - b.year || a.rest - b.rest || a.index - b.index);
-	for (let index = 0; index < keyed.length; index++) events[index] = keyed[index]!.event;
+	const years = new Float64Array(events.length);
+	const rest = new Float64Array(events.length);
+	let ordered = true;
+	for (let index = 0; index < events.length; index++) {
+		const date = events[index]!.date;
+		const parts = dateParts(date.value);
+		years[index] = parts.year;
+		rest[index] = withinYear(date, parts);
+		if (ordered && index > 0 && !(years[index - 1]! < parts.year || (years[index - 1] === parts.year && rest[index - 1]! <= rest[index]!))) ordered = false;
+	}
+	// A file in date order already (as most are) is left as it is.
+	if (ordered) return;
+	const order = Array.from(events.keys());
+	order.sort((a, b) => years[a]! - years[b]! || rest[a]! - rest[b]! || a - b);
+	const copy = events.slice();
+	for (let index = 0; index < order.length; index++) events[index] = copy[order[index]!]!;
 }
 
 /** True when `value` names a real calendar day, month or year (rejects 2011-02-30). */

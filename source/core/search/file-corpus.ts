@@ -39,8 +39,8 @@ function* elements<T>(file: FileBytes, layout: ArrayLayout, kind: 'sources' | 'e
 /**
  * The corpus of the sc-timeline file whose bytes are `bytes`, and the check of its events;
  * undefined for anything else. The articles are read twice, a chunk at a time, so they are never
- * all held at once: first each is validated and the events' citations of it checked (paragraph and
- * quote, as core/model/cross-references.ts does), and if all is well their ids and outlets go to `onReport`;
+ * all held at once: first each is validated, its id found unique, and the events' citations of it
+ * checked (paragraph and quote, as core/model/cross-references.ts does), and if all is well their ids and outlets go to `onReport`;
  * then they are read again for the corpus. Undefined at any problem, which the explorer's loader
  * then finds and words itself.
  */
@@ -67,8 +67,11 @@ export function fileCorpus(bytes: Buffer, onReport: (report: SourcesReport) => v
 	// First the articles are checked, and said to be good (`onReport`), so the explorer's loader
 	// can finish; then read again for the corpus, which takes longer (folding, the case map).
 	const report: SourcesReport = {ids: [], rawOutlets: [], outlets: []};
+	const ids = new Set<string>();
 	if (sourcesLayout !== undefined) {
 		for (const {raw, clean} of elements<Source>(file, sourcesLayout, 'sources', failed)) {
+			if (ids.has(raw.id)) failed.yes = true;
+			ids.add(raw.id);
 			report.ids.push(raw.id);
 			report.rawOutlets.push(raw.outlet);
 			report.outlets.push(clean.outlet);

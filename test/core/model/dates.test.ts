@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest';
-import {compareDates, formatDate, formatShortDate, isCalendarDate, yearsOf} from '../../../source/core/model/dates.js';
+import {compareDates, dateParts, formatDate, formatShortDate, isCalendarDate, sortEvents, yearsOf} from '../../../source/core/model/dates.js';
+import type {TimelineEvent} from '../../../source/core/model/schema.js';
 import type {TimelineDate} from '../../../source/core/model/schema.js';
 import {eventSpan} from '../../../source/core/model/span.js';
 
@@ -50,5 +51,27 @@ describe('dates', () => {
 		expect(day.end).toBeCloseTo(day.start + 1 / 365, 9);
 		const instant = {...d('2011-06-03', 'day'), time: '09:05'};
 		expect(eventSpan({date: instant})).toEqual({start: yearsOf(instant), end: yearsOf(instant)});
+	});
+
+	it('reads the numbers of any value as Number reads each part, digits or not', () => {
+		// What Number makes of each `-`-separated part: the reading every date function relies on.
+		const reference = (value: string) => {
+			const negative = value.startsWith('-');
+			const [y = '', m, day] = (negative ? value.slice(1) : value).split('-');
+			return {year: negative ? -Number(y) : Number(y), month: m === undefined ? undefined : Number(m), day: day === undefined ? undefined : Number(day)};
+		};
+		const values = ['2010-12-17', '2010', '-138-03', '-13800000000', '0000-02-29', '2010-', '-', '', '2010--5', '1e3', ' 2010', '2010-0x1', '12345678901234567', '2010-12-17-1', '+2010', '٢٠١٠'];
+		for (const value of values) expect(dateParts(value), value).toEqual(reference(value));
+	});
+
+	it('sorts events into date order, equal dates in file order, whether or not they come in order', () => {
+		const event = (id: string, value: string, precision: TimelineDate['precision'], time?: string) =>
+			({id, date: {value, precision, ...(time === undefined ? {} : {time})}}) as unknown as TimelineEvent;
+		const shuffled = [event('c', '2010-12-17', 'day', '09:00'), event('a', '2008-10', 'month'), event('d', '2010-12-17', 'day'), event('b', '-138', 'year'), event('e', '2008-10', 'month')];
+		sortEvents(shuffled);
+		expect(shuffled.map(e => e.id)).toEqual(['b', 'a', 'e', 'd', 'c']);
+		const ordered = [event('x', '1999', 'year'), event('y', '1999', 'year'), event('z', '2000-01-01', 'day')];
+		sortEvents(ordered);
+		expect(ordered.map(e => e.id)).toEqual(['x', 'y', 'z']);
 	});
 });

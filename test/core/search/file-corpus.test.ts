@@ -74,6 +74,13 @@ describe('a large file read by the search worker and the loader side by side', (
 			generated.replace(/"citations":\[\{"source":"[^"]+"/, '"citations":[{"source":"no-such-source"'),
 			// An article that fails validation.
 			`${generated.slice(0, source - 2)}[]${generated.slice(generated.indexOf(']', source) + 1)}`,
+			// The first article twice, every citation still good: only the duplicate id is wrong.
+			(() => {
+				const start = generated.indexOf('{', generated.indexOf('"sources":['));
+				const end = generated.indexOf('\n{"id":', start + 1);
+				const article = generated.slice(start, end).replace(/,$/, '');
+				return `${generated.slice(0, end)}${article},${generated.slice(end)}`;
+			})(),
 		];
 		for (const text of broken) {
 			expect(fileCorpus(Buffer.from(text))).toBeUndefined();

@@ -14,7 +14,7 @@ import {isAscii} from 'node:buffer';
 import type {Source, Timeline, TimelineEvent} from '../../model/schema.js';
 import {lazySources, type SourcesReport} from './lazy-sources.js';
 import {parseTimeline, type LoadedTimeline, type LoadOptions} from '../load-timeline.js';
-import {checkReferences} from '../../model/cross-references.js';
+import {checkCitations, checkReferences} from '../../model/cross-references.js';
 import {sortEvents} from '../../model/dates.js';
 import {sanitizeDeep} from '../../text/sanitize.js';
 import {jsonLayout, lastArrayHead, type ArrayLayout} from './json-layout.js';
@@ -123,6 +123,15 @@ export async function loadSliced(
 		early === undefined ? {count: previewEvents, show} : undefined,
 	);
 	if (events === undefined) return exact();
+	// Everything but the citations is checked, and the events sorted, while the articles come in.
+	report({phase: 'checking', fraction: 0});
+	await pause();
+	if (checkReferences({...shell, sources: [], events: events.raw}, {citations: 'later'}) !== undefined) return exact();
+	await pause();
+	// The same stable date order for both forms: the clean events follow their raw ones.
+	const same = events.raw.every((event, index) => event === events.clean[index]);
+	const cleanOf = same ? undefined : new Map(events.raw.map((event, index) => [event, events.clean[index]!]));
+	sortEvents(events.raw);
 	// Read by the search worker alongside: waited for (the header says so), else read here.
 	if (articles !== undefined) report({phase: 'articles', fraction: Number.NaN});
 	const checked = await articles;
@@ -130,15 +139,9 @@ export async function loadSliced(
 	const sources = lazy ? lazySources(whole, sourcesLayout, checked) : await parseElements<Source>(whole, sourcesLayout, 'sources', pause, fraction => report({phase: 'articles', fraction}));
 	if (sources === undefined) return exact();
 
-	report({phase: 'checking', fraction: 0});
-	await pause();
+	// The citations (the search worker checked the events', and the sources' ids, when it read the articles).
 	const raw: Timeline = {...shell, sources: sources.raw, events: events.raw};
-	const problem = checkReferences(raw, {eventQuotesChecked: lazy});
-	if (problem !== undefined) return exact();
-	// The same stable date order for both forms: the clean events follow their raw ones.
-	const same = events.raw.every((event, index) => event === events.clean[index]);
-	const cleanOf = same ? undefined : new Map(events.raw.map((event, index) => [event, events.clean[index]!]));
-	sortEvents(raw.events);
+	if (checkCitations(raw, {eventsChecked: lazy}) !== undefined) return exact();
 	const timeline: Timeline = {...clean, sources: sources.clean, events: cleanOf === undefined ? raw.events : raw.events.map(event => cleanOf.get(event)!)};
 	return {raw, timeline, file, format: 'sc-timeline', warnings: []};
 }

@@ -76,7 +76,7 @@ describe('loadSliced', () => {
 			if (shown !== undefined) preview = shown;
 			else if (preview !== undefined) progressAfterPreview++;
 		})) as {timeline: Timeline};
-		expect(phases).toEqual(['scanning', 'events', 'articles', 'checking']);
+		expect(phases).toEqual(['scanning', 'events', 'checking', 'articles']);
 		expect(preview?.events.length).toBe(previewEvents);
 		expect(preview?.sources).toEqual([]);
 		const dates = preview!.events.map(event => event.date.value);
