@@ -8,6 +8,7 @@ import {useEffect, useRef, useState, type Dispatch} from 'react';
 import type {Timeline} from '../core/model/schema.js';
 import {SearchClient, type SearchPage} from '../core/search/client.js';
 import type {Action} from '../state/messages.js';
+import type {ArticleReading} from '../core/load/large/lazy-sources.js';
 
 /**
  * Search started on a large file's bytes while the file loads (see hooks/use-load.ts), so the
@@ -16,8 +17,8 @@ import type {Action} from '../state/messages.js';
  * the timeline they became.
  */
 export type EarlySearch = {
-	/** Starts a search client on the file's bytes; resolves with what its worker read of the articles (see SearchClient.sources). */
-	start(bytes: Uint8Array): SearchClient['sources'];
+	/** Starts a search client on the file's bytes: its worker reads the articles, given the events' citations (see SearchClient.sources and citations). */
+	start(bytes: Uint8Array): ArticleReading;
 	/** The timeline the bytes became: the client started on them is its search client. */
 	loaded(timeline: Timeline): void;
 };
@@ -64,7 +65,7 @@ export function useSearch({timeline, query, loaded, picked, total, scope, dispat
 			void early.current?.client.close();
 			const started = new SearchClient({bytes});
 			early.current = {client: started};
-			return started.sources;
+			return {report: started.sources, citations: citations => started.citations(citations)};
 		},
 		loaded(loadedTimeline) {
 			if (early.current !== undefined) early.current.timeline = loadedTimeline;

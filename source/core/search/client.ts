@@ -7,7 +7,7 @@
  */
 import {existsSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
-import {Worker} from 'node:worker_threads';
+import {MessageChannel, Worker, type MessagePort} from 'node:worker_threads';
 import {buildCorpus, corpusParts, type Corpus} from './corpus.js';
 import type {Timeline} from '../model/schema.js';
 import {LocalSearch} from './local.js';
@@ -15,7 +15,7 @@ import {deferred} from '../deferred.js';
 import type {FromWorker, SearchPage, ToWorker} from './protocol.js';
 import {filterFacts, type FilterFacts} from './qualifiers.js';
 import {eventCheck} from './file-corpus.js';
-import type {SourcesReport} from '../load/large/lazy-sources.js';
+import type {EventCitations, SourcesReport} from '../load/large/lazy-sources.js';
 
 export type {SearchPage};
 
@@ -59,6 +59,8 @@ export class SearchClient {
 	 */
 	readonly sources: Promise<SourcesReport | undefined>;
 	private readonly worker: Worker | undefined;
+	/** Where the loader's citations of a file's events go to the worker (see `citations`). */
+	private readonly citationsPort: MessagePort | undefined;
 	private source: SearchSource;
 	/** Messages held back until the worker has a corpus to answer from. */
 	private held: ToWorker[] | undefined;
@@ -130,12 +132,24 @@ export class SearchClient {
 		this.indexed.catch(() => {});
 		if ('bytes' in source) {
 			this.held = [];
-			this.worker.postMessage({type: 'bytes', bytes: source.bytes} satisfies ToWorker);
+			const channel = new MessageChannel();
+			this.citationsPort = channel.port1;
+			this.citationsPort.unref();
+			this.worker.postMessage({type: 'bytes', bytes: source.bytes, citations: channel.port2} satisfies ToWorker, [channel.port2]);
 		} else if ('timeline' in source) this.stream(source.timeline);
 		else {
 			const {starts, events, sources, paragraphs, actorCounts} = source;
 			this.post({type: 'corpus', engine: ++this.engine, corpus: source}, [starts.buffer, events.buffer, sources.buffer, paragraphs.buffer, actorCounts.buffer] as ArrayBuffer[]);
 		}
+	}
+
+	/**
+	 * The citations of the events of the file whose bytes were given at the start, as the loader
+	 * read them: the worker checks the articles against them, sparing it reading the events before
+	 * it can say the articles are good (see file-corpus.ts).
+	 */
+	citations(citations: EventCitations): void {
+		this.citationsPort?.postMessage(citations, [citations.paragraphs.buffer as ArrayBuffer]);
 	}
 
 	/**
@@ -251,6 +265,7 @@ export class SearchClient {
 	/** Stops the worker. */
 	async close(): Promise<void> {
 		this.closed = true;
+		this.citationsPort?.close();
 		for (const request of [...this.pending.keys()]) this.settle(request, undefined);
 		await this.worker?.terminate();
 	}

@@ -13,9 +13,9 @@ import {isAscii} from 'node:buffer';
 import {sortEvents} from '../model/dates.js';
 import {jsonLayoutNow, type ArrayLayout} from '../load/large/json-layout.js';
 import {chunksOf, fileShell, type FileBytes} from '../load/large/file-bytes.js';
-import type {SourcesReport} from '../load/large/lazy-sources.js';
+import {eventCitations, type EventCitations, type SourcesReport} from '../load/large/lazy-sources.js';
 import {sanitizeDeep} from '../text/sanitize.js';
-import type {Citation, Source, Timeline, TimelineEvent} from '../model/schema.js';
+import type {Source, Timeline, TimelineEvent} from '../model/schema.js';
 import {corpusParts} from './corpus.js';
 import {FoldedText} from './case-map.js';
 import type {FoldedCorpus} from './case-map.js';
@@ -36,15 +36,36 @@ function* elements<T>(file: FileBytes, layout: ArrayLayout, kind: 'sources' | 'e
 	}
 }
 
+/** The events' citations by the source they cite: indices into an `EventCitations`. */
+function bySource({sources}: EventCitations): Map<string, number[]> {
+	const cited = new Map<string, number[]>();
+	for (let i = 0; i < sources.length; i++) {
+		const list = cited.get(sources[i]!);
+		if (list === undefined) cited.set(sources[i]!, [i]);
+		else list.push(i);
+	}
+	return cited;
+}
+
+/** Articles read between two looks for the events' citations. */
+const lookEvery = 256;
+
 /**
  * The corpus of the sc-timeline file whose bytes are `bytes`, and the check of its events;
- * undefined for anything else. The articles are read twice, a chunk at a time, so they are never
- * all held at once: first each is validated, its id found unique, and the events' citations of it
- * checked (paragraph and quote, as core/model/cross-references.ts does), and if all is well their ids and outlets go to `onReport`;
- * then they are read again for the corpus. Undefined at any problem, which the explorer's loader
- * then finds and words itself.
+ * undefined for anything else. The articles are checked first: each is validated, its id found
+ * unique, and the events' citations of it checked (paragraph and quote, as
+ * core/model/cross-references.ts does); if all is well their ids and outlets go to `onReport`, so
+ * the explorer's loader can finish. The citations come from `given` (the loader, which parses the
+ * events anyway, sends them) when they are there by the time they are needed, else from the events
+ * read here; an article read before they came keeps its paragraphs until then. The articles are
+ * read again for the corpus, a chunk at a time, so they are never all held at once. Undefined at
+ * any problem, which the explorer's loader then finds and words itself.
  */
-export function fileCorpus(bytes: Buffer, onReport: (report: SourcesReport) => void = () => {}): {corpus: FoldedCorpus; check: EventCheck} | undefined {
+export function fileCorpus(
+	bytes: Buffer,
+	onReport: (report: SourcesReport) => void = () => {},
+	given: () => EventCitations | undefined = () => undefined,
+): {corpus: FoldedCorpus; check: EventCheck} | undefined {
 	const layout = jsonLayoutNow(bytes, ['sources', 'events']);
 	const eventsLayout = layout?.arrays.get('events');
 	if (layout === undefined || eventsLayout === undefined) return undefined;
@@ -52,20 +73,20 @@ export function fileCorpus(bytes: Buffer, onReport: (report: SourcesReport) => v
 	if (shell === undefined) return undefined;
 	const file: FileBytes = {bytes, ascii: isAscii(bytes)};
 	const failed = {yes: false};
-	const events: TimelineEvent[] = [];
-	const citations = new Map<string, Citation[]>();
-	for (const {raw, clean} of elements<TimelineEvent>(file, eventsLayout, 'events', failed)) {
-		events.push(clean);
-		for (const cite of raw.citations) {
-			const list = citations.get(cite.source);
-			if (list === undefined) citations.set(cite.source, [cite]);
-			else list.push(cite);
-		}
-	}
-	if (failed.yes) return undefined;
+	/** The events' citations, once known, and which of them are not checked yet, by source. */
+	let known: {citations: EventCitations; unchecked: Map<string, number[]>} | undefined;
+	const know = (citations: EventCitations | undefined) => {
+		if (citations !== undefined) known = {citations, unchecked: bySource(citations)};
+		return known;
+	};
+	/** Checks the citations of the article `id` and counts them done; false at a quote not in its paragraph. */
+	const checkQuotes = (id: string, paragraphs: readonly string[], {citations: {paragraphs: numbers, quotes}, unchecked}: NonNullable<typeof known>) => {
+		for (const i of unchecked.get(id) ?? []) if (!paragraphs[numbers[i]! - 1]?.includes(quotes[i]!)) return false;
+		unchecked.delete(id);
+		return true;
+	};
+	const held: Array<{id: string; paragraphs: string[]}> = [];
 	const sourcesLayout = layout.arrays.get('sources');
-	// First the articles are checked, and said to be good (`onReport`), so the explorer's loader
-	// can finish; then read again for the corpus, which takes longer (folding, the case map).
 	const report: SourcesReport = {ids: [], rawOutlets: [], outlets: []};
 	const ids = new Set<string>();
 	if (sourcesLayout !== undefined) {
@@ -75,14 +96,38 @@ export function fileCorpus(bytes: Buffer, onReport: (report: SourcesReport) => v
 			report.ids.push(raw.id);
 			report.rawOutlets.push(raw.outlet);
 			report.outlets.push(clean.outlet);
-			for (const cite of citations.get(raw.id) ?? []) if (!raw.paragraphs[cite.paragraph - 1]?.includes(cite.quote)) failed.yes = true;
-			citations.delete(raw.id);
+			const cited = known ?? (report.ids.length % lookEvery === 1 ? know(given()) : undefined);
+			if (cited === undefined) held.push({id: raw.id, paragraphs: raw.paragraphs});
+			else if (!checkQuotes(raw.id, raw.paragraphs, cited)) failed.yes = true;
 		}
 	}
+	if (failed.yes) return undefined;
+	let now = known ?? know(given());
+	// Not sent yet: the events are read here (the corpus needs them anyway) until the loader's citations come, or to the end.
+	const events: TimelineEvent[] = [];
+	const eventReader = elements<TimelineEvent>(file, eventsLayout, 'events', failed);
+	if (now === undefined) {
+		const raws: TimelineEvent[] = [];
+		for (let next = eventReader.next(); next.done !== true; next = eventReader.next()) {
+			events.push(next.value.clean);
+			raws.push(next.value.raw);
+			if (events.length % lookEvery === 0) now = know(given());
+			if (now !== undefined) break;
+		}
+		if (failed.yes) return undefined;
+		if (now === undefined) {
+			const citations = eventCitations(raws);
+			now = {citations, unchecked: bySource(citations)};
+		}
+	}
+	for (const {id, paragraphs} of held) if (!checkQuotes(id, paragraphs, now)) failed.yes = true;
+	held.length = 0;
 	// A citation left over names a source the file does not have.
-	if (failed.yes || citations.size > 0) return undefined;
+	if (failed.yes || now.unchecked.size > 0) return undefined;
 	onReport(report);
-	// Sorted only now: the explorer's loader waits for the report, not for this.
+	// The rest of the events, for the corpus: the explorer's loader waits for the report, not for this.
+	for (let next = eventReader.next(); next.done !== true; next = eventReader.next()) events.push(next.value.clean);
+	if (failed.yes) return undefined;
 	sortEvents(events);
 	const check = eventCheck(events);
 	function* articles(): Generator<Source> {

@@ -8,6 +8,7 @@ import type {SearchResult} from './results.js';
 import type {FilterFacts} from './qualifiers.js';
 import type {EventCheck} from './file-corpus.js';
 import type {SourcesReport} from '../load/large/lazy-sources.js';
+import type {MessagePort} from 'node:worker_threads';
 
 export type ToWorker =
 	| {type: 'corpus'; engine: number; corpus: Corpus}
@@ -18,8 +19,9 @@ export type ToWorker =
 	/**
 	 * A timeline file's bytes, shared with the explorer's thread, which loads the same bytes: the
 	 * corpus is built from them here meanwhile (see file-corpus.ts), and used once `attach` agrees.
+	 * The loader sends the events' citations through `citations` (see `SearchClient.citations`).
 	 */
-	| {type: 'bytes'; bytes: Uint8Array}
+	| {type: 'bytes'; bytes: Uint8Array; citations: MessagePort}
 	/** The loaded timeline's facts for qualifiers, and the check that its events are the corpus's. */
 	| {type: 'attach'; engine: number; facts: FilterFacts; check: EventCheck}
 	/** Run `query` and send back its first `count` results. */

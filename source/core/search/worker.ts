@@ -6,11 +6,12 @@
  * Searches are answered as soon as the corpus is in, by scanning it; the word index is built
  * meanwhile a step at a time, between messages, and makes them faster once it is done.
  */
-import {parentPort, workerData} from 'node:worker_threads';
+import {parentPort, receiveMessageOnPort, workerData} from 'node:worker_threads';
 import {fileCorpus, type EventCheck} from './file-corpus.js';
 import {SearchEngine, type Ranking} from './engine.js';
 import {FoldedText} from './case-map.js';
 import type {FromWorker, ToWorker} from './protocol.js';
+import type {EventCitations} from '../load/large/lazy-sources.js';
 import {materialize} from './results.js';
 
 const port = parentPort;
@@ -61,7 +62,13 @@ function handle(message: ToWorker): void {
 	}
 	if (message.type === 'bytes') {
 		const started = performance.now();
-		const built = fileCorpus(Buffer.from(message.bytes.buffer, message.bytes.byteOffset, message.bytes.byteLength), report => post({type: 'sources', report}));
+		const {citations} = message;
+		const built = fileCorpus(
+			Buffer.from(message.bytes.buffer, message.bytes.byteOffset, message.bytes.byteLength),
+			report => post({type: 'sources', report}),
+			() => receiveMessageOnPort(citations)?.message as EventCitations | undefined,
+		);
+		citations.close();
 		if (built === undefined) {
 			// Before the report, the loader reads the articles itself; after it, the client sends the timeline's corpus.
 			fromBytes = 'refused';

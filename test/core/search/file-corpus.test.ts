@@ -12,7 +12,7 @@ import {loadSliced} from '../../../source/core/load/large/sliced.js';
 import type {Source, Timeline} from '../../../source/core/model/schema.js';
 import {buildCorpus} from '../../../source/core/search/corpus.js';
 import {fileCorpus} from '../../../source/core/search/file-corpus.js';
-import type {SourcesReport} from '../../../source/core/load/large/lazy-sources.js';
+import {eventCitations, type ArticleReading, type EventCitations, type SourcesReport} from '../../../source/core/load/large/lazy-sources.js';
 import {written} from '../../../source/core/search/case-map.js';
 import {fold} from '../../../source/core/search/fold.js';
 // @ts-expect-error: a JavaScript script without types
@@ -32,15 +32,38 @@ const fields = (source: Source) => ({
 	paragraphs: source.paragraphs,
 });
 
-/** The worker's part and the loader's part, as the explorer runs them. */
-async function both(text: string): Promise<unknown> {
+/**
+ * The worker's part and the loader's part, as the explorer runs them: the worker checks the
+ * articles against the citations the loader sends once it has read the events (`sent`), or, when
+ * they come too late, against the events it reads itself.
+ */
+async function both(text: string, {sent}: {sent: boolean}): Promise<unknown> {
 	const bytes = Buffer.from(text);
+	let built: ReturnType<typeof fileCorpus> | undefined;
 	let report: SourcesReport | undefined;
-	const built = fileCorpus(bytes, given => {
-		report = given;
-	});
+	const work = (given?: EventCitations) => {
+		built = fileCorpus(
+			bytes,
+			found => {
+				report = found;
+			},
+			() => given,
+		);
+	};
+	if (!sent) work();
+	let answered = Promise.resolve(report);
+	const reading: ArticleReading = {
+		get report() {
+			return answered;
+		},
+		citations: given => {
+			if (!sent) return;
+			work(given);
+			answered = Promise.resolve(report);
+		},
+	};
 	try {
-		const loaded = await loadSliced(bytes, 'f.json', {}, () => {}, Promise.resolve(report));
+		const loaded = await loadSliced(bytes, 'f.json', {}, () => {}, reading);
 		return {built, loaded};
 	} catch (error) {
 		return (error as Error).message;
@@ -49,9 +72,9 @@ async function both(text: string): Promise<unknown> {
 
 describe('a large file read by the search worker and the loader side by side', () => {
 	it('gives the ordinary loader’s timeline, articles read when asked for, and the corpus of that timeline', async () => {
-		for (const text of [bundled, generated, generated.replace('"headline":"', '"headline":"\\u001b[2J')]) {
+		for (const [text, sent] of [bundled, generated, generated.replace('"headline":"', '"headline":"\\u001b[2J')].flatMap(text => [[text, false] as const, [text, true] as const])) {
 			const exact = parseTimeline(text, 'f.json');
-			const {built, loaded} = (await both(text)) as {built: ReturnType<typeof fileCorpus>; loaded: {timeline: Timeline; raw: Timeline}};
+			const {built, loaded} = (await both(text, {sent})) as {built: ReturnType<typeof fileCorpus>; loaded: {timeline: Timeline; raw: Timeline}};
 			expect(built).toBeDefined();
 			expect(loaded.timeline.events).toEqual(exact.timeline.events);
 			expect(loaded.timeline.sources.map(fields)).toEqual(exact.timeline.sources.map(fields));
@@ -92,7 +115,8 @@ describe('a large file read by the search worker and the loader side by side', (
 				}
 			})();
 			expect(typeof exact).toBe('string');
-			expect(await both(text)).toEqual(exact);
+			expect(await both(text, {sent: false})).toEqual(exact);
+			expect(await both(text, {sent: true})).toEqual(exact);
 		}
 	});
 
@@ -108,9 +132,26 @@ describe('a large file read by the search worker and the loader side by side', (
 				} catch (error) {
 					exact = (error as Error).message;
 				}
-				const answer = await both(text);
-				expect(typeof answer === 'string' ? answer : (answer as {loaded: {timeline: Timeline}}).loaded.timeline, name).toEqual(exact);
+				for (const sent of [false, true]) {
+					const answer = await both(text, {sent});
+					expect(typeof answer === 'string' ? answer : (answer as {loaded: {timeline: Timeline}}).loaded.timeline, name).toEqual(exact);
+				}
 			}
+		}
+	});
+
+	it('checks the articles against the citations the loader sends, whenever they come', () => {
+		const citations = eventCitations(parseTimeline(generated, 'f.json').raw.events);
+		const wrong = {...citations, quotes: citations.quotes.map((quote, i) => (i === 7 ? `${quote} not in the article` : quote))};
+		// At once, while the articles are read, while the events are read here, or never (the events read here decide).
+		for (const after of [0, 3, 20, Number.POSITIVE_INFINITY]) {
+			const sentAfter = (given: EventCitations) => {
+				let looks = 0;
+				return () => (looks++ >= after ? given : undefined);
+			};
+			const good = fileCorpus(Buffer.from(generated), () => {}, sentAfter(citations));
+			expect(good?.corpus.folded, `after ${after} looks`).toBe(fileCorpus(Buffer.from(generated))?.corpus.folded);
+			if (after !== Number.POSITIVE_INFINITY) expect(fileCorpus(Buffer.from(generated), () => {}, sentAfter(wrong)), `after ${after} looks`).toBeUndefined();
 		}
 	});
 });

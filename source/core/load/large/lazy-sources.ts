@@ -11,10 +11,35 @@
  */
 import type {ArrayLayout} from './json-layout.js';
 import {parseChunk, type FileBytes} from './file-bytes.js';
-import type {Source} from '../../model/schema.js';
+import type {Source, TimelineEvent} from '../../model/schema.js';
 
 /** What the loader needs of the articles it does not read itself (the search worker reads them): each source's id and outlet (as in the file, and sanitised), in file order. */
 export type SourcesReport = {ids: string[]; rawOutlets: string[]; outlets: string[]};
+
+/** The citations of a file's events as they are in the file, flattened: citation `i` quotes `quotes[i]` from paragraph `paragraphs[i]` of `sources[i]`. */
+export type EventCitations = {sources: string[]; paragraphs: Uint32Array; quotes: string[]};
+
+/**
+ * Another thread reading a file's articles alongside the loader (the search worker): `report`,
+ * what it says of them (undefined when it did not read them); `citations`, the events' citations
+ * for it to check, given as soon as the loader has the events.
+ */
+export type ArticleReading = {report: Promise<SourcesReport | undefined>; citations: (citations: EventCitations) => void};
+
+/** The citations of `events` as they are in the file, flattened. */
+export function eventCitations(events: readonly TimelineEvent[]): EventCitations {
+	const sources: string[] = [];
+	const paragraphs: number[] = [];
+	const quotes: string[] = [];
+	for (const event of events) {
+		for (const cite of event.citations) {
+			sources.push(cite.source);
+			paragraphs.push(cite.paragraph);
+			quotes.push(cite.quote);
+		}
+	}
+	return {sources, paragraphs: Uint32Array.from(paragraphs), quotes};
+}
 
 /** The file's sources array, and each source parsed once, as in the file and sanitised. */
 class Store {

@@ -9,7 +9,7 @@ import {ReadError, readBytes, readError, utf16Problem} from '../read-file.js';
 import type {LoadedTimeline, LoadOptions} from '../load-timeline.js';
 import {loadSliced, type SlicedProgress} from './sliced.js';
 import type {Timeline} from '../../model/schema.js';
-import type {SourcesReport} from './lazy-sources.js';
+import type {ArticleReading} from './lazy-sources.js';
 
 /** Bytes read per step: small enough that a frame and keys come in between, large enough to read at full speed. */
 const chunkBytes = 4 * 1024 * 1024;
@@ -34,7 +34,7 @@ export function progressText({phase, fraction, bytes}: LoadProgress): string {
  * Reads, parses and checks the timeline at `file` (`shown` in messages), calling `onProgress` as
  * it goes, with a preview (the first events, without articles) once the events are in. The bytes
  * are read into shared memory and handed to `onBytes` as soon as they are in, so another thread
- * (the search worker) can read the same file alongside, without a copy; what it promises back about
+ * (the search worker) can read the same file alongside, without a copy; what it says back about
  * the file's articles spares this thread reading them (see `loadSliced`).
  */
 export async function loadProgressively(
@@ -42,7 +42,7 @@ export async function loadProgressively(
 	shown: string,
 	options: LoadOptions,
 	onProgress: (progress: LoadProgress, preview?: Timeline) => void,
-	onBytes?: (bytes: Uint8Array) => Promise<SourcesReport | undefined> | undefined,
+	onBytes?: (bytes: Uint8Array) => ArticleReading | undefined,
 ): Promise<LoadedTimeline> {
 	let bytes: Buffer;
 	try {

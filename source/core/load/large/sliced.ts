@@ -12,7 +12,7 @@
  */
 import {isAscii} from 'node:buffer';
 import type {Source, Timeline, TimelineEvent} from '../../model/schema.js';
-import {lazySources, type SourcesReport} from './lazy-sources.js';
+import {eventCitations, lazySources, type ArticleReading} from './lazy-sources.js';
 import {parseTimeline, type LoadedTimeline, type LoadOptions} from '../load-timeline.js';
 import {checkCitations, checkReferences} from '../../model/cross-references.js';
 import {sortEvents} from '../../model/dates.js';
@@ -82,7 +82,7 @@ export async function loadSliced(
 	file: string,
 	options: LoadOptions,
 	report: (progress: SlicedProgress, preview?: Timeline) => void,
-	articles?: Promise<SourcesReport | undefined>,
+	articles?: ArticleReading,
 ): Promise<LoadedTimeline> {
 	const whole: FileBytes = {bytes, ascii: isAscii(bytes)};
 	const exact = () => parseTimeline(wholeText(whole), file, options, whole.ascii);
@@ -123,6 +123,8 @@ export async function loadSliced(
 		early === undefined ? {count: previewEvents, show} : undefined,
 	);
 	if (events === undefined) return exact();
+	// The worker reading the articles checks them against these, rather than reading the events too.
+	articles?.citations(eventCitations(events.raw));
 	// Everything but the citations is checked, and the events sorted, while the articles come in.
 	report({phase: 'checking', fraction: 0});
 	await pause();
@@ -134,7 +136,7 @@ export async function loadSliced(
 	sortEvents(events.raw);
 	// Read by the search worker alongside: waited for (the header says so), else read here.
 	if (articles !== undefined) report({phase: 'articles', fraction: Number.NaN});
-	const checked = await articles;
+	const checked = await articles?.report;
 	const lazy = checked !== undefined && checked.ids.length === sourcesLayout.starts.length;
 	const sources = lazy ? lazySources(whole, sourcesLayout, checked) : await parseElements<Source>(whole, sourcesLayout, 'sources', pause, fraction => report({phase: 'articles', fraction}));
 	if (sources === undefined) return exact();
