@@ -149,7 +149,7 @@ export class SearchClient {
 	 * it can say the articles are good (see file-corpus.ts).
 	 */
 	citations(citations: EventCitations): void {
-		this.citationsPort?.postMessage(citations, [citations.paragraphs.buffer as ArrayBuffer]);
+		this.citationsPort?.postMessage(citations, [citations.ends.buffer, citations.paragraphs.buffer] as ArrayBuffer[]);
 	}
 
 	/**

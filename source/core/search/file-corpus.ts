@@ -13,7 +13,7 @@ import {isAscii} from 'node:buffer';
 import {sortEvents} from '../model/dates.js';
 import {jsonLayoutNow, type ArrayLayout} from '../load/large/json-layout.js';
 import {chunksOf, fileShell, type FileBytes} from '../load/large/file-bytes.js';
-import {eventCitations, type EventCitations, type SourcesReport} from '../load/large/lazy-sources.js';
+import {citedAt, eventCitations, type EventCitations, type SourcesReport} from '../load/large/lazy-sources.js';
 import {sanitizeDeep} from '../text/sanitize.js';
 import type {Source, Timeline, TimelineEvent} from '../model/schema.js';
 import {corpusParts} from './corpus.js';
@@ -37,11 +37,12 @@ function* elements<T>(file: FileBytes, layout: ArrayLayout, kind: 'sources' | 'e
 }
 
 /** The events' citations by the source they cite: indices into an `EventCitations`. */
-function bySource({sources}: EventCitations): Map<string, number[]> {
+function bySource(citations: EventCitations): Map<string, number[]> {
 	const cited = new Map<string, number[]>();
-	for (let i = 0; i < sources.length; i++) {
-		const list = cited.get(sources[i]!);
-		if (list === undefined) cited.set(sources[i]!, [i]);
+	for (let i = 0; i < citations.paragraphs.length; i++) {
+		const {source} = citedAt(citations, i);
+		const list = cited.get(source);
+		if (list === undefined) cited.set(source, [i]);
 		else list.push(i);
 	}
 	return cited;
@@ -80,8 +81,8 @@ export function fileCorpus(
 		return known;
 	};
 	/** Checks the citations of the article `id` and counts them done; false at a quote not in its paragraph. */
-	const checkQuotes = (id: string, paragraphs: readonly string[], {citations: {paragraphs: numbers, quotes}, unchecked}: NonNullable<typeof known>) => {
-		for (const i of unchecked.get(id) ?? []) if (!paragraphs[numbers[i]! - 1]?.includes(quotes[i]!)) return false;
+	const checkQuotes = (id: string, paragraphs: readonly string[], {citations, unchecked}: NonNullable<typeof known>) => {
+		for (const i of unchecked.get(id) ?? []) if (!paragraphs[citations.paragraphs[i]! - 1]?.includes(citedAt(citations, i).quote)) return false;
 		unchecked.delete(id);
 		return true;
 	};

@@ -141,8 +141,9 @@ describe('a large file read by the search worker and the loader side by side', (
 	});
 
 	it('checks the articles against the citations the loader sends, whenever they come', () => {
-		const citations = eventCitations(parseTimeline(generated, 'f.json').raw.events);
-		const wrong = {...citations, quotes: citations.quotes.map((quote, i) => (i === 7 ? `${quote} not in the article` : quote))};
+		const {events} = parseTimeline(generated, 'f.json').raw;
+		const citations = eventCitations(events);
+		const wrong = eventCitations(events.map((event, i) => (i === 7 ? {...event, citations: [{...event.citations[0]!, quote: 'not in the article'}]} : event)));
 		// At once, while the articles are read, while the events are read here, or never (the events read here decide).
 		for (const after of [0, 3, 20, Number.POSITIVE_INFINITY]) {
 			const sentAfter = (given: EventCitations) => {
@@ -151,7 +152,11 @@ describe('a large file read by the search worker and the loader side by side', (
 			};
 			const good = fileCorpus(Buffer.from(generated), () => {}, sentAfter(citations));
 			expect(good?.corpus.folded, `after ${after} looks`).toBe(fileCorpus(Buffer.from(generated))?.corpus.folded);
-			if (after !== Number.POSITIVE_INFINITY) expect(fileCorpus(Buffer.from(generated), () => {}, sentAfter(wrong)), `after ${after} looks`).toBeUndefined();
+			if (after !== Number.POSITIVE_INFINITY)
+				expect(
+					fileCorpus(Buffer.from(generated), () => {}, sentAfter(wrong)),
+					`after ${after} looks`,
+				).toBeUndefined();
 		}
 	});
 });
