@@ -107,6 +107,8 @@ export function isCalendarDate(value: string): boolean {
 	if (month === undefined) return true;
 	if (month < 1 || month > 12) return false;
 	if (day === undefined) return true;
+	// Whole numbers in the range any timeline uses: counted, not made into a Date (100,000 events have 100,000 dates).
+	if (Number.isInteger(year) && Number.isInteger(month) && Math.abs(year) <= 100_000) return day >= 1 && day <= (month === 2 ? (isLeap(year) ? 29 : 28) : monthDays[month - 1]!);
 	// setUTCFullYear, not Date.UTC: Date.UTC reads years 0-99 as 1900-1999 (0000-02-29 is a real leap day).
 	const last = new Date(0);
 	last.setUTCFullYear(year, month, 0);

@@ -27,6 +27,20 @@ describe('dates', () => {
 		expect(isCalendarDate('2011-13')).toBe(false);
 		expect(isCalendarDate('0000-02-29')).toBe(true);
 		expect(isCalendarDate('0100-02-29')).toBe(false);
+		// Every day of four centuries, BC and cosmological years among them, as the calendar (Date) has them.
+		const reference = (year: number, month: number, day: number) => {
+			const last = new Date(0);
+			last.setUTCFullYear(year, month, 0);
+			return day >= 1 && day <= last.getUTCDate();
+		};
+		for (const year of [-401, -400, -100, -4, -1, 0, 1, 4, 100, 1900, 2000, 2011, 2012, 2024, 2100, 2400, 99_999, 100_000, 100_001, 250_000]) {
+			for (let month = 1; month <= 12; month++) {
+				for (const day of [0, 1, 28, 29, 30, 31, 32]) {
+					const value = `${year < 0 ? '-' : ''}${String(Math.abs(year)).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+					expect(isCalendarDate(value), value).toBe(reference(year, month, day));
+				}
+			}
+		}
 	});
 
 	it('orders BC, cosmological and timed dates numerically, a day before its times', () => {
