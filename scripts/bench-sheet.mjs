@@ -39,7 +39,7 @@ function sheetText(rows) {
 }
 
 /** The sheet and the JSON written from it, under bench-data/, made when missing. */
-function files(rows, log) {
+export function sheetFiles(rows, log) {
 	const dir = path.join(root, 'bench-data');
 	mkdirSync(dir, {recursive: true});
 	const sheet = path.join(dir, `sheet-${rows}.csv`);
@@ -75,7 +75,7 @@ process.stdout.write(String(performance.now() - started));
 	);
 
 export async function benchSheet({rows = 10000, runs = 9, warmup = 2, log = message => process.stderr.write(`${message}\n`)} = {}) {
-	const {sheet, json} = files(rows, log);
+	const {sheet, json} = sheetFiles(rows, log);
 	const times = {sheet: [], json: []};
 	for (let run = 0; run < warmup + runs; run++) {
 		// In turn, so both see the same machine.

@@ -2,7 +2,7 @@
  * A fast path for validating an sc-timeline file of the usual shape: the same rules as
  * `TimelineSchema` (model/schema.ts), and the same output valibot gives (keys in the schema's
  * order, `[]` for a missing list). It answers only "valid, and here is the timeline" or "not sure":
- * anything it does not vouch for (an error, or a rarely used field such as `eras`, `media`,
+ * anything it does not vouch for (an error, or a rarely used field such as
  * `extra`, an id outside ASCII) goes to valibot, which alone words the messages. Validating a
  * large file, valibot makes a record per field and costs several times this one pass.
  *
@@ -12,7 +12,22 @@
  * `strict` makes a missing one a compile error, and test/core/load/fast-validate.test.ts walks the
  * schema for any the table lacks), or `declined` for a field left to valibot.
  */
-import {CitationSchema, ClaimSchema, DateSchema, EventSchema, precisions, SourceSchema, StatementSchema, stances, type Timeline, TimelineSchema, TopicSchema} from '../model/schema.js';
+import {
+	CitationSchema,
+	ClaimSchema,
+	DateSchema,
+	EraSchema,
+	EventSchema,
+	MediaSchema,
+	precisions,
+	SourceSchema,
+	StatementSchema,
+	stances,
+	type Timeline,
+	TimelineSchema,
+	TitleSlideSchema,
+	TopicSchema,
+} from '../model/schema.js';
 import {sanitize} from '../text/sanitize.js';
 import {maxStringLength} from '../model/limits.js';
 
@@ -81,6 +96,11 @@ function fields(input: Record_, spec: Spec): Record_ {
 	let at = 0;
 	for (const key in input) {
 		while (at < spec.length && spec[at]![0] !== key) if (spec[at++]![2] === 'list') same = false;
+		// Not further on: out of the schema's order, so the output needs the schema's.
+		if (at === spec.length) {
+			same = false;
+			break;
+		}
 		at++;
 	}
 	for (; at < spec.length; at++) if (spec[at]![2] === 'list') same = false;
@@ -170,6 +190,18 @@ const source = strict(SourceSchema, {
 	paragraphs: value => (strings(value).length > 0 ? value : fail()),
 });
 
+const media = strict(MediaSchema, {
+	url: string,
+	caption: string,
+	credit: string,
+	alt: string,
+	title: string,
+	thumbnail: string,
+	link: string,
+	linkTarget: string,
+	extra: declined,
+});
+
 const event = strict(EventSchema, {
 	id,
 	date,
@@ -183,7 +215,7 @@ const event = strict(EventSchema, {
 	group: string,
 	stance: value => (stanceSet.has(value) ? value : fail()),
 	body: strings,
-	media: declined,
+	media,
 	citations,
 	extra: declined,
 });
@@ -204,18 +236,22 @@ const statement = strict(StatementSchema, {
 
 const topic = strict(TopicSchema, {id, label: text});
 
+const era = strict(EraSchema, {headline: string, text: strings, start: date, end: date, extra: declined});
+
+const titleSlide = strict(TitleSlideSchema, {media, extra: declined});
+
 const timeline = strict(TimelineSchema, {
 	$schema: string,
 	format: value => (value === 'sc-timeline/1' ? value : fail()),
 	title: text,
 	description: string,
-	titleSlide: declined,
+	titleSlide,
 	untitled: value => (value === true ? value : fail()),
 	scale: value => (value === 'human' || value === 'cosmological' ? value : fail()),
 	notes: strings,
 	sources: value => list(value, source),
 	events: value => list(value, event),
-	eras: declined,
+	eras: value => list(value, era),
 	topics: value => list(value, topic),
 	statements: value => list(value, statement),
 	comparison: value => (Array.isArray(value) && value.length === 2 ? [id(value[0]), id(value[1])] : fail()),
