@@ -65,7 +65,7 @@ export function useSearch({timeline, query, loaded, picked, total, scope, dispat
 			void early.current?.client.close();
 			const started = new SearchClient({bytes});
 			early.current = {client: started};
-			return {report: started.sources, citations: citations => started.citations(citations)};
+			return {layout: started.layout, report: started.sources, citations: citations => started.citations(citations)};
 		},
 		loaded(loadedTimeline) {
 			if (early.current !== undefined) early.current.timeline = loadedTimeline;

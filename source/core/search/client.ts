@@ -16,6 +16,7 @@ import type {FromWorker, SearchPage, ToWorker} from './protocol.js';
 import {filterFacts, type FilterFacts} from './qualifiers.js';
 import {eventCheck} from './file-corpus.js';
 import type {EventCitations, SourcesReport} from '../load/large/lazy-sources.js';
+import type {TopLayout} from '../load/large/json-layout.js';
 
 export type {SearchPage};
 
@@ -58,6 +59,8 @@ export class SearchClient {
 	 * loader reads them itself).
 	 */
 	readonly sources: Promise<SourcesReport | undefined>;
+	/** Given a file's bytes: resolves to their layout as the worker found it, or to undefined when it found none. */
+	readonly layout: Promise<TopLayout | undefined>;
 	private readonly worker: Worker | undefined;
 	/** Where the loader's citations of a file's events go to the worker (see `citations`). */
 	private readonly citationsPort: MessagePort | undefined;
@@ -90,7 +93,12 @@ export class SearchClient {
 		const url = workerUrl === false ? undefined : (workerUrl ?? findWorker());
 		const sources = deferred<SourcesReport | undefined>();
 		this.sources = sources.promise;
-		if (url === undefined || !('bytes' in source)) sources.resolve(undefined);
+		const layout = deferred<TopLayout | undefined>();
+		this.layout = layout.promise;
+		if (url === undefined || !('bytes' in source)) {
+			sources.resolve(undefined);
+			layout.resolve(undefined);
+		}
 		if (url === undefined) {
 			this.threaded = false;
 			this.ready = Promise.resolve();
@@ -107,6 +115,7 @@ export class SearchClient {
 		this.indexed = indexed.promise;
 		const fail = (error: Error) => {
 			sources.resolve(undefined);
+			layout.resolve(undefined);
 			for (const request of [...this.pending.keys()]) this.settle(request, undefined);
 			ready.reject(error);
 			indexed.reject(error);
@@ -119,8 +128,10 @@ export class SearchClient {
 			} else if (message.type === 'indexed') {
 				if (message.engine === this.engine) indexed.resolve();
 			} else if (message.type === 'sources') sources.resolve(message.report);
+			else if (message.type === 'layout') layout.resolve(message.layout);
 			else if (message.type === 'unsupported') {
 				sources.resolve(undefined);
+				layout.resolve(undefined);
 				this.fallBack();
 			} else if (message.type === 'results') this.settle(message.request, message);
 			else if (message.type === 'stale') this.settle(message.request, undefined);

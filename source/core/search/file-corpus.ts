@@ -11,7 +11,7 @@
  */
 import {isAscii} from 'node:buffer';
 import {sortEvents} from '../model/dates.js';
-import {jsonLayoutNow, type ArrayLayout} from '../load/large/json-layout.js';
+import {jsonLayoutNow, type ArrayLayout, type TopLayout} from '../load/large/json-layout.js';
 import {chunksOf, fileShell, type FileBytes} from '../load/large/file-bytes.js';
 import {citedAt, eventCitations, type EventCitations, type SourcesReport} from '../load/large/lazy-sources.js';
 import {sanitizeDeep} from '../text/sanitize.js';
@@ -48,6 +48,14 @@ function bySource(citations: EventCitations): Map<string, number[]> {
 	return cited;
 }
 
+/**
+ * `onLayout`: the file's layout, as soon as it is known (the explorer's loader reads the events
+ * meanwhile, from where they seem to be, and checks that guess against it); `onReport`: the
+ * articles are good, and what the loader needs of them; `given`: the events' citations, once the
+ * loader sends them.
+ */
+export type FileCorpusOptions = {onLayout?: (layout: TopLayout) => void; onReport?: (report: SourcesReport) => void; given?: () => EventCitations | undefined};
+
 /** Articles read between two looks for the events' citations. */
 const lookEvery = 256;
 
@@ -62,12 +70,9 @@ const lookEvery = 256;
  * read again for the corpus, a chunk at a time, so they are never all held at once. Undefined at
  * any problem, which the explorer's loader then finds and words itself.
  */
-export function fileCorpus(
-	bytes: Buffer,
-	onReport: (report: SourcesReport) => void = () => {},
-	given: () => EventCitations | undefined = () => undefined,
-): {corpus: FoldedCorpus; check: EventCheck} | undefined {
+export function fileCorpus(bytes: Buffer, {onLayout = () => {}, onReport = () => {}, given = () => undefined}: FileCorpusOptions = {}): {corpus: FoldedCorpus; check: EventCheck} | undefined {
 	const layout = jsonLayoutNow(bytes, ['sources', 'events']);
+	if (layout !== undefined) onLayout(layout);
 	const eventsLayout = layout?.arrays.get('events');
 	if (layout === undefined || eventsLayout === undefined) return undefined;
 	const shell = fileShell(bytes, layout);

@@ -8,6 +8,7 @@ import type {SearchResult} from './results.js';
 import type {FilterFacts} from './qualifiers.js';
 import type {EventCheck} from './file-corpus.js';
 import type {SourcesReport} from '../load/large/lazy-sources.js';
+import type {TopLayout} from '../load/large/json-layout.js';
 import type {MessagePort} from 'node:worker_threads';
 
 export type ToWorker =
@@ -34,6 +35,8 @@ export type FromWorker =
 	| {type: 'ready'; engine: number; ms: number; documents: number}
 	/** The word index is built: searches answer at full speed. */
 	| {type: 'indexed'; engine: number; ms: number}
+	/** Where the parts of the bytes' JSON are: the explorer's loader need not lay the file out again. */
+	| {type: 'layout'; layout: TopLayout}
 	/** The bytes' sources are valid and their citations check: what the explorer's thread needs of them. */
 	| {type: 'sources'; report: SourcesReport}
 	/** The bytes gave no corpus that matches the loaded timeline: send the timeline's corpus instead. Said once per `bytes`. */

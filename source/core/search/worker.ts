@@ -63,11 +63,11 @@ function handle(message: ToWorker): void {
 	if (message.type === 'bytes') {
 		const started = performance.now();
 		const {citations} = message;
-		const built = fileCorpus(
-			Buffer.from(message.bytes.buffer, message.bytes.byteOffset, message.bytes.byteLength),
-			report => post({type: 'sources', report}),
-			() => receiveMessageOnPort(citations)?.message as EventCitations | undefined,
-		);
+		const built = fileCorpus(Buffer.from(message.bytes.buffer, message.bytes.byteOffset, message.bytes.byteLength), {
+			onLayout: layout => post({type: 'layout', layout}),
+			onReport: report => post({type: 'sources', report}),
+			given: () => receiveMessageOnPort(citations)?.message as EventCitations | undefined,
+		});
 		citations.close();
 		if (built === undefined) {
 			// Before the report, the loader reads the articles itself; after it, the client sends the timeline's corpus.

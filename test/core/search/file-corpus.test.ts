@@ -9,6 +9,7 @@ import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {bundledPath, parseTimeline} from '../../../source/core/load/load-timeline.js';
 import {loadSliced} from '../../../source/core/load/large/sliced.js';
+import {jsonLayoutNow} from '../../../source/core/load/large/json-layout.js';
 import type {Source, Timeline} from '../../../source/core/model/schema.js';
 import {buildCorpus} from '../../../source/core/search/corpus.js';
 import {fileCorpus} from '../../../source/core/search/file-corpus.js';
@@ -33,26 +34,27 @@ const fields = (source: Source) => ({
 });
 
 /**
- * The worker's part and the loader's part, as the explorer runs them: the worker checks the
- * articles against the citations the loader sends once it has read the events (`sent`), or, when
- * they come too late, against the events it reads itself.
+ * The worker's part and the loader's part, as the explorer runs them: the worker lays the file out
+ * while the loader reads the events from where they seem to be, then checks the articles against
+ * the citations the loader sends once it has read the events (`sent`), or, when they come too late,
+ * against the events it reads itself.
  */
 async function both(text: string, {sent}: {sent: boolean}): Promise<unknown> {
 	const bytes = Buffer.from(text);
 	let built: ReturnType<typeof fileCorpus> | undefined;
 	let report: SourcesReport | undefined;
 	const work = (given?: EventCitations) => {
-		built = fileCorpus(
-			bytes,
-			found => {
+		built = fileCorpus(bytes, {
+			onReport: found => {
 				report = found;
 			},
-			() => given,
-		);
+			given: () => given,
+		});
 	};
 	if (!sent) work();
 	let answered = Promise.resolve(report);
 	const reading: ArticleReading = {
+		layout: Promise.resolve(jsonLayoutNow(bytes, ['sources', 'events'])),
 		get report() {
 			return answered;
 		},
@@ -72,7 +74,9 @@ async function both(text: string, {sent}: {sent: boolean}): Promise<unknown> {
 
 describe('a large file read by the search worker and the loader side by side', () => {
 	it('gives the ordinary loader’s timeline, articles read when asked for, and the corpus of that timeline', async () => {
-		for (const [text, sent] of [bundled, generated, generated.replace('"headline":"', '"headline":"\\u001b[2J')].flatMap(text => [[text, false] as const, [text, true] as const])) {
+		// The last "events": of the last one is not the timeline's: the events read from there are set aside.
+		const nestedEvents = generated.replace(/\}\s*$/, ',"extra":{"events":[{"id":"not-an-event"}]}}');
+		for (const [text, sent] of [bundled, generated, generated.replace('"headline":"', '"headline":"\\u001b[2J'), nestedEvents].flatMap(text => [[text, false] as const, [text, true] as const])) {
 			const exact = parseTimeline(text, 'f.json');
 			const {built, loaded} = (await both(text, {sent})) as {built: ReturnType<typeof fileCorpus>; loaded: {timeline: Timeline; raw: Timeline}};
 			expect(built).toBeDefined();
@@ -150,13 +154,9 @@ describe('a large file read by the search worker and the loader side by side', (
 				let looks = 0;
 				return () => (looks++ >= after ? given : undefined);
 			};
-			const good = fileCorpus(Buffer.from(generated), () => {}, sentAfter(citations));
+			const good = fileCorpus(Buffer.from(generated), {given: sentAfter(citations)});
 			expect(good?.corpus.folded, `after ${after} looks`).toBe(fileCorpus(Buffer.from(generated))?.corpus.folded);
-			if (after !== Number.POSITIVE_INFINITY)
-				expect(
-					fileCorpus(Buffer.from(generated), () => {}, sentAfter(wrong)),
-					`after ${after} looks`,
-				).toBeUndefined();
+			if (after !== Number.POSITIVE_INFINITY) expect(fileCorpus(Buffer.from(generated), {given: sentAfter(wrong)}), `after ${after} looks`).toBeUndefined();
 		}
 	});
 });

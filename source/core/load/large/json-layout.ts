@@ -143,15 +143,30 @@ export function jsonLayoutNow(bytes: Buffer, arrayKeys: readonly string[]): TopL
  * key could belong to a nested object): good for a preview, while `jsonLayout` decides.
  */
 export function lastArrayHead(bytes: Buffer, key: string, count: number): ArrayLayout | undefined {
+	const open = lastArrayOpen(bytes, key);
+	if (open === undefined) return undefined;
+	const scan = arrayLayout(bytes, open, Number.POSITIVE_INFINITY, count);
+	const step = scan.next();
+	return step.done === true ? step.value : undefined;
+}
+
+/**
+ * The whole array `lastArrayHead` guesses at, element by element, yielding how far it has got
+ * every `every` elements; still a guess, to be checked against `jsonLayout`'s answer.
+ */
+export function* lastArrayLayout(bytes: Buffer, key: string, every = 500): Generator<number, ArrayLayout | undefined> {
+	const open = lastArrayOpen(bytes, key);
+	return open === undefined ? undefined : yield* arrayLayout(bytes, open, every);
+}
+
+/** Where the array under the last `"key":` of the file opens. */
+function lastArrayOpen(bytes: Buffer, key: string): number | undefined {
 	const at = bytes.lastIndexOf(`"${key}"`);
 	if (at === -1) return undefined;
 	let i = skipSpace(bytes, at + Buffer.byteLength(key) + 2);
 	if (bytes[i] !== 0x3a) return undefined;
 	i = skipSpace(bytes, i + 1);
-	if (bytes[i] !== 0x5b) return undefined;
-	const scan = arrayLayout(bytes, i, Number.POSITIVE_INFINITY, count);
-	const step = scan.next();
-	return step.done === true ? step.value : undefined;
+	return bytes[i] === 0x5b ? i : undefined;
 }
 
 /**

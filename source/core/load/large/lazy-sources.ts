@@ -9,7 +9,7 @@
  * them costs one small object each: a spread copy (`{...source}`) has only `id` and `outlet`, so
  * read the fields by name.
  */
-import type {ArrayLayout} from './json-layout.js';
+import type {ArrayLayout, TopLayout} from './json-layout.js';
 import {parseChunk, type FileBytes} from './file-bytes.js';
 import type {Source, TimelineEvent} from '../../model/schema.js';
 
@@ -29,11 +29,17 @@ export function citedAt({text, ends}: EventCitations, i: number): {source: strin
 }
 
 /**
- * Another thread reading a file's articles alongside the loader (the search worker): `report`,
- * what it says of them (undefined when it did not read them); `citations`, the events' citations
- * for it to check, given as soon as the loader has the events.
+ * Another thread reading a file's articles alongside the loader (the search worker): `layout`,
+ * where the parts of the file's JSON are, as it found them (undefined when it found none), so the
+ * loader need not lay the file out too; `report`, what it says of the articles (undefined when it
+ * did not read them); `citations`, the events' citations for it to check, given as soon as the
+ * loader has the events.
  */
-export type ArticleReading = {report: Promise<SourcesReport | undefined>; citations: (citations: EventCitations) => void};
+export type ArticleReading = {
+	layout: Promise<TopLayout | undefined>;
+	report: Promise<SourcesReport | undefined>;
+	citations: (citations: EventCitations) => void;
+};
 
 /** The citations of `events` as they are in the file, flattened. */
 export function eventCitations(events: readonly TimelineEvent[]): EventCitations {

@@ -17,7 +17,7 @@ import {parseTimeline, type LoadedTimeline, type LoadOptions} from '../load-time
 import {checkCitations, checkReferences} from '../../model/cross-references.js';
 import {sortEvents} from '../../model/dates.js';
 import {sanitizeDeep} from '../../text/sanitize.js';
-import {jsonLayout, lastArrayHead, type ArrayLayout} from './json-layout.js';
+import {jsonLayout, lastArrayHead, lastArrayLayout, type ArrayLayout, type TopLayout} from './json-layout.js';
 import {chunksOf, fileShell, type FileBytes, type Parsed} from './file-bytes.js';
 import {bomLength} from '../read-file.js';
 
@@ -66,6 +66,80 @@ async function parseElements<T>(
 	return failed.yes ? undefined : {raw, clean};
 }
 
+/**
+ * The file's layout, its top-level object without its long arrays (`shell`), and its events, parsed
+ * and validated; undefined at anything unexpected (the ordinary loader then words it). Given the
+ * layout another thread is finding (`told`), the events are read at once from where they seem to be
+ * (the array under the file's last `"events":`) while it does, and kept if the layout agrees; else
+ * the file is laid out here first. `show` is called once, with the first events and the shell when
+ * it is known by then.
+ */
+async function layoutAndEvents(
+	whole: FileBytes,
+	told: Promise<TopLayout | undefined> | undefined,
+	pause: () => Promise<void>,
+	report: (progress: SlicedProgress) => void,
+	show: (progress: SlicedProgress, first: TimelineEvent[], shell: Timeline | undefined) => void,
+): Promise<{layout: TopLayout; events: Parsed<TimelineEvent>; shell: Timeline} | undefined> {
+	const {bytes} = whole;
+	let shown = false;
+	const early = (total: number, shell?: Timeline) => ({
+		count: previewEvents,
+		show: (first: TimelineEvent[]) => {
+			shown = true;
+			show({phase: 'events', fraction: first.length / total}, first, shell);
+		},
+	});
+	let layout: TopLayout | undefined;
+	if (told !== undefined) {
+		const scan = lastArrayLayout(bytes, 'events');
+		let step = scan.next();
+		while (step.done !== true) {
+			await pause();
+			step = scan.next();
+		}
+		const guess = step.value;
+		const events = guess === undefined ? undefined : await parseElements<TimelineEvent>(whole, guess, 'events', pause, fraction => report({phase: 'events', fraction}), early(guess.starts.length));
+		layout = await told;
+		const found = layout?.arrays.get('events');
+		if (layout !== undefined && guess !== undefined && found?.start === guess.start && found.end === guess.end) {
+			const shell = fileShell(bytes, layout);
+			return events === undefined || shell === undefined ? undefined : {layout, events, shell};
+		}
+	} else {
+		// The first events, before the articles are laid out, where the file keeps its events last.
+		const guess = lastArrayHead(bytes, 'events', previewEvents);
+		const first = guess === undefined ? undefined : await parseElements<TimelineEvent>(whole, guess, 'events', pause, () => {});
+		if (first !== undefined) {
+			shown = true;
+			show({phase: 'scanning', fraction: 0}, first.clean, undefined);
+		}
+	}
+	if (layout === undefined) {
+		const scan = jsonLayout(bytes, ['sources', 'events']);
+		let step = scan.next();
+		while (step.done !== true) {
+			report({phase: 'scanning', fraction: step.value / bytes.length});
+			await pause();
+			step = scan.next();
+		}
+		layout = step.value;
+	}
+	const eventsLayout = layout?.arrays.get('events');
+	const shell = layout === undefined ? undefined : fileShell(bytes, layout);
+	if (layout === undefined || eventsLayout === undefined || shell === undefined) return undefined;
+	// Without a preview yet, the first events are shown as soon as they are in.
+	const events = await parseElements<TimelineEvent>(
+		whole,
+		eventsLayout,
+		'events',
+		pause,
+		fraction => report({phase: 'events', fraction}),
+		shown ? undefined : early(eventsLayout.starts.length, shell),
+	);
+	return events === undefined ? undefined : {layout, events, shell};
+}
+
 /** The whole file, decoded at once, for the ordinary loader. */
 function wholeText({bytes, ascii}: FileBytes): string {
 	return ascii ? bytes.toString('latin1') : bytes.toString('utf8', bomLength(bytes));
@@ -87,42 +161,19 @@ export async function loadSliced(
 	const whole: FileBytes = {bytes, ascii: isAscii(bytes)};
 	const exact = () => parseTimeline(wholeText(whole), file, options, whole.ascii);
 	const pause = pacer();
-	// The first events, before the articles are laid out, where the file keeps its events last.
+	// The first events, shown while the rest load.
 	const preview = (first: TimelineEvent[], shell: Timeline) => {
 		// Copies: an event's article is remembered per event object, and these have no sources yet.
 		const events = first.map(event => ({...event}));
 		sortEvents(events);
 		return {...shell, sources: [], events};
 	};
-	const guess = lastArrayHead(bytes, 'events', previewEvents);
-	const early = guess === undefined ? undefined : await parseElements<TimelineEvent>(whole, guess, 'events', pause, () => {});
-	if (early !== undefined) report({phase: 'scanning', fraction: 0}, preview(early.clean, {format: 'sc-timeline/1', title: file, notes: [], sources: [], events: [], topics: [], statements: []}));
-	const scan = jsonLayout(bytes, ['sources', 'events']);
-	let step = scan.next();
-	while (step.done !== true) {
-		report({phase: 'scanning', fraction: step.value / bytes.length});
-		await pause();
-		step = scan.next();
-	}
-	const layout = step.value;
-	const eventsLayout = layout?.arrays.get('events');
-	if (layout === undefined || eventsLayout === undefined) return exact();
+	const unnamed: Timeline = {format: 'sc-timeline/1', title: file, notes: [], sources: [], events: [], topics: [], statements: []};
+	const laidOut = await layoutAndEvents(whole, articles?.layout, pause, report, (progress, first, shell) => report(progress, preview(first, sanitizeDeep(shell ?? unnamed))));
+	if (laidOut === undefined) return exact();
+	const {layout, events, shell} = laidOut;
 	const sourcesLayout = layout.arrays.get('sources') ?? {start: 0, end: 0, starts: [], ends: []};
-	const shell = fileShell(bytes, layout);
-	if (shell === undefined) return exact();
-
 	const clean = sanitizeDeep(shell);
-	// Without a preview yet, the first events are shown as soon as they are in.
-	const show = (first: TimelineEvent[]) => report({phase: 'events', fraction: first.length / eventsLayout.starts.length}, preview(first, clean));
-	const events = await parseElements<TimelineEvent>(
-		whole,
-		eventsLayout,
-		'events',
-		pause,
-		fraction => report({phase: 'events', fraction}),
-		early === undefined ? {count: previewEvents, show} : undefined,
-	);
-	if (events === undefined) return exact();
 	// The worker reading the articles checks them against these, rather than reading the events too.
 	articles?.citations(eventCitations(events.raw));
 	// Everything but the citations is checked, and the events sorted, while the articles come in.
