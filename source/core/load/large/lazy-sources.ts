@@ -41,23 +41,36 @@ export type ArticleReading = {
 	citations: (citations: EventCitations) => void;
 };
 
+/** `EventCitations` gathered a few events at a time. */
+export class CitationList {
+	private readonly parts: string[] = [];
+	private readonly ends: number[] = [];
+	private readonly paragraphs: number[] = [];
+	private length = 0;
+
+	/** Adds the citations of `events`, as they are in the file. */
+	add(events: readonly TimelineEvent[]): this {
+		for (const event of events) {
+			for (const cite of event.citations) {
+				this.parts.push(cite.source, cite.quote);
+				this.length += cite.source.length;
+				this.ends.push(this.length);
+				this.length += cite.quote.length;
+				this.ends.push(this.length);
+				this.paragraphs.push(cite.paragraph);
+			}
+		}
+		return this;
+	}
+
+	finish(): EventCitations {
+		return {text: this.parts.join(''), ends: Uint32Array.from(this.ends), paragraphs: Uint32Array.from(this.paragraphs)};
+	}
+}
+
 /** The citations of `events` as they are in the file, flattened. */
 export function eventCitations(events: readonly TimelineEvent[]): EventCitations {
-	const parts: string[] = [];
-	const ends: number[] = [];
-	const paragraphs: number[] = [];
-	let length = 0;
-	for (const event of events) {
-		for (const cite of event.citations) {
-			parts.push(cite.source, cite.quote);
-			length += cite.source.length;
-			ends.push(length);
-			length += cite.quote.length;
-			ends.push(length);
-			paragraphs.push(cite.paragraph);
-		}
-	}
-	return {text: parts.join(''), ends: Uint32Array.from(ends), paragraphs: Uint32Array.from(paragraphs)};
+	return new CitationList().add(events).finish();
 }
 
 /** The file's sources array, and each source parsed once, as in the file and sanitised. */

@@ -12,7 +12,7 @@
  */
 import {isAscii} from 'node:buffer';
 import type {Source, Timeline, TimelineEvent} from '../../model/schema.js';
-import {eventCitations, lazySources, type ArticleReading} from './lazy-sources.js';
+import {CitationList, lazySources, type ArticleReading} from './lazy-sources.js';
 import {parseTimeline, type LoadedTimeline, type LoadOptions} from '../load-timeline.js';
 import {checkCitations, checkReferences} from '../../model/cross-references.js';
 import {sortEvents} from '../../model/dates.js';
@@ -26,6 +26,9 @@ export type SlicedProgress = {phase: 'scanning' | 'events' | 'articles' | 'check
 
 /** Time the loader spends before letting the explorer draw and read keys: a key waits at most this long. */
 const sliceMs = 25;
+/** Events checked at a time: a few milliseconds. */
+const checkSlice = 5000;
+
 /** Events shown while the articles load: screens enough to move around in, cheap to sort and index. */
 export const previewEvents = 5000;
 
@@ -174,12 +177,29 @@ export async function loadSliced(
 	const {layout, events, shell} = laidOut;
 	const sourcesLayout = layout.arrays.get('sources') ?? {start: 0, end: 0, starts: [], ends: []};
 	const clean = sanitizeDeep(shell);
-	// The worker reading the articles checks them against these, rather than reading the events too.
-	articles?.citations(eventCitations(events.raw));
+	// The worker reading the articles checks them against the events' citations, rather than reading the events too.
+	if (articles !== undefined) {
+		const citations = new CitationList();
+		for (let from = 0; from < events.raw.length; from += checkSlice) {
+			citations.add(events.raw.slice(from, from + checkSlice));
+			await pause();
+		}
+		articles.citations(citations.finish());
+	}
 	// Everything but the citations is checked, and the events sorted, while the articles come in.
 	report({phase: 'checking', fraction: 0});
-	await pause();
-	if (checkReferences({...shell, sources: [], events: events.raw}, {citations: 'later'}) !== undefined) return exact();
+	if (checkReferences({...shell, sources: [], events: []}, {citations: 'later'}) !== undefined) return exact();
+	const bare: Timeline = {format: shell.format, title: shell.title, notes: [], sources: [], events: [], topics: [], statements: []};
+	const ids = new Set<string>();
+	for (let from = 0; from < events.raw.length; from += checkSlice) {
+		await pause();
+		const part = events.raw.slice(from, from + checkSlice);
+		for (const {id} of part) {
+			if (ids.has(id)) return exact();
+			ids.add(id);
+		}
+		if (checkReferences({...bare, events: part}, {citations: 'later'}) !== undefined) return exact();
+	}
 	await pause();
 	// The same stable date order for both forms: the clean events follow their raw ones.
 	const same = events.raw.every((event, index) => event === events.clean[index]);
