@@ -105,7 +105,13 @@ export async function benchProgressive({size = 100000, runs = 1, file = undefine
 		{key: 'full', name: `${label}: fully loaded (every event counted)`, value: round(median('full')), target: progressiveTargets.fullMs, unit: 'ms'},
 		{key: 'searched', name: `${label}: first search answered (/${query} as soon as all events are in) after the first frame`, value: round(median('searched') - first), target: null, unit: 'ms'},
 		{key: 'index', name: `${label}: search index ready (processor quiet) after the first frame`, value: round(median('idle') - first), target: progressiveTargets.indexAfterFirstMs, unit: 'ms'},
-		{key: 'peak', name: `${label}: peak resident memory, search worker included`, value: round(Math.max(...results.map(result => result.peak ?? Number.NaN)), 0), target: progressiveTargets.peakMb, unit: ' MB'},
+		{
+			key: 'peak',
+			name: `${label}: peak resident memory, search worker included`,
+			value: round(Math.max(...results.map(result => result.peak ?? Number.NaN)), 0),
+			target: progressiveTargets.peakMb,
+			unit: ' MB',
+		},
 	];
 }
 
