@@ -25,7 +25,7 @@ import {bomLength} from '../read-file.js';
 export type SlicedProgress = {phase: 'scanning' | 'events' | 'articles' | 'checking'; fraction: number};
 
 /** Time the loader spends before letting the explorer draw and read keys: a key waits at most this long. */
-const sliceMs = 25;
+const sliceMs = 15;
 /** Events checked at a time: a few milliseconds. */
 const checkSlice = 5000;
 
