@@ -63,7 +63,8 @@ export function indexTimeline(timeline: ListSource): TimelineIndex {
 	// A timeline dated only by years: each row carries its year, so a heading would only repeat it.
 	const yearsOnly = events.length > 0 && events.every(event => formatShortDate(event.date) === '' && (event.end === undefined || formatShortDate(event.end) === ''));
 	for (const [index, event] of events.entries()) {
-		const at = yearsOf(event.date);
+		// Where the event is on the axis matters only while eras are left to place (most timelines have none).
+		const at = pending.length === 0 ? 0 : yearsOf(event.date);
 		// Eras by their start: one that starts in an earlier year than this event comes before its year heading.
 		const yearStart = Math.floor(at);
 		while (pending[0] !== undefined && yearsOf(pending[0].start) < yearStart) rows.push(eraRow(pending.shift()!));
