@@ -78,26 +78,52 @@ export function compareDates(a: TimelineDate, b: TimelineDate): number {
 }
 
 /**
- * Sorts events in place into date order, keeping the file's order for equal dates. Each date is
- * read once, not once per comparison, and events already in order are left as they are.
+ * Events put into date order, keeping the file's order for equal dates. Each date is read once, not
+ * once per comparison (`read`, which can go a slice at a time), and events already in order are
+ * left as they are.
  */
-export function sortEvents(events: TimelineEvent[]): void {
-	const years = new Float64Array(events.length);
-	const rest = new Float64Array(events.length);
-	let ordered = true;
-	for (let index = 0; index < events.length; index++) {
-		const date = events[index]!.date;
-		const parts = dateParts(date.value);
-		years[index] = parts.year;
-		rest[index] = withinYear(date, parts);
-		if (ordered && index > 0 && !(years[index - 1]! < parts.year || (years[index - 1] === parts.year && rest[index - 1]! <= rest[index]!))) ordered = false;
+export class DateOrder {
+	private readonly years: Float64Array;
+	private readonly rest: Float64Array;
+	private ordered = true;
+	private next = 0;
+
+	constructor(private readonly events: TimelineEvent[]) {
+		this.years = new Float64Array(events.length);
+		this.rest = new Float64Array(events.length);
 	}
-	// A file in date order already (as most are) is left as it is.
-	if (ordered) return;
-	const order = Array.from(events.keys());
-	order.sort((a, b) => years[a]! - years[b]! || rest[a]! - rest[b]! || a - b);
-	const copy = events.slice();
-	for (let index = 0; index < order.length; index++) events[index] = copy[order[index]!]!;
+
+	/** Reads the dates of the next `count` events; true once every date is read. */
+	read(count = this.events.length): boolean {
+		const {events, years, rest} = this;
+		const end = Math.min(events.length, this.next + count);
+		for (let index = this.next; index < end; index++) {
+			const date = events[index]!.date;
+			const parts = dateParts(date.value);
+			years[index] = parts.year;
+			rest[index] = withinYear(date, parts);
+			if (this.ordered && index > 0 && !(years[index - 1]! < parts.year || (years[index - 1] === parts.year && rest[index - 1]! <= rest[index]!))) this.ordered = false;
+		}
+		this.next = end;
+		return end === events.length;
+	}
+
+	/** Sorts the events in place, once every date is read. */
+	sort(): void {
+		const {events, years, rest} = this;
+		if (this.ordered) return;
+		const order = Array.from(events.keys());
+		order.sort((a, b) => years[a]! - years[b]! || rest[a]! - rest[b]! || a - b);
+		const copy = events.slice();
+		for (let index = 0; index < order.length; index++) events[index] = copy[order[index]!]!;
+	}
+}
+
+/** Sorts events in place into date order, keeping the file's order for equal dates (see `DateOrder`). */
+export function sortEvents(events: TimelineEvent[]): void {
+	const order = new DateOrder(events);
+	order.read();
+	order.sort();
 }
 
 /** True when `value` names a real calendar day, month or year (rejects 2011-02-30). */

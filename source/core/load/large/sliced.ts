@@ -15,7 +15,7 @@ import type {Source, Timeline, TimelineEvent} from '../../model/schema.js';
 import {CitationList, lazySources, type ArticleReading} from './lazy-sources.js';
 import {parseTimeline, type LoadedTimeline, type LoadOptions} from '../load-timeline.js';
 import {checkCitations, checkReferences} from '../../model/cross-references.js';
-import {sortEvents} from '../../model/dates.js';
+import {DateOrder, sortEvents} from '../../model/dates.js';
 import {sanitizeDeep} from '../../text/sanitize.js';
 import {jsonLayout, lastArrayHead, lastArrayLayout, type ArrayLayout, type TopLayout} from './json-layout.js';
 import {chunksOf, fileShell, type FileBytes, type Parsed} from './file-bytes.js';
@@ -204,7 +204,9 @@ export async function loadSliced(
 	// The same stable date order for both forms: the clean events follow their raw ones.
 	const same = events.raw.every((event, index) => event === events.clean[index]);
 	const cleanOf = same ? undefined : new Map(events.raw.map((event, index) => [event, events.clean[index]!]));
-	sortEvents(events.raw);
+	const order = new DateOrder(events.raw);
+	while (!order.read(checkSlice)) await pause();
+	order.sort();
 	// Read by the search worker alongside: waited for (the header says so), else read here.
 	if (articles !== undefined) report({phase: 'articles', fraction: Number.NaN});
 	const checked = await articles?.report;
