@@ -183,11 +183,23 @@ function toMedia(raw: unknown): Media | undefined {
 	return media;
 }
 
+const printableAscii = /^[\x20-\x7e]*$/;
+
 /**
  * An id from a `unique_id` or headline: letters of any script kept, lower-cased; anything else a
  * dash; at most 60 characters, never ending in a dash, never bare digits.
  */
 export function slug(text: string): string {
+	// Printable ASCII, most headlines: the same rules with plain classes (no normalizing, no code points to split).
+	if (printableAscii.test(text)) {
+		const cut = text
+			.toLowerCase()
+			.replace(/[^a-z0-9]+/g, '-')
+			.replace(/^-+/, '')
+			.slice(0, 60)
+			.replace(/-+$/, '');
+		return /^[0-9]+$/.test(cut) ? `event-${cut}` : cut;
+	}
 	const chars = Array.from(
 		text
 			.normalize('NFC')
