@@ -12,12 +12,12 @@
  * between documents (`shouldStop`), so a worker can drop a query the user has already typed past.
  */
 import type {Corpus, CorpusFrame} from './corpus.js';
-import {foldedCorpus, written, type FoldedCorpus} from './case-map.js';
+import {caseIndexSteps, foldedCorpus, written, type FoldedCorpus} from './case-map.js';
 import {Marker, intersect} from './doc-set.js';
 import {isWordTerm} from './fuzzy.js';
 import {TermMatcher, type SearchData} from './matcher.js';
 import {parseQuery, refines, type Query} from './query.js';
-import {wordIndexSteps, type WordIndex} from './word-index.js';
+import {wordIndexSteps} from './word-index.js';
 import {eventMask, filterKey, type FilterFacts} from './qualifiers.js';
 import {combineFilters, type Filter} from '../filter/field-filter.js';
 import {rank} from './rank.js';
@@ -69,7 +69,7 @@ export class SearchEngine {
 	private last: {text: string; query: Query; matched: Uint32Array; ranking: Ranking} | undefined;
 	private mask: {key: string; keep: Uint8Array} | undefined;
 	private facts: FilterFacts | undefined;
-	private indexing: Generator<void, WordIndex> | undefined;
+	private indexing: Generator<void, void> | undefined;
 	/** The index is built a step at a time by the owner (`indexStep`): queries do not wait for it. */
 	private readonly stepped: boolean;
 	private readonly base: Filter | undefined;
@@ -87,7 +87,7 @@ export class SearchEngine {
 		// Only the folded text is kept, with what folding changed: the text as written is put back together when needed.
 		const {folded, changed, ...corpus} = foldedCorpus(given);
 		this.corpus = corpus;
-		this.data = {corpus, folded, index: undefined, written: (start, end) => written(changed, folded, start, end)};
+		this.data = {corpus, folded, changed, index: undefined, cases: undefined, written: (start, end) => written(changed, folded, start, end)};
 		this.marker = new Marker(corpus.starts.length - 1);
 		this.stepped = index === 'steps';
 		if (index === 'eager') this.ensureIndex();
@@ -97,25 +97,35 @@ export class SearchEngine {
 		return this.corpus.starts.length - 1;
 	}
 
-	/** Builds the word index if it is not built yet. */
+	/** Whether the word index and the case index are built. */
+	get indexed(): boolean {
+		return this.data.cases !== undefined;
+	}
+
+	/** Builds the word index (and the case index) if it is not built yet. */
 	ensureIndex(): void {
 		while (!this.indexStep());
 	}
 
 	/**
-	 * Builds a step of the word index (some tens of milliseconds); true once it is built. Until then
-	 * searches scan the corpus string, which gives the same matches, only slower.
+	 * Builds a step of the word index, then of the case index (some tens of milliseconds); true once
+	 * both are built. Until then searches scan the corpus string, which gives the same matches, only slower.
 	 */
 	indexStep(): boolean {
-		if (this.data.index !== undefined) return true;
-		this.indexing ??= wordIndexSteps(this.data.folded, this.documents);
-		const step = this.indexing.next();
-		if (step.done !== true) return false;
-		this.data.index = step.value;
+		if (this.indexed) return true;
+		this.indexing ??= this.indexSteps();
+		if (this.indexing.next().done !== true) return false;
 		this.indexing = undefined;
-		// A query answered without the index, asked again, is answered anew: with typo tolerance now.
-		this.last = undefined;
 		return true;
+	}
+
+	private *indexSteps(): Generator<void, void> {
+		if (this.data.index === undefined) {
+			this.data.index = yield* wordIndexSteps(this.data.folded, this.documents);
+			// A query answered without the index, asked again, is answered anew: with typo tolerance now.
+			this.last = undefined;
+		}
+		this.data.cases = yield* caseIndexSteps(this.data.changed);
 	}
 
 	/** Lets field qualifiers (`actor:heffernan`) apply: the facts of a timeline that came after its corpus. */

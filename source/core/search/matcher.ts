@@ -4,11 +4,11 @@
  * its text is one word (exact set), narrowed by the index and checked in the text when it is not
  * (superset), or by one scan of the whole corpus string when it is too short for the index.
  */
+import {CaseCheck, type CaseIndex, type CaseMap} from './case-map.js';
 import type {CorpusFrame} from './corpus.js';
-import {fold} from './fold.js';
 import {fuzzyVocabulary, isWordTerm, matchWord, type WordMatch} from './fuzzy.js';
 import type {Term} from './query.js';
-import {bestIn, boundaryQuality, occurrences, quality, scanCorpus} from './scan.js';
+import {bestIn, boundaryQuality, gradeAt, looksFor, occurrences, occursBetween, quality, scanCorpus} from './scan.js';
 import {documentFrequency, forEachWord, wordsContaining, type WordIndex} from './word-index.js';
 import {Cursor, type DocSet, type Marker} from './doc-set.js';
 
@@ -19,7 +19,11 @@ export type SearchData = {
 	corpus: CorpusFrame;
 	/** `fold(corpus.text)`: same length, same offsets. */
 	folded: string;
+	/** What folding changed: where a case-sensitive term's case is checked. */
+	changed: CaseMap;
 	index: WordIndex | undefined;
+	/** `changed` by character, built with the word index: what a case-sensitive scan reads. */
+	cases: CaseIndex | undefined;
 	/** The corpus text as written from `start` to `end` (exclusive), within one document. */
 	written: (start: number, end: number) => string;
 };
@@ -46,18 +50,21 @@ export class TermMatcher {
 	private readonly caseMemo = new Map<string, WordMatch | undefined>();
 	private exactCursor: Cursor | undefined;
 	private supersetCursor: Cursor | undefined;
-	/** What is searched for in the text: folded unless the term is case-sensitive. */
+	/** What is searched for in the folded text: the term folded. */
 	private readonly needle: string;
+	/** A case-sensitive term: checks an occurrence found folded against the case as written. */
+	private readonly caseCheck: CaseCheck | undefined;
 
 	constructor(
 		readonly term: Term,
 		private readonly data: SearchData,
 		private readonly marker: Marker,
 	) {
-		this.needle = term.text;
+		this.caseCheck = term.caseSensitive ? new CaseCheck(data.changed, term.text, data.cases) : undefined;
+		this.needle = this.caseCheck?.folded ?? term.text;
 		const {index} = data;
 		if (index === undefined) return;
-		const folded = term.caseSensitive ? fold(term.text) : term.text;
+		const folded = this.needle;
 		if (term.errors > 0 && isWordTerm(folded)) this.fromFuzzyVocabulary(index, folded);
 		else this.fromWordIndex(index, folded);
 	}
@@ -106,16 +113,33 @@ export class TermMatcher {
 	/** Finds this term's documents by one pass over the corpus string; used when most documents are candidates. */
 	scanAll(): void {
 		if (this.exact !== undefined || (this.term.errors > 0 && this.fuzzyWords !== undefined)) return;
-		const {corpus, folded, written} = this.data;
+		const {corpus, folded} = this.data;
+		const {starts} = corpus;
+		const check = this.caseCheck;
 		this.marker.reset();
-		if (!this.term.caseSensitive) scanCorpus(folded, corpus.starts, this.needle, this.term.type, (doc, grade) => this.marker.mark(doc, grade));
+		if (check === undefined) scanCorpus(folded, starts, this.needle, this.term.type, (doc, grade) => this.marker.mark(doc, grade));
 		else {
-			// Found folded, then checked as written, where the case must be the term's.
-			scanCorpus(folded, corpus.starts, fold(this.needle), this.term.type, doc => {
-				const text = written(corpus.starts[doc]!, corpus.starts[doc + 1]! - 1);
-				const grade = bestIn(text, this.needle, this.term.type, 0, text.length);
-				if (grade >= 0) this.marker.mark(doc, grade);
+			// Each document where the term occurs as written, graded as `bestIn` grades: by its first few such occurrences.
+			const {length} = this.needle;
+			const looks = looksFor(length);
+			let doc = 0;
+			let end = -1;
+			let best = -1;
+			let seen = 0;
+			check.forEach(folded, at => {
+				if (at >= end) {
+					if (best >= 0) this.marker.mark(doc, best);
+					while (starts[doc + 1]! <= at) doc++;
+					end = starts[doc + 1]! - 1;
+					best = -1;
+					seen = 0;
+				}
+				const grade = gradeAt(folded, at, length, this.term.type);
+				if (grade < 0) return at + 1;
+				if (best < 0 || grade < best) best = grade;
+				return best === quality.word || ++seen >= looks ? end : at + 1;
 			});
+			if (best >= 0) this.marker.mark(doc, best);
 		}
 		this.exact = this.marker.collect();
 		this.superset = undefined;
@@ -149,39 +173,38 @@ export class TermMatcher {
 		const {corpus, folded} = this.data;
 		const start = corpus.starts[doc]!;
 		const end = corpus.starts[doc + 1]! - 1;
-		const text = this.term.caseSensitive ? this.data.written(start, end) : folded.slice(start, end);
-		const grade = bestIn(text, this.needle, this.term.type, 0, text.length);
+		const grade = bestIn(folded, this.needle, this.term.type, start, end, this.caseCheck?.at);
 		if (grade >= 0 || this.fuzzyWords === undefined) return grade;
 		let best = -1;
-		const original = this.term.caseSensitive ? text : '';
-		const lower = this.term.caseSensitive ? folded.slice(start, end) : text;
+		const lower = folded.slice(start, end);
 		forEachWord(lower, (from, to) => {
-			const match = this.wordMatch(lower.slice(from, to), original.slice(from, to));
+			const match = this.wordMatch(lower.slice(from, to), () => this.data.written(start + from, start + to));
 			if (match !== undefined && (best < 0 || fuzzyBase + match.score < best)) best = fuzzyBase + match.score;
 		});
 		return best;
 	}
 
-	/** The fuzzy match of a word of the text (folded, and original for a case-sensitive term). */
-	private wordMatch(folded: string, original: string): WordMatch | undefined {
+	/** The fuzzy match of a word of the text, folded; `original` gives it as written, which a case-sensitive term reads. */
+	private wordMatch(folded: string, original: () => string): WordMatch | undefined {
 		const match = this.fuzzyWords?.get(folded);
 		if (match === undefined || !this.term.caseSensitive) return match;
-		if (!this.caseMemo.has(original)) this.caseMemo.set(original, matchWord(this.term.text, original, this.term.errors, true));
-		return this.caseMemo.get(original);
+		const word = original();
+		if (!this.caseMemo.has(word)) this.caseMemo.set(word, matchWord(this.term.text, word, this.term.errors, true));
+		return this.caseMemo.get(word);
 	}
 
 	/** Whether the term occurs between `start` and `end` of the corpus string: for ranking events whose headline has a term. */
 	occursIn(start: number, end: number): boolean {
-		return (this.term.caseSensitive ? this.data.written(start, end) : this.data.folded.slice(start, end)).includes(this.needle);
+		return occursBetween(this.data.folded, this.needle, start, end, this.caseCheck?.at);
 	}
 
 	/** Where the term matches in a document: `[start, end)` ranges in its text. Empty for `!` terms. */
 	ranges(text: string, folded: string): Range[] {
 		if (this.term.inverse) return [];
-		const found: Range[] = occurrences(this.term.caseSensitive ? text : folded, this.needle, this.term.type);
+		const found: Range[] = occurrences(this.term.caseSensitive ? text : folded, this.term.text, this.term.type);
 		if (this.fuzzyWords === undefined) return found;
 		forEachWord(folded, (from, to) => {
-			const match = this.wordMatch(folded.slice(from, to), text.slice(from, to));
+			const match = this.wordMatch(folded.slice(from, to), () => text.slice(from, to));
 			if (match === undefined) return;
 			for (const [start, end] of match.ranges) found.push([from + start, from + end]);
 		});

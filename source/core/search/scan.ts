@@ -46,20 +46,40 @@ function anchored(type: TermType, text: string, at: number, length: number): boo
 /** Occurrences looked at per document when grading: enough to find a whole word, bounded for short terms (one for a single letter, where grades tell little). */
 const maxLooks = 3;
 
+/** Occurrences looked at per document when grading a term of `length` characters. */
+export function looksFor(length: number): number {
+	return length === 1 ? 1 : maxLooks;
+}
+
+/** The quality of an occurrence of `length` characters at `at`, or -1 when it does not satisfy the anchors of `type`. */
+export function gradeAt(text: string, at: number, length: number, type: TermType): number {
+	return anchored(type, text, at, length) ? boundaryQuality(text, at, length) : -1;
+}
+
 /**
  * The best quality of `needle` in `text` between `from` and `to` (exclusive), honouring the
- * anchors of `type`; -1 when it does not occur there.
+ * anchors of `type`; -1 when it does not occur there. `accept`, when given, says which
+ * occurrences count (those whose case as written is the term's): the others are passed over.
  */
-export function bestIn(text: string, needle: string, type: TermType, from: number, to: number): number {
+export function bestIn(text: string, needle: string, type: TermType, from: number, to: number, accept?: (at: number) => boolean): number {
 	let best = -1;
 	let looks = 0;
 	for (let at = text.indexOf(needle, from); at !== -1 && at + needle.length <= to; at = text.indexOf(needle, at + 1)) {
-		if (!anchored(type, text, at, needle.length)) continue;
+		if ((accept !== undefined && !accept(at)) || !anchored(type, text, at, needle.length)) continue;
 		const grade = boundaryQuality(text, at, needle.length);
 		if (best < 0 || grade < best) best = grade;
-		if (best === quality.word || ++looks >= (needle.length === 1 ? 1 : maxLooks)) break;
+		if (best === quality.word || ++looks >= looksFor(needle.length)) break;
 	}
 	return best;
+}
+
+/** Whether `needle` occurs in `text` between `from` and `to` (exclusive) at a place `accept` (when given) accepts. */
+export function occursBetween(text: string, needle: string, from: number, to: number, accept?: (at: number) => boolean): boolean {
+	const first = needle.charCodeAt(0);
+	for (let at = from, last = to - needle.length; at <= last; at++) {
+		if (text.charCodeAt(at) === first && text.startsWith(needle, at) && (accept === undefined || accept(at))) return true;
+	}
+	return false;
 }
 
 /** Every non-overlapping occurrence of `needle` in `text` that honours `type`'s anchors, as `[start, end)` ranges. */
