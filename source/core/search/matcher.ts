@@ -115,9 +115,25 @@ export class TermMatcher {
 		if (this.exact !== undefined || (this.term.errors > 0 && this.fuzzyWords !== undefined)) return;
 		const {corpus, folded} = this.data;
 		const {starts} = corpus;
+		const {type} = this.term;
 		const check = this.caseCheck;
-		this.marker.reset();
-		if (check === undefined) scanCorpus(folded, starts, this.needle, this.term.type, (doc, grade) => this.marker.mark(doc, grade));
+		if (check === undefined && type !== 'exact' && type !== 'fuzzy') {
+			// Anchored: found from each separator in turn, a document maybe more than once.
+			this.marker.reset();
+			scanCorpus(folded, starts, this.needle, type, (doc, grade) => this.marker.mark(doc, grade));
+			this.exact = this.marker.collect();
+			this.superset = undefined;
+			return;
+		}
+		// Found in document order, each document once: the set is written as it comes.
+		const docs = new Uint32Array(starts.length - 1);
+		const qualities = new Float32Array(docs.length);
+		let count = 0;
+		const hit = (doc: number, grade: number) => {
+			docs[count] = doc;
+			qualities[count++] = grade;
+		};
+		if (check === undefined) scanCorpus(folded, starts, this.needle, type, hit);
 		else {
 			// Each document where the term occurs as written, graded as `bestIn` grades: by its first few such occurrences.
 			const {length} = this.needle;
@@ -128,20 +144,20 @@ export class TermMatcher {
 			let seen = 0;
 			check.forEach(folded, at => {
 				if (at >= end) {
-					if (best >= 0) this.marker.mark(doc, best);
+					if (best >= 0) hit(doc, best);
 					while (starts[doc + 1]! <= at) doc++;
 					end = starts[doc + 1]! - 1;
 					best = -1;
 					seen = 0;
 				}
-				const grade = gradeAt(folded, at, length, this.term.type);
+				const grade = gradeAt(folded, at, length, type);
 				if (grade < 0) return at + 1;
 				if (best < 0 || grade < best) best = grade;
 				return best === quality.word || ++seen >= looks ? end : at + 1;
 			});
-			if (best >= 0) this.marker.mark(doc, best);
+			if (best >= 0) hit(doc, best);
 		}
-		this.exact = this.marker.collect();
+		this.exact = {docs: docs.slice(0, count), qualities: qualities.slice(0, count)};
 		this.superset = undefined;
 	}
 

@@ -96,14 +96,16 @@ export function occurrences(text: string, needle: string, type: TermType): Array
 
 /**
  * Scans the whole corpus string for `needle`, calling `hit(doc, quality)` for each document where
- * it occurs honouring `type`'s anchors (a document may be reported more than once for an anchored
- * type). `starts` are the document starts. Linear in the corpus however many documents match:
- * after a hit it jumps to the next document. An anchored needle is searched together with the
+ * it occurs honouring `type`'s anchors: once per document, in order, for an unanchored type; maybe
+ * more than once, out of order, for an anchored one. `starts` are the document starts. Linear in
+ * the corpus however many documents match: after a hit it jumps to the next document. An anchored needle is searched together with the
  * separators around it (`\0` between documents, `\n` between lines), so `^m` does not stop at every m.
  */
 export function scanCorpus(text: string, starts: Uint32Array, needle: string, type: TermType, hit: (doc: number, quality: number) => void): void {
 	if (type === 'exact' || type === 'fuzzy') {
-		scanFor(text, starts, needle, 0, (doc, at) => hit(doc, bestIn(text, needle, type, at, starts[doc + 1]! - 1)));
+		// One character is graded by its first occurrence alone: the one just found.
+		if (needle.length === 1) scanFor(text, starts, needle, 0, (doc, at) => hit(doc, boundaryQuality(text, at, 1)));
+		else scanFor(text, starts, needle, 0, (doc, at) => hit(doc, bestIn(text, needle, type, at, starts[doc + 1]! - 1)));
 		return;
 	}
 	// The first document has no separator before it: check it whole.
