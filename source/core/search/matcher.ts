@@ -9,7 +9,7 @@ import type {CorpusFrame} from './corpus.js';
 import {fuzzyVocabulary, isWordTerm, matchWord, type WordMatch} from './fuzzy.js';
 import type {Term} from './query.js';
 import {bestIn, boundaryQuality, gradeAt, looksFor, occurrences, occursBetween, quality, scanCorpus} from './scan.js';
-import {documentFrequency, forEachWord, wordsContaining, type WordIndex} from './word-index.js';
+import {characterSlot, characterSlots, documentFrequency, forEachWord, wordsContaining, type WordIndex} from './word-index.js';
 import {Cursor, type DocSet, type Marker} from './doc-set.js';
 
 export type Range = [start: number, end: number];
@@ -27,6 +27,9 @@ export type SearchData = {
 	/** The corpus text as written from `start` to `end` (exclusive), within one document. */
 	written: (start: number, end: number) => string;
 };
+
+/** The quality of each `FirstPlace`, by its number. */
+const firstQuality = [-1, quality.word, quality.wordStart, quality.wordEnd, quality.inside];
 
 /** Fuzzy word matches sit below every exact match: 0.3 plus fuse.js's score. */
 const fuzzyBase = quality.inside;
@@ -52,6 +55,8 @@ export class TermMatcher {
 	private supersetCursor: Cursor | undefined;
 	/** What is searched for in the folded text: the term folded. */
 	private readonly needle: string;
+	/** A one-character term, a letter or digit, once the index is built: its slot in the index's `firsts`, which grade it; else -1. */
+	private firstSlot = -1;
 	/** A case-sensitive term: checks an occurrence found folded against the case as written. */
 	private readonly caseCheck: CaseCheck | undefined;
 
@@ -66,7 +71,23 @@ export class TermMatcher {
 		if (index === undefined) return;
 		const folded = this.needle;
 		if (term.errors > 0 && isWordTerm(folded)) this.fromFuzzyVocabulary(index, folded);
+		else if (folded.length === 1 && !term.caseSensitive && (term.type === 'exact' || term.type === 'fuzzy')) this.firstSlot = characterSlot(folded.charCodeAt(0));
 		else this.fromWordIndex(index, folded);
+	}
+
+	/** The documents holding a letter or digit, graded by where in its word it first occurs, as the index noted. */
+	private fromFirsts(slot: number): DocSet {
+		const {firsts, lengths} = this.data.index!;
+		const docs = new Uint32Array(lengths.length);
+		const qualities = new Float32Array(docs.length);
+		let count = 0;
+		for (let doc = 0; doc < docs.length; doc++) {
+			const place = firsts[doc * characterSlots + slot]!;
+			if (place === 0) continue;
+			docs[count] = doc;
+			qualities[count++] = firstQuality[place]!;
+		}
+		return {docs: docs.slice(0, count), qualities: qualities.slice(0, count)};
 	}
 
 	/** Documents known to hold the match (or a superset), for choosing which term drives the search. */
@@ -117,6 +138,10 @@ export class TermMatcher {
 		const {starts} = corpus;
 		const {type} = this.term;
 		const check = this.caseCheck;
+		if (this.firstSlot >= 0) {
+			this.exact = this.fromFirsts(this.firstSlot);
+			return;
+		}
 		if (check === undefined && type !== 'exact' && type !== 'fuzzy') {
 			// Anchored: found from each separator in turn, a document maybe more than once.
 			this.marker.reset();
@@ -161,7 +186,7 @@ export class TermMatcher {
 		this.superset = undefined;
 	}
 
-	/** True when checking a document needs its text (no exact set): what makes a scan worth it. */
+	/** True when checking a document needs its text, or the index's `firsts`, not an exact set: what makes a scan worth it. */
 	get needsText(): boolean {
 		return this.exact === undefined;
 	}
@@ -186,7 +211,8 @@ export class TermMatcher {
 			this.supersetCursor ??= new Cursor(this.superset);
 			if (this.supersetCursor.find(doc) < 0) return -1;
 		}
-		const {corpus, folded} = this.data;
+		const {corpus, folded, index} = this.data;
+		if (this.firstSlot >= 0) return firstQuality[index!.firsts[doc * characterSlots + this.firstSlot]!]!;
 		const start = corpus.starts[doc]!;
 		const end = corpus.starts[doc + 1]! - 1;
 		const grade = bestIn(folded, this.needle, this.term.type, start, end, this.caseCheck?.at);
