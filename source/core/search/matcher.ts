@@ -2,7 +2,9 @@
  * One query term against the corpus: which documents it matches and how well, and where in a
  * document's text. A term gets its documents the cheapest way it can: from the word index when
  * its text is one word (exact set), narrowed by the index and checked in the text when it is not
- * (superset), or by one scan of the whole corpus string when it is too short for the index.
+ * (superset), or by one scan of the whole corpus string when it is too short for the index. A
+ * letter or digit alone is graded by where the index noted its first occurrence in each document.
+ * A case-sensitive term is looked for folded and its case checked against what folding changed.
  */
 import {CaseCheck, type CaseIndex, type CaseMap} from './case-map.js';
 import type {CorpusFrame} from './corpus.js';
@@ -10,7 +12,7 @@ import {fuzzyVocabulary, isWordTerm, matchWord, type WordMatch} from './fuzzy.js
 import type {Term} from './query.js';
 import {bestIn, boundaryQuality, gradeAt, looksFor, occurrences, occursBetween, quality, scanCorpus} from './scan.js';
 import {characterSlot, characterSlots, documentFrequency, forEachWord, wordsContaining, type WordIndex} from './word-index.js';
-import {Cursor, type DocSet, type Marker} from './doc-set.js';
+import {Cursor, fittedSet, type DocSet, type Marker} from './doc-set.js';
 
 export type Range = [start: number, end: number];
 
@@ -87,7 +89,7 @@ export class TermMatcher {
 			docs[count] = doc;
 			qualities[count++] = firstQuality[place]!;
 		}
-		return {docs: docs.slice(0, count), qualities: qualities.slice(0, count)};
+		return fittedSet(docs, qualities, count);
 	}
 
 	/** Documents known to hold the match (or a superset), for choosing which term drives the search. */
@@ -131,7 +133,7 @@ export class TermMatcher {
 		else this.exact = set;
 	}
 
-	/** Finds this term's documents by one pass over the corpus string; used when most documents are candidates. */
+	/** Finds this term's documents by one pass over the corpus string (or the index's first occurrences); used when most documents are candidates. */
 	scanAll(): void {
 		if (this.exact !== undefined || (this.term.errors > 0 && this.fuzzyWords !== undefined)) return;
 		const {corpus, folded} = this.data;
@@ -182,7 +184,7 @@ export class TermMatcher {
 			});
 			if (best >= 0) hit(doc, best);
 		}
-		this.exact = {docs: docs.slice(0, count), qualities: qualities.slice(0, count)};
+		this.exact = fittedSet(docs, qualities, count);
 		this.superset = undefined;
 	}
 
