@@ -173,9 +173,9 @@ export class SearchEngine {
 				}
 			}
 		}
-		// What a scan found may drive now: only the documents it found are scored.
-		if (scanned) {
-			candidates = this.candidates(matchers, previous);
+		// Where every document was a candidate, a term's set found by the scan may drive now: only its documents are scored.
+		if (scanned && candidates === undefined) {
+			candidates = this.candidates(matchers, undefined, false);
 			count = candidates?.length ?? this.documents;
 		}
 
@@ -211,12 +211,12 @@ export class SearchEngine {
 	/**
 	 * The documents worth scoring: those of the group whose terms all have document sets, with the
 	 * fewest documents in all, and among the previous query's matches when this one refines it.
-	 * Undefined: every document.
+	 * Undefined: every document. `unions`: whether a group of alternatives may drive (their union is built).
 	 */
-	private candidates(matchers: TermMatcher[][], previous: Uint32Array | undefined): Uint32Array | undefined {
+	private candidates(matchers: TermMatcher[][], previous: Uint32Array | undefined, unions = true): Uint32Array | undefined {
 		let driver: Uint32Array | undefined;
 		for (const group of matchers) {
-			if (group.some(m => m.term.inverse || m.size === Number.POSITIVE_INFINITY)) continue;
+			if ((!unions && group.length > 1) || group.some(m => m.term.inverse || m.size === Number.POSITIVE_INFINITY)) continue;
 			const size = group.reduce((sum, m) => sum + m.size, 0);
 			if (driver !== undefined && size >= driver.length) continue;
 			if (group.length === 1) driver = group[0]!.exact?.docs ?? group[0]!.superset;
