@@ -62,9 +62,14 @@ export function gradeAt(text: string, at: number, length: number, type: TermType
  * occurrences count (those whose case as written is the term's): the others are passed over.
  */
 export function bestIn(text: string, needle: string, type: TermType, from: number, to: number, accept?: (at: number) => boolean): number {
+	return bestFrom(text, needle, type, text.indexOf(needle, from), to, accept);
+}
+
+/** `bestIn` from an occurrence already found at `first` (-1: none). */
+function bestFrom(text: string, needle: string, type: TermType, first: number, to: number, accept?: (at: number) => boolean): number {
 	let best = -1;
 	let looks = 0;
-	for (let at = text.indexOf(needle, from); at !== -1 && at + needle.length <= to; at = text.indexOf(needle, at + 1)) {
+	for (let at = first; at !== -1 && at + needle.length <= to; at = text.indexOf(needle, at + 1)) {
 		if ((accept !== undefined && !accept(at)) || !anchored(type, text, at, needle.length)) continue;
 		const grade = boundaryQuality(text, at, needle.length);
 		if (best < 0 || grade < best) best = grade;
@@ -105,7 +110,7 @@ export function scanCorpus(text: string, starts: Uint32Array, needle: string, ty
 	if (type === 'exact' || type === 'fuzzy') {
 		// One character is graded by its first occurrence alone: the one just found.
 		if (needle.length === 1) scanFor(text, starts, needle, 0, (doc, at) => hit(doc, boundaryQuality(text, at, 1)));
-		else scanFor(text, starts, needle, 0, (doc, at) => hit(doc, bestIn(text, needle, type, at, starts[doc + 1]! - 1)));
+		else scanFor(text, starts, needle, 0, (doc, at) => hit(doc, bestFrom(text, needle, type, at, starts[doc + 1]! - 1)));
 		return;
 	}
 	// The first document has no separator before it: check it whole.
