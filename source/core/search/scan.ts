@@ -80,10 +80,10 @@ function bestFrom(text: string, needle: string, type: TermType, first: number, t
 
 /** Whether `needle` occurs in `text` between `from` and `to` (exclusive) at a place `accept` (when given) accepts. */
 export function occursBetween(text: string, needle: string, from: number, to: number, accept?: (at: number) => boolean): boolean {
-	const first = needle.charCodeAt(0);
-	for (let at = from, last = to - needle.length; at <= last; at++) {
-		if (text.charCodeAt(at) === first && text.startsWith(needle, at) && (accept === undefined || accept(at))) return true;
-	}
+	// A slice of a long string shares its characters; searching it stops at `to`.
+	const part = text.slice(from, to);
+	if (accept === undefined) return part.includes(needle);
+	for (let at = part.indexOf(needle); at !== -1; at = part.indexOf(needle, at + 1)) if (accept(from + at)) return true;
 	return false;
 }
 
