@@ -1,10 +1,11 @@
 /**
  * The corpus text as written, kept as what folding changed: search reads the folded text (lower
- * case, no accents, the same length), and the text as written is needed only for case-sensitive
- * terms and for the results shown. Most characters fold to themselves, so the few that do not
- * (capitals, accented letters: a few in a hundred) are kept with their places, and a document's
- * text is put back together from the folded text when asked for. At 100,000 articles this holds
- * tens of megabytes where a second copy of the text held two hundred.
+ * case, no accents, the same length), and the text as written is needed only for the results
+ * shown. Most characters fold to themselves, so the few that do not (capitals, accented letters: a
+ * few in a hundred) are kept with their places, and a document's text is put back together from
+ * the folded text when asked for. At 100,000 articles this holds tens of megabytes where a second
+ * copy of the text held two hundred. A case-sensitive term is found in the folded text and its
+ * case read from these places (`CaseCheck`), grouped by character once the index is built (`CaseIndex`).
  */
 import type {Corpus, CorpusFrame} from './corpus.js';
 import {fold} from './fold.js';
@@ -110,4 +111,145 @@ export function written({positions, codes}: CaseMap, folded: string, start: numb
 		at = position + 1;
 	}
 	return out + folded.slice(at, end);
+}
+
+/**
+ * The case map's entries grouped by the character as written, each group ascending: where every
+ * `I` of the corpus is, say, without reading the entries of every other capital.
+ */
+export type CaseIndex = {
+	/** The entries of code `c` are `entries[starts[c]]` to `entries[starts[c + 1]]` (exclusive). */
+	starts: Uint32Array;
+	/** Positions in the text, as in the case map's `positions`. */
+	entries: Uint32Array;
+};
+
+/** Builds the case index of `map` a chunk of entries at a time, yielding between chunks. */
+export function* caseIndexSteps({positions, codes}: CaseMap, chunk = 1 << 21): Generator<void, CaseIndex> {
+	const starts = new Uint32Array(65_537);
+	for (let from = 0; from < codes.length; from += chunk) {
+		for (let k = from, to = Math.min(codes.length, from + chunk); k < to; k++) starts[codes[k]! + 1]!++;
+		yield;
+	}
+	for (let c = 0; c < 65_536; c++) starts[c + 1]! += starts[c]!;
+	const next = starts.slice(0, 65_536);
+	const entries = new Uint32Array(codes.length);
+	for (let from = 0; from < codes.length; from += chunk) {
+		for (let k = from, to = Math.min(codes.length, from + chunk); k < to; k++) entries[next[codes[k]!]!++] = positions[k]!;
+		yield;
+	}
+	return {starts, entries};
+}
+
+/**
+ * A case-sensitive term against the folded text: its occurrences are found folded, then checked
+ * against the case map, never by putting the text as written back together. Folding keeps every
+ * character at its index and letters letters, so word boundaries and anchors read the same folded.
+ */
+export class CaseCheck {
+	/** The term folded: what to look for in the folded text. */
+	readonly folded: string;
+	/** How many of the term's characters folding changes. */
+	private readonly changes: number;
+	/** Where the last lookup in the case map ended: lookups mostly go forwards, a little at a time. */
+	private hint = 0;
+
+	constructor(
+		private readonly map: CaseMap,
+		/** The term as written. */
+		readonly needle: string,
+		private readonly index?: CaseIndex,
+	) {
+		this.folded = fold(needle);
+		let changes = 0;
+		for (let i = 0; i < needle.length; i++) if (needle.charCodeAt(i) !== this.folded.charCodeAt(i)) changes++;
+		this.changes = changes;
+	}
+
+	/** False for a term folding leaves as it is (no capital, no accent): then only the folded text can find it. */
+	get changesCase(): boolean {
+		return this.changes > 0;
+	}
+
+	/**
+	 * Whether the text as written reads the term at `at`, where the folded text reads it folded.
+	 * There, the characters folding changed must be exactly the term's changed ones, written as the term writes them.
+	 */
+	readonly at = (at: number): boolean => this.matchesFrom(this.firstFrom(at), at);
+
+	/** The index of the first of the case map's positions at or after `at`: galloping on from the last answer, or searching from the start. */
+	private firstFrom(at: number): number {
+		const {positions} = this.map;
+		let low = this.hint > 0 && positions[this.hint - 1]! >= at ? 0 : this.hint;
+		let high = low;
+		for (let step = 1; high < positions.length && positions[high]! < at; step *= 2) {
+			low = high + 1;
+			high = Math.min(positions.length, low + step);
+		}
+		while (low < high) {
+			const mid = (low + high) >>> 1;
+			if (positions[mid]! < at) low = mid + 1;
+			else high = mid;
+		}
+		this.hint = low;
+		return low;
+	}
+
+	private matchesFrom(k: number, at: number): boolean {
+		const {positions, codes} = this.map;
+		const end = at + this.needle.length;
+		let count = 0;
+		for (; k < positions.length && positions[k]! < end; k++) {
+			if (codes[k] !== this.needle.charCodeAt(positions[k]! - at)) return false;
+			count++;
+		}
+		return count === this.changes;
+	}
+
+	/**
+	 * Calls `found(at)` for every place, ascending, where the text as written reads the term (`folded`
+	 * being the folded text); `found` answers where to go on from (past the end of its document, say).
+	 * Only the case map's entries of one of the term's changed characters are read: with the case
+	 * index, those of its rarest; without, the whole map.
+	 */
+	forEach(folded: string, found: (at: number) => number): void {
+		const {needle} = this;
+		if (this.changes === 0) {
+			for (let at = folded.indexOf(this.folded); at !== -1; ) at = folded.indexOf(this.folded, this.at(at) ? found(at) : at + 1);
+			return;
+		}
+		// The offset in the term of the character whose entries are read.
+		let offset = -1;
+		let size = Number.POSITIVE_INFINITY;
+		for (let i = 0; i < needle.length; i++) {
+			const code = needle.charCodeAt(i);
+			if (code === this.folded.charCodeAt(i)) continue;
+			const count = this.index === undefined ? 0 : this.index.starts[code + 1]! - this.index.starts[code]!;
+			if (offset < 0 || count < size) {
+				offset = i;
+				size = count;
+			}
+		}
+		const code = needle.charCodeAt(offset);
+		let from = 0;
+		if (this.index !== undefined) {
+			const {starts, entries} = this.index;
+			for (let e = starts[code]!, end = starts[code + 1]!; e < end; e++) {
+				const at = entries[e]! - offset;
+				if (at < from || !folded.startsWith(this.folded, at)) continue;
+				// A one-character term is its entry.
+				if (needle.length === 1 || this.at(at)) from = found(at);
+			}
+			return;
+		}
+		const {positions, codes} = this.map;
+		for (let k = 0; k < positions.length; k++) {
+			if (codes[k] !== code) continue;
+			const at = positions[k]! - offset;
+			if (at < from || !folded.startsWith(this.folded, at)) continue;
+			let first = k;
+			while (first > 0 && positions[first - 1]! >= at) first--;
+			if (this.matchesFrom(first, at)) from = found(at);
+		}
+	}
 }

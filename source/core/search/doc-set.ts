@@ -10,6 +10,15 @@ export type DocSet = {
 	qualities: Float32Array;
 };
 
+/**
+ * The set of the first `count` entries of arrays sized for every document: the arrays themselves
+ * when most documents are in it (no copy), copies when few are (not to hold the rest).
+ */
+export function fittedSet(docs: Uint32Array, qualities: Float32Array, count: number): DocSet {
+	if (count * 2 > docs.length) return {docs: docs.subarray(0, count), qualities: qualities.subarray(0, count)};
+	return {docs: docs.slice(0, count), qualities: qualities.slice(0, count)};
+}
+
 /** Marks documents during a union, keeping the best quality each; reused across unions. */
 export class Marker {
 	private readonly stamp: Uint32Array;

@@ -12,12 +12,12 @@
  * between documents (`shouldStop`), so a worker can drop a query the user has already typed past.
  */
 import type {Corpus, CorpusFrame} from './corpus.js';
-import {foldedCorpus, written, type FoldedCorpus} from './case-map.js';
+import {caseIndexSteps, foldedCorpus, written, type FoldedCorpus} from './case-map.js';
 import {Marker, intersect} from './doc-set.js';
 import {isWordTerm} from './fuzzy.js';
 import {TermMatcher, type SearchData} from './matcher.js';
 import {parseQuery, refines, type Query} from './query.js';
-import {wordIndexSteps, type WordIndex} from './word-index.js';
+import {wordIndexSteps} from './word-index.js';
 import {eventMask, filterKey, type FilterFacts} from './qualifiers.js';
 import {combineFilters, type Filter} from '../filter/field-filter.js';
 import {rank} from './rank.js';
@@ -69,10 +69,13 @@ export class SearchEngine {
 	private last: {text: string; query: Query; matched: Uint32Array; ranking: Ranking} | undefined;
 	private mask: {key: string; keep: Uint8Array} | undefined;
 	private facts: FilterFacts | undefined;
-	private indexing: Generator<void, WordIndex> | undefined;
+	private indexing: Generator<void, void> | undefined;
 	/** The index is built a step at a time by the owner (`indexStep`): queries do not wait for it. */
 	private readonly stepped: boolean;
 	private readonly base: Filter | undefined;
+	/** `lengthWeight · length` per document, and whether by the word index's counts or estimated from characters. */
+	private lengthParts: {counted: boolean; parts: Float64Array} | undefined;
+	private headlines: Uint32Array | undefined;
 
 	/**
 	 * `index: 'eager'` builds the word index now; `'lazy'` only when a query needs typo tolerance;
@@ -87,7 +90,7 @@ export class SearchEngine {
 		// Only the folded text is kept, with what folding changed: the text as written is put back together when needed.
 		const {folded, changed, ...corpus} = foldedCorpus(given);
 		this.corpus = corpus;
-		this.data = {corpus, folded, index: undefined, written: (start, end) => written(changed, folded, start, end)};
+		this.data = {corpus, folded, changed, index: undefined, cases: undefined, written: (start, end) => written(changed, folded, start, end)};
 		this.marker = new Marker(corpus.starts.length - 1);
 		this.stepped = index === 'steps';
 		if (index === 'eager') this.ensureIndex();
@@ -97,25 +100,39 @@ export class SearchEngine {
 		return this.corpus.starts.length - 1;
 	}
 
-	/** Builds the word index if it is not built yet. */
+	/** Whether the word index and the case index are built. */
+	get indexed(): boolean {
+		return this.data.cases !== undefined;
+	}
+
+	/** Builds the word index (and the case index) if it is not built yet. */
 	ensureIndex(): void {
 		while (!this.indexStep());
 	}
 
 	/**
-	 * Builds a step of the word index (some tens of milliseconds); true once it is built. Until then
-	 * searches scan the corpus string, which gives the same matches, only slower.
+	 * Builds a step of the word index, then of the case index (some tens of milliseconds); true once
+	 * both are built. Until then searches scan the corpus string, which gives the same matches, only slower.
 	 */
 	indexStep(): boolean {
-		if (this.data.index !== undefined) return true;
-		this.indexing ??= wordIndexSteps(this.data.folded, this.documents);
-		const step = this.indexing.next();
-		if (step.done !== true) return false;
-		this.data.index = step.value;
+		if (this.indexed) return true;
+		this.indexing ??= this.indexSteps();
+		if (this.indexing.next().done !== true) return false;
 		this.indexing = undefined;
-		// A query answered without the index, asked again, is answered anew: with typo tolerance now.
-		this.last = undefined;
 		return true;
+	}
+
+	private *indexSteps(): Generator<void, void> {
+		if (this.data.index === undefined) {
+			this.data.index = yield* wordIndexSteps(this.data.folded, this.documents);
+			// A query answered without the index, asked again, is answered anew: with typo tolerance now.
+			this.last = undefined;
+			// Documents' lengths by their word counts, ready for the next query.
+			this.lengths();
+			this.headlineEnds();
+			yield;
+		}
+		this.data.cases = yield* caseIndexSteps(this.data.changed);
 	}
 
 	/** Lets field qualifiers (`actor:heffernan`) apply: the facts of a timeline that came after its corpus. */
@@ -142,10 +159,64 @@ export class SearchEngine {
 		const keep = filter === undefined ? undefined : this.kept(filter);
 		if (matchers.length === 0) return keep === undefined || query.filter === undefined ? empty : this.keptEvents(query, keep);
 
-		// The driver: the group whose terms all have document sets, with the fewest documents in all.
+		const previous = this.last !== undefined && refines(query, this.last.query) ? this.last.matched : undefined;
+		let candidates = this.candidates(matchers, previous);
+		let count = candidates?.length ?? this.documents;
+
+		// Terms that would read the text of most documents read the corpus string once instead.
+		let scanned = false;
+		for (const group of matchers) {
+			for (const m of group) {
+				if (m.needsText && (m.superset?.length ?? count) * 4 > this.documents && count * 4 > this.documents) {
+					m.scanAll();
+					scanned = true;
+				}
+			}
+		}
+		// Where every document was a candidate, a term's set found by the scan may drive now: only its documents are scored.
+		if (scanned && candidates === undefined) {
+			candidates = this.candidates(matchers, undefined, false);
+			count = candidates?.length ?? this.documents;
+		}
+
+		const plan: Plan = {
+			groups: matchers,
+			graded: matchers.map(group => !group.every(m => m.term.inverse)),
+			positive: matchers.flat().filter(m => !m.term.inverse),
+			lengths: this.lengths(),
+			headlineEnds: this.headlineEnds(),
+		};
+		// One term whose documents are the candidates: its grades are read in step with them.
+		const only = matchers.length === 1 && matchers[0]!.length === 1 ? matchers[0]![0]!.exact : undefined;
+		const grades = only !== undefined && only.docs === candidates && !matchers[0]![0]!.term.inverse ? only.qualities : undefined;
+		const matched = new Uint32Array(count);
+		const scores = new Float32Array(count);
+		let found = 0;
+		for (let i = 0; i < count; i++) {
+			if (i % checkEvery === checkEvery - 1 && shouldStop?.()) return undefined;
+			const doc = candidates === undefined ? i : candidates[i]!;
+			// A passage belongs to the event whose article pane shows it; one no event shows has none to match.
+			if (keep !== undefined && keep[this.corpus.events[doc]!] !== 1) continue;
+			const score = grades === undefined ? this.score(doc, plan) : this.scoreOf(grades[i]!, doc, plan);
+			if (score < 0) continue;
+			matched[found] = doc;
+			scores[found++] = score;
+		}
+		candidates = matched.subarray(0, found);
+		const ranking = {query, matchers, ...rank(candidates, scores.subarray(0, found))};
+		this.last = {text, query, matched: candidates, ranking};
+		return ranking;
+	}
+
+	/**
+	 * The documents worth scoring: those of the group whose terms all have document sets, with the
+	 * fewest documents in all, and among the previous query's matches when this one refines it.
+	 * Undefined: every document. `unions`: whether a group of alternatives may drive (their union is built).
+	 */
+	private candidates(matchers: TermMatcher[][], previous: Uint32Array | undefined, unions = true): Uint32Array | undefined {
 		let driver: Uint32Array | undefined;
 		for (const group of matchers) {
-			if (group.some(m => m.term.inverse || m.size === Number.POSITIVE_INFINITY)) continue;
+			if ((!unions && group.length > 1) || group.some(m => m.term.inverse || m.size === Number.POSITIVE_INFINITY)) continue;
 			const size = group.reduce((sum, m) => sum + m.size, 0);
 			if (driver !== undefined && size >= driver.length) continue;
 			if (group.length === 1) driver = group[0]!.exact?.docs ?? group[0]!.superset;
@@ -155,37 +226,31 @@ export class SearchEngine {
 				driver = this.marker.collect().docs;
 			}
 		}
-		const previous = this.last !== undefined && refines(query, this.last.query) ? this.last.matched : undefined;
-		let candidates = driver !== undefined && previous !== undefined ? intersect(driver, previous) : (driver ?? previous);
-		const count = candidates?.length ?? this.documents;
+		return driver !== undefined && previous !== undefined ? intersect(driver, previous) : (driver ?? previous);
+	}
 
-		// Terms that would read the text of most documents read the corpus string once instead.
-		for (const group of matchers) {
-			for (const m of group) if (m.needsText && (m.superset?.length ?? count) * 4 > this.documents && count * 4 > this.documents) m.scanAll();
+	/** `lengthWeight · length` of every document, by the word index's counts once it is built (kept until then). */
+	private lengths(): Float64Array {
+		const {corpus, index} = this.data;
+		if (this.lengthParts?.counted !== (index !== undefined)) {
+			const parts = new Float64Array(this.documents);
+			for (let doc = 0; doc < parts.length; doc++) {
+				const words = index?.lengths[doc] ?? (corpus.starts[doc + 1]! - corpus.starts[doc]!) / charactersPerWord;
+				parts[doc] = lengthWeight * (1 - 1 / Math.sqrt(1 + words / lengthScale));
+			}
+			this.lengthParts = {counted: index !== undefined, parts};
 		}
+		return this.lengthParts.parts;
+	}
 
-		const plan: Plan = {
-			groups: matchers,
-			graded: matchers.map(group => !group.every(m => m.term.inverse)),
-			positive: matchers.flat().filter(m => !m.term.inverse),
-		};
-		const matched = new Uint32Array(count);
-		const scores = new Float32Array(count);
-		let found = 0;
-		for (let i = 0; i < count; i++) {
-			if (i % checkEvery === checkEvery - 1 && shouldStop?.()) return undefined;
-			const doc = candidates === undefined ? i : candidates[i]!;
-			// A passage belongs to the event whose article pane shows it; one no event shows has none to match.
-			if (keep !== undefined && keep[this.corpus.events[doc]!] !== 1) continue;
-			const score = this.score(doc, plan);
-			if (score < 0) continue;
-			matched[found] = doc;
-			scores[found++] = score;
+	/** Where each event's headline (its first line) ends in the corpus string. */
+	private headlineEnds(): Uint32Array {
+		if (this.headlines === undefined) {
+			const {corpus, folded} = this.data;
+			this.headlines = new Uint32Array(corpus.eventCount);
+			for (let doc = 0; doc < corpus.eventCount; doc++) this.headlines[doc] = folded.indexOf('\n', corpus.starts[doc]!);
 		}
-		candidates = matched.subarray(0, found);
-		const ranking = {query, matchers, ...rank(candidates, scores.subarray(0, found))};
-		this.last = {text, query, matched: candidates, ranking};
-		return ranking;
+		return this.headlines;
 	}
 
 	/** Which events a filter keeps, by event index (the last filter's answer is kept for the next keystroke). */
@@ -225,12 +290,15 @@ export class SearchEngine {
 				graded++;
 			}
 		}
-		const match = graded === 0 ? 0 : sum / graded;
-		const {corpus, folded, index} = this.data;
+		return this.scoreOf(graded === 0 ? 0 : sum / graded, doc, plan);
+	}
+
+	/** The score of a document whose terms matched with grade `match`: adds where they matched and how long it is. */
+	private scoreOf(match: number, doc: number, plan: Plan): number {
 		let place = passagePlace;
-		if (doc < corpus.eventCount) {
-			const start = corpus.starts[doc]!;
-			const end = folded.indexOf('\n', start);
+		if (doc < this.corpus.eventCount) {
+			const start = this.corpus.starts[doc]!;
+			const end = plan.headlineEnds[doc]!;
 			place = eventBodyPlace;
 			for (const m of plan.positive) {
 				if (m.occursIn(start, end)) {
@@ -239,11 +307,12 @@ export class SearchEngine {
 				}
 			}
 		}
-		const words = index?.lengths[doc] ?? (corpus.starts[doc + 1]! - corpus.starts[doc]!) / charactersPerWord;
-		const length = 1 - 1 / Math.sqrt(1 + words / lengthScale);
-		return matchWeight * match + placeWeight * place + lengthWeight * length;
+		return matchWeight * match + placeWeight * place + plan.lengths[doc]!;
 	}
 }
 
-/** A query made ready for scoring: per group whether it counts towards the match grade, and the terms that are not `!`. */
-type Plan = {groups: TermMatcher[][]; graded: boolean[]; positive: TermMatcher[]};
+/**
+ * A query made ready for scoring: per group whether it counts towards the match grade, the terms
+ * that are not `!`, every document's length part of the score and where each event's headline ends.
+ */
+type Plan = {groups: TermMatcher[][]; graded: boolean[]; positive: TermMatcher[]; lengths: Float64Array; headlineEnds: Uint32Array};

@@ -46,20 +46,45 @@ function anchored(type: TermType, text: string, at: number, length: number): boo
 /** Occurrences looked at per document when grading: enough to find a whole word, bounded for short terms (one for a single letter, where grades tell little). */
 const maxLooks = 3;
 
+/** Occurrences looked at per document when grading a term of `length` characters. */
+export function looksFor(length: number): number {
+	return length === 1 ? 1 : maxLooks;
+}
+
+/** The quality of an occurrence of `length` characters at `at`, or -1 when it does not satisfy the anchors of `type`. */
+export function gradeAt(text: string, at: number, length: number, type: TermType): number {
+	return anchored(type, text, at, length) ? boundaryQuality(text, at, length) : -1;
+}
+
 /**
  * The best quality of `needle` in `text` between `from` and `to` (exclusive), honouring the
- * anchors of `type`; -1 when it does not occur there.
+ * anchors of `type`; -1 when it does not occur there. `accept`, when given, says which
+ * occurrences count (those whose case as written is the term's): the others are passed over.
  */
-export function bestIn(text: string, needle: string, type: TermType, from: number, to: number): number {
+export function bestIn(text: string, needle: string, type: TermType, from: number, to: number, accept?: (at: number) => boolean): number {
+	return bestFrom(text, needle, type, text.indexOf(needle, from), to, accept);
+}
+
+/** `bestIn` from an occurrence already found at `first` (-1: none). */
+function bestFrom(text: string, needle: string, type: TermType, first: number, to: number, accept?: (at: number) => boolean): number {
 	let best = -1;
 	let looks = 0;
-	for (let at = text.indexOf(needle, from); at !== -1 && at + needle.length <= to; at = text.indexOf(needle, at + 1)) {
-		if (!anchored(type, text, at, needle.length)) continue;
+	for (let at = first; at !== -1 && at + needle.length <= to; at = text.indexOf(needle, at + 1)) {
+		if ((accept !== undefined && !accept(at)) || !anchored(type, text, at, needle.length)) continue;
 		const grade = boundaryQuality(text, at, needle.length);
 		if (best < 0 || grade < best) best = grade;
-		if (best === quality.word || ++looks >= (needle.length === 1 ? 1 : maxLooks)) break;
+		if (best === quality.word || ++looks >= looksFor(needle.length)) break;
 	}
 	return best;
+}
+
+/** Whether `needle` occurs in `text` between `from` and `to` (exclusive) at a place `accept` (when given) accepts. */
+export function occursBetween(text: string, needle: string, from: number, to: number, accept?: (at: number) => boolean): boolean {
+	// A slice of a long string shares its characters; searching it stops at `to`.
+	const part = text.slice(from, to);
+	if (accept === undefined) return part.includes(needle);
+	for (let at = part.indexOf(needle); at !== -1; at = part.indexOf(needle, at + 1)) if (accept(from + at)) return true;
+	return false;
 }
 
 /** Every non-overlapping occurrence of `needle` in `text` that honours `type`'s anchors, as `[start, end)` ranges. */
@@ -76,14 +101,16 @@ export function occurrences(text: string, needle: string, type: TermType): Array
 
 /**
  * Scans the whole corpus string for `needle`, calling `hit(doc, quality)` for each document where
- * it occurs honouring `type`'s anchors (a document may be reported more than once for an anchored
- * type). `starts` are the document starts. Linear in the corpus however many documents match:
- * after a hit it jumps to the next document. An anchored needle is searched together with the
+ * it occurs honouring `type`'s anchors: once per document, in order, for an unanchored type; maybe
+ * more than once, out of order, for an anchored one. `starts` are the document starts. Linear in
+ * the corpus however many documents match: after a hit it jumps to the next document. An anchored needle is searched together with the
  * separators around it (`\0` between documents, `\n` between lines), so `^m` does not stop at every m.
  */
 export function scanCorpus(text: string, starts: Uint32Array, needle: string, type: TermType, hit: (doc: number, quality: number) => void): void {
 	if (type === 'exact' || type === 'fuzzy') {
-		scanFor(text, starts, needle, 0, (doc, at) => hit(doc, bestIn(text, needle, type, at, starts[doc + 1]! - 1)));
+		// One character is graded by its first occurrence alone: the one just found.
+		if (needle.length === 1) scanFor(text, starts, needle, 0, (doc, at) => hit(doc, boundaryQuality(text, at, 1)));
+		else scanFor(text, starts, needle, 0, (doc, at) => hit(doc, bestFrom(text, needle, type, at, starts[doc + 1]! - 1)));
 		return;
 	}
 	// The first document has no separator before it: check it whole.

@@ -20,7 +20,25 @@ export type WordIndex = {
 	postings: Uint32Array;
 	/** Words per document (up to 65,535): shorter texts rank a little higher. */
 	lengths: Uint16Array;
+	/**
+	 * Per letter and digit (see `characterSlot`), per document: where in its word the character
+	 * first occurs in the document (`FirstPlace`), 0 when it does not. A one-character term is
+	 * graded by that occurrence alone, so these answer it without reading the text. Slot `s` of
+	 * document `d` is `firsts[d * characterSlots + s]`: a document's are written together.
+	 */
+	firsts: Uint8Array;
 };
+
+/** Where in its word a character is: the whole word, its start, its end, inside it. */
+export const FirstPlace = {word: 1, start: 2, end: 3, inside: 4} as const;
+
+/** Letters a–z and digits 0–9, each a slot of `WordIndex.firsts`. */
+export const characterSlots = 36;
+
+/** The slot of a folded character in `WordIndex.firsts`: a–z 0–25, 0–9 26–35; -1 for any other. */
+export function characterSlot(code: number): number {
+	return code >= 97 && code <= 122 ? code - 97 : code >= 48 && code <= 57 ? code - 48 + 26 : -1;
+}
 
 /** A bit per letter a–z, one for digits and one for anything else. */
 export function letterMask(word: string): number {
@@ -110,6 +128,10 @@ export function* wordIndexSteps(folded: string, documents: number, stepChars = 1
 	const lengths = new Uint16Array(documents);
 	let table = new Int32Array(1 << 16).fill(-1);
 	let mask = table.length - 1;
+	// Which letters (bits 0–25) and digits (bits 26–35, as a second number) each word has.
+	const wordLetters = new Column();
+	const wordDigits = new Column();
+	const firsts = new Uint8Array(characterSlots * documents);
 
 	const insert = (id: number, hash: number) => {
 		let slot = hash & mask;
@@ -130,6 +152,15 @@ export function* wordIndexSteps(folded: string, documents: number, stepChars = 1
 		}
 		const id = words.length;
 		words.push(folded.slice(start, end));
+		let letters = 0;
+		let digits = 0;
+		for (let k = start; k < end; k++) {
+			const slot = characterSlot(folded.charCodeAt(k));
+			if (slot >= 26) digits |= 1 << (slot - 26);
+			else if (slot >= 0) letters |= 1 << slot;
+		}
+		wordLetters.push(letters);
+		wordDigits.push(digits);
 		hashes.push(hash);
 		counts.push(0);
 		lastDoc.push(0xffffffff);
@@ -139,6 +170,21 @@ export function* wordIndexSteps(folded: string, documents: number, stepChars = 1
 			for (let w = 0; w < words.length; w++) insert(w, hashes.data[w]!);
 		} else insert(id, hash);
 		return id;
+	};
+
+	// The characters of the current document met so far; `firsts` is written for the first word holding each new one.
+	let seenLetters = 0;
+	let seenDigits = 0;
+	const noteFirsts = (start: number, end: number, letters: number, digits: number) => {
+		for (let k = start; k < end && (letters | digits) !== 0; k++) {
+			const slot = characterSlot(folded.charCodeAt(k));
+			if (slot < 0) continue;
+			const bit = 1 << (slot < 26 ? slot : slot - 26);
+			if (slot < 26 ? (letters & bit) === 0 : (digits & bit) === 0) continue;
+			if (slot < 26) letters &= ~bit;
+			else digits &= ~bit;
+			firsts[doc * characterSlots + slot] = k === start ? (k === end - 1 ? FirstPlace.word : FirstPlace.start) : k === end - 1 ? FirstPlace.end : FirstPlace.inside;
+		}
 	};
 
 	// The text is read in steps, each a call of a plain function: a loop this hot may run slower inside a generator.
@@ -162,6 +208,13 @@ export function* wordIndexSteps(folded: string, documents: number, stepChars = 1
 			if (start >= 0) {
 				const id = lookup(start, i, hash >>> 0);
 				tokens++;
+				const letters = wordLetters.data[id]! & ~seenLetters;
+				const digits = wordDigits.data[id]! & ~seenDigits;
+				if ((letters | digits) !== 0) {
+					seenLetters |= letters;
+					seenDigits |= digits;
+					noteFirsts(start, i, letters, digits);
+				}
 				start = -1;
 				if (lastDoc.data[id] !== doc) {
 					lastDoc.data[id] = doc;
@@ -173,6 +226,8 @@ export function* wordIndexSteps(folded: string, documents: number, stepChars = 1
 				docEnds[doc] = docWords.length;
 				lengths[doc] = Math.min(tokens, 65_535);
 				tokens = 0;
+				seenLetters = 0;
+				seenDigits = 0;
 				doc++;
 				if (i >= limit) break;
 			}
@@ -200,7 +255,7 @@ export function* wordIndexSteps(folded: string, documents: number, stepChars = 1
 		offset += words[w]!.length + 1;
 	}
 	const masks = Uint32Array.from(words, letterMask);
-	return {words, vocabText: `\n${words.join('\n')}\n`, vocabStarts, masks, starts, postings, lengths};
+	return {words, vocabText: `\n${words.join('\n')}\n`, vocabStarts, masks, starts, postings, lengths, firsts};
 }
 
 /** Ids of the words that contain `piece` (folded, word characters only), in vocabulary order. */

@@ -50,7 +50,7 @@ function start(current: SearchEngine, number: number, ms: number): void {
 	last = undefined;
 	post({type: 'ready', engine: number, ms, documents: current.documents});
 	// Built already (while waiting to be attached): said at once.
-	if (current.data.index !== undefined) post({type: 'indexed', engine: number, ms: 0});
+	if (current.indexed) post({type: 'indexed', engine: number, ms: 0});
 }
 
 const same = (a: EventCheck, b: EventCheck) => a.count === b.count && a.first === b.first && a.last === b.last;
