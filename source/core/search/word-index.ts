@@ -385,9 +385,8 @@ export class WordIndexBuilder {
 }
 
 /**
- * Builds the index over the folded corpus text (documents separated by `\0`, as in `Corpus`).
- * Words are found by hashing characters in place and probing an open-addressing table, so only
- * a word never seen before is copied: 30 million words index in a second or two.
+ * Builds the index over the folded corpus text (documents separated by `\0`, as in `Corpus`), with
+ * `WordIndexBuilder`: read as bytes a slice at a time where the text is ASCII.
  */
 export function buildWordIndex(folded: string, documents: number): WordIndex {
 	const steps = wordIndexSteps(folded, documents, Number.POSITIVE_INFINITY);
@@ -397,7 +396,7 @@ export function buildWordIndex(folded: string, documents: number): WordIndex {
 	}
 }
 
-/** Characters read at once by `wordIndexSteps` when no steps are asked for. */
+/** The most characters `wordIndexSteps` reads as one slice (into a buffer three times as long, for their UTF-8). */
 const wholeChars = 1 << 22;
 
 /**
