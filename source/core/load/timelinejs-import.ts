@@ -200,6 +200,11 @@ export function slug(text: string): string {
 			.replace(/-+$/, '');
 		return /^[0-9]+$/.test(cut) ? `event-${cut}` : cut;
 	}
+	return anyScriptSlug(text);
+}
+
+/** `slug` by the rules for any script, whatever the text. */
+export function anyScriptSlug(text: string): string {
 	const chars = Array.from(
 		text
 			.normalize('NFC')
