@@ -15,7 +15,6 @@ const nodeApiTests = [
 	'test/pack.test.ts',
 	'test/ui.test.tsx',
 	'test/core/search/client.test.ts',
-	'test/core/search/file-corpus.test.ts',
 	'test/core/session/**/*.test.ts',
 	'test/core/load/read-file.test.ts',
 	'test/core/load/from-url.test.ts',
