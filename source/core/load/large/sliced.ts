@@ -93,6 +93,13 @@ async function layoutAndEvents(
 			show({phase: 'events', fraction: first.length / total}, first, shell);
 		},
 	});
+	// The first events, shown at once, where the file keeps its events last.
+	const head = lastArrayHead(bytes, 'events', previewEvents);
+	const first = head === undefined ? undefined : await parseElements<TimelineEvent>(whole, head, 'events', pause, () => {});
+	if (first !== undefined) {
+		shown = true;
+		show({phase: told === undefined ? 'scanning' : 'events', fraction: 0}, first.clean, undefined);
+	}
 	let layout: TopLayout | undefined;
 	if (told !== undefined) {
 		const scan = lastArrayLayout(bytes, 'events');
@@ -102,20 +109,15 @@ async function layoutAndEvents(
 			step = scan.next();
 		}
 		const guess = step.value;
-		const events = guess === undefined ? undefined : await parseElements<TimelineEvent>(whole, guess, 'events', pause, fraction => report({phase: 'events', fraction}), early(guess.starts.length));
+		const events =
+			guess === undefined
+				? undefined
+				: await parseElements<TimelineEvent>(whole, guess, 'events', pause, fraction => report({phase: 'events', fraction}), shown ? undefined : early(guess.starts.length));
 		layout = await told;
 		const found = layout?.arrays.get('events');
 		if (layout !== undefined && guess !== undefined && found?.start === guess.start && found.end === guess.end) {
 			const shell = fileShell(bytes, layout);
 			return events === undefined || shell === undefined ? undefined : {layout, events, shell};
-		}
-	} else {
-		// The first events, before the articles are laid out, where the file keeps its events last.
-		const guess = lastArrayHead(bytes, 'events', previewEvents);
-		const first = guess === undefined ? undefined : await parseElements<TimelineEvent>(whole, guess, 'events', pause, () => {});
-		if (first !== undefined) {
-			shown = true;
-			show({phase: 'scanning', fraction: 0}, first.clean, undefined);
 		}
 	}
 	if (layout === undefined) {
