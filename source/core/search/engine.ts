@@ -17,7 +17,7 @@ import {Marker, intersect} from './doc-set.js';
 import {isWordTerm} from './fuzzy.js';
 import {TermMatcher, type SearchData} from './matcher.js';
 import {parseQuery, refines, type Query} from './query.js';
-import {wordIndexSteps} from './word-index.js';
+import {wordIndexSteps} from './word-index-builder.js';
 import {eventMask, filterKey, type FilterFacts} from './qualifiers.js';
 import {combineFilters, type Filter} from '../filter/field-filter.js';
 import {rank} from './rank.js';

@@ -2,7 +2,8 @@
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
 import {fold, isWordCode} from '../../../source/core/search/fold.js';
-import {buildWordIndex, characterSlot, characterSlots, FirstPlace, letterMask, WordIndexBuilder, wordIndexSteps, wordsContaining, type WordIndex} from '../../../source/core/search/word-index.js';
+import {characterSlot, characterSlots, FirstPlace, letterMask, wordsContaining, type WordIndex} from '../../../source/core/search/word-index.js';
+import {buildWordIndex, WordIndexBuilder, wordIndexSteps} from '../../../source/core/search/word-index-builder.js';
 
 /** The index read the plain way: documents split at `\0`, words as runs of word characters, a map per word. */
 function reference(folded: string): WordIndex {
