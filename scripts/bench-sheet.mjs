@@ -22,7 +22,7 @@ const cli = path.join(root, 'dist', 'cli.cjs');
 const header = 'Year,Month,Day,Time,End Year,End Month,End Day,End Time,Display Date,Headline,Text,Media,Media Credit,Media Caption,Media Thumbnail,Type,Group,Background';
 
 /** The sheet's text: a title row, then `rows` events. */
-function sheetText(rows) {
+export function sheetText(rows) {
 	const lines = [header, ',,,,,,,,,A generated timeline,"Rows with commas, ""quotes"" and line breaks.",,,,,title,,#223344'];
 	const groups = ['Council', 'Courts', 'Schools', 'Transit'];
 	for (let i = 0; i < rows; i++) {

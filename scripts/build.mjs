@@ -32,10 +32,10 @@ const shared = {
 	metafile: true,
 };
 
-// The search worker: an ES module of its own, which the explorer starts as a worker thread (source/core/search/client.ts).
+// The explorer's worker threads, ES modules of their own: search (source/core/search/client.ts) and a large sheet's load (source/core/load/sheet/progressive-sheet.ts).
 await build({
 	...shared,
-	entryPoints: {'search-worker': path.join(root, 'source/core/search/worker.ts')},
+	entryPoints: {'search-worker': path.join(root, 'source/core/search/worker.ts'), 'sheet-worker': path.join(root, 'source/core/load/sheet/sheet-worker.ts')},
 	format: 'esm',
 	banner: {js: "import {createRequire as __createRequire} from 'node:module'; const require = __createRequire(import.meta.url);"},
 });

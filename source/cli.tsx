@@ -124,10 +124,14 @@ async function main(): Promise<number> {
 
 	// The bundled story comes ready-made from the build (core/load/bundled-story.ts); any other file goes through the loader,
 	// loaded only then (and past --help and --version, which print without it).
-	// A sheet or an address is opened here (no progressive loading for them); its warnings are printed once, as the loader's are.
+	// A sheet or an address is opened here; its warnings are printed once, as the loader's are. A large
+	// sheet in the explorer is the exception: the explorer opens on its first lines and reads the rest (use-load.ts).
 	const data = cli.flags.data;
 	if (cli.flags.watch && data !== undefined && isAddress(data)) usage('--watch reads a file again when it changes, not an address: download it, then --watch the file');
-	const opened = data !== undefined && entry.timeline !== false && (isAddress(data) || sheetDelimiterOf(data) !== undefined) ? await openGiven(data, cli.flags.strict) : undefined;
+	// The explorer loads a large file itself, showing progress (source/core/load/large/progressive.ts).
+	const explorer = name === undefined && interactive();
+	const opensHere = data !== undefined && entry.timeline !== false && (isAddress(data) || (sheetDelimiterOf(data) !== undefined && !(explorer && isLarge(data))));
+	const opened = opensHere ? await openGiven(data, cli.flags.strict) : undefined;
 	for (const warning of opened?.warnings ?? []) process.stderr.write(`sc-timeline: ${warning}\n`);
 	let timeline: LoadedTimeline | undefined = opened ?? (data === undefined && entry.timeline !== false ? builtStory() : undefined);
 	const {loadTimeline} = timeline === undefined ? await import('./core/load/load-timeline.js') : {loadTimeline: undefined};
@@ -144,8 +148,6 @@ async function main(): Promise<number> {
 		for (const warning of timeline.warnings ?? []) process.stderr.write(`sc-timeline: ${warning}\n`);
 		return timeline;
 	};
-	// The explorer loads a large file itself, showing progress (source/core/load/large/progressive.ts).
-	const explorer = name === undefined && interactive();
 	// A command that reads only part of a file (show) is handed the file, and loads it whole only if it must.
 	const part = entry.part === true && cli.flags.data !== undefined && !cli.flags.strict && filter === undefined && !explorer ? cli.flags.data : undefined;
 	if (entry.timeline !== false && !(explorer && isLarge(cli.flags.data)) && part === undefined) load();

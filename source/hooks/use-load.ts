@@ -1,5 +1,5 @@
 /**
- * Loading a large file while the explorer shows progress: the explorer opens at once on an empty
+ * Loading a large file (JSON or a sheet) while the explorer shows progress: the explorer opens at once on an empty
  * timeline, the header says how far the load has got, and the loaded timeline replaces the empty
  * one (`replaceTimeline`) when it is ready. A file that cannot be loaded ends the explorer with
  * the loader's one-line message, as it would have before the explorer opened.
@@ -8,7 +8,9 @@ import {useEffect, type Dispatch} from 'react';
 import type {EarlySearch} from './use-search.js';
 import {isUserError} from '../core/model/errors.js';
 import type {LoadedTimeline, TimelineFile} from '../core/load/load-timeline.js';
-import {loadProgressively, progressText} from '../core/load/large/progressive.js';
+import {loadProgressively, progressText, type LoadProgress} from '../core/load/large/progressive.js';
+import {sheetDelimiterOf} from '../core/load/sheet/sheet-kind.js';
+import type {Timeline} from '../core/model/schema.js';
 import {sanitize} from '../core/text/sanitize.js';
 import type {Action} from '../state/messages.js';
 
@@ -61,23 +63,24 @@ export function useLoad({pending, dispatch, search}: LoadHookOptions): void {
 		let shownProgress = '';
 		let shownAt = 0;
 		const onBytes = search === undefined || pending.narrow !== undefined ? undefined : (bytes: Uint8Array) => (closed ? undefined : search.start(bytes));
-		loadProgressively(
-			file,
-			shown,
-			options,
-			(progress, preview) => {
-				const text = progressText(progress);
-				// Each new text is a frame to draw: a few a second say enough, and leave the time to loading. A
-				// wait with no figure (the articles, read by the search worker) may last: it is always shown.
-				const soon = performance.now() - shownAt < progressMs && !Number.isNaN(progress.fraction);
-				if (closed || (preview === undefined && (text === shownProgress || soon))) return;
-				shownProgress = text;
-				shownAt = performance.now();
-				if (preview === undefined) dispatch({type: 'replaceTimeline', progress: text});
-				else dispatch({type: 'replaceTimeline', timeline: narrow({...placeholder(file), timeline: preview, raw: preview}).timeline, progress: text});
-			},
-			onBytes,
-		).then(
+		const onProgress = (progress: LoadProgress, preview?: Timeline) => {
+			const text = progressText(progress);
+			// Each new text is a frame to draw: a few a second say enough, and leave the time to loading. A
+			// wait with no figure (the articles, read by the search worker) may last: it is always shown.
+			const soon = performance.now() - shownAt < progressMs && !Number.isNaN(progress.fraction);
+			if (closed || (preview === undefined && (text === shownProgress || soon))) return;
+			shownProgress = text;
+			shownAt = performance.now();
+			if (preview === undefined) dispatch({type: 'replaceTimeline', progress: text});
+			else dispatch({type: 'replaceTimeline', timeline: narrow({...placeholder(file), timeline: preview, raw: preview}).timeline, progress: text});
+		};
+		// A sheet is read on a thread of its own; a JSON file here, a slice at a time, its articles by the search worker.
+		const delimiter = sheetDelimiterOf(file);
+		const loading =
+			delimiter === undefined
+				? loadProgressively(file, shown, options, onProgress, onBytes)
+				: import('../core/load/sheet/progressive-sheet.js').then(({loadSheetProgressively}) => loadSheetProgressively(file, shown, delimiter, options, onProgress));
+		loading.then(
 			loaded => {
 				if (closed) return;
 				const warnings = loaded.warnings ?? [];

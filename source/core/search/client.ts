@@ -5,13 +5,12 @@
  * the event loop, skipping queries already typed past. Either way a newer query supersedes an
  * older one: the older one's promise resolves to undefined.
  */
-import {existsSync} from 'node:fs';
-import {fileURLToPath} from 'node:url';
 import {MessageChannel, Worker, type MessagePort} from 'node:worker_threads';
 import {buildCorpus, corpusParts, type Corpus} from './corpus.js';
 import type {Timeline} from '../model/schema.js';
 import {LocalSearch} from './local.js';
 import {deferred} from '../deferred.js';
+import {besideBundle} from '../worker-script.js';
 import type {FromWorker, SearchPage, ToWorker} from './protocol.js';
 import {filterFacts, type FilterFacts} from './qualifiers.js';
 import {eventCheck} from './file-corpus.js';
@@ -24,15 +23,6 @@ export type SearchClientOptions = {
 	/** The worker script; `false` searches on this thread. Default: search-worker.js beside the running bundle, if there is one. */
 	workerUrl?: URL | false;
 };
-
-/** search-worker.js beside this bundle (dist/) or one level up (this code in dist/chunks/). */
-function findWorker(): URL | undefined {
-	for (const relative of ['./search-worker.js', '../search-worker.js']) {
-		const url = new URL(relative, import.meta.url);
-		if (url.protocol === 'file:' && existsSync(fileURLToPath(url))) return url;
-	}
-	return undefined;
-}
 
 type Pending = {id: number; resolve: (page: SearchPage | undefined) => void};
 
@@ -90,7 +80,7 @@ export class SearchClient {
 	 */
 	constructor(source: SearchSource, {workerUrl}: SearchClientOptions = {}) {
 		this.source = source;
-		const url = workerUrl === false ? undefined : (workerUrl ?? findWorker());
+		const url = workerUrl === false ? undefined : (workerUrl ?? besideBundle('search-worker.js'));
 		const sources = deferred<SourcesReport | undefined>();
 		this.sources = sources.promise;
 		const layout = deferred<TopLayout | undefined>();

@@ -4,15 +4,19 @@
  * the reader leaves out is a warning naming the sheet's row and column:
  * `sc-timeline: story.csv:14:A (Year): no year; row skipped`.
  */
+import type {Timeline} from '../../model/schema.js';
 import {UserError} from '../../model/errors.js';
 import {sanitize, sanitizeDeep} from '../../text/sanitize.js';
 import {validateTimeline, type LoadedTimeline, type LoadOptions} from '../load-timeline.js';
 import {parseSheet, type Delimiter} from './parse-sheet.js';
 import {sheetDocument, type SheetDocument, type SheetFinding} from './sheet-document.js';
 
-/** The sheet, read; a sheet without a Year column is refused as not a TimelineJS sheet. */
-export function readSheet(text: string, file: string, delimiter: Delimiter): SheetDocument {
-	const parsed = parseSheet(text, delimiter);
+/**
+ * The sheet, read (only its first `lines` after the header when given); a sheet without a Year
+ * column is refused as not a TimelineJS sheet.
+ */
+export function readSheet(text: string, file: string, delimiter: Delimiter, lines?: number): SheetDocument {
+	const parsed = parseSheet(text, delimiter, lines);
 	const read = sheetDocument(parsed);
 	if (read.map.at.Year === undefined) {
 		const seen = parsed.header.slice(0, 4).join(delimiter === ',' ? ',' : ' ');
@@ -52,4 +56,17 @@ export function parseSheetTimeline(text: string, file: string, delimiter: Delimi
 	}
 	const warnings = [...problems.map(finding => sanitize(findingLine(file, finding))), ...validated.warnings.map(toRow)];
 	return {raw: validated.timeline, timeline: sanitizeDeep(validated.timeline), file, format: 'timelinejs', warnings};
+}
+
+/**
+ * The events of the sheet's first `lines` lines, sanitised and in date order, for the explorer to
+ * show while the whole sheet loads; undefined when they cannot be read (the whole load then says why).
+ */
+export function sheetPreview(text: string, file: string, delimiter: Delimiter, lines: number): Timeline | undefined {
+	try {
+		const {document} = readSheet(text, file, delimiter, lines);
+		return (document['events'] as unknown[]).length === 0 ? undefined : sanitizeDeep(validateTimeline(document, file).timeline);
+	} catch {
+		return undefined;
+	}
 }

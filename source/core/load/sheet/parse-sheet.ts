@@ -27,10 +27,13 @@ export function sheetDelimiter(text: string, named: Delimiter): Delimiter {
 /** A row with no text in any cell: a spreadsheet's blank row, skipped. */
 export const isBlank = (cells: readonly string[]): boolean => cells.every(cell => cell.trim() === '');
 
-/** Parses the text of a sheet, as the file reader gives it (its byte-order mark removed: read-file.ts). */
-export function parseSheet(body: string, named: Delimiter): ParsedSheet {
+/**
+ * Parses the text of a sheet, as the file reader gives it (its byte-order mark removed: read-file.ts);
+ * `lines`: only the header and the lines after it up to that many (a preview of a long sheet).
+ */
+export function parseSheet(body: string, named: Delimiter, lines?: number): ParsedSheet {
 	const delimiter = sheetDelimiter(body, named);
-	const {data} = Papa.parse<string[]>(body, {delimiter, header: false, skipEmptyLines: false});
+	const {data} = Papa.parse<string[]>(body, {delimiter, header: false, skipEmptyLines: false, ...(lines !== undefined && {preview: lines + 1})});
 	const [header = [], ...rest] = data;
 	const rows: SheetRow[] = [];
 	for (const [index, cells] of rest.entries()) if (!isBlank(cells)) rows.push({row: index + 2, cells});
