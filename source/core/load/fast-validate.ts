@@ -2,8 +2,8 @@
  * A fast path for validating an sc-timeline file of the usual shape: the same rules as
  * `TimelineSchema` (model/schema.ts), and the same output valibot gives (keys in the schema's
  * order, `[]` for a missing list). It answers only "valid, and here is the timeline" or "not sure":
- * anything it does not vouch for (an error, or a rarely used field such as
- * `extra`, an id outside ASCII) goes to valibot, which alone words the messages. Validating a
+ * anything it does not vouch for (an error, or something rarely seen such as an id outside ASCII
+ * or an `extra` valibot would change) goes to valibot, which alone words the messages. Validating a
  * large file, valibot makes a record per field and costs several times this one pass.
  *
  * The field table is the schema's: each object's field names, their order and whether each is
@@ -164,13 +164,24 @@ function strict<Schema extends ObjectSchema>(schema: Schema, checks: Checks<Sche
 	return (value: unknown) => fields(object(value, allowed), spec);
 }
 
+/**
+ * TimelineJS fields carried through (`extra`, as a sheet's Background column gives them): a plain
+ * object, which valibot's record copies key for key. One with a key valibot drops (`__proto__`,
+ * `prototype`, `constructor`), an array or anything else is left to valibot.
+ */
+function extra(value: unknown): unknown {
+	if (value === null || typeof value !== 'object' || Object.getPrototypeOf(value) !== Object.prototype) fail();
+	for (const key in value) if (key === '__proto__' || key === 'prototype' || key === 'constructor' || !Object.hasOwn(value, key)) fail();
+	return value;
+}
+
 const date = strict(DateSchema, {
 	value: matching(dateValue),
 	precision: value => (precisionSet.has(value) ? value : fail()),
 	time: matching(timeValue),
 	display: string,
 	derivation: text,
-	extra: declined,
+	extra,
 });
 
 const citation = strict(CitationSchema, {
@@ -199,7 +210,7 @@ const media = strict(MediaSchema, {
 	thumbnail: string,
 	link: string,
 	linkTarget: string,
-	extra: declined,
+	extra,
 });
 
 const event = strict(EventSchema, {
@@ -217,7 +228,7 @@ const event = strict(EventSchema, {
 	body: strings,
 	media,
 	citations,
-	extra: declined,
+	extra,
 });
 
 const claim = strict(ClaimSchema, {
@@ -236,9 +247,9 @@ const statement = strict(StatementSchema, {
 
 const topic = strict(TopicSchema, {id, label: text});
 
-const era = strict(EraSchema, {headline: string, text: strings, start: date, end: date, extra: declined});
+const era = strict(EraSchema, {headline: string, text: strings, start: date, end: date, extra});
 
-const titleSlide = strict(TitleSlideSchema, {media, extra: declined});
+const titleSlide = strict(TitleSlideSchema, {media, extra});
 
 const timeline = strict(TimelineSchema, {
 	$schema: string,
@@ -255,7 +266,7 @@ const timeline = strict(TimelineSchema, {
 	topics: value => list(value, topic),
 	statements: value => list(value, statement),
 	comparison: value => (Array.isArray(value) && value.length === 2 ? [id(value[0]), id(value[1])] : fail()),
-	extra: declined,
+	extra,
 });
 
 /**

@@ -73,6 +73,9 @@ function paragraph(line: string): string {
 	return item === null || text === '' ? text : `${item[1]} ${text}`;
 }
 
+/** `<p>`, `</p>` and `<br>` as most cells write them: tags that only break paragraphs. */
+const breaks = /<\/?p>|<br ?\/?>/g;
+
 /** What the parser's handlers gather for the fragment being read. */
 const state = {out: '', hiddenDepth: 0, lists: [] as Array<{ordered: boolean; next: number}>};
 
@@ -120,9 +123,11 @@ function reader(): Parser {
 
 /** An HTML fragment as plain paragraphs. */
 export function htmlToParagraphs(html: string): string[] {
-	// Text with no markup and no entity (a sheet's caption, credit or group) needs no parser: its lines are its paragraphs, as in parsed text.
-	if (!html.includes('<') && !html.includes('&'))
-		return html
+	// Text with no entity and no markup but paragraphs and line breaks (a sheet's caption or credit, its text in `<p>`s) needs no
+	// parser: each tag breaks a paragraph (the parser may break twice, which makes an empty line, dropped), and the lines are the paragraphs.
+	const plain = html.includes('&') ? undefined : html.includes('<') ? html.replace(breaks, '\n') : html;
+	if (plain !== undefined && !plain.includes('<'))
+		return plain
 			.replace(markers, '')
 			.split('\n')
 			.map(line => line.replace(/\s+/g, ' ').trim())

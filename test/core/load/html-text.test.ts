@@ -2,6 +2,7 @@
  * TimelineJS text is HTML: what a reader sees in a browser is what the model holds, and export
  * writes it back so TimelineJS shows the same.
  */
+import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
 import {htmlToParagraphs, htmlToText} from '../../../source/core/load/html-parse.js';
 import {paragraphsToHtml, textToHtml} from '../../../source/core/load/html-text.js';
@@ -41,6 +42,19 @@ describe('HTML as TimelineJS shows it', () => {
 
 	it('breaks paragraphs at blocks and <br>, however written', () => {
 		expect(htmlToParagraphs('one<br>two<br/>three<br />four<div>five</div>')).toEqual(['one', 'two', 'three', 'four', 'five']);
+	});
+
+	it('reads text whose only tags are <p>, </p> and <br> (most cells) as the HTML parser reads it', () => {
+		const piece = fc.constantFrom('<p>', '</p>', '<br>', '<br/>', '<br />', '<br >', 'word', 'two words', ' ', '\n', '\r\n', '\t', '>', '"', "'", '\ue000', '\ue003x\ue004', 'é', '</b', '<');
+		fc.assert(
+			fc.property(fc.array(piece, {maxLength: 14}), pieces => {
+				const html = pieces.join('');
+				// An inline element the parser reads as nothing: the same text, through the parser.
+				expect(htmlToParagraphs(html)).toEqual(htmlToParagraphs(`<span></span>${html}`));
+			}),
+			{numRuns: 2000},
+		);
+		expect(htmlToParagraphs('<p>One, "quoted".</p>\nTwo</p><p>Three<br>Four')).toEqual(['One, "quoted".', 'Two', 'Three', 'Four']);
 	});
 
 	it('keeps inline markup and <br> in a headline, an era’s and the title on export', () => {
