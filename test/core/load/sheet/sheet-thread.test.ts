@@ -1,0 +1,47 @@
+/**
+ * A large sheet read on its own thread (the built dist/sheet-worker.js; `npm run build` first):
+ * what comes back, a slice at a time, is what `--data` gives for the sheet, text to sanitise included.
+ */
+import {mkdtempSync, rmSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
+import {afterAll, describe, expect, test} from 'vitest';
+// @ts-expect-error: a JavaScript script without types
+import {sheetText} from '../../../../scripts/bench-sheet.mjs';
+import {loadSheetProgressively} from '../../../../source/core/load/sheet/progressive-sheet.js';
+import {openData} from '../../../../source/core/load/open-data.js';
+
+const script = new URL('../../../../dist/sheet-worker.js', import.meta.url);
+const dir = mkdtempSync(path.join(tmpdir(), 'sc-sheet-thread-'));
+afterAll(() => rmSync(dir, {recursive: true, force: true}));
+
+describe("a sheet read on the sheet's thread", () => {
+	test('gives every row, as --data does, with the text as written beside the text made safe to show', async () => {
+		const file = path.join(dir, 'escapes.csv');
+		// Several slices of events; a headline with an escape sequence, so what is shown differs from what the file has.
+		writeFileSync(file, (sheetText(4500) as string).replace('Headline number 4321', 'Headline \u001b[31mnumber\u001b[0m 4321'));
+		let previews = 0;
+		const loaded = await loadSheetProgressively(file, file, ',', {}, () => previews++, script);
+		const given = await openData(file);
+		expect(previews).toBe(1);
+		expect(loaded.timeline.events).toHaveLength(4500);
+		expect(loaded.raw).not.toBe(loaded.timeline);
+		expect(loaded.timeline).toEqual(given.timeline);
+		expect(loaded.raw).toEqual(given.raw);
+		expect(loaded.warnings).toEqual(given.warnings);
+		const marked = (events: typeof loaded.raw.events) => events.find(event => event.headline.endsWith(' 4321'))?.headline;
+		expect(marked(loaded.raw.events)).toBe('Headline \u001b[31mnumber\u001b[0m 4321');
+		expect(marked(loaded.timeline.events)).not.toContain('\u001b');
+	});
+
+	test('gives one timeline when nothing needed making safe, and the one-line error of a sheet it cannot read', async () => {
+		const file = path.join(dir, 'plain.csv');
+		writeFileSync(file, sheetText(2500));
+		const loaded = await loadSheetProgressively(file, file, ',', {}, () => {}, script);
+		expect(loaded.raw).toBe(loaded.timeline);
+		expect(loaded.timeline).toEqual((await openData(file)).timeline);
+		const bad = path.join(dir, 'bad.csv');
+		writeFileSync(bad, 'Headline,Text\nA,B\n');
+		await expect(loadSheetProgressively(bad, bad, ',', {}, () => {}, script)).rejects.toThrow(/bad\.csv:1: not a TimelineJS sheet/);
+	});
+});
