@@ -16,6 +16,7 @@ const nodeApiTests = [
 	'test/ui.test.tsx',
 	'test/core/search/client.test.ts',
 	'test/core/load/sheet/sheet-thread.test.ts',
+	'test/core/search/index-halves.test.ts',
 	'test/core/session/**/*.test.ts',
 	'test/core/load/read-file.test.ts',
 	'test/core/load/from-url.test.ts',

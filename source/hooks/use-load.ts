@@ -76,6 +76,8 @@ export function useLoad({pending, dispatch, search}: LoadHookOptions): void {
 		};
 		// A sheet is read on a thread of its own; a JSON file here, a slice at a time, its articles by the search worker.
 		const delimiter = sheetDelimiterOf(file);
+		// The search thread starts while the file is read, so it is ready for the bytes.
+		if (onBytes !== undefined && delimiter === undefined) search?.prepare();
 		const loading =
 			delimiter === undefined
 				? loadProgressively(file, shown, options, onProgress, onBytes)

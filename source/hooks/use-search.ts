@@ -17,6 +17,8 @@ import type {ArticleReading} from '../core/load/large/lazy-sources.js';
  * the timeline they became.
  */
 export type EarlySearch = {
+	/** Starts the search worker's thread ahead of the file's bytes, for `start` to take. */
+	prepare(): void;
 	/** Starts a search client on the file's bytes: its worker reads the articles, given the events' citations (see SearchClient.sources and citations). */
 	start(bytes: Uint8Array): ArticleReading;
 	/** The timeline the bytes became: the client started on them is its search client. */
@@ -61,6 +63,9 @@ export function useSearch({timeline, query, loaded, picked, total, scope, dispat
 	// A client started on a loading file's bytes, and once loaded, the timeline it is for.
 	const early = useRef<{client: SearchClient; timeline?: Timeline} | undefined>(undefined);
 	const [earlySearch] = useState<EarlySearch>(() => ({
+		prepare() {
+			SearchClient.prepare();
+		},
 		start(bytes) {
 			void early.current?.client.close();
 			const started = new SearchClient({bytes});

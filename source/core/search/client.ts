@@ -36,6 +36,16 @@ export type SearchSource = Corpus | {timeline: Timeline} | {bytes: Uint8Array};
 /** Longest stretch the explorer's thread spends sending a timeline's corpus before letting keys in. */
 const sliceMs = 8;
 
+/** A worker thread started ahead of need (`SearchClient.prepare`), with the counter it was given: the next client takes it. */
+let spare: {worker: Worker; latest: Int32Array; url: string} | undefined;
+
+/** A worker thread on `url`, with `latest` (the newest query's id) shared. */
+function startWorker(url: URL, latest: Int32Array): Worker {
+	const worker = new Worker(url, {workerData: {latest: latest.buffer}});
+	worker.unref();
+	return worker;
+}
+
 export class SearchClient {
 	/** True when searches run in a worker thread. */
 	readonly threaded: boolean;
@@ -65,7 +75,8 @@ export class SearchClient {
 	 */
 	private engine = 0;
 	private closed = false;
-	private readonly latest = new Int32Array(new SharedArrayBuffer(4));
+	/** The id of the newest query, shared with the worker. */
+	private readonly latest: Int32Array;
 	private readonly pending = new Map<number, Pending>();
 	private readonly local = new LocalSearch(() => this.corpus());
 	private nextId = 0;
@@ -90,14 +101,17 @@ export class SearchClient {
 			layout.resolve(undefined);
 		}
 		if (url === undefined) {
+			this.latest = new Int32Array(new SharedArrayBuffer(4));
 			this.threaded = false;
 			this.ready = Promise.resolve();
 			this.indexed = Promise.resolve();
 			return;
 		}
 		this.threaded = true;
-		const worker = new Worker(url, {workerData: {latest: this.latest.buffer}});
-		worker.unref();
+		const prepared = spare?.url === url.href ? spare : undefined;
+		if (prepared !== undefined) spare = undefined;
+		this.latest = prepared?.latest ?? new Int32Array(new SharedArrayBuffer(4));
+		const worker = prepared?.worker ?? startWorker(url, this.latest);
 		this.worker = worker;
 		const ready = deferred<void>();
 		const indexed = deferred<void>();
@@ -142,6 +156,17 @@ export class SearchClient {
 			const {starts, events, sources, paragraphs, actorCounts} = source;
 			this.post({type: 'corpus', engine: ++this.engine, corpus: source}, [starts.buffer, events.buffer, sources.buffer, paragraphs.buffer, actorCounts.buffer] as ArrayBuffer[]);
 		}
+	}
+
+	/**
+	 * Starts a worker thread now for the next client to take: its thread and script are ready by
+	 * the time a large file's bytes are read, instead of starting then.
+	 */
+	static prepare({workerUrl}: SearchClientOptions = {}): void {
+		const url = workerUrl === false ? undefined : (workerUrl ?? besideBundle('search-worker.js'));
+		if (url === undefined || spare !== undefined) return;
+		const latest = new Int32Array(new SharedArrayBuffer(4));
+		spare = {worker: startWorker(url, latest), latest, url: url.href};
 	}
 
 	/**

@@ -17,7 +17,7 @@ import {Marker, intersect} from './doc-set.js';
 import {isWordTerm} from './fuzzy.js';
 import {TermMatcher, type SearchData} from './matcher.js';
 import {parseQuery, refines, type Query} from './query.js';
-import {wordIndexSteps} from './word-index-builder.js';
+import {twoThreadIndexSteps} from './index-halves.js';
 import {eventMask, filterKey, type FilterFacts} from './qualifiers.js';
 import {combineFilters, type Filter} from '../filter/field-filter.js';
 import {rank} from './rank.js';
@@ -76,6 +76,7 @@ export class SearchEngine {
 	/** `lengthWeight · length` per document, and whether by the word index's counts or estimated from characters. */
 	private lengthParts: {counted: boolean; parts: Float64Array} | undefined;
 	private headlines: Uint32Array | undefined;
+	private readonly helper: URL | undefined;
 
 	/**
 	 * `index: 'eager'` builds the word index now; `'lazy'` only when a query needs typo tolerance;
@@ -83,10 +84,12 @@ export class SearchEngine {
 	 * matching words as typed, by scanning. `facts` (see qualifiers.ts) let field qualifiers apply;
 	 * without them a query with qualifiers matches nothing, rather than ignoring what was asked.
 	 * `filter` applies to every query as if typed in it (`search --filter`, the explorer's facets).
+	 * `helper`: the index worker's script, so a large corpus is indexed on two threads (index-halves.ts).
 	 */
-	constructor(given: Corpus | FoldedCorpus, {index = 'eager', facts, filter}: {index?: 'eager' | 'lazy' | 'steps'; facts?: FilterFacts; filter?: Filter} = {}) {
+	constructor(given: Corpus | FoldedCorpus, {index = 'eager', facts, filter, helper}: {index?: 'eager' | 'lazy' | 'steps'; facts?: FilterFacts; filter?: Filter; helper?: URL | undefined} = {}) {
 		this.facts = facts;
 		this.base = filter;
+		this.helper = helper;
 		// Only the folded text is kept, with what folding changed: the text as written is put back together when needed.
 		const {folded, changed, ...corpus} = foldedCorpus(given);
 		this.corpus = corpus;
@@ -124,7 +127,7 @@ export class SearchEngine {
 
 	private *indexSteps(): Generator<void, void> {
 		if (this.data.index === undefined) {
-			this.data.index = yield* wordIndexSteps(this.data.folded, this.documents);
+			this.data.index = yield* twoThreadIndexSteps(this.data.folded, this.corpus.starts, this.documents, this.helper);
 			// A query answered without the index, asked again, is answered anew: with typo tolerance now.
 			this.last = undefined;
 			// Documents' lengths by their word counts, ready for the next query.

@@ -13,6 +13,7 @@ import {FoldedText} from './case-map.js';
 import type {FromWorker, ToWorker} from './protocol.js';
 import type {EventCitations} from '../load/large/lazy-sources.js';
 import {materialize} from './results.js';
+import {besideBundle} from '../worker-script.js';
 
 const port = parentPort;
 const latest = new Int32Array((workerData as {latest: SharedArrayBuffer}).latest);
@@ -27,6 +28,8 @@ let engineNumber = 0;
 let fromBytes: {engine: SearchEngine; check: EventCheck; ms: number} | 'refused' | undefined;
 let parts = new FoldedText();
 let last: {id: number; query: string; ranking: Ranking} | undefined;
+/** The index worker's script beside this one: a large corpus is indexed on two threads. */
+const helper = besideBundle('index-worker.js');
 
 function post(message: FromWorker): void {
 	port?.postMessage(message);
@@ -76,7 +79,7 @@ function handle(message: ToWorker): void {
 			return;
 		}
 		// Folded and indexed while the explorer's thread finishes loading; used once it attaches.
-		const current = new SearchEngine(built.corpus, {index: 'steps'});
+		const current = new SearchEngine(built.corpus, {index: 'steps', helper});
 		fromBytes = {engine: current, check: built.check, ms: performance.now() - started};
 		index(current);
 		return;
@@ -97,7 +100,7 @@ function handle(message: ToWorker): void {
 		const started = performance.now();
 		const corpus = message.type === 'corpus' ? message.corpus : {...message.frame, ...parts.finish()};
 		parts = new FoldedText();
-		const current = new SearchEngine(corpus, {index: 'steps', facts: message.type === 'corpusFrame' ? message.facts : undefined});
+		const current = new SearchEngine(corpus, {index: 'steps', helper, facts: message.type === 'corpusFrame' ? message.facts : undefined});
 		start(current, message.engine, performance.now() - started);
 		index(current);
 		return;

@@ -85,6 +85,20 @@ describe('SearchClient given the bytes of the file a timeline is loading from', 
 		}
 	});
 
+	it('answers the same from a worker thread started before the bytes were read, with the newest query winning', async () => {
+		SearchClient.prepare({workerUrl});
+		const client = new SearchClient({bytes: sharedBytes(text)}, {workerUrl});
+		clients.push(client);
+		// Typed past at once: only the newest query is answered, which needs the counter the prepared thread shares.
+		const older = client.search('heff');
+		const newer = client.search('quartermaster');
+		client.attach(loaded);
+		expect(await older).toBeUndefined();
+		expect((await newer)?.results[0]).toMatchObject({sourceId: 'long-article', paragraph: 61});
+		await client.indexed;
+		expect((await client.search('heffernan'))?.results).toEqual(own('heffernan'));
+	});
+
 	it('answers for the attached timeline when the bytes are not one it can read, or hold other events', async () => {
 		const other: Timeline = {...timeline, events: timeline.events.map(event => ({...event, id: `other-${event.id}`, headline: `Heffernan ${event.headline}`}))};
 		for (const bytes of ['{"events": [', JSON.stringify({timeline: {events: []}}), JSON.stringify(other)]) {

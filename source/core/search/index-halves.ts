@@ -1,0 +1,119 @@
+/**
+ * The word index of a large corpus built on two threads: this one indexes the first half of the
+ * documents while a helper thread (index-worker.ts, dist/index-worker.js) indexes the second, and
+ * the halves are merged into the index one thread would have built. Word ids go by first
+ * appearance, and every document of the first half comes before the second's, so the merged ids,
+ * postings, lengths and `firsts` are exactly the one-thread index's.
+ */
+import {MessageChannel, receiveMessageOnPort, Worker, type MessagePort} from 'node:worker_threads';
+import {letterMask, type WordIndex} from './word-index.js';
+import {buildWordIndex, wordIndexSteps} from './word-index-builder.js';
+
+/**
+ * What the helper thread is given: the second half's text, as ASCII bytes (moved, not copied) or as
+ * a string; how many documents it holds; a flag it sets once it has posted its index on `port`.
+ */
+export type HalfJob = {text: Uint8Array | string; documents: number; done: Int32Array; port: MessagePort};
+
+/** Corpora shorter than this are indexed on one thread: a second thread's start would cost more than it saves. */
+export const twoThreadChars = 8 << 20;
+
+/** The arrays of a `WordIndex`, which move between threads rather than being copied. */
+export function indexBuffers(index: WordIndex): ArrayBuffer[] {
+	return [index.vocabStarts, index.masks, index.starts, index.postings, index.lengths, index.firsts].map(array => array.buffer as ArrayBuffer);
+}
+
+/** The index over the documents of `first` and then those of `second`; `first` holds `firstDocuments`. */
+export function mergeWordIndexes(first: WordIndex, second: WordIndex, firstDocuments: number): WordIndex {
+	const ids = new Map<string, number>();
+	for (let w = 0; w < first.words.length; w++) ids.set(first.words[w]!, w);
+	const words = first.words.slice();
+	// The merged id of each of the second half's words: its id in the first half, else the next new one.
+	const merged = new Uint32Array(second.words.length);
+	for (let w = 0; w < second.words.length; w++) {
+		const word = second.words[w]!;
+		let id = ids.get(word);
+		if (id === undefined) {
+			id = words.length;
+			words.push(word);
+		}
+		merged[w] = id;
+	}
+	const counts = new Uint32Array(words.length);
+	for (let w = 0; w < first.words.length; w++) counts[w] = first.starts[w + 1]! - first.starts[w]!;
+	for (let w = 0; w < second.words.length; w++) counts[merged[w]!]! += second.starts[w + 1]! - second.starts[w]!;
+	const starts = new Uint32Array(words.length + 1);
+	for (let w = 0; w < words.length; w++) starts[w + 1] = starts[w]! + counts[w]!;
+	const postings = new Uint32Array(starts[words.length]!);
+	for (let w = 0; w < first.words.length; w++) postings.set(first.postings.subarray(first.starts[w]!, first.starts[w + 1]!), starts[w]!);
+	for (let w = 0; w < second.words.length; w++) {
+		const id = merged[w]!;
+		// After the first half's documents of the word.
+		let at = starts[id]! + (id < first.words.length ? first.starts[id + 1]! - first.starts[id]! : 0);
+		for (let k = second.starts[w]!; k < second.starts[w + 1]!; k++) postings[at++] = second.postings[k]! + firstDocuments;
+	}
+	const lengths = new Uint16Array(first.lengths.length + second.lengths.length);
+	lengths.set(first.lengths);
+	lengths.set(second.lengths, first.lengths.length);
+	const firsts = new Uint8Array(first.firsts.length + second.firsts.length);
+	firsts.set(first.firsts);
+	firsts.set(second.firsts, first.firsts.length);
+	const vocabText = `\n${words.join('\n')}\n`;
+	const vocabStarts = new Uint32Array(words.length);
+	for (let w = 0, offset = 1; w < words.length; w++) {
+		vocabStarts[w] = offset;
+		offset += words[w]!.length + 1;
+	}
+	const masks = new Uint32Array(words.length);
+	masks.set(first.masks);
+	for (let w = first.words.length; w < words.length; w++) masks[w] = letterMask(words[w]!);
+	return {words, vocabText, vocabStarts, masks, starts, postings, lengths, firsts};
+}
+
+/** The second half's text for the helper: ASCII as bytes in a buffer of their own (moved to it), else the string. */
+function halfText(text: string): Uint8Array | string {
+	// As long in UTF-8 as in characters: ASCII.
+	const bytes = Buffer.from(text, 'utf8');
+	if (bytes.length !== text.length || bytes.byteOffset !== 0 || bytes.byteLength !== bytes.buffer.byteLength) return text;
+	return new Uint8Array(bytes.buffer, 0, bytes.byteLength);
+}
+
+/**
+ * `wordIndexSteps` on two threads when `helper` (the index worker's script) is given and the corpus
+ * is long (`minChars`): the second half of the documents goes to a helper thread while this one
+ * indexes the first a step at a time, then waits for it (a few milliseconds at a time, so the
+ * caller answers between steps) and merges. If the helper fails, this thread indexes that half too.
+ */
+export function* twoThreadIndexSteps(folded: string, starts: Uint32Array, documents: number, helper: URL | undefined, minChars = twoThreadChars): Generator<void, WordIndex> {
+	if (helper === undefined || folded.length < minChars || documents < 2) return yield* wordIndexSteps(folded, documents);
+	// The first document starting at or past the middle of the text.
+	let middle = 0;
+	while (middle < documents && starts[middle]! < folded.length / 2) middle++;
+	const split = starts[middle]!;
+	const second = folded.slice(split);
+	const done = new Int32Array(new SharedArrayBuffer(4));
+	const {port1, port2} = new MessageChannel();
+	let failed = false;
+	const text = halfText(second);
+	const job: HalfJob = {text, documents: documents - middle, done, port: port2};
+	const worker = new Worker(helper, {workerData: job, transferList: [port2, ...(typeof text === 'string' ? [] : [text.buffer as ArrayBuffer])]});
+	worker.unref();
+	worker.once('error', () => {
+		failed = true;
+	});
+	worker.once('exit', () => {
+		// Ended without an answer: this thread does the second half.
+		if (Atomics.load(done, 0) === 0) failed = true;
+	});
+	const first = yield* wordIndexSteps(folded.slice(0, split), middle);
+	let answer: WordIndex | undefined;
+	while (answer === undefined && !failed) {
+		// Sleeps a little at a time, so whoever calls the steps can answer between them.
+		Atomics.wait(done, 0, 0, 5);
+		answer = receiveMessageOnPort(port1)?.message as WordIndex | undefined;
+		if (answer === undefined) yield;
+	}
+	port1.close();
+	void worker.terminate();
+	return mergeWordIndexes(first, answer ?? buildWordIndex(second, documents - middle), middle);
+}
