@@ -6,13 +6,13 @@
  * older one: the older one's promise resolves to undefined.
  */
 import {MessageChannel, Worker, type MessagePort} from 'node:worker_threads';
-import {buildCorpus, corpusParts, type Corpus} from './corpus.js';
+import {buildCorpus, corpusParts, type Corpus, type CorpusFrame} from './corpus.js';
 import type {Timeline} from '../model/schema.js';
 import {LocalSearch} from './local.js';
 import {deferred} from '../deferred.js';
 import {besideBundle} from '../worker-script.js';
 import type {FromWorker, SearchPage, ToWorker} from './protocol.js';
-import {filterFacts, type FilterFacts} from './qualifiers.js';
+import {eventFacts, filterFacts, type FilterFacts} from './qualifiers.js';
 import {eventCheck} from './file-corpus.js';
 import type {EventCitations, SourcesReport} from '../load/large/lazy-sources.js';
 import type {TopLayout} from '../load/large/json-layout.js';
@@ -35,6 +35,8 @@ export type SearchSource = Corpus | {timeline: Timeline} | {bytes: Uint8Array};
 
 /** Longest stretch the explorer's thread spends sending a timeline's corpus before letting keys in. */
 const sliceMs = 8;
+/** Events whose facts for qualifiers go in one message: some milliseconds to post. */
+const factsSlice = 1000;
 
 /** A worker thread started ahead of need (`SearchClient.prepare`), with the counter it was given: the next client takes it. */
 let spare: {worker: Worker; latest: Int32Array; url: string} | undefined;
@@ -186,7 +188,7 @@ export class SearchClient {
 		if (!('bytes' in this.source)) return;
 		this.source = {timeline};
 		if (this.unsupported) this.stream(timeline);
-		else this.worker?.postMessage({type: 'attach', engine: ++this.engine, facts: filterFacts(timeline), check: eventCheck(timeline.events)} satisfies ToWorker);
+		else this.worker?.postMessage({type: 'attach', engine: ++this.engine, check: eventCheck(timeline.events)} satisfies ToWorker);
 	}
 
 	/**
@@ -207,7 +209,7 @@ export class SearchClient {
 	}
 
 	private post(message: ToWorker, transfer: ArrayBuffer[] = []): void {
-		if (this.held !== undefined && message.type !== 'corpusPart' && message.type !== 'corpusFrame') this.held.push(message);
+		if (this.held !== undefined && message.type !== 'corpusPart' && message.type !== 'factsPart' && message.type !== 'corpusFrame') this.held.push(message);
 		else this.worker?.postMessage(message, transfer);
 	}
 
@@ -216,24 +218,37 @@ export class SearchClient {
 		const parts = corpusParts(timeline);
 		const engine = ++this.engine;
 		this.held ??= [];
+		let frame: CorpusFrame | undefined;
+		/** Events whose facts are sent. */
+		let sent = 0;
 		const pump = () => {
 			if (this.closed) return;
 			const started = performance.now();
 			while (performance.now() - started < sliceMs) {
-				const next = parts.next();
-				if (next.done === true) {
-					const frame = next.value;
-					this.post({type: 'corpusFrame', engine, frame, facts: filterFacts(timeline)}, [
-						frame.starts.buffer,
-						frame.events.buffer,
-						frame.sources.buffer,
-						frame.paragraphs.buffer,
-						frame.actorCounts.buffer,
-					] as ArrayBuffer[]);
-					this.release();
-					return;
+				if (frame === undefined) {
+					const next = parts.next();
+					if (next.done !== true) {
+						this.post({type: 'corpusPart', text: next.value});
+						continue;
+					}
+					frame = next.value;
 				}
-				this.post({type: 'corpusPart', text: next.value});
+				// The facts for qualifiers, a slice at a time: 100,000 events' at once hold this thread for a second.
+				if (sent < timeline.events.length) {
+					const to = Math.min(sent + factsSlice, timeline.events.length);
+					this.post({type: 'factsPart', events: eventFacts(timeline.events.slice(sent, to))});
+					sent = to;
+					continue;
+				}
+				this.post({type: 'corpusFrame', engine, frame, facts: filterFacts({events: [], sources: timeline.sources})}, [
+					frame.starts.buffer,
+					frame.events.buffer,
+					frame.sources.buffer,
+					frame.paragraphs.buffer,
+					frame.actorCounts.buffer,
+				] as ArrayBuffer[]);
+				this.release();
+				return;
 			}
 			setImmediate(pump);
 		};

@@ -68,7 +68,7 @@ export class SearchEngine {
 	private readonly marker: Marker;
 	private last: {text: string; query: Query; matched: Uint32Array; ranking: Ranking} | undefined;
 	private mask: {key: string; keep: Uint8Array} | undefined;
-	private facts: FilterFacts | undefined;
+	private readonly facts: FilterFacts | undefined;
 	private indexing: Generator<void, void> | undefined;
 	/** The index is built a step at a time by the owner (`indexStep`): queries do not wait for it. */
 	private readonly stepped: boolean;
@@ -136,13 +136,6 @@ export class SearchEngine {
 			yield;
 		}
 		this.data.cases = yield* caseIndexSteps(this.data.changed);
-	}
-
-	/** Lets field qualifiers (`actor:heffernan`) apply: the facts of a timeline that came after its corpus. */
-	applyFacts(facts: FilterFacts): void {
-		this.facts = facts;
-		this.mask = undefined;
-		this.last = undefined;
 	}
 
 	/** Parses a query and prepares a matcher for each term (building the index first if a term needs it). */

@@ -17,6 +17,7 @@ import {citedAt, eventCitations, type EventCitations, type SourcesReport} from '
 import {sanitizeDeep} from '../text/sanitize.js';
 import type {Source, Timeline, TimelineEvent} from '../model/schema.js';
 import {corpusParts} from './corpus.js';
+import {filterFacts, type FilterFacts} from './qualifiers.js';
 import {FoldedText} from './case-map.js';
 import type {FoldedCorpus} from './case-map.js';
 
@@ -70,7 +71,10 @@ const lookEvery = 256;
  * read again for the corpus, a chunk at a time, so they are never all held at once. Undefined at
  * any problem, which the explorer's loader then finds and words itself.
  */
-export function fileCorpus(bytes: Buffer, {onLayout = () => {}, onReport = () => {}, given = () => undefined}: FileCorpusOptions = {}): {corpus: FoldedCorpus; check: EventCheck} | undefined {
+export function fileCorpus(
+	bytes: Buffer,
+	{onLayout = () => {}, onReport = () => {}, given = () => undefined}: FileCorpusOptions = {},
+): {corpus: FoldedCorpus; check: EventCheck; facts: FilterFacts} | undefined {
 	const layout = jsonLayoutNow(bytes, ['sources', 'events']);
 	if (layout !== undefined) onLayout(layout);
 	const eventsLayout = layout?.arrays.get('events');
@@ -136,6 +140,8 @@ export function fileCorpus(bytes: Buffer, {onLayout = () => {}, onReport = () =>
 	if (failed.yes) return undefined;
 	sortEvents(events);
 	const check = eventCheck(events);
+	// What qualifiers read, from the same events the explorer's loader gives (so it need not post its own).
+	const facts = filterFacts({events, sources: report.ids.map((id, i) => ({id, outlet: report.outlets[i]!}))});
 	function* articles(): Generator<Source> {
 		// The events' documents are made by now: let them go before the articles come in.
 		events.length = 0;
@@ -148,6 +154,6 @@ export function fileCorpus(bytes: Buffer, {onLayout = () => {}, onReport = () =>
 	const text = new FoldedText();
 	for (let next = parts.next(); ; next = parts.next()) {
 		if (next.done !== true) text.add(next.value);
-		else return failed.yes ? undefined : {corpus: {...next.value, ...text.finish()}, check};
+		else return failed.yes ? undefined : {corpus: {...next.value, ...text.finish()}, check, facts};
 	}
 }

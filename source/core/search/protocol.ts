@@ -6,6 +6,7 @@
 import type {Corpus, CorpusFrame} from './corpus.js';
 import type {SearchResult} from './results.js';
 import type {FilterFacts} from './qualifiers.js';
+import type {FilterableEvent} from '../filter/field-filter.js';
 import type {EventCheck} from './file-corpus.js';
 import type {SourcesReport} from '../load/large/lazy-sources.js';
 import type {TopLayout} from '../load/large/json-layout.js';
@@ -15,7 +16,12 @@ export type ToWorker =
 	| {type: 'corpus'; engine: number; corpus: Corpus}
 	/** A corpus sent in parts: text parts in order, then the rest (see `corpusParts`). */
 	| {type: 'corpusPart'; text: string}
-	/** `facts`: each event's actors, tags, stance, group, date and sources, for qualifiers (`actor:heffernan`). */
+	/** What qualifiers read of the next events, in order: sent in slices, as a timeline's facts are too many to post at once. */
+	| {type: 'factsPart'; events: FilterableEvent[]}
+	/**
+	 * `facts`: each event's actors, tags, stance, group, date and sources, for qualifiers
+	 * (`actor:heffernan`), after the events of the `factsPart`s before it.
+	 */
 	| {type: 'corpusFrame'; engine: number; frame: CorpusFrame; facts?: FilterFacts}
 	/**
 	 * A timeline file's bytes, shared with the explorer's thread, which loads the same bytes: the
@@ -23,8 +29,8 @@ export type ToWorker =
 	 * The loader sends the events' citations through `citations` (see `SearchClient.citations`).
 	 */
 	| {type: 'bytes'; bytes: Uint8Array; citations: MessagePort}
-	/** The loaded timeline's facts for qualifiers, and the check that its events are the corpus's. */
-	| {type: 'attach'; engine: number; facts: FilterFacts; check: EventCheck}
+	/** The check that the loaded timeline's events are the corpus's (whose facts for qualifiers the worker read with them). */
+	| {type: 'attach'; engine: number; check: EventCheck}
 	/** Run `query` and send back its first `count` results. */
 	| {type: 'search'; request: number; id: number; query: string; count: number}
 	/** More results of search `id`, from `from` to `to`. */

@@ -10,18 +10,20 @@ import {compileFilter, type Filter, type FilterableEvent} from '../filter/field-
 export type FilterFacts = {events: FilterableEvent[]; sources: Array<{id: string; outlet: string}>};
 
 /** The facts of a loaded timeline, in the order of its corpus. */
-export function filterFacts(timeline: Timeline): FilterFacts {
-	return {
-		events: timeline.events.map(({actors, tags, stance, group, date, citations}) => ({
-			actors,
-			tags,
-			stance,
-			group,
-			date,
-			citations: citations.map(({source}) => ({source})),
-		})),
-		sources: timeline.sources.map(({id, outlet}) => ({id, outlet})),
-	};
+export function filterFacts(timeline: {events: Timeline['events']; sources: ReadonlyArray<{id: string; outlet: string}>}): FilterFacts {
+	return {events: eventFacts(timeline.events), sources: timeline.sources.map(({id, outlet}) => ({id, outlet}))};
+}
+
+/** What a filter reads of each of `events`. */
+export function eventFacts(events: readonly Timeline['events'][number][]): FilterableEvent[] {
+	return events.map(({actors, tags, stance, group, date, citations}) => ({
+		actors,
+		tags,
+		stance,
+		group,
+		date,
+		citations: citations.map(({source}) => ({source})),
+	}));
 }
 
 /** 1 for each event the filter keeps, by event index. */

@@ -10,6 +10,7 @@ import {parentPort, receiveMessageOnPort, workerData} from 'node:worker_threads'
 import {fileCorpus, type EventCheck} from './file-corpus.js';
 import {SearchEngine, type Ranking} from './engine.js';
 import {FoldedText} from './case-map.js';
+import type {FilterableEvent} from '../filter/field-filter.js';
 import type {FromWorker, ToWorker} from './protocol.js';
 import type {EventCitations} from '../load/large/lazy-sources.js';
 import {materialize} from './results.js';
@@ -27,6 +28,8 @@ let engineNumber = 0;
  */
 let fromBytes: {engine: SearchEngine; check: EventCheck; ms: number} | 'refused' | undefined;
 let parts = new FoldedText();
+/** What qualifiers read of the events sent so far with a corpus in parts (`factsPart`). */
+let factParts: FilterableEvent[] = [];
 let last: {id: number; query: string; ranking: Ranking} | undefined;
 /** The index worker's script beside this one: a large corpus is indexed on two threads. */
 const helper = besideBundle('index-worker.js');
@@ -63,6 +66,10 @@ function handle(message: ToWorker): void {
 		parts.add(message.text);
 		return;
 	}
+	if (message.type === 'factsPart') {
+		for (const event of message.events) factParts.push(event);
+		return;
+	}
 	if (message.type === 'bytes') {
 		const started = performance.now();
 		const {citations} = message;
@@ -79,7 +86,7 @@ function handle(message: ToWorker): void {
 			return;
 		}
 		// Folded and indexed while the explorer's thread finishes loading; used once it attaches.
-		const current = new SearchEngine(built.corpus, {index: 'steps', helper});
+		const current = new SearchEngine(built.corpus, {index: 'steps', helper, facts: built.facts});
 		fromBytes = {engine: current, check: built.check, ms: performance.now() - started};
 		index(current);
 		return;
@@ -90,17 +97,16 @@ function handle(message: ToWorker): void {
 		// Refused already: the client, told once, sends the timeline's corpus.
 		if (built === 'refused') return;
 		if (built === undefined || !same(built.check, message.check)) post({type: 'unsupported'});
-		else {
-			built.engine.applyFacts(message.facts);
-			start(built.engine, message.engine, built.ms);
-		}
+		else start(built.engine, message.engine, built.ms);
 		return;
 	}
 	if (message.type === 'corpus' || message.type === 'corpusFrame') {
 		const started = performance.now();
 		const corpus = message.type === 'corpus' ? message.corpus : {...message.frame, ...parts.finish()};
 		parts = new FoldedText();
-		const current = new SearchEngine(corpus, {index: 'steps', helper, facts: message.type === 'corpusFrame' ? message.facts : undefined});
+		const facts = message.type === 'corpusFrame' && message.facts !== undefined ? {events: [...factParts, ...message.facts.events], sources: message.facts.sources} : undefined;
+		factParts = [];
+		const current = new SearchEngine(corpus, {index: 'steps', helper, facts});
 		start(current, message.engine, performance.now() - started);
 		index(current);
 		return;

@@ -10,6 +10,7 @@ import {materialize} from '../../../source/core/search/results.js';
 import {filterFacts} from '../../../source/core/search/qualifiers.js';
 import type {Timeline} from '../../../source/core/model/schema.js';
 import {timeline} from './fixture.js';
+import {generateTimeline} from '../../../scripts/generate.mjs';
 
 const workerUrl = new URL('../../../dist/search-worker.js', import.meta.url);
 const clients: SearchClient[] = [];
@@ -141,6 +142,23 @@ describe('SearchClient whose worker cannot use the bytes it was given', () => {
 });
 
 describe('SearchClient given a timeline', () => {
+	it('applies qualifiers to every event of a long timeline, whose facts go to the worker in slices', async () => {
+		const long = parseTimeline(JSON.stringify(generateTimeline({events: 2500, seed: 4})), 'long.json').timeline;
+		const client = new SearchClient({timeline: long}, {workerUrl});
+		clients.push(client);
+		await client.ready;
+		const engine = new SearchEngine(buildCorpus(long), {facts: filterFacts(long)});
+		// Qualifiers of events past the first slice of facts: the last event's actor and tag, an actor of one in the middle.
+		const last = long.events.at(-1)!;
+		const middle = long.events[1800]!;
+		for (const query of [`actor:"${last.actors[0]}" tag:${last.tags[0]}`, `actor:"${middle.actors[0]}"`, `source:${middle.citations[0]!.source} ${middle.headline.split(' ')[1]}`]) {
+			const answered = await client.search(query, 100);
+			const own = materialize(engine, engine.search(query)!, 0, 100);
+			expect(own.length, query).toBeGreaterThan(0);
+			expect(answered?.results, query).toEqual(own);
+		}
+	});
+
 	it('sends its corpus in parts; a search asked for meanwhile waits its turn and is answered', async () => {
 		for (const url of [workerUrl, false] as const) {
 			const client = new SearchClient({timeline}, {workerUrl: url});
