@@ -10,7 +10,9 @@ import {isUserError} from '../core/model/errors.js';
 import type {LoadedTimeline, TimelineFile} from '../core/load/load-timeline.js';
 import {loadProgressively, progressText, type LoadProgress} from '../core/load/large/progressive.js';
 import {sheetDelimiterOf} from '../core/load/sheet/sheet-kind.js';
-import type {Timeline} from '../core/model/schema.js';
+import type {Timeline, TimelineEvent} from '../core/model/schema.js';
+import {indexTimelineSteps} from '../core/screen/timeline-rows.js';
+import {rulerItemsSteps} from '../core/screen/ruler-text.js';
 import {sanitize} from '../core/text/sanitize.js';
 import type {Action} from '../state/messages.js';
 
@@ -42,6 +44,12 @@ async function placed(error: unknown): Promise<string> {
 	} catch {
 		return error.message;
 	}
+}
+
+/** The list's rows and the time axis of the timeline being loaded, built while the search worker reads its articles. */
+function* prepare(shown: {events: TimelineEvent[]; eras: Timeline['eras']}): Generator<void> {
+	yield* indexTimelineSteps(shown);
+	yield* rulerItemsSteps(shown.events);
 }
 
 /** A stand-in for the loaded file around a preview, for `narrow`. */
@@ -80,7 +88,7 @@ export function useLoad({pending, dispatch, search}: LoadHookOptions): void {
 		if (onBytes !== undefined && delimiter === undefined) search?.prepare();
 		const loading =
 			delimiter === undefined
-				? loadProgressively(file, shown, options, onProgress, onBytes)
+				? loadProgressively(file, shown, options, onProgress, onBytes, pending.narrow === undefined ? prepare : undefined)
 				: import('../core/load/sheet/progressive-sheet.js').then(({loadSheetProgressively}) => loadSheetProgressively(file, shown, delimiter, options, onProgress));
 		loading.then(
 			loaded => {

@@ -10,7 +10,6 @@ import {paintRuler, rulerEras, rulerItems, rulerMinWidth} from '../core/screen/r
 import {memoize} from '../core/memo.js';
 import type {State} from '../state/state.js';
 
-const itemsOf = memoize((events: Timeline['events']) => rulerItems(events), 2);
 const scaleOf = memoize((items: readonly RulerItem[], width: number) => rulerScale(width, items), 2);
 const erasOf = memoize((eras: Timeline['eras']) => rulerEras(eras), 2);
 const painted = memoize((items: readonly RulerItem[], width: number, rows: 1 | 2, selected: number, eras: readonly RulerEra[], style: Style) =>
@@ -23,5 +22,5 @@ export function headerRuler(state: State, style: Style): string[] {
 	if (layout.kind !== 'panes' || layout.ruler === 0 || timeline.events.length === 0) return [];
 	const width = layout.columns - 2;
 	if (width < rulerMinWidth) return [];
-	return painted(itemsOf(timeline.events), width, layout.ruler, state.selected, erasOf(timeline.eras), style);
+	return painted(rulerItems(timeline.events), width, layout.ruler, state.selected, erasOf(timeline.eras), style);
 }

@@ -5,13 +5,38 @@ import {drawRuler, type Ruler, type RulerEra, type RulerItem, type SpanKind} fro
 import {eventSpan} from '../model/span.js';
 import {finerUnit, unitOfPrecision} from './ruler-ticks.js';
 
+/** Items without a selection, remembered per events array: the header's axis of a large timeline is built once, maybe ahead. */
+const itemsCache = new WeakMap<Timeline['events'], RulerItem[]>();
+
+/** Event `index` of `events` as an item of the axis. */
+function rulerItem(events: Timeline['events'], index: number, selected: number | undefined): RulerItem {
+	const event = events[index]!;
+	const {start, end} = eventSpan(event);
+	const unit = finerUnit(unitOfPrecision(event.date.precision, event.date.time !== undefined), event.end === undefined ? 'year' : unitOfPrecision(event.end.precision, event.end.time !== undefined));
+	return {start, end, stance: event.stance, selected: index === selected, unit};
+}
+
 /** Each event as an item of the axis, the one at `selected` (an index into `events`) marked. */
 export function rulerItems(events: Timeline['events'], selected?: number): RulerItem[] {
-	return events.map((event, index) => {
-		const {start, end} = eventSpan(event);
-		const unit = finerUnit(unitOfPrecision(event.date.precision, event.date.time !== undefined), event.end === undefined ? 'year' : unitOfPrecision(event.end.precision, event.end.time !== undefined));
-		return {start, end, stance: event.stance, selected: index === selected, unit};
-	});
+	if (selected !== undefined) return events.map((_, index) => rulerItem(events, index, selected));
+	const steps = rulerItemsSteps(events, Number.POSITIVE_INFINITY);
+	for (;;) {
+		const step = steps.next();
+		if (step.done === true) return step.value;
+	}
+}
+
+/** `rulerItems(events)` a slice of `sliceEvents` at a time, yielding between (see `indexTimelineSteps`). */
+export function* rulerItemsSteps(events: Timeline['events'], sliceEvents = 5000): Generator<void, RulerItem[]> {
+	const known = itemsCache.get(events);
+	if (known !== undefined) return known;
+	const items: RulerItem[] = [];
+	for (let index = 0; index < events.length; index++) {
+		if (index % sliceEvents === sliceEvents - 1) yield;
+		items.push(rulerItem(events, index, undefined));
+	}
+	itemsCache.set(events, items);
+	return items;
 }
 
 function painter(kind: SpanKind, style: Style): (text: string) => string {

@@ -39,16 +39,31 @@ export type ListSource = Pick<Timeline, 'events'> & {eras?: readonly Era[] | und
 /** The author's own date text replaces the short date in the list only when it is at most this wide, so headlines keep their room. */
 const maxDisplayWidth = 16;
 
-const cache = new WeakMap<ListSource, TimelineIndex>();
+/** Indexes remembered by events array, with the eras they were built with. */
+const cache = new WeakMap<readonly TimelineEvent[], {eras: ListSource['eras']; index: TimelineIndex}>();
 
 /**
- * Rows, positions and dates for a timeline whose events are in date order. Remembered per
- * timeline object, which brings its eras with it (a timeline read again is a new object).
+ * Rows, positions and dates for a timeline whose events are in date order. Remembered per events
+ * array and eras (a timeline read again has new ones), so one built ahead (`indexTimelineSteps`) is
+ * the one used.
  */
 export function indexTimeline(timeline: ListSource): TimelineIndex {
-	const known = cache.get(timeline);
-	if (known !== undefined) return known;
+	const steps = indexTimelineSteps(timeline, Number.POSITIVE_INFINITY);
+	for (;;) {
+		const step = steps.next();
+		if (step.done === true) return step.value;
+	}
+}
+
+/**
+ * `indexTimeline` a slice of `sliceEvents` events at a time, yielding between: a large file's
+ * loader builds the list this way while it waits for the search worker, so showing the loaded
+ * timeline does not hold the thread for it.
+ */
+export function* indexTimelineSteps(timeline: ListSource, sliceEvents = 5000): Generator<void, TimelineIndex> {
 	const {events} = timeline;
+	const known = cache.get(events);
+	if (known !== undefined && known.eras === timeline.eras) return known.index;
 	const pending = [...(timeline.eras ?? [])].sort((a, b) => yearsOf(a.start) - yearsOf(b.start));
 	const eraRow = (era: Era): ListRow => ({kind: 'era', text: `${era.headline ?? 'Era'}  ${formatRange(era.start, era.end)}`});
 	const rows: ListRow[] = [];
@@ -62,7 +77,9 @@ export function indexTimeline(timeline: ListSource): TimelineIndex {
 	let stance: Stance | undefined;
 	// A timeline dated only by years: each row carries its year, so a heading would only repeat it.
 	const yearsOnly = events.length > 0 && events.every(event => formatShortDate(event.date) === '' && (event.end === undefined || formatShortDate(event.end) === ''));
-	for (const [index, event] of events.entries()) {
+	for (let index = 0; index < events.length; index++) {
+		if (index % sliceEvents === sliceEvents - 1) yield;
+		const event = events[index]!;
 		// Where the event is on the axis matters only while eras are left to place (most timelines have none).
 		const at = pending.length === 0 ? 0 : yearsOf(event.date);
 		// Eras by their start: one that starts in an earlier year than this event comes before its year heading.
@@ -85,7 +102,7 @@ export function indexTimeline(timeline: ListSource): TimelineIndex {
 	}
 	rows.push(...pending.map(eraRow));
 	const index = {rows, rowOfEvent, position, dates, dateWidth, dateShown, headlineWidth};
-	cache.set(timeline, index);
+	cache.set(events, {eras: timeline.eras, index});
 	return index;
 }
 

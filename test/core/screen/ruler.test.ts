@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {drawRuler, type Ruler, type RulerItem} from '../../../source/core/screen/ruler.js';
-import {paintRuler, rulerItems, summaryRuler} from '../../../source/core/screen/ruler-text.js';
+import {paintRuler, rulerItems, rulerItemsSteps, summaryRuler} from '../../../source/core/screen/ruler-text.js';
 import {calendarSpan, eventSpan} from '../../../source/core/model/span.js';
 import {createStyle} from '../../../source/core/text/style.js';
 import {loadTimeline} from '../../../source/core/load/load-timeline.js';
@@ -86,6 +86,17 @@ describe('the bundled story on the axis', () => {
 			expect(top[october]).toBe('▁');
 		});
 	}
+
+	it('gives the same items built a slice at a time as at once, and keeps them for the events', () => {
+		const events = [...timeline.events];
+		const steps = rulerItemsSteps(events, 4);
+		let step = steps.next();
+		let slices = 0;
+		for (; step.done !== true; step = steps.next()) slices++;
+		expect(slices).toBe(Math.floor(events.length / 4));
+		expect(rulerItems(events)).toBe(step.value);
+		expect(step.value).toEqual(rulerItems([...events]));
+	});
 
 	it('marks the selected event at its column and the stances, joining before refusing', () => {
 		for (const width of widths) {

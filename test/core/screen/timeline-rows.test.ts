@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {stripVTControlCharacters as strip} from 'node:util';
-import {formatRow, indexTimeline, selectionMarker, stanceMark} from '../../../source/core/screen/timeline-rows.js';
+import {formatRow, indexTimeline, indexTimelineSteps, selectionMarker, stanceMark} from '../../../source/core/screen/timeline-rows.js';
 import {createStyle} from '../../../source/core/text/style.js';
 import {displayWidth} from '../../../source/core/text/width.js';
 import type {TimelineEvent} from '../../../source/core/model/schema.js';
@@ -62,6 +62,20 @@ describe('indexTimeline', () => {
 		const withEras = {...timeline, eras: [era]};
 		expect(indexTimeline(withEras).rows.filter(row => row.kind === 'era')).toHaveLength(1);
 		expect(index.rows.filter(row => row.kind === 'era')).toHaveLength(0);
+	});
+
+	it('built a slice at a time ahead of showing (a large file loading), is the one the list then uses', () => {
+		const large = loadTimeline('data/secure-communities.json').timeline;
+		const copy = {events: [...large.events, ...large.events.map(event => ({...event, id: `${event.id}-again`}))], eras: large.eras};
+		const steps = indexTimelineSteps(copy, 10);
+		let slices = 0;
+		let step = steps.next();
+		for (; step.done !== true; step = steps.next()) slices++;
+		expect(slices).toBe(Math.floor(copy.events.length / 10));
+		expect(indexTimeline({...copy})).toBe(step.value);
+		expect(step.value).toEqual(indexTimeline({events: [...copy.events], eras: copy.eras}));
+		// Other eras: built again, with them.
+		expect(indexTimeline({events: copy.events, eras: []})).not.toBe(step.value);
 	});
 });
 

@@ -7,7 +7,7 @@
  */
 import {ReadError, readBytes, readError, utf16Problem} from '../read-file.js';
 import type {LoadedTimeline, LoadOptions} from '../load-timeline.js';
-import {loadSliced, type SlicedProgress} from './sliced.js';
+import {loadSliced, type Prepare, type SlicedProgress} from './sliced.js';
 import type {Timeline} from '../../model/schema.js';
 import type {ArticleReading} from './lazy-sources.js';
 
@@ -43,6 +43,7 @@ export async function loadProgressively(
 	options: LoadOptions,
 	onProgress: (progress: LoadProgress, preview?: Timeline) => void,
 	onBytes?: (bytes: Uint8Array) => ArticleReading | undefined,
+	prepare?: Prepare,
 ): Promise<LoadedTimeline> {
 	let bytes: Buffer;
 	try {
@@ -53,5 +54,5 @@ export async function loadProgressively(
 	const utf16 = utf16Problem(bytes);
 	if (utf16 !== undefined) throw new ReadError(shown, utf16);
 	const articles = onBytes?.(bytes);
-	return loadSliced(bytes, shown, options, (progress, preview) => onProgress({...progress, bytes: bytes.length}, preview), articles);
+	return loadSliced(bytes, shown, options, (progress, preview) => onProgress({...progress, bytes: bytes.length}, preview), articles, prepare);
 }

@@ -151,10 +151,17 @@ function wholeText({bytes, ascii}: FileBytes): string {
 }
 
 /**
+ * What showing the loaded timeline will need of its events and eras (the list's rows, the time
+ * axis), built a step at a time: run while the search worker reads the articles, so showing the
+ * timeline does not hold the thread for it.
+ */
+export type Prepare = (shown: {events: TimelineEvent[]; eras: Timeline['eras']}) => Generator<void>;
+
+/**
  * Loads `bytes` (the file `file`, named as shown), reporting progress, and as soon as they are in,
  * a preview: the first `previewEvents` events of the file in date order, without their articles.
  * `articles`: the search worker's report on the file's articles, when it reads them alongside; then
- * they are not read here but when first shown (lazy-sources.ts).
+ * they are not read here but when first shown (lazy-sources.ts). `prepare`: see `Prepare`.
  */
 export async function loadSliced(
 	bytes: Buffer,
@@ -162,6 +169,7 @@ export async function loadSliced(
 	options: LoadOptions,
 	report: (progress: SlicedProgress, preview?: Timeline) => void,
 	articles?: ArticleReading,
+	prepare?: Prepare,
 ): Promise<LoadedTimeline> {
 	const whole: FileBytes = {bytes, ascii: isAscii(bytes)};
 	const exact = () => parseTimeline(wholeText(whole), file, options, whole.ascii);
@@ -211,6 +219,8 @@ export async function loadSliced(
 	order.sort();
 	// Read by the search worker alongside: waited for (the header says so), else read here.
 	if (articles !== undefined) report({phase: 'articles', fraction: Number.NaN});
+	// Meanwhile, what showing the timeline needs (its events are these, sorted, when nothing was sanitised).
+	if (same && prepare !== undefined) for (const steps = prepare({events: events.raw, eras: clean.eras}); steps.next().done !== true; ) await pause();
 	const checked = await articles?.report;
 	const lazy = checked !== undefined && checked.ids.length === sourcesLayout.starts.length;
 	const sources = lazy ? lazySources(whole, sourcesLayout, checked) : await parseElements<Source>(whole, sourcesLayout, 'sources', pause, fraction => report({phase: 'articles', fraction}));

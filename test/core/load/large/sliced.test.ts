@@ -37,6 +37,29 @@ describe('loadSliced', () => {
 		for (const text of [readFileSync(bundledPath(), 'utf8'), generated]) expect(await sliced(text)).toEqual(exactly(text));
 	});
 
+	it('builds what showing the timeline needs from the very events and eras it gives, while the articles come in', async () => {
+		const seen: Array<{events: unknown; eras: unknown}> = [];
+		let steps = 0;
+		const loaded = await loadSliced(
+			Buffer.from(generated),
+			'f.json',
+			{},
+			() => {},
+			undefined,
+			function* (shown) {
+				seen.push(shown);
+				for (let i = 0; i < 3; i++) {
+					steps++;
+					yield;
+				}
+			},
+		);
+		expect(steps).toBe(3);
+		expect(seen).toHaveLength(1);
+		expect(seen[0]!.events).toBe(loaded.timeline.events);
+		expect(seen[0]!.eras).toBe(loaded.timeline.eras);
+	});
+
 	it('gives the ordinary loader’s answer for every malformed and TimelineJS fixture', async () => {
 		const files = [
 			...readdirSync(path.join(fixtures, 'malformed')).map(name => path.join(fixtures, 'malformed', name)),
