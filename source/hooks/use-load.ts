@@ -47,7 +47,7 @@ async function placed(error: unknown): Promise<string> {
 }
 
 /** The list's rows and the time axis of the timeline being loaded, built while the search worker reads its articles. */
-function* prepare(shown: {events: TimelineEvent[]; eras: Timeline['eras']}): Generator<void> {
+function* prepare(shown: {events: TimelineEvent[]; eras?: Timeline['eras'] | undefined}): Generator<void> {
 	yield* indexTimelineSteps(shown);
 	yield* rulerItemsSteps(shown.events);
 }
@@ -91,11 +91,14 @@ export function useLoad({pending, dispatch, search}: LoadHookOptions): void {
 				? loadProgressively(file, shown, options, onProgress, onBytes, pending.narrow === undefined ? prepare : undefined)
 				: import('../core/load/sheet/progressive-sheet.js').then(({loadSheetProgressively}) => loadSheetProgressively(file, shown, delimiter, options, onProgress));
 		loading.then(
-			loaded => {
+			async loaded => {
 				if (closed) return;
 				const warnings = loaded.warnings ?? [];
 				const status = warnings[0] === undefined ? undefined : {kind: 'info' as const, text: warnings.length === 1 ? warnings[0] : `${warnings[0]} (and ${warnings.length - 1} more)`};
 				const {timeline} = narrow(loaded);
+				// Built already while a JSON file's articles came in; a sheet's now, a slice per turn, rather than all at once when it is shown.
+				for (const steps = prepare(timeline); steps.next().done !== true; ) await new Promise(resolve => setImmediate(resolve));
+				if (closed) return;
 				search?.loaded(timeline);
 				dispatch({type: 'replaceTimeline', timeline, status, progress: undefined});
 			},

@@ -155,7 +155,7 @@ function wholeText({bytes, ascii}: FileBytes): string {
  * axis), built a step at a time: run while the search worker reads the articles, so showing the
  * timeline does not hold the thread for it.
  */
-export type Prepare = (shown: {events: TimelineEvent[]; eras: Timeline['eras']}) => Generator<void>;
+export type Prepare = (shown: {events: TimelineEvent[]; eras?: Timeline['eras'] | undefined}) => Generator<void>;
 
 /**
  * Loads `bytes` (the file `file`, named as shown), reporting progress, and as soon as they are in,

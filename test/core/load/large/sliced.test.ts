@@ -38,7 +38,7 @@ describe('loadSliced', () => {
 	});
 
 	it('builds what showing the timeline needs from the very events and eras it gives, while the articles come in', async () => {
-		const seen: Array<{events: unknown; eras: unknown}> = [];
+		const seen: Array<{events: unknown; eras?: unknown}> = [];
 		let steps = 0;
 		const loaded = await loadSliced(
 			Buffer.from(generated),
