@@ -9,11 +9,15 @@ import {MessageChannel, receiveMessageOnPort, Worker, type MessagePort} from 'no
 import {letterMask, type WordIndex} from './word-index.js';
 import {buildWordIndex, wordIndexSteps} from './word-index-builder.js';
 
-/**
- * What the helper thread is given: the second half's text, as ASCII bytes (moved, not copied) or as
- * a string; how many documents it holds; a flag it sets once it has posted its index on `port`.
- */
-export type HalfJob = {text: Uint8Array | string; documents: number; done: Int32Array; port: MessagePort};
+/** What the helper thread is given: how many documents its half holds, a counter it adds to after each message it posts on `port`. */
+export type HalfJob = {documents: number; signal: Int32Array; port: MessagePort};
+/** To the helper: the next slice of its half's text (ASCII as bytes, moved rather than copied; else a string), or the end of it. */
+export type ToHelper = {text: Uint8Array | string} | {end: true};
+/** From the helper: ready for another slice, or the index of its half. */
+export type FromHelper = {more: true} | {index: WordIndex};
+
+/** Characters of the second half sent at a time, two slices ahead: the helper never holds a copy of its whole half. */
+const helperSliceChars = 1 << 22;
 
 /** Corpora shorter than this are indexed on one thread: a second thread's start would cost more than it saves. */
 export const twoThreadChars = 8 << 20;
@@ -70,47 +74,86 @@ export function mergeWordIndexes(first: WordIndex, second: WordIndex, firstDocum
 	return {words, vocabText, vocabStarts, masks, starts, postings, lengths, firsts};
 }
 
-/** The second half's text for the helper: ASCII as bytes in a buffer of their own (moved to it), else the string. */
-function halfText(text: string): Uint8Array | string {
-	// As long in UTF-8 as in characters: ASCII.
-	const bytes = Buffer.from(text, 'utf8');
-	if (bytes.length !== text.length || bytes.byteOffset !== 0 || bytes.byteLength !== bytes.buffer.byteLength) return text;
-	return new Uint8Array(bytes.buffer, 0, bytes.byteLength);
+/** `text` in slices of about `sliceChars` characters, each ending at a document's end: ASCII as bytes, else as strings. */
+function* textSlices(text: string, sliceChars: number): Generator<Uint8Array | string> {
+	for (let from = 0; from < text.length; ) {
+		const at = text.indexOf('\0', from + sliceChars - 1);
+		const end = at === -1 ? text.length : at + 1;
+		const piece = text.slice(from, end);
+		from = end;
+		if (Buffer.byteLength(piece, 'utf8') !== piece.length) {
+			yield piece;
+			continue;
+		}
+		const bytes = new Uint8Array(piece.length);
+		Buffer.from(bytes.buffer).write(piece, 'latin1');
+		yield bytes;
+	}
 }
 
 /**
  * `wordIndexSteps` on two threads when `helper` (the index worker's script) is given and the corpus
- * is long (`minChars`): the second half of the documents goes to a helper thread while this one
- * indexes the first a step at a time, then waits for it (a few milliseconds at a time, so the
- * caller answers between steps) and merges. If the helper fails, this thread indexes that half too.
+ * is long (`minChars`): the second half of the documents goes to a helper thread, a slice at a time,
+ * while this one indexes the first a step at a time; then this one waits for it (a few milliseconds
+ * at a time, so the caller answers between steps) and merges. If the helper fails, this thread indexes that half too.
  */
-export function* twoThreadIndexSteps(folded: string, starts: Uint32Array, documents: number, helper: URL | undefined, minChars = twoThreadChars): Generator<void, WordIndex> {
+export function* twoThreadIndexSteps(
+	folded: string,
+	starts: Uint32Array,
+	documents: number,
+	helper: URL | undefined,
+	{minChars = twoThreadChars, sliceChars = helperSliceChars}: {minChars?: number; sliceChars?: number} = {},
+): Generator<void, WordIndex> {
 	if (helper === undefined || folded.length < minChars || documents < 2) return yield* wordIndexSteps(folded, documents);
 	// The first document starting at or past the middle of the text.
 	let middle = 0;
 	while (middle < documents && starts[middle]! < folded.length / 2) middle++;
 	const split = starts[middle]!;
 	const second = folded.slice(split);
-	const done = new Int32Array(new SharedArrayBuffer(4));
+	const signal = new Int32Array(new SharedArrayBuffer(4));
 	const {port1, port2} = new MessageChannel();
-	let failed = false;
-	const text = halfText(second);
-	const job: HalfJob = {text, documents: documents - middle, done, port: port2};
-	const worker = new Worker(helper, {workerData: job, transferList: [port2, ...(typeof text === 'string' ? [] : [text.buffer as ArrayBuffer])]});
+	const job: HalfJob = {documents: documents - middle, signal, port: port2};
+	const worker = new Worker(helper, {workerData: job, transferList: [port2]});
 	worker.unref();
+	let failed = false;
+	let answer: WordIndex | undefined;
 	worker.once('error', () => {
 		failed = true;
 	});
 	worker.once('exit', () => {
 		// Ended without an answer: this thread does the second half.
-		if (Atomics.load(done, 0) === 0) failed = true;
+		if (answer === undefined) failed = true;
 	});
-	const first = yield* wordIndexSteps(folded.slice(0, split), middle);
-	let answer: WordIndex | undefined;
-	while (answer === undefined && !failed) {
-		// Sleeps a little at a time, so whoever calls the steps can answer between them.
-		Atomics.wait(done, 0, 0, 5);
-		answer = receiveMessageOnPort(port1)?.message as WordIndex | undefined;
+	const slices = textSlices(second, sliceChars);
+	let ended = false;
+	const send = () => {
+		if (ended) return;
+		const next = slices.next();
+		ended = next.done === true;
+		const message: ToHelper = next.done === true ? {end: true} : {text: next.value};
+		port1.postMessage(message, next.done !== true && typeof next.value !== 'string' ? [next.value.buffer as ArrayBuffer] : []);
+	};
+	/** Reads what the helper said: a slice more for each it is done with, or its index. */
+	const listen = () => {
+		for (let message = receiveMessageOnPort(port1); message !== undefined; message = receiveMessageOnPort(port1)) {
+			const said = message.message as FromHelper;
+			if ('more' in said) send();
+			else answer = said.index;
+		}
+	};
+	send();
+	send();
+	const own = wordIndexSteps(folded.slice(0, split), middle);
+	let step = own.next();
+	for (; step.done !== true; step = own.next()) {
+		listen();
+		yield;
+	}
+	const first = step.value;
+	for (let seen = Atomics.load(signal, 0); answer === undefined && !failed; seen = Atomics.load(signal, 0)) {
+		// Sleeps until the helper says something, a few milliseconds at most, so whoever calls the steps can answer between them.
+		Atomics.wait(signal, 0, seen, 5);
+		listen();
 		if (answer === undefined) yield;
 	}
 	port1.close();

@@ -2,7 +2,7 @@
  * The word index built on two threads: the halves merged are the index one thread builds, with
  * the built helper (dist/index-worker.js; `npm run build` first), and without it when it fails.
  */
-import {mkdtempSync, rmSync, writeFileSync} from 'node:fs';
+import {existsSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {pathToFileURL} from 'node:url';
@@ -34,7 +34,8 @@ function starts(folded: string): Uint32Array {
 /** `twoThreadIndexSteps` run to the end, a step per turn of the event loop, as the search worker runs it. */
 async function run(folded: string, helperUrl: URL | undefined, minChars = 0): Promise<WordIndex> {
 	const documents = starts(folded).length - 1;
-	const steps = twoThreadIndexSteps(folded, starts(folded), documents, helperUrl, minChars);
+	// Slices of some thousands of characters: the helper is sent many, two ahead.
+	const steps = twoThreadIndexSteps(folded, starts(folded), documents, helperUrl, {minChars, sliceChars: 5000});
 	for (;;) {
 		const step = steps.next();
 		if (step.done === true) return step.value;
@@ -64,16 +65,28 @@ describe('the word index of two halves', () => {
 
 	it('is built on a helper thread exactly as on one thread, for a generated corpus and one with text outside ASCII', async () => {
 		const whole = plain(buildWordIndex(generated, starts(generated).length - 1));
-		expect(plain(await run(generated, helper))).toEqual(whole);
+		// The helper, noting that it was sent the whole of its half: it, not this thread, indexed it.
+		const noting = path.join(dir, 'noting.mjs');
+		const note = path.join(dir, 'sent-all');
+		writeFileSync(
+			noting,
+			`import {workerData} from 'node:worker_threads';
+import {writeFileSync} from 'node:fs';
+await import(${JSON.stringify(helper.href)});
+workerData.port.on('message', message => { if ('end' in message) writeFileSync(${JSON.stringify(note)}, ''); });
+`,
+		);
+		expect(plain(await run(generated, pathToFileURL(noting)))).toEqual(whole);
+		expect(existsSync(note)).toBe(true);
 		// A helper answering with one word of its own: its answer is what the second half's index is made of.
 		const fake = path.join(dir, 'fake.mjs');
 		writeFileSync(
 			fake,
 			`import {workerData} from 'node:worker_threads';
-const {documents, done, port} = workerData;
-port.postMessage({words: ['zzfake'], vocabText: '\\nzzfake\\n', vocabStarts: Uint32Array.of(1), masks: Uint32Array.of(0), starts: Uint32Array.of(0, 1), postings: Uint32Array.of(0), lengths: new Uint16Array(documents), firsts: new Uint8Array(36 * documents)});
-Atomics.store(done, 0, 1);
-Atomics.notify(done, 0);
+const {documents, signal, port} = workerData;
+port.postMessage({index: {words: ['zzfake'], vocabText: '\\nzzfake\\n', vocabStarts: Uint32Array.of(1), masks: Uint32Array.of(0), starts: Uint32Array.of(0, 1), postings: Uint32Array.of(0), lengths: new Uint16Array(documents), firsts: new Uint8Array(36 * documents)}});
+Atomics.add(signal, 0, 1);
+Atomics.notify(signal, 0);
 `,
 		);
 		const faked = await run(generated, pathToFileURL(fake));
