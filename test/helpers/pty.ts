@@ -218,6 +218,16 @@ export function spawnCli(options: SpawnOptions = {}): PtySession {
 	};
 }
 
+/** The screen's last line with text: the explorer's status line. */
+export function statusLine(session: PtySession): string {
+	return (
+		session
+			.lines()
+			.filter(line => line.trim() !== '')
+			.at(-1) ?? ''
+	);
+}
+
 /**
  * `spawnCli` for a test file: every session it starts is closed after each test, passed or failed,
  * so no explorer outlives the test that started it.

@@ -9,7 +9,7 @@ import path from 'node:path';
 import {afterAll, afterEach, describe, expect, it} from 'vitest';
 // @ts-expect-error: a JavaScript script without types
 import {generateTimeline, timelineJson} from '../../scripts/generate.mjs';
-import {keys, spawnCli, type PtySession} from '../helpers/pty.js';
+import {keys, spawnCli, statusLine, type PtySession} from '../helpers/pty.js';
 import {runCli} from '../helpers/run-cli.js';
 
 const events = 5000;
@@ -23,12 +23,6 @@ afterEach(() => {
 	for (const session of sessions.splice(0)) session.dispose();
 });
 afterAll(() => rmSync(dir, {recursive: true, force: true}));
-
-const statusLine = (session: PtySession) =>
-	session
-		.lines()
-		.filter(line => line.trim() !== '')
-		.at(-1) ?? '';
 
 describe('the explorer on a large file', () => {
 	it('shows progress in its frame, then every event, and answers keys', async () => {

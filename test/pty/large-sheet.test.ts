@@ -7,10 +7,10 @@
 import {mkdtempSync, rmSync, statSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
-import {afterAll, afterEach, describe, expect, it} from 'vitest';
+import {afterAll, describe, expect, it} from 'vitest';
 // @ts-expect-error: a JavaScript script without types
 import {sheetText} from '../../scripts/bench-sheet.mjs';
-import {spawnCli, type PtySession} from '../helpers/pty.js';
+import {cliSessions, statusLine, type PtySession} from '../helpers/pty.js';
 import {runCli} from '../helpers/run-cli.js';
 
 const rows = 40_000;
@@ -18,18 +18,8 @@ const dir = mkdtempSync(path.join(tmpdir(), 'sc-large-sheet-'));
 const file = path.join(dir, 'large.csv');
 const text: string = sheetText(rows);
 writeFileSync(file, text);
-const sessions: PtySession[] = [];
-
-afterEach(() => {
-	for (const session of sessions.splice(0)) session.dispose();
-});
+const spawnCli = cliSessions();
 afterAll(() => rmSync(dir, {recursive: true, force: true}));
-
-const statusLine = (session: PtySession) =>
-	session
-		.lines()
-		.filter(line => line.trim() !== '')
-		.at(-1) ?? '';
 /** `3/1999` at the status line's end: the selected event and how many are listed. */
 const position = (session: PtySession) => /(\d+)\/(\d+) *$/.exec(statusLine(session))?.slice(1).map(Number);
 /** The headline of the selected event, as the event pane's first line shows it. */
@@ -40,7 +30,6 @@ describe('the explorer on a large sheet', () => {
 		// Large enough to be loaded after the explorer opens (see largeBytes in source/cli.tsx).
 		expect(statSync(file).size).toBeGreaterThan(8 * 1024 * 1024);
 		const session = spawnCli({cols: 100, rows: 30, args: ['--data', file]});
-		sessions.push(session);
 		await session.waitFor(() => position(session)?.[0] === 1, {timeout: 60_000});
 		const [, first] = position(session)!;
 		// What is listed first is a part of the sheet, and the header says the rest is coming.
@@ -62,7 +51,6 @@ describe('the explorer on a large sheet', () => {
 		const bad = path.join(dir, 'no-year.csv');
 		writeFileSync(bad, text.replace(/^Year,/, 'Yr,'));
 		const session = spawnCli({cols: 80, rows: 24, args: ['--data', bad]});
-		sessions.push(session);
 		const {exitCode} = await session.exited;
 		expect(exitCode).toBe(1);
 		expect(session.buffer()).toBe('normal');
@@ -79,7 +67,6 @@ describe('the explorer on a large sheet', () => {
 		lines[30_000] = lines[30_000]!.replace(/^\d+,/, 'nineteen,');
 		writeFileSync(bad, lines.join('\r\n'));
 		const session = spawnCli({cols: 80, rows: 24, args: ['--data', bad, '--strict']});
-		sessions.push(session);
 		const {exitCode} = await session.exited;
 		expect(exitCode).toBe(1);
 		const printed = runCli(['summary', '--data', bad, '--strict']);
