@@ -6,7 +6,8 @@
  *    previous one (it grew as it was typed), candidates are also limited to the previous matches.
  * 3. Terms the index cannot answer are checked in each candidate's text, or, when most
  *    documents are candidates, found by one scan of the corpus string.
- * 4. Matches are scored and ordered by a bucket sort, so 600,000 matches rank in linear time.
+ * 4. Matches are scored, and ordered by a bucket sort as far as the pages asked (rank.ts), so
+ *    600,000 matches rank in linear time and the first page costs two passes over their scores.
  *
  * Nothing here allocates per document except the result arrays. A search can be cancelled
  * between documents (`shouldStop`), so a worker can drop a query the user has already typed past.
@@ -20,18 +21,9 @@ import {parseQuery, refines, type Query} from './query.js';
 import {wordIndexSteps} from './word-index-builder.js';
 import {eventMask, filterKey, type FilterFacts} from './qualifiers.js';
 import {combineFilters, type Filter} from '../filter/field-filter.js';
-import {rank} from './rank.js';
+import {Ranking} from './rank.js';
 
-/** Matching documents, best first. */
-export type Ranking = {
-	query: Query;
-	/** Document ids, best first. */
-	docs: Uint32Array;
-	/** Scores aligned with `docs`, 0 best. */
-	scores: Float32Array;
-	/** The matcher of every term, by group: what results.ts needs to find the ranges. */
-	matchers: TermMatcher[][];
-};
+export {Ranking};
 
 /** `shouldStop`: called every `checkEvery` documents; a true answer abandons the search (it returns undefined). */
 export type SearchOptions = {shouldStop?: () => boolean};
@@ -154,7 +146,7 @@ export class SearchEngine {
 	search(text: string, {shouldStop}: SearchOptions = {}): Ranking | undefined {
 		if (this.last?.text === text) return this.last.ranking;
 		const {query, matchers} = this.compile(text);
-		const empty: Ranking = {query, docs: new Uint32Array(0), scores: new Float32Array(0), matchers};
+		const empty = new Ranking(query, matchers, new Uint32Array(0), new Float32Array(0));
 		const filter = this.base === undefined || query.filter === undefined ? (query.filter ?? this.base) : combineFilters(this.base, query.filter);
 		const keep = filter === undefined ? undefined : this.kept(filter);
 		if (matchers.length === 0) return keep === undefined || query.filter === undefined ? empty : this.keptEvents(query, keep);
@@ -203,7 +195,7 @@ export class SearchEngine {
 			scores[found++] = score;
 		}
 		candidates = matched.subarray(0, found);
-		const ranking = {query, matchers, ...rank(candidates, scores.subarray(0, found))};
+		const ranking = new Ranking(query, matchers, candidates, scores.subarray(0, found));
 		this.last = {text, query, matched: candidates, ranking};
 		return ranking;
 	}
@@ -266,7 +258,7 @@ export class SearchEngine {
 	private keptEvents(query: Query, keep: Uint8Array): Ranking {
 		const docs: number[] = [];
 		for (let doc = 0; doc < this.corpus.eventCount; doc++) if (keep[this.corpus.events[doc]!] === 1) docs.push(doc);
-		return {query, matchers: [], docs: Uint32Array.from(docs), scores: new Float32Array(docs.length)};
+		return new Ranking(query, [], Uint32Array.from(docs), new Float32Array(docs.length));
 	}
 
 	/**
