@@ -151,7 +151,10 @@ export class SearchEngine {
 		const keep = filter === undefined ? undefined : this.kept(filter);
 		if (matchers.length === 0) return keep === undefined || query.filter === undefined ? empty : this.keptEvents(query, keep);
 
-		const previous = this.last !== undefined && refines(query, this.last.query) ? this.last.matched : undefined;
+		// A query of one term: when its documents are known exactly, they are the matches, graded already.
+		const single = matchers.length === 1 && matchers[0]!.length === 1 && !matchers[0]![0]!.term.inverse ? matchers[0]![0]! : undefined;
+		// The previous query's matches narrow the candidates, unless they are known exactly anyway.
+		const previous = this.last !== undefined && single?.exact === undefined && refines(query, this.last.query) ? this.last.matched : undefined;
 		let candidates = this.candidates(matchers, previous);
 		let count = candidates?.length ?? this.documents;
 
@@ -178,9 +181,13 @@ export class SearchEngine {
 			lengths: this.lengths(),
 			headlineEnds: this.headlineEnds(),
 		};
-		// One term whose documents are the candidates: its grades are read in step with them.
-		const only = matchers.length === 1 && matchers[0]!.length === 1 ? matchers[0]![0]!.exact : undefined;
-		const grades = only !== undefined && only.docs === candidates && !matchers[0]![0]!.term.inverse ? only.qualities : undefined;
+		// One term known exactly (from the index, or by the scan): its documents are the candidates, its grades read in step with them.
+		const only = single?.exact;
+		if (only !== undefined && candidates !== only.docs) {
+			candidates = only.docs;
+			count = candidates.length;
+		}
+		const grades = only?.qualities;
 		const matched = new Uint32Array(count);
 		const scores = new Float32Array(count);
 		let found = 0;
