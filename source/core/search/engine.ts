@@ -14,7 +14,7 @@
  */
 import type {Corpus, CorpusFrame} from './corpus.js';
 import {caseIndexSteps, foldedCorpus, written, type FoldedCorpus} from './case-map.js';
-import {Marker, intersect} from './doc-set.js';
+import {Marker, intersect, type DocSet} from './doc-set.js';
 import {isWordTerm} from './fuzzy.js';
 import {TermMatcher, type SearchData} from './matcher.js';
 import {parseQuery, refines, type Query} from './query.js';
@@ -151,11 +151,11 @@ export class SearchEngine {
 		const keep = filter === undefined ? undefined : this.kept(filter);
 		if (matchers.length === 0) return keep === undefined || query.filter === undefined ? empty : this.keptEvents(query, keep);
 
-		// A query of one term: when its documents are known exactly, they are the matches, graded already.
-		const single = matchers.length === 1 && matchers[0]!.length === 1 && !matchers[0]![0]!.term.inverse ? matchers[0]![0]! : undefined;
+		// A query of one group whose terms are all known exactly: its documents are the matches, graded already.
+		let matches = this.exactMatches(matchers);
 		// The previous query's matches narrow the candidates, unless they are known exactly anyway.
-		const previous = this.last !== undefined && single?.exact === undefined && refines(query, this.last.query) ? this.last.matched : undefined;
-		let candidates = this.candidates(matchers, previous);
+		const previous = matches === undefined && this.last !== undefined && refines(query, this.last.query) ? this.last.matched : undefined;
+		let candidates = matches?.docs ?? this.candidates(matchers, previous);
 		let count = candidates?.length ?? this.documents;
 
 		// Terms that would read the text of most documents read the corpus string once instead.
@@ -168,9 +168,11 @@ export class SearchEngine {
 				}
 			}
 		}
-		// Where every document was a candidate, a term's set found by the scan may drive now: only its documents are scored.
-		if (scanned && candidates === undefined) {
-			candidates = this.candidates(matchers, undefined, false);
+		if (scanned) {
+			// Known exactly now, by the scan; or, where every document was a candidate, a term's set found by the scan may drive: only its documents are scored.
+			matches = this.exactMatches(matchers);
+			if (matches !== undefined) candidates = matches.docs;
+			else if (candidates === undefined) candidates = this.candidates(matchers, undefined, false);
 			count = candidates?.length ?? this.documents;
 		}
 
@@ -181,13 +183,8 @@ export class SearchEngine {
 			lengths: this.lengths(),
 			headlineEnds: this.headlineEnds(),
 		};
-		// One term known exactly (from the index, or by the scan): its documents are the candidates, its grades read in step with them.
-		const only = single?.exact;
-		if (only !== undefined && candidates !== only.docs) {
-			candidates = only.docs;
-			count = candidates.length;
-		}
-		const grades = only?.qualities;
+		// Matches known exactly: their grades are read in step with them.
+		const grades = matches?.qualities;
 		const matched = new Uint32Array(count);
 		const scores = new Float32Array(count);
 		let found = 0;
@@ -226,6 +223,23 @@ export class SearchEngine {
 			}
 		}
 		return driver !== undefined && previous !== undefined ? intersect(driver, previous) : (driver ?? previous);
+	}
+
+	/**
+	 * The matches of a query of one group (one term, or alternatives) whose terms are not `!` and
+	 * are all known exactly, each with its best grade among the terms: what scoring them one by one
+	 * would find. Undefined for any other query.
+	 */
+	private exactMatches(matchers: TermMatcher[][]): DocSet | undefined {
+		const group = matchers.length === 1 ? matchers[0]! : [];
+		if (group.length === 0 || group.some(m => m.term.inverse || m.exact === undefined)) return undefined;
+		if (group.length === 1) return group[0]!.exact;
+		this.marker.reset();
+		for (const m of group) {
+			const {docs, qualities} = m.exact!;
+			for (let i = 0; i < docs.length; i++) this.marker.mark(docs[i]!, qualities[i]!);
+		}
+		return this.marker.collect();
 	}
 
 	/** `lengthWeight · length` of every document, by the word index's counts once it is built (kept until then). */
