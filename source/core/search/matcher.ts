@@ -10,7 +10,7 @@ import {CaseCheck, type CaseIndex, type CaseMap} from './case-map.js';
 import type {CorpusFrame} from './corpus.js';
 import {fuzzyVocabulary, isWordTerm, matchWord, type WordMatch} from './fuzzy.js';
 import type {Term} from './query.js';
-import {bestIn, boundaryQuality, gradeAt, looksFor, occurrences, occursBetween, quality, scanCorpus} from './scan.js';
+import {bestIn, boundaryQuality, gradeAt, looksFor, occurrences, quality, scanCorpus} from './scan.js';
 import {characterSlot, characterSlots, documentFrequency, forEachWord, wordsContaining, type WordIndex} from './word-index.js';
 import {Cursor, fittedSet, type DocSet, type Marker} from './doc-set.js';
 
@@ -239,7 +239,8 @@ export class TermMatcher {
 
 	/** Whether the term occurs between `start` and `end` of the corpus string: for ranking events whose headline has a term. */
 	occursIn(start: number, end: number): boolean {
-		return occursBetween(this.data.folded, this.needle, start, end, this.caseCheck?.at);
+		if (this.caseCheck !== undefined) return this.caseCheck.occursBetween(this.data.folded, start, end);
+		return this.data.folded.slice(start, end).includes(this.needle);
 	}
 
 	/** Where the term matches in a document: `[start, end)` ranges in its text. Empty for `!` terms. */
