@@ -185,7 +185,9 @@ export class SearchEngine {
 		};
 		// Matches known exactly: their grades are read in step with them.
 		const grades = matches?.qualities;
-		const matched = new Uint32Array(count);
+		// Known exactly, with no filter: every candidate matches, and the matches are those documents as they are.
+		const every = keep === undefined ? matches?.docs : undefined;
+		const matched = every ?? new Uint32Array(count);
 		const scores = new Float32Array(count);
 		let found = 0;
 		for (let i = 0; i < count; i++) {
@@ -195,7 +197,7 @@ export class SearchEngine {
 			if (keep !== undefined && keep[this.corpus.events[doc]!] !== 1) continue;
 			const score = grades === undefined ? this.score(doc, plan) : this.scoreOf(grades[i]!, doc, plan);
 			if (score < 0) continue;
-			matched[found] = doc;
+			if (every === undefined) matched[found] = doc;
 			scores[found++] = score;
 		}
 		candidates = matched.subarray(0, found);
