@@ -269,38 +269,47 @@ export class CaseCheck {
 	}
 
 	/**
-	 * Calls `found(at)` for every place, ascending, where the text as written reads the term (`folded`
-	 * being the folded text); `found` answers where to go on from (past the end of its document, say).
-	 * Only the case map's entries of one of the term's changed characters are read: with the case
-	 * index, those of its rarest; without, the whole map.
+	 * The places, ascending, where the text as written reads the term (`folded` being the folded
+	 * text), one at a time: the returned function gives the first place at or after `from`, or -1,
+	 * `from` never going back. Only the case map's entries of one of the term's changed characters
+	 * are read: with the case index, those of its rarest; without, the whole map.
 	 */
-	forEach(folded: string, found: (at: number) => number): void {
+	places(folded: string): (from: number) => number {
 		const {needle} = this;
 		if (this.changes === 0) {
-			for (let at = folded.indexOf(this.folded); at !== -1; ) at = folded.indexOf(this.folded, this.at(at) ? found(at) : at + 1);
-			return;
+			return from => {
+				for (let at = folded.indexOf(this.folded, from); at !== -1; at = folded.indexOf(this.folded, at + 1)) if (this.at(at)) return at;
+				return -1;
+			};
 		}
 		const offset = this.leadOffset();
 		const code = needle.charCodeAt(offset);
-		let from = 0;
 		if (this.index !== undefined) {
 			const {starts, entries} = this.index;
-			for (let e = starts[code]!, end = starts[code + 1]!; e < end; e++) {
-				const at = entries[e]! - offset;
-				if (at < from || !folded.startsWith(this.folded, at)) continue;
-				// A one-character term is its entry.
-				if (needle.length === 1 || this.at(at)) from = found(at);
-			}
-			return;
+			const end = starts[code + 1]!;
+			let e = starts[code]!;
+			return from => {
+				for (; e < end; e++) {
+					const at = entries[e]! - offset;
+					if (at < from || !folded.startsWith(this.folded, at)) continue;
+					// A one-character term is its entry.
+					if (needle.length === 1 || this.at(at)) return at;
+				}
+				return -1;
+			};
 		}
 		const {positions, codes} = this.map;
-		for (let k = 0; k < positions.length; k++) {
-			if (codes[k] !== code) continue;
-			const at = positions[k]! - offset;
-			if (at < from || !folded.startsWith(this.folded, at)) continue;
-			let first = k;
-			while (first > 0 && positions[first - 1]! >= at) first--;
-			if (this.matchesFrom(first, at)) from = found(at);
-		}
+		let k = 0;
+		return from => {
+			for (; k < positions.length; k++) {
+				if (codes[k] !== code) continue;
+				const at = positions[k]! - offset;
+				if (at < from || !folded.startsWith(this.folded, at)) continue;
+				let first = k;
+				while (first > 0 && positions[first - 1]! >= at) first--;
+				if (this.matchesFrom(first, at)) return at;
+			}
+			return -1;
+		};
 	}
 }
