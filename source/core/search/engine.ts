@@ -6,6 +6,8 @@
  *    previous one (it grew as it was typed), candidates are also limited to the previous matches.
  * 3. Terms the index cannot answer are checked in each candidate's text, or, when most
  *    documents are candidates, found by one scan of the corpus string.
+ *    A query of one term, or of alternatives, whose documents are all known exactly (by the
+ *    index or the scan) needs neither: their union is the matches, each with its best grade.
  * 4. Matches are scored, and ordered by a bucket sort as far as the pages asked (rank.ts), so
  *    600,000 matches rank in linear time and the first page costs two passes over their scores.
  *
