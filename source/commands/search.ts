@@ -80,11 +80,11 @@ export const search: Command = context => {
 	const {timeline} = context.loaded;
 	const engine = new SearchEngine(buildCorpus(timeline), {index: 'lazy', facts: filterFacts(timeline), ...(context.filter && {filter: context.filter})});
 	const ranking = engine.search(query);
-	if (ranking === undefined || ranking.docs.length === 0) {
+	if (ranking === undefined || ranking.total === 0) {
 		context.warn(`no match for "${sanitize(query)}"`);
 		return 1;
 	}
-	const results = materialize(engine, ranking, 0, context.limit ?? ranking.docs.length);
+	const results = materialize(engine, ranking, 0, context.limit ?? ranking.total);
 	if (context.format === 'json') {
 		// A range on one line, `[12, 19]`, rather than four.
 		context.out(jsonText(results.map(result => resultJson(result, context.loaded))).replace(/\[\s+(\d+),\s+(\d+)\s+\]/g, '[$1, $2]'));

@@ -15,7 +15,7 @@ const type = (state: State, text: string) => press(state, ...[...text].map(char 
 /** What the search worker would answer for the query on the line. */
 function answer(state: State): State {
 	const ranking = engine.search(state.search.query)!;
-	return update(state, {type: 'searchResults', query: state.search.query, total: ranking.docs.length, from: 0, results: materialize(engine, ranking, 0, 200)});
+	return update(state, {type: 'searchResults', query: state.search.query, total: ranking.total, from: 0, results: materialize(engine, ranking, 0, 200)});
 }
 
 /** Searches for `query` and opens its first result: the query joins the history. */

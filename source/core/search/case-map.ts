@@ -153,6 +153,11 @@ export class CaseCheck {
 	private readonly changes: number;
 	/** Where the last lookup in the case map ended: lookups mostly go forwards, a little at a time. */
 	private hint = 0;
+	/** The offset of the lead character (see `leadOffset`), -1 until worked out. */
+	private lead = -1;
+	/** Where `occursBetween` last started in the case index's entries, and the place in the text it was asked from. */
+	private entry = 0;
+	private entryFrom = Number.POSITIVE_INFINITY;
 
 	constructor(
 		private readonly map: CaseMap,
@@ -206,50 +211,105 @@ export class CaseCheck {
 		return count === this.changes;
 	}
 
+	/** The offset in the term of the changed character whose entries are read: with the case index, its rarest. */
+	private leadOffset(): number {
+		if (this.lead < 0) {
+			const {needle} = this;
+			let size = Number.POSITIVE_INFINITY;
+			for (let i = 0; i < needle.length; i++) {
+				const code = needle.charCodeAt(i);
+				if (code === this.folded.charCodeAt(i)) continue;
+				const count = this.index === undefined ? 0 : this.index.starts[code + 1]! - this.index.starts[code]!;
+				if (this.lead < 0 || count < size) {
+					this.lead = i;
+					size = count;
+				}
+			}
+		}
+		return this.lead;
+	}
+
 	/**
-	 * Calls `found(at)` for every place, ascending, where the text as written reads the term (`folded`
-	 * being the folded text); `found` answers where to go on from (past the end of its document, say).
-	 * Only the case map's entries of one of the term's changed characters are read: with the case
-	 * index, those of its rarest; without, the whole map.
+	 * Whether the text as written reads the term between `from` and `to` (exclusive), `folded` being
+	 * the folded text. With the case index, only the entries there of the term's lead character are
+	 * read, on from where the last call left them when asked in ascending order (as events are scored).
 	 */
-	forEach(folded: string, found: (at: number) => number): void {
+	occursBetween(folded: string, from: number, to: number): boolean {
+		const {length} = this.needle;
+		if (this.changes === 0 || this.index === undefined) {
+			const part = folded.slice(from, to);
+			for (let at = part.indexOf(this.folded); at !== -1; at = part.indexOf(this.folded, at + 1)) if (this.at(from + at)) return true;
+			return false;
+		}
+		const offset = this.leadOffset();
+		const code = this.needle.charCodeAt(offset);
+		const {starts, entries} = this.index;
+		const end = starts[code + 1]!;
+		// The first entry at or after `from + offset`: galloping on from the last call's.
+		const target = from + offset;
+		let low = from < this.entryFrom ? starts[code]! : this.entry;
+		let high = low;
+		for (let step = 1; high < end && entries[high]! < target; step *= 2) {
+			low = high + 1;
+			high = Math.min(end, low + step);
+		}
+		while (low < high) {
+			const mid = (low + high) >>> 1;
+			if (entries[mid]! < target) low = mid + 1;
+			else high = mid;
+		}
+		this.entry = low;
+		this.entryFrom = from;
+		for (let e = low; e < end; e++) {
+			const at = entries[e]! - offset;
+			if (at + length > to) return false;
+			if (folded.startsWith(this.folded, at) && (length === 1 || this.at(at))) return true;
+		}
+		return false;
+	}
+
+	/**
+	 * The places, ascending, where the text as written reads the term (`folded` being the folded
+	 * text), one at a time: the returned function gives the first place at or after `from`, or -1,
+	 * `from` never going back. Only the case map's entries of one of the term's changed characters
+	 * are read: with the case index, those of its rarest; without, the whole map.
+	 */
+	places(folded: string): (from: number) => number {
 		const {needle} = this;
 		if (this.changes === 0) {
-			for (let at = folded.indexOf(this.folded); at !== -1; ) at = folded.indexOf(this.folded, this.at(at) ? found(at) : at + 1);
-			return;
+			return from => {
+				for (let at = folded.indexOf(this.folded, from); at !== -1; at = folded.indexOf(this.folded, at + 1)) if (this.at(at)) return at;
+				return -1;
+			};
 		}
-		// The offset in the term of the character whose entries are read.
-		let offset = -1;
-		let size = Number.POSITIVE_INFINITY;
-		for (let i = 0; i < needle.length; i++) {
-			const code = needle.charCodeAt(i);
-			if (code === this.folded.charCodeAt(i)) continue;
-			const count = this.index === undefined ? 0 : this.index.starts[code + 1]! - this.index.starts[code]!;
-			if (offset < 0 || count < size) {
-				offset = i;
-				size = count;
-			}
-		}
+		const offset = this.leadOffset();
 		const code = needle.charCodeAt(offset);
-		let from = 0;
 		if (this.index !== undefined) {
 			const {starts, entries} = this.index;
-			for (let e = starts[code]!, end = starts[code + 1]!; e < end; e++) {
-				const at = entries[e]! - offset;
-				if (at < from || !folded.startsWith(this.folded, at)) continue;
-				// A one-character term is its entry.
-				if (needle.length === 1 || this.at(at)) from = found(at);
-			}
-			return;
+			const end = starts[code + 1]!;
+			let e = starts[code]!;
+			return from => {
+				for (; e < end; e++) {
+					const at = entries[e]! - offset;
+					if (at < from || !folded.startsWith(this.folded, at)) continue;
+					// A one-character term is its entry.
+					if (needle.length === 1 || this.at(at)) return at;
+				}
+				return -1;
+			};
 		}
 		const {positions, codes} = this.map;
-		for (let k = 0; k < positions.length; k++) {
-			if (codes[k] !== code) continue;
-			const at = positions[k]! - offset;
-			if (at < from || !folded.startsWith(this.folded, at)) continue;
-			let first = k;
-			while (first > 0 && positions[first - 1]! >= at) first--;
-			if (this.matchesFrom(first, at)) from = found(at);
-		}
+		let k = 0;
+		return from => {
+			for (; k < positions.length; k++) {
+				if (codes[k] !== code) continue;
+				const at = positions[k]! - offset;
+				if (at < from || !folded.startsWith(this.folded, at)) continue;
+				let first = k;
+				while (first > 0 && positions[first - 1]! >= at) first--;
+				if (this.matchesFrom(first, at)) return at;
+			}
+			return -1;
+		};
 	}
 }

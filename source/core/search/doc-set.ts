@@ -113,11 +113,11 @@ export class Cursor {
 	}
 }
 
-/** Documents in both sorted arrays. */
+/** Documents in both sorted arrays: a view of the array written when they fill most of it (no copy), a copy when few do. */
 export function intersect(a: Uint32Array, b: Uint32Array): Uint32Array {
 	const out = new Uint32Array(Math.min(a.length, b.length));
 	let n = 0;
 	const cursor = new Cursor(b);
 	for (const doc of a) if (cursor.find(doc) >= 0) out[n++] = doc;
-	return out.slice(0, n);
+	return n * 2 > out.length ? out.subarray(0, n) : out.slice(0, n);
 }

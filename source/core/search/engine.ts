@@ -6,32 +6,26 @@
  *    previous one (it grew as it was typed), candidates are also limited to the previous matches.
  * 3. Terms the index cannot answer are checked in each candidate's text, or, when most
  *    documents are candidates, found by one scan of the corpus string.
- * 4. Matches are scored and ordered by a bucket sort, so 600,000 matches rank in linear time.
+ *    A query of one term, or of alternatives, whose documents are all known exactly (by the
+ *    index or the scan) needs neither: their union is the matches, each with its best grade.
+ * 4. Matches are scored, and ordered by a bucket sort as far as the pages asked (rank.ts), so
+ *    600,000 matches rank in linear time and the first page costs two passes over their scores.
  *
  * Nothing here allocates per document except the result arrays. A search can be cancelled
  * between documents (`shouldStop`), so a worker can drop a query the user has already typed past.
  */
 import type {Corpus, CorpusFrame} from './corpus.js';
 import {caseIndexSteps, foldedCorpus, written, type FoldedCorpus} from './case-map.js';
-import {Marker, intersect} from './doc-set.js';
+import {Marker, intersect, type DocSet} from './doc-set.js';
 import {isWordTerm} from './fuzzy.js';
 import {TermMatcher, type SearchData} from './matcher.js';
 import {parseQuery, refines, type Query} from './query.js';
 import {twoThreadIndexSteps} from './index-halves.js';
 import {eventMask, filterKey, type FilterFacts} from './qualifiers.js';
 import {combineFilters, type Filter} from '../filter/field-filter.js';
-import {rank} from './rank.js';
+import {Ranking} from './rank.js';
 
-/** Matching documents, best first. */
-export type Ranking = {
-	query: Query;
-	/** Document ids, best first. */
-	docs: Uint32Array;
-	/** Scores aligned with `docs`, 0 best. */
-	scores: Float32Array;
-	/** The matcher of every term, by group: what results.ts needs to find the ranges. */
-	matchers: TermMatcher[][];
-};
+export {Ranking};
 
 /** `shouldStop`: called every `checkEvery` documents; a true answer abandons the search (it returns undefined). */
 export type SearchOptions = {shouldStop?: () => boolean};
@@ -150,13 +144,16 @@ export class SearchEngine {
 	search(text: string, {shouldStop}: SearchOptions = {}): Ranking | undefined {
 		if (this.last?.text === text) return this.last.ranking;
 		const {query, matchers} = this.compile(text);
-		const empty: Ranking = {query, docs: new Uint32Array(0), scores: new Float32Array(0), matchers};
+		const empty = new Ranking(query, matchers, new Uint32Array(0), new Float32Array(0));
 		const filter = this.base === undefined || query.filter === undefined ? (query.filter ?? this.base) : combineFilters(this.base, query.filter);
 		const keep = filter === undefined ? undefined : this.kept(filter);
 		if (matchers.length === 0) return keep === undefined || query.filter === undefined ? empty : this.keptEvents(query, keep);
 
-		const previous = this.last !== undefined && refines(query, this.last.query) ? this.last.matched : undefined;
-		let candidates = this.candidates(matchers, previous);
+		// A query of one group whose terms are all known exactly: its documents are the matches, graded already.
+		let matches = this.exactMatches(matchers);
+		// The previous query's matches narrow the candidates, unless they are known exactly anyway.
+		const previous = matches === undefined && this.last !== undefined && refines(query, this.last.query) ? this.last.matched : undefined;
+		let candidates = matches?.docs ?? this.candidates(matchers, previous);
 		let count = candidates?.length ?? this.documents;
 
 		// Terms that would read the text of most documents read the corpus string once instead.
@@ -169,9 +166,11 @@ export class SearchEngine {
 				}
 			}
 		}
-		// Where every document was a candidate, a term's set found by the scan may drive now: only its documents are scored.
-		if (scanned && candidates === undefined) {
-			candidates = this.candidates(matchers, undefined, false);
+		if (scanned) {
+			// Known exactly now, by the scan; or, where every document was a candidate, a term's set found by the scan may drive: only its documents are scored.
+			matches = this.exactMatches(matchers);
+			if (matches !== undefined) candidates = matches.docs;
+			else if (candidates === undefined) candidates = this.candidates(matchers, undefined, false);
 			count = candidates?.length ?? this.documents;
 		}
 
@@ -182,10 +181,11 @@ export class SearchEngine {
 			lengths: this.lengths(),
 			headlineEnds: this.headlineEnds(),
 		};
-		// One term whose documents are the candidates: its grades are read in step with them.
-		const only = matchers.length === 1 && matchers[0]!.length === 1 ? matchers[0]![0]!.exact : undefined;
-		const grades = only !== undefined && only.docs === candidates && !matchers[0]![0]!.term.inverse ? only.qualities : undefined;
-		const matched = new Uint32Array(count);
+		// Matches known exactly: their grades are read in step with them.
+		const grades = matches?.qualities;
+		// Known exactly, with no filter: every candidate matches, and the matches are those documents as they are.
+		const every = keep === undefined ? matches?.docs : undefined;
+		const matched = every ?? new Uint32Array(count);
 		const scores = new Float32Array(count);
 		let found = 0;
 		for (let i = 0; i < count; i++) {
@@ -195,11 +195,11 @@ export class SearchEngine {
 			if (keep !== undefined && keep[this.corpus.events[doc]!] !== 1) continue;
 			const score = grades === undefined ? this.score(doc, plan) : this.scoreOf(grades[i]!, doc, plan);
 			if (score < 0) continue;
-			matched[found] = doc;
+			if (every === undefined) matched[found] = doc;
 			scores[found++] = score;
 		}
 		candidates = matched.subarray(0, found);
-		const ranking = {query, matchers, ...rank(candidates, scores.subarray(0, found))};
+		const ranking = new Ranking(query, matchers, candidates, scores.subarray(0, found));
 		this.last = {text, query, matched: candidates, ranking};
 		return ranking;
 	}
@@ -223,6 +223,23 @@ export class SearchEngine {
 			}
 		}
 		return driver !== undefined && previous !== undefined ? intersect(driver, previous) : (driver ?? previous);
+	}
+
+	/**
+	 * The matches of a query of one group (one term, or alternatives) whose terms are not `!` and
+	 * are all known exactly, each with its best grade among the terms: what scoring them one by one
+	 * would find. Undefined for any other query.
+	 */
+	private exactMatches(matchers: TermMatcher[][]): DocSet | undefined {
+		const group = matchers.length === 1 ? matchers[0]! : [];
+		if (group.length === 0 || group.some(m => m.term.inverse || m.exact === undefined)) return undefined;
+		if (group.length === 1) return group[0]!.exact;
+		this.marker.reset();
+		for (const m of group) {
+			const {docs, qualities} = m.exact!;
+			for (let i = 0; i < docs.length; i++) this.marker.mark(docs[i]!, qualities[i]!);
+		}
+		return this.marker.collect();
 	}
 
 	/** `lengthWeight · length` of every document, by the word index's counts once it is built (kept until then). */
@@ -262,7 +279,7 @@ export class SearchEngine {
 	private keptEvents(query: Query, keep: Uint8Array): Ranking {
 		const docs: number[] = [];
 		for (let doc = 0; doc < this.corpus.eventCount; doc++) if (keep[this.corpus.events[doc]!] === 1) docs.push(doc);
-		return {query, matchers: [], docs: Uint32Array.from(docs), scores: new Float32Array(docs.length)};
+		return new Ranking(query, [], Uint32Array.from(docs), new Float32Array(docs.length));
 	}
 
 	/**

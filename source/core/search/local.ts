@@ -25,7 +25,7 @@ export class LocalSearch {
 		const ranking = this.engine.search(query);
 		if (ranking === undefined) return undefined;
 		this.last = {id, query, ranking};
-		return {query, total: ranking.docs.length, from: 0, results: materialize(this.engine, ranking, 0, count), ms: performance.now() - started};
+		return {query, total: ranking.total, from: 0, results: materialize(this.engine, ranking, 0, count), ms: performance.now() - started};
 	}
 
 	/** Results `from` to `to` of query `id`, if it is the last one asked. */
@@ -33,6 +33,6 @@ export class LocalSearch {
 		if (this.engine === undefined || this.last?.id !== id) return undefined;
 		const started = performance.now();
 		const {query, ranking} = this.last;
-		return {query, total: ranking.docs.length, from, results: materialize(this.engine, ranking, from, to), ms: performance.now() - started};
+		return {query, total: ranking.total, from, results: materialize(this.engine, ranking, from, to), ms: performance.now() - started};
 	}
 }

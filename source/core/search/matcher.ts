@@ -10,7 +10,7 @@ import {CaseCheck, type CaseIndex, type CaseMap} from './case-map.js';
 import type {CorpusFrame} from './corpus.js';
 import {fuzzyVocabulary, isWordTerm, matchWord, type WordMatch} from './fuzzy.js';
 import type {Term} from './query.js';
-import {bestIn, boundaryQuality, gradeAt, looksFor, occurrences, occursBetween, quality, scanCorpus} from './scan.js';
+import {bestIn, boundaryQuality, gradeAt, looksFor, occurrences, quality, scanCorpus} from './scan.js';
 import {characterSlot, characterSlots, documentFrequency, forEachWord, wordsContaining, type WordIndex} from './word-index.js';
 import {Cursor, fittedSet, type DocSet, type Marker} from './doc-set.js';
 
@@ -156,33 +156,39 @@ export class TermMatcher {
 		const docs = new Uint32Array(starts.length - 1);
 		const qualities = new Float32Array(docs.length);
 		let count = 0;
-		const hit = (doc: number, grade: number) => {
-			docs[count] = doc;
-			qualities[count++] = grade;
-		};
-		if (check === undefined) scanCorpus(folded, starts, this.needle, type, hit);
-		else {
+		if (check === undefined) {
+			scanCorpus(folded, starts, this.needle, type, (doc, grade) => {
+				docs[count] = doc;
+				qualities[count++] = grade;
+			});
+		} else {
 			// Each document where the term occurs as written, graded as `bestIn` grades: by its first few such occurrences.
 			const {length} = this.needle;
 			const looks = looksFor(length);
+			const next = check.places(folded);
 			let doc = 0;
 			let end = -1;
 			let best = -1;
 			let seen = 0;
-			check.forEach(folded, at => {
+			for (let at = next(0); at !== -1; ) {
 				if (at >= end) {
-					if (best >= 0) hit(doc, best);
+					if (best >= 0) {
+						docs[count] = doc;
+						qualities[count++] = best;
+					}
 					while (starts[doc + 1]! <= at) doc++;
 					end = starts[doc + 1]! - 1;
 					best = -1;
 					seen = 0;
 				}
 				const grade = gradeAt(folded, at, length, type);
-				if (grade < 0) return at + 1;
-				if (best < 0 || grade < best) best = grade;
-				return best === quality.word || ++seen >= looks ? end : at + 1;
-			});
-			if (best >= 0) hit(doc, best);
+				if (grade >= 0 && (best < 0 || grade < best)) best = grade;
+				at = next(grade >= 0 && (best === quality.word || ++seen >= looks) ? end : at + 1);
+			}
+			if (best >= 0) {
+				docs[count] = doc;
+				qualities[count++] = best;
+			}
 		}
 		this.exact = fittedSet(docs, qualities, count);
 		this.superset = undefined;
@@ -239,7 +245,8 @@ export class TermMatcher {
 
 	/** Whether the term occurs between `start` and `end` of the corpus string: for ranking events whose headline has a term. */
 	occursIn(start: number, end: number): boolean {
-		return occursBetween(this.data.folded, this.needle, start, end, this.caseCheck?.at);
+		if (this.caseCheck !== undefined) return this.caseCheck.occursBetween(this.data.folded, start, end);
+		return this.data.folded.slice(start, end).includes(this.needle);
 	}
 
 	/** Where the term matches in a document: `[start, end)` ranges in its text. Empty for `!` terms. */

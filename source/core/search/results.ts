@@ -79,13 +79,14 @@ function eventFields(text: string, ranges: Range[], actors: number): FieldMatch[
 export function materialize(engine: SearchEngine, ranking: Ranking, from: number, to: number): SearchResult[] {
 	const {corpus, folded, written} = engine.data;
 	const results: SearchResult[] = [];
-	for (let i = Math.max(0, from); i < Math.min(to, ranking.docs.length); i++) {
-		const doc = ranking.docs[i]!;
+	const page = ranking.slice(from, to);
+	for (let i = 0; i < page.docs.length; i++) {
+		const doc = page.docs[i]!;
 		const start = corpus.starts[doc]!;
 		const end = corpus.starts[doc + 1]! - 1;
 		const text = written(start, end);
 		const ranges = documentRanges(ranking, text, folded.slice(start, end));
-		const score = Math.round(ranking.scores[i]! * 1000) / 1000;
+		const score = Math.round(page.scores[i]! * 1000) / 1000;
 		results.push(doc < corpus.eventCount ? eventResult(corpus, doc, text, ranges, score) : passageResult(corpus, doc, text, ranges, score));
 	}
 	return results;

@@ -78,15 +78,6 @@ function bestFrom(text: string, needle: string, type: TermType, first: number, t
 	return best;
 }
 
-/** Whether `needle` occurs in `text` between `from` and `to` (exclusive) at a place `accept` (when given) accepts. */
-export function occursBetween(text: string, needle: string, from: number, to: number, accept?: (at: number) => boolean): boolean {
-	// A slice of a long string shares its characters; searching it stops at `to`.
-	const part = text.slice(from, to);
-	if (accept === undefined) return part.includes(needle);
-	for (let at = part.indexOf(needle); at !== -1; at = part.indexOf(needle, at + 1)) if (accept(from + at)) return true;
-	return false;
-}
-
 /** Every non-overlapping occurrence of `needle` in `text` that honours `type`'s anchors, as `[start, end)` ranges. */
 export function occurrences(text: string, needle: string, type: TermType): Array<[number, number]> {
 	const found: Array<[number, number]> = [];

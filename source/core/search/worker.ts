@@ -122,7 +122,7 @@ function handle(message: ToWorker): void {
 		}
 		last = {id: message.id, query: message.query, ranking};
 		const results = materialize(engine, ranking, 0, message.count);
-		post({type: 'results', request: message.request, query: message.query, total: ranking.docs.length, from: 0, results, ms: performance.now() - started});
+		post({type: 'results', request: message.request, query: message.query, total: ranking.total, from: 0, results, ms: performance.now() - started});
 		return;
 	}
 	if (last?.id !== message.id) {
@@ -131,7 +131,7 @@ function handle(message: ToWorker): void {
 	}
 	const started = performance.now();
 	const results = materialize(engine, last.ranking, message.from, message.to);
-	post({type: 'results', request: message.request, query: last.query, total: last.ranking.docs.length, from: message.from, results, ms: performance.now() - started});
+	post({type: 'results', request: message.request, query: last.query, total: last.ranking.total, from: message.from, results, ms: performance.now() - started});
 }
 
 port?.on('message', (message: ToWorker) => {

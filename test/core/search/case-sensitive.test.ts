@@ -5,6 +5,7 @@
  */
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
+import {CaseCheck, caseIndexSteps, foldWithMap, type CaseIndex, type CaseMap} from '../../../source/core/search/case-map.js';
 import {corpusOfTexts, type Corpus} from '../../../source/core/search/corpus.js';
 import {SearchEngine} from '../../../source/core/search/engine.js';
 import {parseQuery} from '../../../source/core/search/query.js';
@@ -70,7 +71,8 @@ describe('case-sensitive terms', () => {
 				for (let i = 1; i < query.length; i++) typed.search(query.slice(0, i));
 				const results = (engine: SearchEngine) => {
 					const ranking = engine.search(query)!;
-					return {docs: Array.from(ranking.docs), scores: Array.from(ranking.scores), results: materialize(engine, ranking, 0, ranking.docs.length)};
+					const {docs, scores} = ranking.slice(0, ranking.total);
+					return {docs: Array.from(docs), scores: Array.from(scores), results: materialize(engine, ranking, 0, ranking.total)};
 				};
 				const expected = texts.flatMap((text, doc) => (referenceGrade(text, query) >= 0 ? [doc] : []));
 				// Before the word index counts words, a document's length is estimated from its characters: scores differ, not what matched.
@@ -100,5 +102,34 @@ describe('case-sensitive terms', () => {
 		expect(found('Ice')).toEqual([['Ice storms', [[0, 3]]]]);
 		expect(found('IC')).toHaveLength(2);
 		expect(found('ice')).toHaveLength(3);
+	});
+});
+
+describe('a case-sensitive term between two places (what ranks an event whose headline has it first)', () => {
+	const caseIndex = (map: CaseMap): CaseIndex => {
+		const steps = caseIndexSteps(map, 4);
+		for (let next = steps.next(); ; next = steps.next()) if (next.done === true) return next.value;
+	};
+
+	it('is found as the text as written has it, with or without the case index, ranges asked in order or not', () => {
+		fc.assert(
+			fc.property(
+				fc.array(documentText, {minLength: 1, maxLength: 8}),
+				fc.constantFrom('ICE', 'Ice', 'I', 'IC', 'Ma', 'MASS', 'Ré', 'É', 'İ', 'Ω', 'POL', 'ice'),
+				fc.array(fc.tuple(fc.nat(), fc.nat(40)), {maxLength: 12}),
+				(texts, term, asked) => {
+					const text = texts.join('\n');
+					const {folded, changed} = foldWithMap(text);
+					const ranges = asked.map(([from, length]) => [from % (text.length + 1), Math.min(text.length, (from % (text.length + 1)) + length)] as const);
+					const ascending = [...ranges].sort((a, b) => a[0] - b[0]);
+					for (const index of [undefined, caseIndex(changed)]) {
+						for (const order of [ascending, ranges]) {
+							const check = new CaseCheck(changed, term, index);
+							for (const [from, to] of order) expect(check.occursBetween(folded, from, to)).toBe(text.slice(from, to).includes(term));
+						}
+					}
+				},
+			),
+		);
 	});
 });

@@ -148,7 +148,7 @@ describe('cancelling', () => {
 		const engine = new SearchEngine(buildCorpus(big));
 		expect(engine.search('program', {shouldStop: () => true})).toBeUndefined();
 		const ranking = engine.search('program')!;
-		expect(ranking.docs.length).toBeGreaterThan(20_000);
+		expect(ranking.total).toBeGreaterThan(20_000);
 		expect(materialize(engine, ranking, 0, 1)).toHaveLength(1);
 	});
 });

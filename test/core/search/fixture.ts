@@ -68,7 +68,7 @@ export function engineFor(source: Timeline = timeline): SearchEngine {
 export function searchAll(query: string, engine: SearchEngine = engineFor()): SearchResult[] {
 	const ranking = engine.search(query);
 	if (ranking === undefined) throw new Error('search stopped');
-	return materialize(engine, ranking, 0, ranking.docs.length);
+	return materialize(engine, ranking, 0, ranking.total);
 }
 
 /** The matched substrings of a result's text. */

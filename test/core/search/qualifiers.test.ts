@@ -18,7 +18,7 @@ const keptBy = (expression: string) => {
 /** The events of a query's results (passages by the event that shows them), and how many results. */
 function results(search: SearchEngine, query: string) {
 	const ranking = search.search(query)!;
-	const found = materialize(search, ranking, 0, ranking.docs.length);
+	const found = materialize(search, ranking, 0, ranking.total);
 	return {found, events: found.map(result => result.eventIndex)};
 }
 
@@ -70,6 +70,6 @@ describe('field qualifiers in search queries', () => {
 
 	it('without the facts to apply them, qualifiers match nothing rather than being ignored', () => {
 		const bare = new SearchEngine(corpus, {index: 'lazy'});
-		expect(bare.search('actor:heffernan letter')!.docs).toHaveLength(0);
+		expect(bare.search('actor:heffernan letter')!.total).toBe(0);
 	});
 });

@@ -41,7 +41,7 @@ describe('one-character queries', () => {
 				const corpus = corpusOfTexts(texts);
 				const found = (engine: SearchEngine) => {
 					const ranking = engine.search(query)!;
-					return materialize(engine, ranking, 0, ranking.docs.length)
+					return materialize(engine, ranking, 0, ranking.total)
 						.map(result => ({paragraph: result.paragraph, ranges: result.ranges}))
 						.sort((a, b) => a.paragraph! - b.paragraph!);
 				};
