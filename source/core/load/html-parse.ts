@@ -73,6 +73,9 @@ function paragraph(line: string): string {
 	return item === null || text === '' ? text : `${item[1]} ${text}`;
 }
 
+/** Whitespace a paragraph does not keep: any but a single space between words. */
+const unspaced = /[^\S ]| {2}|^ | $/;
+
 /** `<p>`, `</p>` and `<br>` as most cells write them: tags that only break paragraphs. */
 const breaks = /<\/?p>|<br ?\/?>/g;
 
@@ -126,12 +129,15 @@ export function htmlToParagraphs(html: string): string[] {
 	// Text with no entity and no markup but paragraphs and line breaks (a sheet's caption or credit, its text in `<p>`s) needs no
 	// parser: each tag breaks a paragraph (the parser may break twice, which makes an empty line, dropped), and the lines are the paragraphs.
 	const plain = html.includes('&') ? undefined : html.includes('<') ? html.replace(breaks, '\n') : html;
-	if (plain !== undefined && !plain.includes('<'))
-		return plain
-			.replace(markers, '')
-			.split('\n')
-			.map(line => line.replace(/\s+/g, ' ').trim())
-			.filter(line => line !== '');
+	if (plain !== undefined && !plain.includes('<')) {
+		const paragraphs: string[] = [];
+		for (const line of plain.replace(markers, '').split('\n')) {
+			// Most lines have single spaces between words and none at their ends: nothing to collapse.
+			const text = unspaced.test(line) ? line.replace(/\s+/g, ' ').trim() : line;
+			if (text !== '') paragraphs.push(text);
+		}
+		return paragraphs;
+	}
 	state.out = '';
 	state.hiddenDepth = 0;
 	state.lists = [];
