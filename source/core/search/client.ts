@@ -41,6 +41,11 @@ const factsSlice = 1000;
 /** A worker thread started ahead of need (`SearchClient.prepare`), with the counter it was given: the next client takes it. */
 let spare: {worker: Worker; latest: Int32Array; url: string} | undefined;
 
+/** The worker's script: as given, none (`false`: search on this thread), or the built one beside this bundle if there is one. */
+function workerScript(workerUrl: URL | false | undefined): URL | undefined {
+	return workerUrl === false ? undefined : (workerUrl ?? besideBundle('search-worker.js'));
+}
+
 /** A worker thread on `url`, with `latest` (the newest query's id) shared. */
 function startWorker(url: URL, latest: Int32Array): Worker {
 	const worker = new Worker(url, {workerData: {latest: latest.buffer}});
@@ -93,7 +98,7 @@ export class SearchClient {
 	 */
 	constructor(source: SearchSource, {workerUrl}: SearchClientOptions = {}) {
 		this.source = source;
-		const url = workerUrl === false ? undefined : (workerUrl ?? besideBundle('search-worker.js'));
+		const url = workerScript(workerUrl);
 		const sources = deferred<SourcesReport | undefined>();
 		this.sources = sources.promise;
 		const layout = deferred<TopLayout | undefined>();
@@ -165,7 +170,7 @@ export class SearchClient {
 	 * the time a large file's bytes are read, instead of starting then.
 	 */
 	static prepare({workerUrl}: SearchClientOptions = {}): void {
-		const url = workerUrl === false ? undefined : (workerUrl ?? besideBundle('search-worker.js'));
+		const url = workerScript(workerUrl);
 		if (url === undefined || spare !== undefined) return;
 		const latest = new Int32Array(new SharedArrayBuffer(4));
 		spare = {worker: startWorker(url, latest), latest, url: url.href};
