@@ -79,7 +79,12 @@ function inThread(script: URL, job: SheetJob): {answer: Promise<LoadedTimeline>;
 			if (!answered) reject(new Error(`the sheet's thread ended (code ${code})`));
 		});
 	});
-	return {answer, stop: () => void worker.terminate()};
+	const stop = () => {
+		// Its ending now says nothing anyone waits for.
+		answer.catch(() => {});
+		void worker.terminate();
+	};
+	return {answer, stop};
 }
 
 /**

@@ -43,5 +43,9 @@ describe("a sheet read on the sheet's thread", () => {
 		const bad = path.join(dir, 'bad.csv');
 		writeFileSync(bad, 'Headline,Text\nA,B\n');
 		await expect(loadSheetProgressively(bad, bad, ',', {}, () => {}, script)).rejects.toThrow(/bad\.csv:1: not a TimelineJS sheet/);
+		// A file that cannot be read: the reader's one line, and the thread stopped without a word left unheard.
+		const missing = path.join(dir, 'missing.csv');
+		await expect(loadSheetProgressively(missing, missing, ',', {}, () => {}, script)).rejects.toThrow(/missing\.csv/);
+		await new Promise(resolve => setTimeout(resolve, 200));
 	});
 });
