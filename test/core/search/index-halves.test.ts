@@ -65,15 +65,19 @@ describe('the word index of two halves', () => {
 
 	it('is built on a helper thread exactly as on one thread, for a generated corpus and one with text outside ASCII', async () => {
 		const whole = plain(buildWordIndex(generated, starts(generated).length - 1));
-		// The helper, noting that it was sent the whole of its half: it, not this thread, indexed it.
+		// The helper, noting when it posts its index: the index below is the two halves', not this thread's alone.
 		const noting = path.join(dir, 'noting.mjs');
-		const note = path.join(dir, 'sent-all');
+		const note = path.join(dir, 'posted');
 		writeFileSync(
 			noting,
-			`import {workerData} from 'node:worker_threads';
+			`import {MessagePort} from 'node:worker_threads';
 import {writeFileSync} from 'node:fs';
+const post = MessagePort.prototype.postMessage;
+MessagePort.prototype.postMessage = function (message, transfer) {
+	if (message !== null && typeof message === 'object' && 'index' in message) writeFileSync(${JSON.stringify(note)}, '');
+	return post.call(this, message, transfer);
+};
 await import(${JSON.stringify(helper.href)});
-workerData.port.on('message', message => { if ('end' in message) writeFileSync(${JSON.stringify(note)}, ''); });
 `,
 		);
 		expect(plain(await run(generated, pathToFileURL(noting)))).toEqual(whole);

@@ -41,7 +41,7 @@ describe('loadSliced', () => {
 		const seen: Array<{events: unknown; eras?: unknown}> = [];
 		let steps = 0;
 		const loaded = await loadSliced(
-			Buffer.from(generated),
+			Buffer.from(readFileSync(bundledPath(), 'utf8')),
 			'f.json',
 			{},
 			() => {},
