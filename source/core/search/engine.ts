@@ -15,7 +15,7 @@
  * between documents (`shouldStop`), so a worker can drop a query the user has already typed past.
  */
 import type {Corpus, CorpusFrame} from './corpus.js';
-import {caseIndexSteps, foldedCorpus, written, type FoldedCorpus} from './case-map.js';
+import {caseIndexSteps, foldedCorpus, written, type CaseIndex, type FoldedCorpus} from './case-map.js';
 import {Marker, intersect, type DocSet} from './doc-set.js';
 import {isWordTerm} from './fuzzy.js';
 import {TermMatcher, type SearchData} from './matcher.js';
@@ -120,8 +120,13 @@ export class SearchEngine {
 	}
 
 	private *indexSteps(): Generator<void, void> {
+		// The case index, built while a helper thread finishes its half of the word index if it does; said built only after the word index.
+		let cases: CaseIndex | undefined;
+		const caseSteps = (function* (changed) {
+			cases = yield* caseIndexSteps(changed);
+		})(this.data.changed);
 		if (this.data.index === undefined) {
-			this.data.index = yield* twoThreadIndexSteps(this.data.folded, this.corpus.starts, this.documents, this.helper);
+			this.data.index = yield* twoThreadIndexSteps(this.data.folded, this.corpus.starts, this.documents, this.helper, {meanwhile: caseSteps});
 			// A query answered without the index, asked again, is answered anew: with typo tolerance now.
 			this.last = undefined;
 			// Documents' lengths by their word counts, ready for the next query.
@@ -129,7 +134,8 @@ export class SearchEngine {
 			this.headlineEnds();
 			yield;
 		}
-		this.data.cases = yield* caseIndexSteps(this.data.changed);
+		while (caseSteps.next().done !== true) yield;
+		this.data.cases = cases;
 	}
 
 	/** Parses a query and prepares a matcher for each term (building the index first if a term needs it). */

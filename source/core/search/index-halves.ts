@@ -94,15 +94,16 @@ function* textSlices(text: string, sliceChars: number): Generator<Uint8Array | s
 /**
  * `wordIndexSteps` on two threads when `helper` (the index worker's script) is given and the corpus
  * is long (`minChars`): the second half of the documents goes to a helper thread, a slice at a time,
- * while this one indexes the first a step at a time; then this one waits for it (a few milliseconds
- * at a time, so the caller answers between steps) and merges. If the helper fails, this thread indexes that half too.
+ * while this one indexes the first a step at a time; then this one does the steps of `meanwhile`, if
+ * given, and waits for it (a few milliseconds at a time, so the caller answers between steps) and
+ * merges. If the helper fails, this thread indexes that half too. What is left of `meanwhile` is the caller's.
  */
 export function* twoThreadIndexSteps(
 	folded: string,
 	starts: Uint32Array,
 	documents: number,
 	helper: URL | undefined,
-	{minChars = twoThreadChars, sliceChars = helperSliceChars}: {minChars?: number; sliceChars?: number} = {},
+	{minChars = twoThreadChars, sliceChars = helperSliceChars, meanwhile}: {minChars?: number; sliceChars?: number; meanwhile?: Generator<void>} = {},
 ): Generator<void, WordIndex> {
 	if (helper === undefined || folded.length < minChars || documents < 2) return yield* wordIndexSteps(folded, documents);
 	// The first document starting at or past the middle of the text.
@@ -150,9 +151,12 @@ export function* twoThreadIndexSteps(
 		yield;
 	}
 	const first = step.value;
+	// Other work for this thread while the helper finishes, if there is some (the case index), a step at a time.
+	let busy = meanwhile !== undefined;
 	for (let seen = Atomics.load(signal, 0); answer === undefined && !failed; seen = Atomics.load(signal, 0)) {
-		// Sleeps until the helper says something, a few milliseconds at most, so whoever calls the steps can answer between them.
-		Atomics.wait(signal, 0, seen, 5);
+		if (busy) busy = meanwhile!.next().done !== true;
+		// Else sleeps until the helper says something, a few milliseconds at most, so whoever calls the steps can answer between them.
+		else Atomics.wait(signal, 0, seen, 5);
 		listen();
 		if (answer === undefined) yield;
 	}

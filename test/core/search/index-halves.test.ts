@@ -103,6 +103,29 @@ Atomics.notify(signal, 0);
 		expect(plain(await run(accented, helper))).toEqual(plain(buildWordIndex(accented, starts(accented).length - 1)));
 	});
 
+	it('does other work given for this thread while the helper is still at its half', async () => {
+		// A helper that answers only after a while, with an index of nothing.
+		const slow = path.join(dir, 'slow.mjs');
+		writeFileSync(
+			slow,
+			`import {workerData} from 'node:worker_threads';
+const {documents, signal, port} = workerData;
+setTimeout(() => {
+	port.postMessage({index: {words: [], vocabText: '\\n\\n', vocabStarts: new Uint32Array(0), masks: new Uint32Array(0), starts: Uint32Array.of(0), postings: new Uint32Array(0), lengths: new Uint16Array(documents), firsts: new Uint8Array(36 * documents)}});
+	Atomics.add(signal, 0, 1);
+	Atomics.notify(signal, 0);
+}, 300);
+`,
+		);
+		let done = 0;
+		const meanwhile = (function* () {
+			for (; done < 5; done++) yield;
+		})();
+		const steps = twoThreadIndexSteps(generated, starts(generated), starts(generated).length - 1, pathToFileURL(slow), {minChars: 0, meanwhile});
+		for (let step = steps.next(); step.done !== true; step = steps.next()) await new Promise(resolve => setImmediate(resolve));
+		expect(done).toBe(5);
+	});
+
 	it('is built on this thread alone when the helper fails, or the corpus is short', async () => {
 		const whole = plain(buildWordIndex(generated, starts(generated).length - 1));
 		const failing = path.join(dir, 'failing.mjs');
