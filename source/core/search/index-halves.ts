@@ -7,7 +7,7 @@
  */
 import {MessageChannel, receiveMessageOnPort, Worker, type MessagePort} from 'node:worker_threads';
 import {letterMask, type WordIndex} from './word-index.js';
-import {buildWordIndex, wordIndexSteps} from './word-index-builder.js';
+import {buildWordIndex, sliceEnd, wordIndexSteps} from './word-index-builder.js';
 
 /** What the helper thread is given: how many documents its half holds, a counter it adds to after each message it posts on `port`. */
 export type HalfJob = {documents: number; signal: Int32Array; port: MessagePort};
@@ -77,8 +77,7 @@ export function mergeWordIndexes(first: WordIndex, second: WordIndex, firstDocum
 /** `text` in slices of about `sliceChars` characters, each ending at a document's end: ASCII as bytes, else as strings. */
 function* textSlices(text: string, sliceChars: number): Generator<Uint8Array | string> {
 	for (let from = 0; from < text.length; ) {
-		const at = text.indexOf('\0', from + sliceChars - 1);
-		const end = at === -1 ? text.length : at + 1;
+		const end = sliceEnd(text, from, sliceChars);
 		const piece = text.slice(from, end);
 		from = end;
 		if (Buffer.byteLength(piece, 'utf8') !== piece.length) {

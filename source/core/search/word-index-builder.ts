@@ -411,6 +411,12 @@ export function buildWordIndex(folded: string, documents: number): WordIndex {
 /** The most characters `wordIndexSteps` reads as one slice (into a buffer three times as long, for their UTF-8). */
 const wholeChars = 1 << 22;
 
+/** Where a slice of folded text starting at `from` ends: after the first document's end (`\0`) at least `chars` on, else at the text's end. */
+export function sliceEnd(folded: string, from: number, chars: number): number {
+	const at = folded.indexOf('\0', from + chars - 1);
+	return at === -1 ? folded.length : at + 1;
+}
+
 /**
  * `buildWordIndex` a step at a time: yields after each `stepChars` characters or so (at the end of
  * a document), so a worker can answer searches, by scanning, while it builds the index.
@@ -423,8 +429,7 @@ export function* wordIndexSteps(folded: string, documents: number, stepChars = 1
 	let next = 0;
 	let stepped = 0;
 	while (next < folded.length) {
-		const at = folded.indexOf('\0', next + slice - 1);
-		const end = at === -1 ? folded.length : at + 1;
+		const end = sliceEnd(folded, next, slice);
 		const text = folded.slice(next, end);
 		if (bytes.length < 3 * text.length) bytes = Buffer.allocUnsafe(3 * text.length);
 		const written = bytes.write(text, 'utf8');
