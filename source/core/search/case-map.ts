@@ -8,6 +8,7 @@
  * case read from these places (`CaseCheck`), grouped by character once the index is built (`CaseIndex`).
  */
 import type {Corpus, CorpusFrame} from './corpus.js';
+import {letGo} from '../let-go.js';
 import {fold} from './fold.js';
 
 export type CaseMap = {
@@ -59,9 +60,11 @@ export class FoldedText {
 		if (this.count === this.positions.length) {
 			const positions = new Uint32Array(this.count * 2);
 			positions.set(this.positions);
+			void letGo(this.positions);
 			this.positions = positions;
 			const codes = new Uint16Array(this.count * 2);
 			codes.set(this.codes);
+			void letGo(this.codes);
 			this.codes = codes;
 		}
 		this.positions[this.count] = position;
@@ -70,9 +73,16 @@ export class FoldedText {
 
 	/** The whole folded text and its case map. */
 	finish(): {folded: string; changed: CaseMap} {
+		// The map's arrays as they are when mostly used (no copy at the moment the text is joined), else copied to size.
+		const {count, positions, codes} = this;
+		const used = count * 4 >= positions.length * 3;
+		const changed = used ? {positions: positions.subarray(0, count), codes: codes.subarray(0, count)} : {positions: positions.slice(0, count), codes: codes.slice(0, count)};
+		this.positions = new Uint32Array(0);
+		this.codes = new Uint16Array(0);
+		if (!used) for (const spent of [positions, codes]) void letGo(spent);
 		const folded = this.parts.join('');
 		this.parts.length = 0;
-		return {folded, changed: {positions: this.positions.slice(0, this.count), codes: this.codes.slice(0, this.count)}};
+		return {folded, changed};
 	}
 }
 

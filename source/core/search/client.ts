@@ -16,6 +16,7 @@ import {eventFacts, filterFacts, type FilterFacts} from './qualifiers.js';
 import {eventCheck} from './file-corpus.js';
 import type {EventCitations, SourcesReport} from '../load/large/lazy-sources.js';
 import type {TopLayout} from '../load/large/json-layout.js';
+import {ownBuffer} from '../let-go.js';
 
 export type {SearchPage};
 
@@ -29,7 +30,9 @@ type Pending = {id: number; resolve: (page: SearchPage | undefined) => void};
 /**
  * What to search: a corpus, a timeline (its corpus sent in slices), or the bytes of the file a
  * timeline is loading from (the corpus is built from them in the worker meanwhile; `attach` the
- * timeline once it is loaded). Bytes are shared with the worker when they live in a SharedArrayBuffer.
+ * timeline once it is loaded). Bytes that are all of their memory (`ownBuffer`) are moved to the
+ * worker, which lets them go once it has read them (do not use them afterwards); bytes in a
+ * SharedArrayBuffer are shared; others are copied.
  */
 export type SearchSource = Corpus | {timeline: Timeline} | {bytes: Uint8Array};
 
@@ -157,7 +160,8 @@ export class SearchClient {
 			const channel = new MessageChannel();
 			this.citationsPort = channel.port1;
 			this.citationsPort.unref();
-			this.worker.postMessage({type: 'bytes', bytes: source.bytes, citations: channel.port2} satisfies ToWorker, [channel.port2]);
+			const moved = ownBuffer(source.bytes);
+			this.worker.postMessage({type: 'bytes', bytes: source.bytes, citations: channel.port2} satisfies ToWorker, moved === undefined ? [channel.port2] : [channel.port2, moved]);
 		} else if ('timeline' in source) this.stream(source.timeline);
 		else {
 			const {starts, events, sources, paragraphs, actorCounts} = source;

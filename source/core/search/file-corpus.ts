@@ -11,12 +11,12 @@
  */
 import {isAscii} from 'node:buffer';
 import {sortEvents} from '../model/dates.js';
-import {jsonLayoutNow, type ArrayLayout, type TopLayout} from '../load/large/json-layout.js';
+import {jsonLayoutNow, layoutHead, type ArrayLayout, type TopLayout} from '../load/large/json-layout.js';
 import {chunksOf, fileShell, type FileBytes} from '../load/large/file-bytes.js';
 import {citedAt, eventCitations, type EventCitations, type SourcesReport} from '../load/large/lazy-sources.js';
 import {sanitizeDeep} from '../text/sanitize.js';
 import type {Source, Timeline, TimelineEvent} from '../model/schema.js';
-import {corpusParts} from './corpus.js';
+import {corpusParts, type CorpusFrame} from './corpus.js';
 import {filterFacts, type FilterFacts} from './qualifiers.js';
 import {FoldedText} from './case-map.js';
 import type {FoldedCorpus} from './case-map.js';
@@ -71,15 +71,31 @@ const lookEvery = 256;
  * read again for the corpus, a chunk at a time, so they are never all held at once. Undefined at
  * any problem, which the explorer's loader then finds and words itself.
  */
-export function fileCorpus(
-	bytes: Buffer,
-	{onLayout = () => {}, onReport = () => {}, given = () => undefined}: FileCorpusOptions = {},
-): {corpus: FoldedCorpus; check: EventCheck; facts: FilterFacts} | undefined {
-	const layout = jsonLayoutNow(bytes, ['sources', 'events']);
+export function fileCorpus(bytes: Buffer, options: FileCorpusOptions = {}): {corpus: FoldedCorpus; check: EventCheck; facts: FilterFacts} | undefined {
+	const parts = fileCorpusParts(bytes, options);
+	return parts === undefined ? undefined : {corpus: joinedCorpus(parts), check: parts.check, facts: parts.facts};
+}
+
+/**
+ * `fileCorpus` short of its last step, joining the folded text (`joinedCorpus`): the bytes are no
+ * longer needed by then, and a caller that lets go of them first spares the file its share of the
+ * moment the text is held twice, as parts and joined.
+ */
+export type CorpusParts = {frame: CorpusFrame; text: FoldedText; check: EventCheck; facts: FilterFacts};
+
+/** The corpus, its folded text joined. */
+export function joinedCorpus({frame, text}: CorpusParts): FoldedCorpus {
+	return {...frame, ...text.finish()};
+}
+
+/** See `fileCorpus` and `CorpusParts`. */
+export function fileCorpusParts(bytes: Buffer, {onLayout = () => {}, onReport = () => {}, given = () => undefined}: FileCorpusOptions = {}): CorpusParts | undefined {
+	const found = jsonLayoutNow(bytes, ['sources', 'events']);
+	const layout = found === undefined ? undefined : {...found, head: layoutHead(bytes, found)};
 	if (layout !== undefined) onLayout(layout);
 	const eventsLayout = layout?.arrays.get('events');
 	if (layout === undefined || eventsLayout === undefined) return undefined;
-	const shell = fileShell(bytes, layout);
+	const shell = fileShell(layout.head);
 	if (shell === undefined) return undefined;
 	const file: FileBytes = {bytes, ascii: isAscii(bytes)};
 	const failed = {yes: false};
@@ -154,6 +170,6 @@ export function fileCorpus(
 	const text = new FoldedText();
 	for (let next = parts.next(); ; next = parts.next()) {
 		if (next.done !== true) text.add(next.value);
-		else return failed.yes ? undefined : {corpus: {...next.value, ...text.finish()}, check, facts};
+		else return failed.yes ? undefined : {frame: next.value, text, check, facts};
 	}
 }

@@ -6,6 +6,7 @@
  * postings, lengths and `firsts` are exactly the one-thread index's.
  */
 import {MessageChannel, receiveMessageOnPort, Worker, type MessagePort} from 'node:worker_threads';
+import {letGo} from '../let-go.js';
 import {letterMask, type WordIndex} from './word-index.js';
 import {buildWordIndex, sliceEnd, wordIndexSteps} from './word-index-builder.js';
 
@@ -161,5 +162,9 @@ export function* twoThreadIndexSteps(
 	}
 	port1.close();
 	void worker.terminate();
-	return mergeWordIndexes(first, answer ?? buildWordIndex(second, documents - middle), middle);
+	const other = answer ?? buildWordIndex(second, documents - middle);
+	const merged = mergeWordIndexes(first, other, middle);
+	// The halves' arrays are copied into the merged index: their memory goes now.
+	for (const half of [first, other]) for (const array of [half.vocabStarts, half.masks, half.starts, half.postings, half.lengths, half.firsts]) void letGo(array);
+	return merged;
 }

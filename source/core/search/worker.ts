@@ -7,7 +7,8 @@
  * meanwhile a step at a time, between messages, and makes them faster once it is done.
  */
 import {parentPort, receiveMessageOnPort, workerData} from 'node:worker_threads';
-import {fileCorpus, type EventCheck} from './file-corpus.js';
+import {fileCorpusParts, joinedCorpus, type EventCheck} from './file-corpus.js';
+import {letGo} from '../let-go.js';
 import {SearchEngine, type Ranking} from './engine.js';
 import {FoldedText} from './case-map.js';
 import type {FilterableEvent} from '../filter/field-filter.js';
@@ -23,10 +24,11 @@ let engine: SearchEngine | undefined;
 let engineNumber = 0;
 /**
  * An engine over a corpus built from a file's bytes, waiting for the loaded timeline to agree with
- * it; `refused` once the bytes gave none and the client was told so (it is told once: each
- * `unsupported` makes it send the timeline's corpus).
+ * it (the engine is made a turn after the corpus is read, and the timeline may be attached in
+ * between: `attached` is then the client's number for it); `refused` once the bytes gave none and
+ * the client was told so (it is told once: each `unsupported` makes it send the timeline's corpus).
  */
-let fromBytes: {engine: SearchEngine; check: EventCheck; ms: number} | 'refused' | undefined;
+let fromBytes: {engine?: SearchEngine; check: EventCheck; ms: number; attached?: number} | 'refused' | undefined;
 let parts = new FoldedText();
 /** What qualifiers read of the events sent so far with a corpus in parts (`factsPart`). */
 let factParts: FilterableEvent[] = [];
@@ -73,22 +75,31 @@ function handle(message: ToWorker): void {
 	if (message.type === 'bytes') {
 		const started = performance.now();
 		const {citations} = message;
-		const built = fileCorpus(Buffer.from(message.bytes.buffer, message.bytes.byteOffset, message.bytes.byteLength), {
+		const built = fileCorpusParts(Buffer.from(message.bytes.buffer, message.bytes.byteOffset, message.bytes.byteLength), {
 			onLayout: layout => post({type: 'layout', layout}),
 			onReport: report => post({type: 'sources', report}),
 			given: () => receiveMessageOnPort(citations)?.message as EventCitations | undefined,
 		});
 		citations.close();
+		// Read: the file's bytes, moved here, go now, before the folded text is joined.
+		const gone = letGo(message.bytes);
 		if (built === undefined) {
 			// Before the report, the loader reads the articles itself; after it, the client sends the timeline's corpus.
 			fromBytes = 'refused';
 			post({type: 'unsupported'});
 			return;
 		}
-		// Folded and indexed while the explorer's thread finishes loading; used once it attaches.
-		const current = new SearchEngine(built.corpus, {index: 'steps', helper, facts: built.facts});
-		fromBytes = {engine: current, check: built.check, ms: performance.now() - started};
-		index(current);
+		const waiting: NonNullable<typeof fromBytes> = {check: built.check, ms: 0};
+		fromBytes = waiting;
+		// Joined once the bytes' memory is freed.
+		void gone.then(() => {
+			// Folded and indexed while the explorer's thread finishes loading; used once it attaches.
+			const current = new SearchEngine(joinedCorpus(built), {index: 'steps', helper, facts: built.facts});
+			waiting.engine = current;
+			waiting.ms = performance.now() - started;
+			if (waiting.attached !== undefined) start(current, waiting.attached, waiting.ms);
+			index(current);
+		});
 		return;
 	}
 	if (message.type === 'attach') {
@@ -97,6 +108,7 @@ function handle(message: ToWorker): void {
 		// Refused already: the client, told once, sends the timeline's corpus.
 		if (built === 'refused') return;
 		if (built === undefined || !same(built.check, message.check)) post({type: 'unsupported'});
+		else if (built.engine === undefined) built.attached = message.engine;
 		else start(built.engine, message.engine, built.ms);
 		return;
 	}

@@ -86,6 +86,19 @@ describe('SearchClient given the bytes of the file a timeline is loading from', 
 		}
 	});
 
+	it('moves bytes that are all of their memory to its worker, which lets them go, and answers as the timeline’s own corpus would when attached at once', async () => {
+		const bytes = Buffer.from(text);
+		const client = new SearchClient({bytes}, {workerUrl});
+		clients.push(client);
+		expect(bytes.length).toBe(0);
+		// Attached before the worker has made its engine (it waits for the bytes to be freed first).
+		const asked = client.search('quartermaster');
+		client.attach(loaded);
+		expect((await asked)?.results[0]).toMatchObject({sourceId: 'long-article', paragraph: 61});
+		await client.indexed;
+		for (const query of ['heffernan', 'actor:heffernan', 'progrm']) expect((await client.search(query))?.results, query).toEqual(own(query));
+	});
+
 	it('answers the same from a worker thread started before the bytes were read, with the newest query winning', async () => {
 		SearchClient.prepare({workerUrl});
 		const client = new SearchClient({bytes: sharedBytes(text)}, {workerUrl});

@@ -4,12 +4,13 @@
  * articles to be read when shown (lazy sources). Together they must give what the ordinary loader
  * gives, and every problem must still reach the loader's own message.
  */
-import {readdirSync, readFileSync} from 'node:fs';
+import {mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {bundledPath, parseTimeline} from '../../../source/core/load/load-timeline.js';
-import {loadSliced} from '../../../source/core/load/large/sliced.js';
-import {jsonLayoutNow} from '../../../source/core/load/large/json-layout.js';
+import {loadSliced, type FilePart} from '../../../source/core/load/large/sliced.js';
+import {jsonLayoutNow, lastArrayKey, layoutHead} from '../../../source/core/load/large/json-layout.js';
 import type {Source, Timeline} from '../../../source/core/model/schema.js';
 import {buildCorpus} from '../../../source/core/search/corpus.js';
 import {fileCorpus} from '../../../source/core/search/file-corpus.js';
@@ -33,13 +34,31 @@ const fields = (source: Source) => ({
 	paragraphs: source.paragraphs,
 });
 
+const folder = mkdtempSync(path.join(tmpdir(), 'sc-timeline-part-'));
+let files = 0;
+
+/**
+ * `text` written to a file, and the part of it the explorer's loader keeps when the rest goes to the
+ * search worker: from its last `"events":` on, when that is the smaller part (else undefined).
+ */
+function filePart(text: string): FilePart | undefined {
+	const file = path.join(folder, `${files++}.json`);
+	writeFileSync(file, text);
+	const bytes = Buffer.from(text);
+	const from = lastArrayKey(bytes, 'events');
+	const {size, mtimeMs} = statSync(file);
+	return from === undefined || from < bytes.length / 2 ? undefined : {bytes: Buffer.from(bytes.subarray(from)), from, disk: {path: file, size, mtimeMs}};
+}
+
 /**
  * The worker's part and the loader's part, as the explorer runs them: the worker lays the file out
  * while the loader reads the events from where they seem to be, then checks the articles against
  * the citations the loader sends once it has read the events (`sent`), or, when they come too late,
- * against the events it reads itself.
+ * against the events it reads itself. `part`: the loader holds only the file's last part (its
+ * events), as when the explorer moves the rest of the bytes to the worker, and reads the file again
+ * from disk for anything else.
  */
-async function both(text: string, {sent}: {sent: boolean}): Promise<unknown> {
+async function both(text: string, {sent, part}: {sent: boolean; part?: FilePart | undefined}): Promise<unknown> {
 	const bytes = Buffer.from(text);
 	let built: ReturnType<typeof fileCorpus> | undefined;
 	let report: SourcesReport | undefined;
@@ -53,8 +72,9 @@ async function both(text: string, {sent}: {sent: boolean}): Promise<unknown> {
 	};
 	if (!sent) work();
 	let answered = Promise.resolve(report);
+	const laidOut = jsonLayoutNow(bytes, ['sources', 'events']);
 	const reading: ArticleReading = {
-		layout: Promise.resolve(jsonLayoutNow(bytes, ['sources', 'events'])),
+		layout: Promise.resolve(laidOut === undefined ? undefined : {...laidOut, head: layoutHead(bytes, laidOut)}),
 		get report() {
 			return answered;
 		},
@@ -65,7 +85,7 @@ async function both(text: string, {sent}: {sent: boolean}): Promise<unknown> {
 		},
 	};
 	try {
-		const loaded = await loadSliced(bytes, 'f.json', {}, () => {}, reading);
+		const loaded = await loadSliced(part ?? bytes, 'f.json', {}, () => {}, reading);
 		return {built, loaded};
 	} catch (error) {
 		return (error as Error).message;
@@ -80,12 +100,18 @@ describe('a large file read by the search worker and the loader side by side', (
 			const exact = parseTimeline(text, 'f.json');
 			const {text: whole, ...frame} = buildCorpus(exact.timeline);
 			const folded = fold(whole);
-			for (const sent of [false, true]) {
-				const {built, loaded} = (await both(text, {sent})) as {built: ReturnType<typeof fileCorpus>; loaded: {timeline: Timeline; raw: Timeline}};
-				expect(built).toBeDefined();
+			for (const [sent, part] of [
+				[false, undefined],
+				[true, undefined],
+				[true, filePart(text)],
+			] as const) {
+				const {built, loaded} = (await both(text, {sent, part})) as {built: ReturnType<typeof fileCorpus>; loaded: {timeline: Timeline; raw: Timeline}};
 				expect(loaded.timeline.events).toEqual(exact.timeline.events);
 				expect(loaded.timeline.sources.map(fields)).toEqual(exact.timeline.sources.map(fields));
 				expect(loaded.raw.sources.map(fields)).toEqual(exact.raw.sources.map(fields));
+				// Holding only a part whose events the layout says are elsewhere, the loader reads the file again itself, sending the worker nothing.
+				if (part !== undefined && text === nestedEvents) continue;
+				expect(built).toBeDefined();
 				// The corpus of that timeline: the same documents, the text held folded and given back as written.
 				const {folded: builtFolded, changed, ...builtFrame} = built!.corpus;
 				expect(builtFrame).toEqual(frame);
@@ -124,6 +150,7 @@ describe('a large file read by the search worker and the loader side by side', (
 			expect(typeof exact).toBe('string');
 			expect(await both(text, {sent: false})).toEqual(exact);
 			expect(await both(text, {sent: true})).toEqual(exact);
+			expect(await both(text, {sent: true, part: filePart(text)})).toEqual(exact);
 		}
 	});
 
@@ -145,6 +172,21 @@ describe('a large file read by the search worker and the loader side by side', (
 				}
 			}
 		}
+	});
+
+	it('holding only the events’ part, reads an article from the file when it is first shown, and says so when the file has changed since', async () => {
+		const part = filePart(generated)!;
+		expect(part.bytes.length).toBeLessThan(generated.length / 2);
+		const {loaded} = (await both(generated, {sent: true, part})) as {loaded: {timeline: Timeline}};
+		const exact = parseTimeline(generated, 'f.json').timeline;
+		const [read, notYet] = [loaded.timeline.sources[3]!, loaded.timeline.sources[2000]!];
+		expect(fields(read)).toEqual(fields(exact.sources[3]!));
+		// Saved again since: what was read stays, what was not is not shown from the new file.
+		writeFileSync(part.disk.path, `${generated} `);
+		expect(fields(read)).toEqual(fields(exact.sources[3]!));
+		expect(notYet.id).toBe(exact.sources[2000]!.id);
+		expect(notYet.headline).toBe('f.json has changed since it was loaded');
+		expect(notYet.paragraphs).toEqual(['Open f.json again to read this article.']);
 	});
 
 	it('checks the articles against the citations the loader sends, whenever they come', () => {

@@ -8,7 +8,7 @@ import {EventSchema, SourceSchema, TimelineSchema, type Timeline} from '../../mo
 import {longString, mayNeedSanitizing} from '../load-timeline.js';
 import {sanitizeDeep} from '../../text/sanitize.js';
 import {fastElements} from '../fast-validate.js';
-import {layoutHead, type ArrayLayout, type TopLayout} from './json-layout.js';
+import type {ArrayLayout} from './json-layout.js';
 
 /** Bytes parsed at once: a few milliseconds of JSON.parse and validation. */
 export const chunkBytes = 256 * 1024;
@@ -51,11 +51,12 @@ export function parseChunk<T>(file: FileBytes, layout: ArrayLayout, from: number
 /**
  * The top-level object without its long arrays (left empty), validated as it is in the file; undefined
  * for anything but an sc-timeline file (a TimelineJS file is converted as a whole) or a problem.
+ * `head`: that object as text (`layoutHead`).
  */
-export function fileShell(bytes: Buffer, layout: TopLayout): Timeline | undefined {
+export function fileShell(head: string): Timeline | undefined {
 	let top: unknown;
 	try {
-		top = JSON.parse(layoutHead(bytes, layout));
+		top = JSON.parse(head);
 	} catch {
 		return undefined;
 	}

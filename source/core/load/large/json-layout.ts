@@ -14,7 +14,11 @@ import {bomLength} from '../read-file.js';
 /** An array member of the top-level object: its byte range, and each element's start and end. */
 export type ArrayLayout = {start: number; end: number; starts: number[]; ends: number[]};
 
-export type TopLayout = {arrays: Map<string, ArrayLayout>};
+/**
+ * `head`: the top-level object without its long arrays, as text (see `layoutHead`), when the
+ * layout is given to a thread that holds only part of the file.
+ */
+export type TopLayout = {arrays: Map<string, ArrayLayout>; head?: string};
 
 /** Nesting within one value beyond which the layout gives up (the loader's limit is 64 in all). */
 const maxElementDepth = 48;
@@ -159,9 +163,17 @@ export function* lastArrayLayout(bytes: Buffer, key: string, every = 500): Gener
 	return open === undefined ? undefined : yield* arrayLayout(bytes, open, every);
 }
 
-/** Where the array under the last `"key":` of the file opens. */
-function lastArrayOpen(bytes: Buffer, key: string): number | undefined {
+/**
+ * Where the last `"key":` of the file starts, if an array follows it: the part of the file
+ * `lastArrayHead` and `lastArrayLayout` read.
+ */
+export function lastArrayKey(bytes: Buffer, key: string): number | undefined {
 	const at = bytes.lastIndexOf(`"${key}"`);
+	return at !== -1 && lastArrayOpen(bytes, key, at) !== undefined ? at : undefined;
+}
+
+/** Where the array under the last `"key":` of the file (found at `at`) opens. */
+function lastArrayOpen(bytes: Buffer, key: string, at = bytes.lastIndexOf(`"${key}"`)): number | undefined {
 	if (at === -1) return undefined;
 	let i = skipSpace(bytes, at + Buffer.byteLength(key) + 2);
 	if (bytes[i] !== 0x3a) return undefined;

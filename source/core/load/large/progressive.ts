@@ -5,9 +5,11 @@
  * megabytes comes in.
  * Small files do not come here: `loadTimeline` reads them at once (see `largeBytes` in cli.tsx).
  */
+import {stat} from 'node:fs/promises';
 import {ReadError, readBytes, readError, utf16Problem} from '../read-file.js';
 import type {LoadedTimeline, LoadOptions} from '../load-timeline.js';
-import {loadSliced, type Prepare, type SlicedProgress} from './sliced.js';
+import {loadSliced, type FilePart, type Prepare, type SlicedProgress} from './sliced.js';
+import {lastArrayKey} from './json-layout.js';
 import type {Timeline} from '../../model/schema.js';
 import type {ArticleReading} from './lazy-sources.js';
 
@@ -32,10 +34,12 @@ export function progressText({phase, fraction, bytes}: LoadProgress): string {
 
 /**
  * Reads, parses and checks the timeline at `file` (`shown` in messages), calling `onProgress` as
- * it goes, with a preview (the first events, without articles) once the events are in. The bytes
- * are read into shared memory and handed to `onBytes` as soon as they are in, so another thread
- * (the search worker) can read the same file alongside, without a copy; what it says back about
- * the file's articles spares this thread reading them (see `loadSliced`).
+ * it goes, with a preview (the first events, without articles) once the events are in. When the
+ * file keeps its events last, as sc-timeline writes it, a copy of that last part is kept here and
+ * the bytes are moved to `onBytes` (the search worker, which reads the articles alongside) as soon
+ * as they are in: what it says back about the articles spares this thread reading them, and each
+ * thread lets go of its bytes as soon as it is done with them, the file's articles being read
+ * again from the file when shown (see `loadSliced` and `FilePart`).
  */
 export async function loadProgressively(
 	file: string,
@@ -46,13 +50,21 @@ export async function loadProgressively(
 	prepare?: Prepare,
 ): Promise<LoadedTimeline> {
 	let bytes: Buffer;
+	// What the file was before it was read: its articles are read again from it when shown, if it has not changed since.
+	const before = await stat(file).catch(() => undefined);
 	try {
-		bytes = await readBytes(file, {shared: true, chunkBytes, onProgress: (done, size) => onProgress({phase: 'reading', fraction: done / size / 2, bytes: size})});
+		bytes = await readBytes(file, {chunkBytes, onProgress: (done, size) => onProgress({phase: 'reading', fraction: done / size / 2, bytes: size})});
 	} catch (error) {
 		throw readError(error, shown, 'a JSON file');
 	}
 	const utf16 = utf16Problem(bytes);
 	if (utf16 !== undefined) throw new ReadError(shown, utf16);
-	const articles = onBytes?.(bytes);
-	return loadSliced(bytes, shown, options, (progress, preview) => onProgress({...progress, bytes: bytes.length}, preview), articles, prepare);
+	const size = bytes.length;
+	const report = (progress: SlicedProgress, preview?: Timeline) => onProgress({...progress, bytes: size}, preview);
+	const disk = before?.isFile() === true && before.size === size ? {path: file, size, mtimeMs: before.mtimeMs} : undefined;
+	// The events' part, when it is the smaller part of the file: the rest goes to the worker.
+	const from = onBytes === undefined || disk === undefined ? undefined : lastArrayKey(bytes, 'events');
+	if (onBytes === undefined || disk === undefined || from === undefined || from < size / 2) return loadSliced(bytes, shown, options, report, undefined, prepare);
+	const part: FilePart = {bytes: Buffer.from(bytes.subarray(from)), from, disk};
+	return loadSliced(part, shown, options, report, onBytes(bytes), prepare);
 }

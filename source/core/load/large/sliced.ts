@@ -12,14 +12,15 @@
  */
 import {isAscii} from 'node:buffer';
 import type {Source, Timeline, TimelineEvent} from '../../model/schema.js';
-import {CitationList, lazySources, type ArticleReading} from './lazy-sources.js';
+import {CitationList, lazySources, type ArticleReading, type FileOnDisk} from './lazy-sources.js';
 import {parseTimeline, type LoadedTimeline, type LoadOptions} from '../load-timeline.js';
 import {checkCitations, checkReferences} from '../../model/cross-references.js';
 import {DateOrder, sortEvents} from '../../model/dates.js';
 import {sanitizeDeep} from '../../text/sanitize.js';
-import {jsonLayout, lastArrayHead, lastArrayLayout, type ArrayLayout, type TopLayout} from './json-layout.js';
+import {jsonLayout, lastArrayHead, lastArrayLayout, layoutHead, type ArrayLayout, type TopLayout} from './json-layout.js';
 import {chunksOf, fileShell, type FileBytes, type Parsed} from './file-bytes.js';
-import {bomLength} from '../read-file.js';
+import {letGo} from '../../let-go.js';
+import {bomLength, readBytes, readError} from '../read-file.js';
 
 /** Where the load has got to: a phase and a fraction done. */
 export type SlicedProgress = {phase: 'scanning' | 'events' | 'articles' | 'checking'; fraction: number};
@@ -75,7 +76,9 @@ async function parseElements<T>(
  * layout another thread is finding (`told`), the events are read at once from where they seem to be
  * (the array under the file's last `"events":`) while it does, and kept if the layout agrees; else
  * the file is laid out here first. `show` is called once, with the first events and the shell when
- * it is known by then.
+ * it is known by then. `from`: where `whole` starts in the file, when it is only the file's last
+ * part (see `FilePart`): then nothing outside it can be read here, and a layout that does not
+ * agree gives undefined.
  */
 async function layoutAndEvents(
 	whole: FileBytes,
@@ -83,6 +86,7 @@ async function layoutAndEvents(
 	pause: () => Promise<void>,
 	report: (progress: SlicedProgress) => void,
 	show: (progress: SlicedProgress, first: TimelineEvent[], shell: Timeline | undefined) => void,
+	from?: number,
 ): Promise<{layout: TopLayout; events: Parsed<TimelineEvent>; shell: Timeline} | undefined> {
 	const {bytes} = whole;
 	let shown = false;
@@ -115,11 +119,13 @@ async function layoutAndEvents(
 				: await parseElements<TimelineEvent>(whole, guess, 'events', pause, fraction => report({phase: 'events', fraction}), shown ? undefined : early(guess.starts.length));
 		layout = await told;
 		const found = layout?.arrays.get('events');
-		if (layout !== undefined && guess !== undefined && found?.start === guess.start && found.end === guess.end) {
-			const shell = fileShell(bytes, layout);
+		const at = from ?? 0;
+		if (layout !== undefined && guess !== undefined && found?.start === guess.start + at && found.end === guess.end + at) {
+			const shell = fileShell(from === undefined ? layoutHead(bytes, layout) : (layout.head ?? ''));
 			return events === undefined || shell === undefined ? undefined : {layout, events, shell};
 		}
 	}
+	if (from !== undefined) return undefined;
 	if (layout === undefined) {
 		const scan = jsonLayout(bytes, ['sources', 'events']);
 		let step = scan.next();
@@ -131,7 +137,7 @@ async function layoutAndEvents(
 		layout = step.value;
 	}
 	const eventsLayout = layout?.arrays.get('events');
-	const shell = layout === undefined ? undefined : fileShell(bytes, layout);
+	const shell = layout === undefined ? undefined : fileShell(layoutHead(bytes, layout));
 	if (layout === undefined || eventsLayout === undefined || shell === undefined) return undefined;
 	// Without a preview yet, the first events are shown as soon as they are in.
 	const events = await parseElements<TimelineEvent>(
@@ -158,21 +164,49 @@ function wholeText({bytes, ascii}: FileBytes): string {
 export type Prepare = (shown: {events: TimelineEvent[]; eras?: Timeline['eras'] | undefined}) => Generator<void>;
 
 /**
- * Loads `bytes` (the file `file`, named as shown), reporting progress, and as soon as they are in,
- * a preview: the first `previewEvents` events of the file in date order, without their articles.
- * `articles`: the search worker's report on the file's articles, when it reads them alongside; then
- * they are not read here but when first shown (lazy-sources.ts). `prepare`: see `Prepare`.
+ * The last part of a file, from `from` (its last `"events":`) to its end, the rest of its bytes
+ * having been moved to the search worker, which lays the file out and reads the articles. What
+ * lies outside it is not read here: the ordinary loader, if it has to take over, reads the file
+ * again from `disk`.
+ */
+export type FilePart = {bytes: Buffer; from: number; disk: FileOnDisk};
+
+/** The whole file at `disk`, read again, for the ordinary loader. */
+async function readAgain(disk: FileOnDisk, file: string): Promise<FileBytes> {
+	try {
+		const bytes = await readBytes(disk.path);
+		return {bytes, ascii: isAscii(bytes)};
+	} catch (error) {
+		throw readError(error, file, 'a JSON file');
+	}
+}
+
+/**
+ * Loads `given` (the file `file`, named as shown: its bytes, or its last part), reporting progress,
+ * and as soon as they are in, a preview: the first `previewEvents` events of the file in date
+ * order, without their articles. `articles`: the search worker's report on the file's articles,
+ * when it reads them alongside; then they are not read here but when first shown (lazy-sources.ts),
+ * from `disk` when given (the file the bytes were read from, so the bytes can go once loaded), else
+ * from the bytes. `prepare`: see `Prepare`.
  */
 export async function loadSliced(
-	bytes: Buffer,
+	given: Buffer | FilePart,
 	file: string,
 	options: LoadOptions,
 	report: (progress: SlicedProgress, preview?: Timeline) => void,
 	articles?: ArticleReading,
 	prepare?: Prepare,
+	disk?: FileOnDisk,
 ): Promise<LoadedTimeline> {
+	const part = Buffer.isBuffer(given) ? undefined : given;
+	const bytes = part === undefined ? (given as Buffer) : part.bytes;
 	const whole: FileBytes = {bytes, ascii: isAscii(bytes)};
-	const exact = () => parseTimeline(wholeText(whole), file, options, whole.ascii);
+	const exact = async () => {
+		if (part === undefined) return parseTimeline(wholeText(whole), file, options, whole.ascii);
+		await letGo(bytes);
+		const again = await readAgain(part.disk, file);
+		return parseTimeline(wholeText(again), file, options, again.ascii);
+	};
 	const pause = pacer();
 	// The first events, shown while the rest load.
 	const preview = (first: TimelineEvent[], shell: Timeline) => {
@@ -182,7 +216,7 @@ export async function loadSliced(
 		return {...shell, sources: [], events};
 	};
 	const unnamed: Timeline = {format: 'sc-timeline/1', title: file, notes: [], sources: [], events: [], topics: [], statements: []};
-	const laidOut = await layoutAndEvents(whole, articles?.layout, pause, report, (progress, first, shell) => report(progress, preview(first, sanitizeDeep(shell ?? unnamed))));
+	const laidOut = await layoutAndEvents(whole, articles?.layout, pause, report, (progress, first, shell) => report(progress, preview(first, sanitizeDeep(shell ?? unnamed))), part?.from);
 	if (laidOut === undefined) return exact();
 	const {layout, events, shell} = laidOut;
 	const sourcesLayout = layout.arrays.get('sources') ?? {start: 0, end: 0, starts: [], ends: []};
@@ -223,12 +257,18 @@ export async function loadSliced(
 	if (same && prepare !== undefined) for (const steps = prepare({events: events.raw, eras: clean.eras}); steps.next().done !== true; ) await pause();
 	const checked = await articles?.report;
 	const lazy = checked !== undefined && checked.ids.length === sourcesLayout.starts.length;
-	const sources = lazy ? lazySources(whole, sourcesLayout, checked) : await parseElements<Source>(whole, sourcesLayout, 'sources', pause, fraction => report({phase: 'articles', fraction}));
+	// The articles of a part are not here to be read: the ordinary loader takes over.
+	if (!lazy && part !== undefined) return exact();
+	const sources = lazy
+		? lazySources(part?.disk ?? disk ?? whole, sourcesLayout, checked, file)
+		: await parseElements<Source>(whole, sourcesLayout, 'sources', pause, fraction => report({phase: 'articles', fraction}));
 	if (sources === undefined) return exact();
 
 	// The citations (the search worker checked the events', and the sources' ids, when it read the articles).
 	const raw: Timeline = {...shell, sources: sources.raw, events: events.raw};
 	if (checkCitations(raw, {eventsChecked: lazy}) !== undefined) return exact();
 	const timeline: Timeline = {...clean, sources: sources.clean, events: cleanOf === undefined ? raw.events : raw.events.map(event => cleanOf.get(event)!)};
+	// Everything here was copied out of a part's bytes, and its articles are read from the file: its memory goes now.
+	if (part !== undefined) void letGo(bytes);
 	return {raw, timeline, file, format: 'sc-timeline', warnings: []};
 }
