@@ -10,6 +10,7 @@
 import type {Corpus, CorpusFrame} from './corpus.js';
 import {letGo} from '../let-go.js';
 import {fold} from './fold.js';
+import {TextPieces, type Readable} from './text-pieces.js';
 
 export type CaseMap = {
 	/** Where folding changed a character, ascending. */
@@ -19,12 +20,13 @@ export type CaseMap = {
 };
 
 /**
- * Folds a text given in parts, keeping the folded parts and what folding changed: the text as
- * written is never whole, so it is never held twice (a worker receiving a corpus in parts folds
- * each as it comes).
+ * Folds a text given in parts of whole documents, keeping each part folded as a piece of the
+ * folded text (`TextPieces`) and what folding changed: neither the text as written nor the folded
+ * text is ever one string, so neither is held twice (a worker receiving a corpus in parts folds
+ * each as it comes, and joining parts into pieces would leave as much again to be collected).
  */
 export class FoldedText {
-	private readonly parts: string[] = [];
+	private readonly pieces: string[] = [];
 	private length = 0;
 	private positions = new Uint32Array(1 << 12);
 	private codes = new Uint16Array(1 << 12);
@@ -43,8 +45,7 @@ export class FoldedText {
 					bytes[i] = code | 0x20;
 				}
 			}
-			this.parts.push(bytes.toString('latin1'));
-			this.length += text.length;
+			this.keep(bytes.toString('latin1'));
 			return;
 		}
 		const folded = fold(text);
@@ -52,8 +53,12 @@ export class FoldedText {
 			const code = text.charCodeAt(i);
 			if (code !== folded.charCodeAt(i)) this.push(this.length + i, code);
 		}
-		this.parts.push(folded);
-		this.length += text.length;
+		this.keep(folded);
+	}
+
+	private keep(part: string): void {
+		this.pieces.push(part);
+		this.length += part.length;
 	}
 
 	private push(position: number, code: number): void {
@@ -71,8 +76,8 @@ export class FoldedText {
 		this.codes[this.count++] = code;
 	}
 
-	/** The whole folded text and its case map. */
-	finish(): {folded: string; changed: CaseMap} {
+	/** The whole folded text, in pieces, and its case map. */
+	finish(): {folded: TextPieces; changed: CaseMap} {
 		// The map's arrays as they are when mostly used (no copy at the moment the text is joined), else copied to size.
 		const {count, positions, codes} = this;
 		const used = count * 4 >= positions.length * 3;
@@ -80,21 +85,19 @@ export class FoldedText {
 		this.positions = new Uint32Array(0);
 		this.codes = new Uint16Array(0);
 		if (!used) for (const spent of [positions, codes]) void letGo(spent);
-		const folded = this.parts.join('');
-		this.parts.length = 0;
-		return {folded, changed};
+		return {folded: new TextPieces(this.pieces.splice(0)), changed};
 	}
 }
 
 /** What folding changed in `text`, and the folded text. */
-export function foldWithMap(text: string): {folded: string; changed: CaseMap} {
+export function foldWithMap(text: string): {folded: TextPieces; changed: CaseMap} {
 	const builder = new FoldedText();
 	builder.add(text);
 	return builder.finish();
 }
 
 /** A corpus whose text is given folded, with what folding changed: built in parts, it is never held twice. */
-export type FoldedCorpus = CorpusFrame & {folded: string; changed: CaseMap};
+export type FoldedCorpus = CorpusFrame & {folded: TextPieces; changed: CaseMap};
 
 /** `corpus` with its text folded (a corpus given folded already is returned as it is). */
 export function foldedCorpus(corpus: Corpus | FoldedCorpus): FoldedCorpus {
@@ -104,7 +107,7 @@ export function foldedCorpus(corpus: Corpus | FoldedCorpus): FoldedCorpus {
 }
 
 /** The text as written from `start` to `end` (exclusive), from the folded text and its case map. */
-export function written({positions, codes}: CaseMap, folded: string, start: number, end: number): string {
+export function written({positions, codes}: CaseMap, folded: Readable, start: number, end: number): string {
 	let low = 0;
 	let high = positions.length;
 	while (low < high) {
@@ -244,7 +247,7 @@ export class CaseCheck {
 	 * the folded text. With the case index, only the entries there of the term's lead character are
 	 * read, on from where the last call left them when asked in ascending order (as events are scored).
 	 */
-	occursBetween(folded: string, from: number, to: number): boolean {
+	occursBetween(folded: Readable, from: number, to: number): boolean {
 		const {length} = this.needle;
 		if (this.changes === 0 || this.index === undefined) {
 			const part = folded.slice(from, to);
@@ -284,7 +287,7 @@ export class CaseCheck {
 	 * `from` never going back. Only the case map's entries of one of the term's changed characters
 	 * are read: with the case index, those of its rarest; without, the whole map.
 	 */
-	places(folded: string): (from: number) => number {
+	places(folded: Readable): (from: number) => number {
 		const {needle} = this;
 		if (this.changes === 0) {
 			return from => {

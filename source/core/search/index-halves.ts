@@ -9,6 +9,7 @@ import {MessageChannel, receiveMessageOnPort, Worker, type MessagePort} from 'no
 import {letGo} from '../let-go.js';
 import {letterMask, type WordIndex} from './word-index.js';
 import {buildWordIndex, sliceEnd, wordIndexSteps} from './word-index-builder.js';
+import {piecesOf, TextPieces} from './text-pieces.js';
 
 /** What the helper thread is given: how many documents its half holds, a counter it adds to after each message it posts on `port`. */
 export type HalfJob = {documents: number; signal: Int32Array; port: MessagePort};
@@ -76,19 +77,41 @@ export function mergeWordIndexes(first: WordIndex, second: WordIndex, firstDocum
 }
 
 /** `text` in slices of about `sliceChars` characters, each ending at a document's end: ASCII as bytes, else as strings. */
-function* textSlices(text: string, sliceChars: number): Generator<Uint8Array | string> {
-	for (let from = 0; from < text.length; ) {
-		const end = sliceEnd(text, from, sliceChars);
-		const piece = text.slice(from, end);
-		from = end;
-		if (Buffer.byteLength(piece, 'utf8') !== piece.length) {
-			yield piece;
-			continue;
+function* textSlices(text: TextPieces, sliceChars: number): Generator<Uint8Array | string> {
+	const asSent = (slice: string): Uint8Array | string => {
+		if (Buffer.byteLength(slice, 'utf8') !== slice.length) return slice;
+		const bytes = new Uint8Array(slice.length);
+		Buffer.from(bytes.buffer).write(slice, 'latin1');
+		return bytes;
+	};
+	// Pieces shorter than a slice are sent together; a longer one is cut at documents' ends.
+	let batch: string[] = [];
+	let batchLength = 0;
+	for (const whole of text.pieces) {
+		for (let from = 0; from < whole.length; ) {
+			const end = sliceEnd(whole, from, sliceChars - batchLength);
+			batch.push(from === 0 && end === whole.length ? whole : whole.slice(from, end));
+			batchLength += end - from;
+			from = end;
+			if (batchLength >= sliceChars) {
+				yield asSent(batch.join(''));
+				batch = [];
+				batchLength = 0;
+			}
 		}
-		const bytes = new Uint8Array(piece.length);
-		Buffer.from(bytes.buffer).write(piece, 'latin1');
-		yield bytes;
 	}
+	if (batchLength > 0) yield asSent(batch.join(''));
+}
+
+/** The part of `text` from `from` to `to`, in pieces (slices of its own, which copy nothing). */
+function between(text: TextPieces, from: number, to: number): TextPieces {
+	const pieces: string[] = [];
+	for (const [piece, whole] of text.pieces.entries()) {
+		const base = text.base(piece);
+		if (base + whole.length <= from || base >= to) continue;
+		pieces.push(whole.slice(Math.max(0, from - base), Math.min(whole.length, to - base)));
+	}
+	return new TextPieces(pieces);
 }
 
 /**
@@ -99,18 +122,19 @@ function* textSlices(text: string, sliceChars: number): Generator<Uint8Array | s
  * merges. If the helper fails, this thread indexes that half too. What is left of `meanwhile` is the caller's.
  */
 export function* twoThreadIndexSteps(
-	folded: string,
+	given: string | TextPieces,
 	starts: Uint32Array,
 	documents: number,
 	helper: URL | undefined,
 	{minChars = twoThreadChars, sliceChars = helperSliceChars, meanwhile}: {minChars?: number; sliceChars?: number; meanwhile?: Generator<void>} = {},
 ): Generator<void, WordIndex> {
+	const folded = piecesOf(given);
 	if (helper === undefined || folded.length < minChars || documents < 2) return yield* wordIndexSteps(folded, documents);
 	// The first document starting at or past the middle of the text.
 	let middle = 0;
 	while (middle < documents && starts[middle]! < folded.length / 2) middle++;
 	const split = starts[middle]!;
-	const second = folded.slice(split);
+	const second = between(folded, split, folded.length);
 	const signal = new Int32Array(new SharedArrayBuffer(4));
 	const {port1, port2} = new MessageChannel();
 	const job: HalfJob = {documents: documents - middle, signal, port: port2};
@@ -144,7 +168,7 @@ export function* twoThreadIndexSteps(
 	};
 	send();
 	send();
-	const own = wordIndexSteps(folded.slice(0, split), middle);
+	const own = wordIndexSteps(between(folded, 0, split), middle);
 	let step = own.next();
 	for (; step.done !== true; step = own.next()) {
 		listen();

@@ -13,14 +13,15 @@ import type {Term} from './query.js';
 import {bestIn, boundaryQuality, gradeAt, looksFor, occurrences, quality, scanCorpus} from './scan.js';
 import {characterSlot, characterSlots, documentFrequency, forEachWord, wordsContaining, type WordIndex} from './word-index.js';
 import {Cursor, fittedSet, type DocSet, type Marker} from './doc-set.js';
+import type {TextPieces} from './text-pieces.js';
 
 export type Range = [start: number, end: number];
 
 /** What a matcher reads: the corpus, its folded text and (once built) the word index. */
 export type SearchData = {
 	corpus: CorpusFrame;
-	/** `fold(corpus.text)`: same length, same offsets. */
-	folded: string;
+	/** `fold(corpus.text)`, in pieces: same length, same offsets. */
+	folded: TextPieces;
 	/** What folding changed: where a case-sensitive term's case is checked. */
 	changed: CaseMap;
 	index: WordIndex | undefined;
@@ -223,7 +224,11 @@ export class TermMatcher {
 		if (this.firstSlot >= 0) return firstQuality[index!.firsts[doc * characterSlots + this.firstSlot]!]!;
 		const start = corpus.starts[doc]!;
 		const end = corpus.starts[doc + 1]! - 1;
-		const grade = bestIn(folded, this.needle, this.term.type, start, end, this.caseCheck?.at);
+		// Read from the document's piece of the text, where its offsets are less the piece's start.
+		const piece = folded.pieceAt(start);
+		const base = folded.base(piece);
+		const check = this.caseCheck;
+		const grade = bestIn(folded.pieces[piece]!, this.needle, this.term.type, start - base, end - base, check === undefined ? undefined : at => check.at(at + base));
 		if (grade >= 0 || this.fuzzyWords === undefined) return grade;
 		let best = -1;
 		const lower = folded.slice(start, end);

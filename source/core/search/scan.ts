@@ -6,31 +6,32 @@
  */
 import {isWordCode} from './fold.js';
 import type {TermType} from './query.js';
+import {piecesOf, type Readable, type TextPieces} from './text-pieces.js';
 
 /** Match quality, 0 best: a whole word, the start of a word, the end of one, the inside of one. */
 export const quality = {word: 0, wordStart: 0.1, wordEnd: 0.2, inside: 0.3} as const;
 
-function isWordAt(text: string, at: number): boolean {
+function isWordAt(text: Readable, at: number): boolean {
 	if (at < 0 || at >= text.length) return false;
 	const c = text.charCodeAt(at);
 	return c < 128 ? (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) : c !== 0 && isWordCode(c);
 }
 
-function isLineEdge(text: string, at: number): boolean {
+function isLineEdge(text: Readable, at: number): boolean {
 	if (at < 0 || at >= text.length) return true;
 	const c = text.charCodeAt(at);
 	return c === 10 || c === 0;
 }
 
 /** Quality of an occurrence of `length` characters at `at`, by the word boundaries around it. */
-export function boundaryQuality(text: string, at: number, length: number): number {
+export function boundaryQuality(text: Readable, at: number, length: number): number {
 	const start = !isWordAt(text, at - 1) || !isWordAt(text, at);
 	const end = !isWordAt(text, at + length) || !isWordAt(text, at + length - 1);
 	return start ? (end ? quality.word : quality.wordStart) : end ? quality.wordEnd : quality.inside;
 }
 
 /** Whether an occurrence at `at` satisfies the anchors of `type`. */
-function anchored(type: TermType, text: string, at: number, length: number): boolean {
+function anchored(type: TermType, text: Readable, at: number, length: number): boolean {
 	switch (type) {
 		case 'prefix':
 			return isLineEdge(text, at - 1);
@@ -52,7 +53,7 @@ export function looksFor(length: number): number {
 }
 
 /** The quality of an occurrence of `length` characters at `at`, or -1 when it does not satisfy the anchors of `type`. */
-export function gradeAt(text: string, at: number, length: number, type: TermType): number {
+export function gradeAt(text: Readable, at: number, length: number, type: TermType): number {
 	return anchored(type, text, at, length) ? boundaryQuality(text, at, length) : -1;
 }
 
@@ -61,12 +62,12 @@ export function gradeAt(text: string, at: number, length: number, type: TermType
  * anchors of `type`; -1 when it does not occur there. `accept`, when given, says which
  * occurrences count (those whose case as written is the term's): the others are passed over.
  */
-export function bestIn(text: string, needle: string, type: TermType, from: number, to: number, accept?: (at: number) => boolean): number {
+export function bestIn(text: Readable, needle: string, type: TermType, from: number, to: number, accept?: (at: number) => boolean): number {
 	return bestFrom(text, needle, type, text.indexOf(needle, from), to, accept);
 }
 
 /** `bestIn` from an occurrence already found at `first` (-1: none). */
-function bestFrom(text: string, needle: string, type: TermType, first: number, to: number, accept?: (at: number) => boolean): number {
+function bestFrom(text: Readable, needle: string, type: TermType, first: number, to: number, accept?: (at: number) => boolean): number {
 	let best = -1;
 	let looks = 0;
 	for (let at = first; at !== -1 && at + needle.length <= to; at = text.indexOf(needle, at + 1)) {
@@ -91,22 +92,27 @@ export function occurrences(text: string, needle: string, type: TermType): Array
 }
 
 /**
- * Scans the whole corpus string for `needle`, calling `hit(doc, quality)` for each document where
+ * Scans the whole corpus text for `needle`, calling `hit(doc, quality)` for each document where
  * it occurs honouring `type`'s anchors: once per document, in order, for an unanchored type; maybe
  * more than once, out of order, for an anchored one. `starts` are the document starts. Linear in
  * the corpus however many documents match: after a hit it jumps to the next document. An anchored needle is searched together with the
  * separators around it (`\0` between documents, `\n` between lines), so `^m` does not stop at every m.
  */
-export function scanCorpus(text: string, starts: Uint32Array, needle: string, type: TermType, hit: (doc: number, quality: number) => void): void {
+export function scanCorpus(given: string | TextPieces, starts: Uint32Array, needle: string, type: TermType, hit: (doc: number, quality: number) => void): void {
+	const text = piecesOf(given);
 	if (type === 'exact' || type === 'fuzzy') {
 		// One character is graded by its first occurrence alone: the one just found.
 		if (needle.length === 1) scanFor(text, starts, needle, 0, (doc, at) => hit(doc, boundaryQuality(text, at, 1)));
 		else scanFor(text, starts, needle, 0, (doc, at) => hit(doc, bestFrom(text, needle, type, at, starts[doc + 1]! - 1)));
 		return;
 	}
-	// The first document has no separator before it: check it whole.
-	const first = bestIn(text, needle, type, 0, starts[1]! - 1);
-	if (first >= 0) hit(0, first);
+	// The first document of each piece has no separator before it there: each is checked whole.
+	for (let piece = 0, doc = 0; piece < text.pieces.length && doc < starts.length - 1; piece++) {
+		while (starts[doc]! < text.base(piece)) doc++;
+		if (starts[doc] !== text.base(piece) || doc >= starts.length - 1) continue;
+		const first = bestIn(text, needle, type, starts[doc]!, starts[doc + 1]! - 1);
+		if (first >= 0) hit(doc, first);
+	}
 	const leads = type === 'suffix' ? [''] : ['\0', '\n'];
 	const tails = type === 'prefix' ? [''] : ['\0', '\n'];
 	for (const lead of leads) {
@@ -115,7 +121,7 @@ export function scanCorpus(text: string, starts: Uint32Array, needle: string, ty
 }
 
 /** Calls `found(doc, at)` for the first occurrence of `search` in each document; `at` is where the needle starts, `skip` characters into `search`. */
-function scanFor(text: string, starts: Uint32Array, search: string, skip: number, found: (doc: number, at: number) => void): void {
+function scanFor(text: Readable, starts: Uint32Array, search: string, skip: number, found: (doc: number, at: number) => void): void {
 	const documents = starts.length - 1;
 	let doc = 0;
 	let at = text.indexOf(search);

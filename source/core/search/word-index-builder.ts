@@ -4,6 +4,7 @@
  * (document, word) pairs kept compact until the postings are filled, and all of it in steps so
  * the search worker answers (by scanning) meanwhile.
  */
+import {piecesOf, type TextPieces} from './text-pieces.js';
 import {isWordCode} from './fold.js';
 import {characterSlot, characterSlots, FirstPlace, letterMask, type WordIndex} from './word-index.js';
 
@@ -397,10 +398,11 @@ export class WordIndexBuilder {
 }
 
 /**
- * Builds the index over the folded corpus text (documents separated by `\0`, as in `Corpus`), with
- * `WordIndexBuilder`: read as bytes a slice at a time where the text is ASCII.
+ * Builds the index over the folded corpus text (documents separated by `\0`, as in `Corpus`, and
+ * given whole or in pieces of whole documents), with `WordIndexBuilder`: read as bytes a slice at a
+ * time where the text is ASCII.
  */
-export function buildWordIndex(folded: string, documents: number): WordIndex {
+export function buildWordIndex(folded: string | TextPieces, documents: number): WordIndex {
 	const steps = wordIndexSteps(folded, documents, Number.POSITIVE_INFINITY);
 	for (;;) {
 		const step = steps.next();
@@ -421,25 +423,28 @@ export function sliceEnd(folded: string, from: number, chars: number): number {
  * `buildWordIndex` a step at a time: yields after each `stepChars` characters or so (at the end of
  * a document), so a worker can answer searches, by scanning, while it builds the index.
  */
-export function* wordIndexSteps(folded: string, documents: number, stepChars = 1 << 22): Generator<void, WordIndex> {
+export function* wordIndexSteps(folded: string | TextPieces, documents: number, stepChars = 1 << 22): Generator<void, WordIndex> {
 	const builder = new WordIndexBuilder();
 	// Read a slice at a time, each ending at a document's end: as bytes when it is ASCII.
 	const slice = Math.min(stepChars, wholeChars);
 	let bytes = Buffer.alloc(0);
-	let next = 0;
 	let stepped = 0;
-	while (next < folded.length) {
-		const end = sliceEnd(folded, next, slice);
-		const text = folded.slice(next, end);
-		if (bytes.length < 3 * text.length) bytes = Buffer.allocUnsafe(3 * text.length);
-		const written = bytes.write(text, 'utf8');
-		if (written === text.length) builder.addBytes(bytes.subarray(0, written));
-		else builder.addText(text);
-		stepped += end - next;
-		next = end;
-		if (stepped >= stepChars && next < folded.length) {
-			stepped = 0;
-			yield;
+	const {pieces} = piecesOf(folded);
+	for (const [piece, whole] of pieces.entries()) {
+		let next = 0;
+		while (next < whole.length) {
+			const end = sliceEnd(whole, next, slice);
+			const text = whole.slice(next, end);
+			if (bytes.length < 3 * text.length) bytes = Buffer.allocUnsafe(3 * text.length);
+			const written = bytes.write(text, 'utf8');
+			if (written === text.length) builder.addBytes(bytes.subarray(0, written));
+			else builder.addText(text);
+			stepped += end - next;
+			next = end;
+			if (stepped >= stepChars && (next < whole.length || piece < pieces.length - 1)) {
+				stepped = 0;
+				yield;
+			}
 		}
 	}
 	return yield* builder.finishSteps(documents);

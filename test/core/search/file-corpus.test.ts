@@ -115,7 +115,7 @@ describe('a large file read by the search worker and the loader side by side', (
 				// The corpus of that timeline: the same documents, the text held folded and given back as written.
 				const {folded: builtFolded, changed, ...builtFrame} = built!.corpus;
 				expect(builtFrame).toEqual(frame);
-				expect(builtFolded).toBe(folded);
+				expect(builtFolded.slice(0)).toBe(folded);
 				expect(written(changed, builtFolded, 0, builtFolded.length)).toBe(whole);
 			}
 		}
@@ -193,7 +193,7 @@ describe('a large file read by the search worker and the loader side by side', (
 		const {events} = parseTimeline(generated, 'f.json').raw;
 		const citations = eventCitations(events);
 		const wrong = eventCitations(events.map((event, i) => (i === 7 ? {...event, citations: [{...event.citations[0]!, quote: 'not in the article'}]} : event)));
-		const expected = fileCorpus(Buffer.from(generated))?.corpus.folded;
+		const expected = fileCorpus(Buffer.from(generated))?.corpus.folded.slice(0);
 		// At once, while the articles are read, while the events are read here, or never (the events read here decide).
 		for (const after of [0, 3, 20, Number.POSITIVE_INFINITY]) {
 			const sentAfter = (given: EventCitations) => {
@@ -201,7 +201,7 @@ describe('a large file read by the search worker and the loader side by side', (
 				return () => (looks++ >= after ? given : undefined);
 			};
 			const good = fileCorpus(Buffer.from(generated), {given: sentAfter(citations)});
-			expect(good?.corpus.folded, `after ${after} looks`).toBe(expected);
+			expect(good?.corpus.folded.slice(0), `after ${after} looks`).toBe(expected);
 			if (after !== Number.POSITIVE_INFINITY) expect(fileCorpus(Buffer.from(generated), {given: sentAfter(wrong)}), `after ${after} looks`).toBeUndefined();
 		}
 	});
