@@ -10,6 +10,7 @@ import {isUserError} from '../core/model/errors.js';
 import type {LoadedTimeline, TimelineFile} from '../core/load/load-timeline.js';
 import {loadProgressively, progressText, type LoadProgress} from '../core/load/large/progressive.js';
 import {sheetDelimiterOf} from '../core/load/sheet/sheet-kind.js';
+import type {FileOnDisk} from '../core/load/large/file-on-disk.js';
 import type {Timeline, TimelineEvent} from '../core/model/schema.js';
 import {indexTimelineSteps} from '../core/screen/timeline-rows.js';
 import {rulerItemsSteps} from '../core/screen/ruler-text.js';
@@ -70,7 +71,7 @@ export function useLoad({pending, dispatch, search}: LoadHookOptions): void {
 		let closed = false;
 		let shownProgress = '';
 		let shownAt = 0;
-		const onBytes = search === undefined || pending.narrow !== undefined ? undefined : (bytes: Uint8Array) => (closed ? undefined : search.start(bytes));
+		const onBytes = search === undefined || pending.narrow !== undefined ? undefined : (bytes: Uint8Array, found?: FileOnDisk) => (closed ? undefined : search.start(bytes, found));
 		const onProgress = (progress: LoadProgress, preview?: Timeline) => {
 			const text = progressText(progress);
 			// Each new text is a frame to draw: a few a second say enough, and leave the time to loading. A

@@ -9,6 +9,7 @@ import type {Timeline} from '../core/model/schema.js';
 import {SearchClient, type SearchPage} from '../core/search/client.js';
 import type {Action} from '../state/messages.js';
 import type {ArticleReading} from '../core/load/large/lazy-sources.js';
+import type {FileOnDisk} from '../core/load/large/file-on-disk.js';
 
 /**
  * Search started on a large file's bytes while the file loads (see hooks/use-load.ts), so the
@@ -19,8 +20,11 @@ import type {ArticleReading} from '../core/load/large/lazy-sources.js';
 export type EarlySearch = {
 	/** Starts the search worker's thread ahead of the file's bytes, for `start` to take. */
 	prepare(): void;
-	/** Starts a search client on the file's bytes: its worker reads the articles, given the events' citations (see SearchClient.sources and citations). */
-	start(bytes: Uint8Array): ArticleReading;
+	/**
+	 * Starts a search client on the file's bytes (read from `file`): its worker reads the articles,
+	 * given the events' citations (see SearchClient.sources and citations).
+	 */
+	start(bytes: Uint8Array, file?: FileOnDisk): ArticleReading;
 	/** The timeline the bytes became: the client started on them is its search client. */
 	loaded(timeline: Timeline): void;
 };
@@ -66,9 +70,9 @@ export function useSearch({timeline, query, loaded, picked, total, scope, dispat
 		prepare() {
 			SearchClient.prepare();
 		},
-		start(bytes) {
+		start(bytes, file) {
 			void early.current?.client.close();
-			const started = new SearchClient({bytes});
+			const started = new SearchClient({bytes, file});
 			early.current = {client: started};
 			return {layout: started.layout, report: started.sources, citations: citations => started.citations(citations)};
 		},

@@ -17,6 +17,7 @@ import {eventCheck} from './file-corpus.js';
 import type {EventCitations, SourcesReport} from '../load/large/lazy-sources.js';
 import type {TopLayout} from '../load/large/json-layout.js';
 import {ownBuffer} from '../let-go.js';
+import type {FileOnDisk} from '../load/large/file-on-disk.js';
 
 export type {SearchPage};
 
@@ -32,9 +33,10 @@ type Pending = {id: number; resolve: (page: SearchPage | undefined) => void};
  * timeline is loading from (the corpus is built from them in the worker meanwhile; `attach` the
  * timeline once it is loaded). Bytes that are all of their memory (`ownBuffer`) are moved to the
  * worker, which lets them go once it has read them (do not use them afterwards); bytes in a
- * SharedArrayBuffer are shared; others are copied.
+ * SharedArrayBuffer are shared; others are copied. `file`: where they were read from, from which
+ * the worker reads the articles again for its corpus, having let the bytes go.
  */
-export type SearchSource = Corpus | {timeline: Timeline} | {bytes: Uint8Array};
+export type SearchSource = Corpus | {timeline: Timeline} | {bytes: Uint8Array; file?: FileOnDisk | undefined};
 
 /** Longest stretch the explorer's thread spends sending a timeline's corpus before letting keys in. */
 const sliceMs = 8;
@@ -161,7 +163,7 @@ export class SearchClient {
 			this.citationsPort = channel.port1;
 			this.citationsPort.unref();
 			const moved = ownBuffer(source.bytes);
-			this.worker.postMessage({type: 'bytes', bytes: source.bytes, citations: channel.port2} satisfies ToWorker, moved === undefined ? [channel.port2] : [channel.port2, moved]);
+			this.worker.postMessage({type: 'bytes', bytes: source.bytes, file: source.file, citations: channel.port2} satisfies ToWorker, moved === undefined ? [channel.port2] : [channel.port2, moved]);
 		} else if ('timeline' in source) this.stream(source.timeline);
 		else {
 			const {starts, events, sources, paragraphs, actorCounts} = source;

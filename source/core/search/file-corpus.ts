@@ -16,7 +16,7 @@ import {chunksOf, fileShell, type FileBytes} from '../load/large/file-bytes.js';
 import {citedAt, eventCitations, type EventCitations, type SourcesReport} from '../load/large/lazy-sources.js';
 import {sanitizeDeep} from '../text/sanitize.js';
 import type {Source, Timeline, TimelineEvent} from '../model/schema.js';
-import {corpusParts, type CorpusFrame} from './corpus.js';
+import {corpusParts} from './corpus.js';
 import {filterFacts, type FilterFacts} from './qualifiers.js';
 import {FoldedText} from './case-map.js';
 import type {FoldedCorpus} from './case-map.js';
@@ -72,24 +72,69 @@ const lookEvery = 256;
  * any problem, which the explorer's loader then finds and words itself.
  */
 export function fileCorpus(bytes: Buffer, options: FileCorpusOptions = {}): {corpus: FoldedCorpus; check: EventCheck; facts: FilterFacts} | undefined {
-	const parts = fileCorpusParts(bytes, options);
-	return parts === undefined ? undefined : {corpus: joinedCorpus(parts), check: parts.check, facts: parts.facts};
+	const checked = checkedFile(bytes, options);
+	const corpus = checked === undefined ? undefined : foldedFileCorpus(checked, (start, end) => bytes.subarray(start, end));
+	return checked === undefined || corpus === undefined ? undefined : {corpus, check: checked.check, facts: checked.facts};
 }
 
 /**
- * `fileCorpus` short of its last step, joining the folded text (`joinedCorpus`): the bytes are no
- * longer needed by then, and a caller that lets go of them first spares the file its share of the
- * moment the text is held twice, as parts and joined.
+ * What the first reading of a file gives (`checkedFile`): its articles checked (and reported), its
+ * events read, sorted and sanitised, what qualifiers read of them, and where the articles are, to
+ * be read again for the corpus (`foldedFileCorpus`) from the bytes or, once those are let go, from the file.
  */
-export type CorpusParts = {frame: CorpusFrame; text: FoldedText; check: EventCheck; facts: FilterFacts};
+export type CheckedFile = {
+	events: TimelineEvent[];
+	eras: Timeline['eras'];
+	titleSlide: {title: string; description?: string; untitled?: true};
+	check: EventCheck;
+	facts: FilterFacts;
+	sources: ArrayLayout | undefined;
+};
 
-/** The corpus, its folded text joined. */
-export function joinedCorpus({frame, text}: CorpusParts): FoldedCorpus {
-	return {...frame, ...text.finish()};
+/** Bytes of articles read again at a time, for the corpus. */
+const rereadBytes = 4 * 1024 * 1024;
+
+/** The articles of `layout`, read a few megabytes at a time with `read` (the bytes from `start` to `end`; undefined when they can no longer be read, which sets `failed`). */
+function* articlesFrom(read: (start: number, end: number) => Buffer | undefined, layout: ArrayLayout, failed: {yes: boolean}): Generator<Source> {
+	const {starts, ends} = layout;
+	for (let from = 0; from < starts.length; ) {
+		let to = from + 1;
+		while (to < starts.length && ends[to]! - starts[from]! < rereadBytes) to++;
+		const base = starts[from]!;
+		const bytes = read(base, ends[to - 1]!);
+		if (bytes === undefined) {
+			failed.yes = true;
+			return;
+		}
+		const part: ArrayLayout = {start: 0, end: bytes.length, starts: starts.slice(from, to).map(at => at - base), ends: ends.slice(from, to).map(at => at - base)};
+		for (const {clean} of elements<Source>({bytes, ascii: isAscii(bytes)}, part, 'sources', failed)) yield clean;
+		from = to;
+	}
 }
 
-/** See `fileCorpus` and `CorpusParts`. */
-export function fileCorpusParts(bytes: Buffer, {onLayout = () => {}, onReport = () => {}, given = () => undefined}: FileCorpusOptions = {}): CorpusParts | undefined {
+/**
+ * The corpus of a checked file, its articles read again with `read` (see `articlesFrom`), folded a
+ * part at a time: the text as written is never held whole. Undefined when they could not be read
+ * (the file changed since). Its events are let go of as the articles come in.
+ */
+export function foldedFileCorpus(checked: CheckedFile, read: (start: number, end: number) => Buffer | undefined): FoldedCorpus | undefined {
+	const failed = {yes: false};
+	const {events, sources} = checked;
+	function* articles(): Generator<Source> {
+		// The events' documents are made by now: let them go before the articles come in.
+		events.length = 0;
+		if (sources !== undefined) yield* articlesFrom(read, sources, failed);
+	}
+	const parts = corpusParts({events, eras: checked.eras, ...checked.titleSlide, sources: articles()}, 1 << 15);
+	const text = new FoldedText();
+	for (let next = parts.next(); ; next = parts.next()) {
+		if (next.done !== true) text.add(next.value);
+		else return failed.yes ? undefined : {...next.value, ...text.finish()};
+	}
+}
+
+/** See `fileCorpus` and `CheckedFile`. */
+export function checkedFile(bytes: Buffer, {onLayout = () => {}, onReport = () => {}, given = () => undefined}: FileCorpusOptions = {}): CheckedFile | undefined {
 	const found = jsonLayoutNow(bytes, ['sources', 'events']);
 	const layout = found === undefined ? undefined : {...found, head: layoutHead(bytes, found)};
 	if (layout !== undefined) onLayout(layout);
@@ -158,18 +203,7 @@ export function fileCorpusParts(bytes: Buffer, {onLayout = () => {}, onReport = 
 	const check = eventCheck(events);
 	// What qualifiers read, from the same events the explorer's loader gives (so it need not post its own).
 	const facts = filterFacts({events, sources: report.ids.map((id, i) => ({id, outlet: report.outlets[i]!}))});
-	function* articles(): Generator<Source> {
-		// The events' documents are made by now: let them go before the articles come in.
-		events.length = 0;
-		if (sourcesLayout !== undefined) for (const {clean} of elements<Source>(file, sourcesLayout, 'sources', failed)) yield clean;
-	}
 	const eras: Timeline['eras'] = shell.eras === undefined ? undefined : sanitizeDeep(shell.eras);
-	// Folded a part at a time: the text as written is never held whole.
 	const titleSlide = sanitizeDeep({title: shell.title, ...(shell.description === undefined ? {} : {description: shell.description}), ...(shell.untitled ? {untitled: true as const} : {})});
-	const parts = corpusParts({events, eras, ...titleSlide, sources: articles()}, 1 << 15);
-	const text = new FoldedText();
-	for (let next = parts.next(); ; next = parts.next()) {
-		if (next.done !== true) text.add(next.value);
-		else return failed.yes ? undefined : {frame: next.value, text, check, facts};
-	}
+	return {events, eras, titleSlide, check, facts, sources: sourcesLayout};
 }

@@ -185,7 +185,12 @@ export function* twoThreadIndexSteps(
 		if (answer === undefined) yield;
 	}
 	port1.close();
-	void worker.terminate();
+	// The helper's memory goes before the halves are merged (which holds them and the whole at once).
+	let exited = false;
+	void worker.terminate().finally(() => {
+		exited = true;
+	});
+	while (!exited) yield;
 	const other = answer ?? buildWordIndex(second, documents - middle);
 	const merged = mergeWordIndexes(first, other, middle);
 	// The halves' arrays are copied into the merged index: their memory goes now.

@@ -3,6 +3,7 @@
  * queries (the newest is also in a shared counter); `request` numbers messages, so each gets its answer;
  * `engine` numbers the corpora the client sends, so `ready` and `indexed` name the engine they are about.
  */
+import type {FileOnDisk} from '../load/large/file-on-disk.js';
 import type {Corpus, CorpusFrame} from './corpus.js';
 import type {SearchResult} from './results.js';
 import type {FilterFacts} from './qualifiers.js';
@@ -24,11 +25,13 @@ export type ToWorker =
 	 */
 	| {type: 'corpusFrame'; engine: number; frame: CorpusFrame; facts?: FilterFacts}
 	/**
-	 * A timeline file's bytes, shared with the explorer's thread, which loads the same bytes: the
-	 * corpus is built from them here meanwhile (see file-corpus.ts), and used once `attach` agrees.
-	 * The loader sends the events' citations through `citations` (see `SearchClient.citations`).
+	 * A timeline file's bytes, moved here (or shared) from the explorer's thread, which loads the
+	 * same file: the corpus is built from them here meanwhile (see file-corpus.ts), and used once
+	 * `attach` agrees. `file`: where they were read from, when they were, so the articles can be
+	 * read again from it for the corpus once the bytes are let go. The loader sends the events'
+	 * citations through `citations` (see `SearchClient.citations`).
 	 */
-	| {type: 'bytes'; bytes: Uint8Array; citations: MessagePort}
+	| {type: 'bytes'; bytes: Uint8Array; file?: FileOnDisk | undefined; citations: MessagePort}
 	/** The check that the loaded timeline's events are the corpus's (whose facts for qualifiers the worker read with them). */
 	| {type: 'attach'; engine: number; check: EventCheck}
 	/** Run `query` and send back its first `count` results. */

@@ -7,8 +7,9 @@
  * meanwhile a step at a time, between messages, and makes them faster once it is done.
  */
 import {parentPort, receiveMessageOnPort, workerData} from 'node:worker_threads';
-import {fileCorpusParts, joinedCorpus, type EventCheck} from './file-corpus.js';
+import {checkedFile, foldedFileCorpus, type EventCheck} from './file-corpus.js';
 import {letGo} from '../let-go.js';
+import {readUnchanged} from '../load/large/file-on-disk.js';
 import {SearchEngine, type Ranking} from './engine.js';
 import {FoldedText} from './case-map.js';
 import type {FilterableEvent} from '../filter/field-filter.js';
@@ -63,6 +64,12 @@ function start(current: SearchEngine, number: number, ms: number): void {
 
 const same = (a: EventCheck, b: EventCheck) => a.count === b.count && a.first === b.first && a.last === b.last;
 
+/** The file's bytes gave no corpus: the client is told, once, and sends the timeline's. */
+function refuse(): void {
+	fromBytes = 'refused';
+	post({type: 'unsupported'});
+}
+
 function handle(message: ToWorker): void {
 	if (message.type === 'corpusPart') {
 		parts.add(message.text);
@@ -74,27 +81,35 @@ function handle(message: ToWorker): void {
 	}
 	if (message.type === 'bytes') {
 		const started = performance.now();
-		const {citations} = message;
-		const built = fileCorpusParts(Buffer.from(message.bytes.buffer, message.bytes.byteOffset, message.bytes.byteLength), {
+		const {citations, file} = message;
+		const bytes = Buffer.from(message.bytes.buffer, message.bytes.byteOffset, message.bytes.byteLength);
+		const checked = checkedFile(bytes, {
 			onLayout: layout => post({type: 'layout', layout}),
 			onReport: report => post({type: 'sources', report}),
 			given: () => receiveMessageOnPort(citations)?.message as EventCitations | undefined,
 		});
 		citations.close();
-		// Read: the file's bytes, moved here, go now, before the folded text is joined.
-		const gone = letGo(message.bytes);
-		if (built === undefined) {
+		if (checked === undefined) {
+			void letGo(message.bytes);
 			// Before the report, the loader reads the articles itself; after it, the client sends the timeline's corpus.
-			fromBytes = 'refused';
-			post({type: 'unsupported'});
+			refuse();
 			return;
 		}
-		const waiting: NonNullable<typeof fromBytes> = {check: built.check, ms: 0};
+		const waiting: NonNullable<typeof fromBytes> = {check: checked.check, ms: 0};
 		fromBytes = waiting;
-		// Joined once the bytes' memory is freed.
+		// The articles are read again for the corpus: from the file, once the bytes (moved here) are let go, when it is named; else from the bytes.
+		const reread = file === undefined ? (start: number, end: number) => bytes.subarray(start, end) : (start: number, end: number) => readUnchanged(file, start, end);
+		const gone = file === undefined ? Promise.resolve() : letGo(message.bytes);
 		void gone.then(() => {
-			// Folded and indexed while the explorer's thread finishes loading; used once it attaches.
-			const current = new SearchEngine(joinedCorpus(built), {index: 'steps', helper, facts: built.facts});
+			const corpus = foldedFileCorpus(checked, reread);
+			void letGo(message.bytes);
+			// Changed since it was opened: the client sends the timeline's corpus.
+			if (corpus === undefined) {
+				refuse();
+				return;
+			}
+			// Indexed while the explorer's thread finishes loading; used once it attaches.
+			const current = new SearchEngine(corpus, {index: 'steps', helper, facts: checked.facts});
 			waiting.engine = current;
 			waiting.ms = performance.now() - started;
 			if (waiting.attached !== undefined) start(current, waiting.attached, waiting.ms);

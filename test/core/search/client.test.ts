@@ -1,5 +1,7 @@
 import {afterEach, describe, expect, it, vi} from 'vitest';
-import {existsSync} from 'node:fs';
+import {existsSync, mkdtempSync, statSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {Worker} from 'node:worker_threads';
 import {SearchClient} from '../../../source/core/search/client.js';
@@ -97,6 +99,30 @@ describe('SearchClient given the bytes of the file a timeline is loading from', 
 		expect((await asked)?.results[0]).toMatchObject({sourceId: 'long-article', paragraph: 61});
 		await client.indexed;
 		for (const query of ['heffernan', 'actor:heffernan', 'progrm']) expect((await client.search(query))?.results, query).toEqual(own(query));
+	});
+
+	it('reads the articles again from the file the bytes came from, once it has let them go; and if the file has changed since, answers from the attached timeline', async () => {
+		const folder = mkdtempSync(path.join(tmpdir(), 'sc-timeline-client-'));
+		const posted = vi.spyOn(Worker.prototype, 'postMessage');
+		try {
+			for (const changed of [false, true]) {
+				posted.mockClear();
+				const file = path.join(folder, `${changed}.json`);
+				writeFileSync(file, text);
+				const {size, mtimeMs} = statSync(file);
+				if (changed) writeFileSync(file, text.replaceAll('quartermaster', 'somebody-else'));
+				const client = new SearchClient({bytes: Buffer.from(text), file: {path: file, size, mtimeMs}}, {workerUrl});
+				clients.push(client);
+				client.attach(loaded);
+				await client.indexed;
+				for (const query of ['quartermaster', 'heffernan', 'actor:heffernan', 'progrm']) expect((await client.search(query))?.results, `${query}, changed: ${changed}`).toEqual(own(query));
+				// The worker's own corpus, or (the file changed) the timeline's, sent once.
+				const frames = posted.mock.calls.filter(([message]) => (message as {type?: string}).type === 'corpusFrame');
+				expect(frames).toHaveLength(changed ? 1 : 0);
+			}
+		} finally {
+			posted.mockRestore();
+		}
 	});
 
 	it('answers the same from a worker thread started before the bytes were read, with the newest query winning', async () => {

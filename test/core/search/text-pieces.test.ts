@@ -37,24 +37,32 @@ describe('a folded text in pieces', () => {
 	it('reads as the joined text: characters, slices, prefixes and occurrences', () => {
 		const documents = fc.array(fc.constantFrom('ab', 'ba', 'é', 'Ω', '\n', ' ', 'abc', 'x'), {maxLength: 6}).map(parts => `${parts.join('')}\0`);
 		fc.assert(
-			fc.property(fc.array(fc.array(documents, {minLength: 1, maxLength: 4}), {minLength: 1, maxLength: 5}), fc.constantFrom('a', 'ab', 'b\n', '\nx', 'é', 'abc', 'zz'), fc.nat(), fc.nat(), (pieces, search, a, b) => {
-				const text = new TextPieces(pieces.map(docs => docs.join('')));
-				const whole = pieces.flat().join('');
-				expect(text.length).toBe(whole.length);
-				const start = a % (whole.length + 1);
-				const end = start + (b % (whole.length - start + 1));
-				expect(text.slice(start, end)).toBe(whole.slice(start, end));
-				expect(text.charCodeAt(start)).toEqual(whole.charCodeAt(start));
-				expect(text.startsWith(search, start)).toBe(whole.startsWith(search, start));
-				// A search without a document's end is never across two pieces: found as in the joined text.
-				expect(text.indexOf(search, start)).toBe(whole.indexOf(search, start));
-			}),
+			fc.property(
+				fc.array(fc.array(documents, {minLength: 1, maxLength: 4}), {minLength: 1, maxLength: 5}),
+				fc.constantFrom('a', 'ab', 'b\n', '\nx', 'é', 'abc', 'zz'),
+				fc.nat(),
+				fc.nat(),
+				(pieces, search, a, b) => {
+					const text = new TextPieces(pieces.map(docs => docs.join('')));
+					const whole = pieces.flat().join('');
+					expect(text.length).toBe(whole.length);
+					const start = a % (whole.length + 1);
+					const end = start + (b % (whole.length - start + 1));
+					expect(text.slice(start, end)).toBe(whole.slice(start, end));
+					expect(text.charCodeAt(start)).toEqual(whole.charCodeAt(start));
+					expect(text.startsWith(search, start)).toBe(whole.startsWith(search, start));
+					// A search without a document's end is never across two pieces: found as in the joined text.
+					expect(text.indexOf(search, start)).toBe(whole.indexOf(search, start));
+				},
+			),
 			{numRuns: 500},
 		);
 	});
 
 	it('finds and ranks what the joined text finds, with the same highlights, before and after the index is built', () => {
-		const documentText = fc.array(fc.constantFrom('Boston', 'boston', 'police', 'ICE', 'I', 'École', 'ecole', 'a', 'z', '1', '9', ' ', ' ', '\n', ', '), {minLength: 1, maxLength: 10}).map(parts => parts.join(''));
+		const documentText = fc
+			.array(fc.constantFrom('Boston', 'boston', 'police', 'ICE', 'I', 'École', 'ecole', 'a', 'z', '1', '9', ' ', ' ', '\n', ', '), {minLength: 1, maxLength: 10})
+			.map(parts => parts.join(''));
 		fc.assert(
 			fc.property(fc.array(documentText, {minLength: 1, maxLength: 14}), fc.integer({min: 1, max: 60}), fc.constantFrom(...queries), (texts, pieceChars, query) => {
 				const corpus = corpusOfTexts(texts);

@@ -10,9 +10,9 @@
  * read the fields by name.
  */
 import {isAscii} from 'node:buffer';
-import {closeSync, fstatSync, openSync, readSync} from 'node:fs';
 import type {ArrayLayout, TopLayout} from './json-layout.js';
 import {parseChunk, type FileBytes, type Parsed} from './file-bytes.js';
+import {readUnchanged, type FileOnDisk} from './file-on-disk.js';
 import type {Source, TimelineEvent} from '../../model/schema.js';
 
 /** What the loader needs of the articles it does not read itself (the search worker reads them): each source's id and outlet (as in the file, and sanitised), in file order. */
@@ -75,29 +75,6 @@ export function eventCitations(events: readonly TimelineEvent[]): EventCitations
 	return new CitationList().add(events).finish();
 }
 
-/**
- * Where a large file's bytes were read from, and its size and modification time then: an article
- * read lazily is read from there again when first shown, so the explorer need not hold the file's
- * bytes once it is loaded (a quarter of a gigabyte at 100,000 articles).
- */
-export type FileOnDisk = {path: string; size: number; mtimeMs: number};
-
-/** The bytes `start` to `end` of the file, if it is still as it was read (same size, same modification time); else undefined. */
-function readAgain({path, size, mtimeMs}: FileOnDisk, start: number, end: number): Buffer | undefined {
-	let fd: number | undefined;
-	try {
-		fd = openSync(path, 'r');
-		const now = fstatSync(fd);
-		if (now.size !== size || now.mtimeMs !== mtimeMs) return undefined;
-		const bytes = Buffer.allocUnsafe(end - start);
-		return readSync(fd, bytes, 0, bytes.length, start) === bytes.length ? bytes : undefined;
-	} catch {
-		return undefined;
-	} finally {
-		if (fd !== undefined) closeSync(fd);
-	}
-}
-
 /** What an article's pane shows when the file changed (or went) since it was loaded: its text can no longer be trusted to be the one checked. */
 function standIn(id: string, outlet: string, shown: string): Source {
 	return {id, outlet, headline: `${shown} has changed since it was loaded`, published: '0001-01-01', paragraphs: [`Open ${shown} again to read this article.`]};
@@ -129,7 +106,7 @@ class Store {
 	private parse(index: number): Parsed<Source> | undefined {
 		const {starts, ends} = this.layout;
 		if (!('path' in this.from)) return parseChunk<Source>(this.from, this.layout, index, index + 1, 'sources');
-		const bytes = readAgain(this.from, starts[index]!, ends[index]!);
+		const bytes = readUnchanged(this.from, starts[index]!, ends[index]!);
 		return bytes === undefined ? undefined : parseChunk<Source>({bytes, ascii: isAscii(bytes)}, {start: 0, end: bytes.length, starts: [0], ends: [bytes.length]}, 0, 1, 'sources');
 	}
 }

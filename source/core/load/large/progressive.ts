@@ -12,6 +12,7 @@ import {loadSliced, type FilePart, type Prepare, type SlicedProgress} from './sl
 import {lastArrayKey} from './json-layout.js';
 import type {Timeline} from '../../model/schema.js';
 import type {ArticleReading} from './lazy-sources.js';
+import type {FileOnDisk} from './file-on-disk.js';
 
 /** Bytes read per step: small enough that a frame and keys come in between, large enough to read at full speed. */
 const chunkBytes = 4 * 1024 * 1024;
@@ -46,7 +47,7 @@ export async function loadProgressively(
 	shown: string,
 	options: LoadOptions,
 	onProgress: (progress: LoadProgress, preview?: Timeline) => void,
-	onBytes?: (bytes: Uint8Array) => ArticleReading | undefined,
+	onBytes?: (bytes: Uint8Array, file?: FileOnDisk) => ArticleReading | undefined,
 	prepare?: Prepare,
 ): Promise<LoadedTimeline> {
 	let bytes: Buffer;
@@ -66,5 +67,5 @@ export async function loadProgressively(
 	const from = onBytes === undefined || disk === undefined ? undefined : lastArrayKey(bytes, 'events');
 	if (onBytes === undefined || disk === undefined || from === undefined || from < size / 2) return loadSliced(bytes, shown, options, report, undefined, prepare);
 	const part: FilePart = {bytes: Buffer.from(bytes.subarray(from)), from, disk};
-	return loadSliced(part, shown, options, report, onBytes(bytes), prepare);
+	return loadSliced(part, shown, options, report, onBytes(bytes, disk), prepare);
 }

@@ -12,7 +12,8 @@
  */
 import {isAscii} from 'node:buffer';
 import type {Source, Timeline, TimelineEvent} from '../../model/schema.js';
-import {CitationList, lazySources, type ArticleReading, type FileOnDisk} from './lazy-sources.js';
+import {CitationList, lazySources, type ArticleReading} from './lazy-sources.js';
+import type {FileOnDisk} from './file-on-disk.js';
 import {parseTimeline, type LoadedTimeline, type LoadOptions} from '../load-timeline.js';
 import {checkCitations, checkReferences} from '../../model/cross-references.js';
 import {DateOrder, sortEvents} from '../../model/dates.js';
