@@ -100,7 +100,7 @@ describe('the explorer with --watch', () => {
 			if (save % 2 === 0) writeFileSync(file, text);
 			else saveByRename(dir, file, text);
 			// Some saves land together, some after the explorer has read the one before.
-			await new Promise(resolve => setTimeout(resolve, (save * 37) % 120));
+			await new Promise(resolve => setTimeout(resolve, (save * 37) % 60));
 		}
 		writeFileSync(file, version('Last save', 0));
 		await session.waitFor(() => selectedLine(session).includes('Last save') && / 1\/22 *$/.test(statusLine(session)), {timeout: 30_000});

@@ -100,11 +100,9 @@ describe('a large file read by the search worker and the loader side by side', (
 			const exact = parseTimeline(text, 'f.json');
 			const {text: whole, ...frame} = buildCorpus(exact.timeline);
 			const folded = fold(whole);
-			for (const [sent, part] of [
-				[false, undefined],
-				[true, undefined],
-				[true, filePart(text)],
-			] as const) {
+			// Holding only the events' part: the generated file as it is, and one whose last "events" is not the timeline's.
+			const parts = text === generated || text === nestedEvents ? [filePart(text)] : [];
+			for (const [sent, part] of [[false, undefined] as const, [true, undefined] as const, ...parts.map(given => [true, given] as const)]) {
 				const {built, loaded} = (await both(text, {sent, part})) as {built: ReturnType<typeof fileCorpus>; loaded: {timeline: Timeline; raw: Timeline}};
 				expect(loaded.timeline.events).toEqual(exact.timeline.events);
 				expect(loaded.timeline.sources.map(fields)).toEqual(exact.timeline.sources.map(fields));
@@ -150,7 +148,7 @@ describe('a large file read by the search worker and the loader side by side', (
 			expect(typeof exact).toBe('string');
 			expect(await both(text, {sent: false})).toEqual(exact);
 			expect(await both(text, {sent: true})).toEqual(exact);
-			expect(await both(text, {sent: true, part: filePart(text)})).toEqual(exact);
+			if (text === broken[0] || text === broken[2]) expect(await both(text, {sent: true, part: filePart(text)})).toEqual(exact);
 		}
 	});
 

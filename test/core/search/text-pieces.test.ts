@@ -70,7 +70,7 @@ describe('a folded text in pieces', () => {
 					expect(everything(new SearchEngine(inPieces(corpus, pieceChars), {index}), query)).toEqual(everything(new SearchEngine(corpus, {index}), query));
 				}
 			}),
-			{numRuns: 300},
+			{numRuns: 150},
 		);
 	});
 
