@@ -29,7 +29,11 @@ export function indexBuffers(index: WordIndex): ArrayBuffer[] {
 	return [index.vocabStarts, index.masks, index.starts, index.postings, index.lengths, index.firsts].map(array => array.buffer as ArrayBuffer);
 }
 
-/** The index over the documents of `first` and then those of `second`; `first` holds `firstDocuments`. */
+/**
+ * The index over the documents of `first` and then those of `second`; `first` holds
+ * `firstDocuments`. The postings are not copied into one array (which would hold them twice while
+ * it was filled): the first half's are used as they are, the second half's follow (`WordIndex.more`).
+ */
 export function mergeWordIndexes(first: WordIndex, second: WordIndex, firstDocuments: number): WordIndex {
 	const ids = new Map<string, number>();
 	for (let w = 0; w < first.words.length; w++) ids.set(first.words[w]!, w);
@@ -45,19 +49,15 @@ export function mergeWordIndexes(first: WordIndex, second: WordIndex, firstDocum
 		}
 		merged[w] = id;
 	}
-	const counts = new Uint32Array(words.length);
-	for (let w = 0; w < first.words.length; w++) counts[w] = first.starts[w + 1]! - first.starts[w]!;
-	for (let w = 0; w < second.words.length; w++) counts[merged[w]!]! += second.starts[w + 1]! - second.starts[w]!;
+	// The first half's postings as they are (words new in the second half have none there); the
+	// second half's moved, not copied, their documents numbered on from the first half's.
 	const starts = new Uint32Array(words.length + 1);
-	for (let w = 0; w < words.length; w++) starts[w + 1] = starts[w]! + counts[w]!;
-	const postings = new Uint32Array(starts[words.length]!);
-	for (let w = 0; w < first.words.length; w++) postings.set(first.postings.subarray(first.starts[w]!, first.starts[w + 1]!), starts[w]!);
-	for (let w = 0; w < second.words.length; w++) {
-		const id = merged[w]!;
-		// After the first half's documents of the word.
-		let at = starts[id]! + (id < first.words.length ? first.starts[id + 1]! - first.starts[id]! : 0);
-		for (let k = second.starts[w]!; k < second.starts[w + 1]!; k++) postings[at++] = second.postings[k]! + firstDocuments;
-	}
+	starts.set(first.starts);
+	starts.fill(first.starts[first.words.length]!, first.words.length + 1);
+	const {postings: morePostings} = second;
+	for (let k = 0; k < morePostings.length; k++) morePostings[k]! += firstDocuments;
+	const moreIds = new Int32Array(words.length).fill(-1);
+	for (let w = 0; w < second.words.length; w++) moreIds[merged[w]!] = w;
 	const lengths = new Uint16Array(first.lengths.length + second.lengths.length);
 	lengths.set(first.lengths);
 	lengths.set(second.lengths, first.lengths.length);
@@ -73,7 +73,7 @@ export function mergeWordIndexes(first: WordIndex, second: WordIndex, firstDocum
 	const masks = new Uint32Array(words.length);
 	masks.set(first.masks);
 	for (let w = first.words.length; w < words.length; w++) masks[w] = letterMask(words[w]!);
-	return {words, vocabText, vocabStarts, masks, starts, postings, lengths, firsts};
+	return {words, vocabText, vocabStarts, masks, starts, postings: first.postings, more: {ids: moreIds, starts: second.starts, postings: morePostings}, lengths, firsts};
 }
 
 /** `text` in slices of about `sliceChars` characters, each ending at a document's end: ASCII as bytes, else as strings. */
@@ -193,7 +193,7 @@ export function* twoThreadIndexSteps(
 	while (!exited) yield;
 	const other = answer ?? buildWordIndex(second, documents - middle);
 	const merged = mergeWordIndexes(first, other, middle);
-	// The halves' arrays are copied into the merged index: their memory goes now.
-	for (const half of [first, other]) for (const array of [half.vocabStarts, half.masks, half.starts, half.postings, half.lengths, half.firsts]) void letGo(array);
+	// The halves' arrays copied into the merged index (not the postings and the second half's starts, which it keeps): their memory goes now.
+	for (const array of [first.vocabStarts, first.masks, first.starts, first.lengths, first.firsts, other.vocabStarts, other.masks, other.lengths, other.firsts]) void letGo(array);
 	return merged;
 }

@@ -11,7 +11,7 @@ import type {CorpusFrame} from './corpus.js';
 import {fuzzyVocabulary, isWordTerm, matchWord, type WordMatch} from './fuzzy.js';
 import type {Term} from './query.js';
 import {bestIn, boundaryQuality, gradeAt, looksFor, occurrences, quality, scanCorpus} from './scan.js';
-import {characterSlot, characterSlots, documentFrequency, forEachWord, wordsContaining, type WordIndex} from './word-index.js';
+import {characterSlot, characterSlots, documentFrequency, forEachWord, postingRuns, wordsContaining, type WordIndex} from './word-index.js';
 import {Cursor, fittedSet, type DocSet, type Marker} from './doc-set.js';
 import type {TextPieces} from './text-pieces.js';
 
@@ -111,7 +111,7 @@ export class TermMatcher {
 		for (const w of words) {
 			const word = index.words[w]!;
 			const grade = word === piece ? quality.word : word.startsWith(piece) ? quality.wordStart : word.endsWith(piece) ? quality.wordEnd : quality.inside;
-			this.marker.markAll(index.postings, index.starts[w]!, index.starts[w + 1]!, grade);
+			postingRuns(index, w, (postings, from, to) => this.marker.markAll(postings, from, to, grade));
 		}
 		const set = this.marker.collect();
 		if (simple) this.exact = set;
@@ -127,7 +127,7 @@ export class TermMatcher {
 			this.fuzzyWords.set(word, match);
 			const at = word.indexOf(folded);
 			const grade = at >= 0 ? boundaryQuality(word, at, folded.length) : fuzzyBase + match.score;
-			this.marker.markAll(index.postings, index.starts[w]!, index.starts[w + 1]!, grade);
+			postingRuns(index, w, (postings, from, to) => this.marker.markAll(postings, from, to, grade));
 		}
 		const set = this.marker.collect();
 		if (this.term.caseSensitive) this.superset = set.docs;

@@ -19,6 +19,12 @@ export type WordIndex = {
 	/** Postings of word `w`: `postings[starts[w]]` up to `postings[starts[w + 1]]`, document ids ascending. */
 	starts: Uint32Array;
 	postings: Uint32Array;
+	/**
+	 * For an index built in two halves (index-halves.ts): word `w`'s postings in the second half,
+	 * after those above, `postings[starts[ids[w]]]` up to `postings[starts[ids[w] + 1]]` (none when
+	 * `ids[w]` is -1). Read a word's postings with `postingRuns`.
+	 */
+	more?: {ids: Int32Array; starts: Uint32Array; postings: Uint32Array};
 	/** Words per document (up to 65,535): shorter texts rank a little higher. */
 	lengths: Uint16Array;
 	/**
@@ -89,6 +95,14 @@ export function wordsContaining(index: WordIndex, piece: string): number[] {
 }
 
 /** How many documents hold word `w`. */
-export function documentFrequency(index: WordIndex, w: number): number {
-	return index.starts[w + 1]! - index.starts[w]!;
+export function documentFrequency({starts, more}: WordIndex, w: number): number {
+	const id = more === undefined ? -1 : more.ids[w]!;
+	return starts[w + 1]! - starts[w]! + (more === undefined || id < 0 ? 0 : more.starts[id + 1]! - more.starts[id]!);
+}
+
+/** Calls `visit(postings, from, to)` for each run of word `w`'s postings, in document order: one, or two for an index built in halves. */
+export function postingRuns({starts, postings, more}: WordIndex, w: number, visit: (postings: Uint32Array, from: number, to: number) => void): void {
+	visit(postings, starts[w]!, starts[w + 1]!);
+	const id = more === undefined ? -1 : more.ids[w]!;
+	if (more !== undefined && id >= 0) visit(more.postings, more.starts[id]!, more.starts[id + 1]!);
 }
