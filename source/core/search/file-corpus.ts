@@ -158,7 +158,7 @@ export function checkedFile(bytes: Buffer, {onLayout = () => {}, onReport = () =
 	};
 	const held: Array<{id: string; paragraphs: string[]}> = [];
 	const sourcesLayout = layout.arrays.get('sources');
-	const report: SourcesReport = {ids: [], rawOutlets: [], outlets: []};
+	const report: SourcesReport = {ids: [], rawOutlets: [], outlets: [], published: []};
 	const ids = new Set<string>();
 	if (sourcesLayout !== undefined) {
 		for (const {raw, clean} of elements<Source>(file, sourcesLayout, 'sources', failed)) {
@@ -166,6 +166,7 @@ export function checkedFile(bytes: Buffer, {onLayout = () => {}, onReport = () =
 			ids.add(raw.id);
 			report.ids.push(raw.id);
 			report.rawOutlets.push(raw.outlet);
+			report.published.push(raw.published);
 			report.outlets.push(clean.outlet);
 			const cited = known ?? (report.ids.length % lookEvery === 1 ? know(given()) : undefined);
 			if (cited === undefined) held.push({id: raw.id, paragraphs: raw.paragraphs});

@@ -184,6 +184,7 @@ describe('a large file read by the search worker and the loader side by side', (
 		expect(fields(read)).toEqual(fields(exact.sources[3]!));
 		expect(notYet.id).toBe(exact.sources[2000]!.id);
 		expect(notYet.headline).toBe('f.json has changed since it was loaded');
+		expect(notYet.published).toBe(exact.sources[2000]!.published);
 		expect(notYet.paragraphs).toEqual(['Open f.json again to read this article.']);
 	});
 

@@ -15,8 +15,11 @@ import {parseChunk, type FileBytes, type Parsed} from './file-bytes.js';
 import {readUnchanged, type FileOnDisk} from './file-on-disk.js';
 import type {Source, TimelineEvent} from '../../model/schema.js';
 
-/** What the loader needs of the articles it does not read itself (the search worker reads them): each source's id and outlet (as in the file, and sanitised), in file order. */
-export type SourcesReport = {ids: string[]; rawOutlets: string[]; outlets: string[]};
+/**
+ * What the loader needs of the articles it does not read itself (the search worker reads them):
+ * each source's id, outlet (as in the file, and sanitised) and publication date, in file order.
+ */
+export type SourcesReport = {ids: string[]; rawOutlets: string[]; outlets: string[]; published: string[]};
 
 /**
  * The citations of a file's events as they are in the file, flattened into one string, which posts
@@ -76,8 +79,8 @@ export function eventCitations(events: readonly TimelineEvent[]): EventCitations
 }
 
 /** What an article's pane shows when the file changed (or went) since it was loaded: its text can no longer be trusted to be the one checked. */
-function standIn(id: string, outlet: string, shown: string): Source {
-	return {id, outlet, headline: `${shown} has changed since it was loaded`, published: '0001-01-01', paragraphs: [`Open ${shown} again to read this article.`]};
+function standIn(id: string, outlet: string, published: string, shown: string): Source {
+	return {id, outlet, headline: `${shown} has changed since it was loaded`, published, paragraphs: [`Open ${shown} again to read this article.`]};
 }
 
 /** The file's sources array, and each source parsed once, as in the file and sanitised. */
@@ -86,6 +89,7 @@ class Store {
 	constructor(
 		private readonly from: FileBytes | FileOnDisk,
 		private readonly layout: ArrayLayout,
+		private readonly published: readonly string[],
 		private readonly shown: string,
 	) {}
 
@@ -96,7 +100,7 @@ class Store {
 			// Read from the bytes the worker validated (shared, never written), or from the file if unchanged: anything else means it changed.
 			const source = chunk?.raw[0]?.id === id ? chunk : undefined;
 			if (source === undefined && !('path' in this.from)) throw new Error(`source ${index} could not be read again`);
-			const shown = standIn(id, outlet, this.shown);
+			const shown = standIn(id, outlet, this.published[index]!, this.shown);
 			entry = source === undefined ? {raw: shown, clean: shown} : {raw: source.raw[0]!, clean: source.clean[0]!};
 			this.parsed[index] = entry;
 		}
@@ -146,7 +150,7 @@ class LazySource implements Source {
  * (named `shown` in what an article says when the file has changed since).
  */
 export function lazySources(from: FileBytes | FileOnDisk, layout: ArrayLayout, report: SourcesReport, shown: string): {raw: Source[]; clean: Source[]} {
-	const store = new Store(from, layout, shown);
+	const store = new Store(from, layout, report.published, shown);
 	const raw: Source[] = [];
 	const clean: Source[] = [];
 	for (let index = 0; index < report.ids.length; index++) {
