@@ -187,8 +187,7 @@ async function readAgain(disk: FileOnDisk, file: string): Promise<FileBytes> {
  * and as soon as they are in, a preview: the first `previewEvents` events of the file in date
  * order, without their articles. `articles`: the search worker's report on the file's articles,
  * when it reads them alongside; then they are not read here but when first shown (lazy-sources.ts),
- * from `disk` when given (the file the bytes were read from, so the bytes can go once loaded), else
- * from the bytes. `prepare`: see `Prepare`.
+ * from the file for a part (so its bytes can go once loaded), else from the bytes. `prepare`: see `Prepare`.
  */
 export async function loadSliced(
 	given: Buffer | FilePart,
@@ -197,7 +196,6 @@ export async function loadSliced(
 	report: (progress: SlicedProgress, preview?: Timeline) => void,
 	articles?: ArticleReading,
 	prepare?: Prepare,
-	disk?: FileOnDisk,
 ): Promise<LoadedTimeline> {
 	const part = Buffer.isBuffer(given) ? undefined : given;
 	const bytes = part === undefined ? (given as Buffer) : part.bytes;
@@ -261,7 +259,7 @@ export async function loadSliced(
 	// The articles of a part are not here to be read: the ordinary loader takes over.
 	if (!lazy && part !== undefined) return exact();
 	const sources = lazy
-		? lazySources(part?.disk ?? disk ?? whole, sourcesLayout, checked, file)
+		? lazySources(part?.disk ?? whole, sourcesLayout, checked, file)
 		: await parseElements<Source>(whole, sourcesLayout, 'sources', pause, fraction => report({phase: 'articles', fraction}));
 	if (sources === undefined) return exact();
 
