@@ -12,6 +12,7 @@ import type {Command, CommandContext, Format} from './commands/context.js';
 import type {LoadedTimeline} from './core/load/load-timeline.js';
 import {builtStory, bundledPath} from './core/load/bundled-story.js';
 import {isAddress, sheetDelimiterOf} from './core/load/sheet/sheet-kind.js';
+import {readAhead} from './core/load/large/read-ahead.js';
 import {commands} from './commands/index.js';
 import {didYouMean, type Option, options, parseCommandLine} from './options.js';
 import {commandHelp, globalHelp} from './help.js';
@@ -156,13 +157,15 @@ async function main(): Promise<number> {
 
 	if (cli.flags.watch && !explorer) usage('--watch goes with the explorer (no command, in a terminal)');
 	if (explorer) {
-		const {runExplorer} = await import('./ui.js');
 		const narrow = (loaded: LoadedTimeline) => narrowLoaded(loaded, filter);
 		// Without a filter the explorer shows every event, which lets search read a large file alongside the loader.
 		const file = {file: cli.flags.data ?? bundledPath(), shown: shownFile(cli.flags.data ?? 'bundled data'), options: {strict: cli.flags.strict}, ...(filter !== undefined && {narrow})};
 		const watch = cli.flags.watch ? file : undefined;
 		// A large file is loaded once the explorer has opened, with progress on screen; a small one before, as for any command.
-		const code = await runExplorer({loaded: timeline === undefined ? file : narrow(timeline), color, keep: cli.flags.history, mouse: cli.flags.mouse, watch});
+		// A JSON file's reading starts now, while the explorer's code loads (a sheet is read by a thread of its own).
+		const early = timeline === undefined && sheetDelimiterOf(file.file) === undefined ? readAhead(file.file) : undefined;
+		const {runExplorer} = await import('./ui.js');
+		const code = await runExplorer({loaded: timeline === undefined ? {...file, early} : narrow(timeline), color, keep: cli.flags.history, mouse: cli.flags.mouse, watch});
 		// The terminal is restored and the last line written (a terminal's writes are synchronous): end
 		// here, so nothing the explorer started (a watcher, a worker, a timer) can keep the process alive.
 		process.exit(code);

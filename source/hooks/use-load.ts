@@ -89,7 +89,7 @@ export function useLoad({pending, dispatch, search}: LoadHookOptions): void {
 		if (onBytes !== undefined && delimiter === undefined) search?.prepare();
 		const loading =
 			delimiter === undefined
-				? loadProgressively(file, shown, options, onProgress, onBytes, pending.narrow === undefined ? prepare : undefined)
+				? loadProgressively(file, shown, options, onProgress, onBytes, pending.narrow === undefined ? prepare : undefined, pending.early)
 				: import('../core/load/sheet/progressive-sheet.js').then(({loadSheetProgressively}) => loadSheetProgressively(file, shown, delimiter, options, onProgress));
 		loading.then(
 			async loaded => {

@@ -3,6 +3,7 @@
  * (bundled-story.ts), which the loader imports, can name them too.
  */
 import type {Timeline} from '../model/schema.js';
+import type {ReadAhead} from './large/read-ahead.js';
 
 export type LoadedTimeline = {
 	/** The timeline with every string sanitised, events in date order: what screens and text output show. */
@@ -34,4 +35,6 @@ export type TimelineFile = {
 	options?: LoadOptions;
 	/** What the explorer shows of the loaded file (the `--filter`ed events). */
 	narrow?: (loaded: LoadedTimeline) => LoadedTimeline;
+	/** The file's bytes, being read already (a large file the explorer loads: see read-ahead.ts). */
+	early?: ReadAhead;
 };

@@ -129,7 +129,7 @@ export function readBytesSync(location: string, {limit = maxFileBytes, noFollow}
 /** What `readBytes` may also do: read into shared memory (another thread reads it too), report progress. */
 export type AsyncReadOptions = ReadOptions & {shared?: boolean; chunkBytes?: number; onProgress?: (done: number, size: number) => void};
 
-/** `readBytesSync` without holding the thread: read a chunk at a time, so the screen draws and keys come in between. */
+/** `readBytesSync` without holding the thread: read in chunks, reporting progress as each comes in, so the screen draws and keys come in between. */
 export async function readBytes(location: string, {limit = maxFileBytes, noFollow, shared, chunkBytes = 4 * 1024 * 1024, onProgress}: AsyncReadOptions = {}): Promise<Buffer> {
 	if (standardInput.has(location)) return readStandardInput(limit);
 	const before = noFollow ? await lstat(location) : await stat(location);
@@ -144,14 +144,24 @@ export async function readBytes(location: string, {limit = maxFileBytes, noFollo
 		if (stats.size > limit) throw new NotReadable('too large', stats.size, limit);
 		const size = stats.size;
 		let bytes = shared ? Buffer.from(new SharedArrayBuffer(size)) : Buffer.allocUnsafe(size);
-		let done = 0;
-		while (done < size) {
-			const {bytesRead} = await handle.read(bytes, done, Math.min(chunkBytes, size - done), done);
-			if (bytesRead === 0) break;
-			done += bytesRead;
-			onProgress?.(done, size);
+		// Every chunk asked for at once: the thread pool reads on while this thread is busy (the
+		// explorer loading its code, drawing), rather than one chunk per turn of its event loop.
+		let read = 0;
+		const chunks: Array<Promise<number>> = [];
+		for (let at = 0; at < size; at += chunkBytes) {
+			chunks.push(
+				handle.read(bytes, at, Math.min(chunkBytes, size - at), at).then(({bytesRead}) => {
+					read += bytesRead;
+					onProgress?.(read, size);
+					return bytesRead;
+				}),
+			);
 		}
-		if (done < size) return bytes.subarray(0, done);
+		const counts = await Promise.all(chunks);
+		// A chunk read short: the file ended there (it shrank since it was opened).
+		const short = counts.findIndex((count, k) => count < Math.min(chunkBytes, size - k * chunkBytes));
+		if (short !== -1) return bytes.subarray(0, short * chunkBytes + counts[short]!);
+		let done = size;
 		// Whatever follows the size said at open (a file that grew), within the limit.
 		for (;;) {
 			const more = Buffer.allocUnsafe(Math.min(limit + 1, done + growChunk) - done);

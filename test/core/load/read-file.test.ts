@@ -5,6 +5,7 @@ import {mkdtempSync, rmSync, symlinkSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {bomLength, decodeText, readBytes, readBytesSync, readReason, readText} from '../../../source/core/load/read-file.js';
+import {readAhead} from '../../../source/core/load/large/read-ahead.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'sc-read-file-'));
 afterAll(() => rmSync(dir, {recursive: true, force: true}));
@@ -39,6 +40,31 @@ describe('readBytesSync and readBytes', () => {
 		expect((await readBytes(at)).toString()).toBe('{"a": 1}');
 		expect(readBytesSync('/proc/self/status').toString()).toMatch(/^Name:/);
 		expect((await readBytes('/proc/self/status')).toString()).toMatch(/^Name:/);
+	});
+
+	it('read a file of many chunks whole and in order, progress counting up to its size', async () => {
+		const content = Buffer.from(Array.from({length: 1000}, (_, k) => k % 251));
+		const at = file('chunks.bin', content);
+		const seen: number[] = [];
+		const bytes = await readBytes(at, {chunkBytes: 64, onProgress: done => seen.push(done)});
+		expect(bytes.equals(content)).toBe(true);
+		expect(seen).toHaveLength(Math.ceil(1000 / 64));
+		expect(seen.at(-1)).toBe(1000);
+		expect(seen.every((done, k) => k === 0 || done > seen[k - 1]!)).toBe(true);
+	});
+
+	it('read ahead: progress so far given to whoever follows late, and a failure left to whoever awaits the bytes', async () => {
+		const at = file('ahead.json', '{"a": 1}');
+		const reading = readAhead(at);
+		await reading.bytes;
+		const seen: Array<[number, number]> = [];
+		reading.follow((done, size) => seen.push([done, size]));
+		expect(seen).toEqual([[8, 8]]);
+		expect((await reading.before)?.size).toBe(8);
+		// Nothing awaits this one for a while: no unhandled rejection meanwhile (the test run would fail on one).
+		const missing = readAhead(path.join(dir, 'missing.json'));
+		await new Promise(resolve => setTimeout(resolve, 20));
+		expect(await asyncReasonOf(() => missing.bytes)).toBe('cannot read: no such file');
 	});
 
 	it('refuse a pipe, a device, a directory and a missing file, in the same words sync and async', async () => {

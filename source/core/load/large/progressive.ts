@@ -5,17 +5,14 @@
  * megabytes comes in.
  * Small files do not come here: `loadTimeline` reads them at once (see `largeBytes` in cli.tsx).
  */
-import {stat} from 'node:fs/promises';
-import {ReadError, readBytes, readError, utf16Problem} from '../read-file.js';
+import {ReadError, readError, utf16Problem} from '../read-file.js';
+import {readAhead, type ReadAhead} from './read-ahead.js';
 import type {LoadedTimeline, LoadOptions} from '../load-timeline.js';
 import {loadSliced, type FilePart, type Prepare, type SlicedProgress} from './sliced.js';
 import {lastArrayKey} from './json-layout.js';
 import type {Timeline} from '../../model/schema.js';
 import type {ArticleReading} from './lazy-sources.js';
 import type {FileOnDisk} from './file-on-disk.js';
-
-/** Bytes read per step: small enough that a frame and keys come in between, large enough to read at full speed. */
-const chunkBytes = 4 * 1024 * 1024;
 
 /** Where a load has got to, for the screen: a phase, a fraction done, and the file's size in bytes. */
 export type LoadProgress = {phase: 'reading' | SlicedProgress['phase']; fraction: number; bytes: number};
@@ -40,7 +37,8 @@ export function progressText({phase, fraction, bytes}: LoadProgress): string {
  * the bytes are moved to `onBytes` (the search worker, which reads the articles alongside) as soon
  * as they are in: what it says back about the articles spares this thread reading them, and each
  * thread lets go of its bytes as soon as it is done with them, the file's articles being read
- * again from the file when shown (see `loadSliced` and `FilePart`).
+ * again from the file when shown (see `loadSliced` and `FilePart`). `early`: the file's reading,
+ * when it began before (read-ahead.ts).
  */
 export async function loadProgressively(
 	file: string,
@@ -49,12 +47,14 @@ export async function loadProgressively(
 	onProgress: (progress: LoadProgress, preview?: Timeline) => void,
 	onBytes?: (bytes: Uint8Array, file?: FileOnDisk) => ArticleReading | undefined,
 	prepare?: Prepare,
+	early?: ReadAhead,
 ): Promise<LoadedTimeline> {
+	const reading = early ?? readAhead(file);
+	reading.follow((done, size) => onProgress({phase: 'reading', fraction: done / size / 2, bytes: size}));
+	const before = await reading.before;
 	let bytes: Buffer;
-	// What the file was before it was read: its articles are read again from it when shown, if it has not changed since.
-	const before = await stat(file).catch(() => undefined);
 	try {
-		bytes = await readBytes(file, {chunkBytes, onProgress: (done, size) => onProgress({phase: 'reading', fraction: done / size / 2, bytes: size})});
+		bytes = await reading.bytes;
 	} catch (error) {
 		throw readError(error, shown, 'a JSON file');
 	}
