@@ -72,7 +72,7 @@ const lookEvery = 256;
  * any problem, which the explorer's loader then finds and words itself.
  */
 export function fileCorpus(bytes: Buffer, options: FileCorpusOptions = {}): {corpus: FoldedCorpus; check: EventCheck; facts: FilterFacts} | undefined {
-	const checked = checkedFile(bytes, options);
+	const checked = checkedFile(bytes, options)?.rest();
 	const corpus = checked === undefined ? undefined : foldedFileCorpus(checked, (start, end) => bytes.subarray(start, end));
 	return checked === undefined || corpus === undefined ? undefined : {corpus, check: checked.check, facts: checked.facts};
 }
@@ -133,8 +133,12 @@ export function foldedFileCorpus(checked: CheckedFile, read: (start: number, end
 	}
 }
 
-/** See `fileCorpus` and `CheckedFile`. */
-export function checkedFile(bytes: Buffer, {onLayout = () => {}, onReport = () => {}, given = () => undefined}: FileCorpusOptions = {}): CheckedFile | undefined {
+/**
+ * See `fileCorpus` and `CheckedFile`: the articles checked and reported, and then, when `rest` is
+ * called, the rest of the events read (the explorer's loader, finishing meanwhile, need not share
+ * the processor with that); undefined at a problem, by then or in the rest.
+ */
+export function checkedFile(bytes: Buffer, {onLayout = () => {}, onReport = () => {}, given = () => undefined}: FileCorpusOptions = {}): {rest: () => CheckedFile | undefined} | undefined {
 	const found = jsonLayoutNow(bytes, ['sources', 'events']);
 	const layout = found === undefined ? undefined : {...found, head: layoutHead(bytes, found)};
 	if (layout !== undefined) onLayout(layout);
@@ -197,7 +201,18 @@ export function checkedFile(bytes: Buffer, {onLayout = () => {}, onReport = () =
 	// A citation left over names a source the file does not have.
 	if (failed.yes || now.unchecked.size > 0) return undefined;
 	onReport(report);
-	// The rest of the events, for the corpus: the explorer's loader waits for the report, not for this.
+	return {rest: () => readRest(shell, events, eventReader, failed, report, sourcesLayout)};
+}
+
+/** The rest of `checkedFile`: the events after those read so far, and what is made of them. */
+function readRest(
+	shell: Timeline,
+	events: TimelineEvent[],
+	eventReader: Generator<{clean: TimelineEvent}>,
+	failed: {yes: boolean},
+	report: SourcesReport,
+	sourcesLayout: ArrayLayout | undefined,
+): CheckedFile | undefined {
 	for (let next = eventReader.next(); next.done !== true; next = eventReader.next()) events.push(next.value.clean);
 	if (failed.yes) return undefined;
 	sortEvents(events);

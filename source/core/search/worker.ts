@@ -7,7 +7,8 @@
  * meanwhile a step at a time, between messages, and makes them faster once it is done.
  */
 import {parentPort, receiveMessageOnPort, workerData} from 'node:worker_threads';
-import {checkedFile, foldedFileCorpus, type EventCheck} from './file-corpus.js';
+import {checkedFile, foldedFileCorpus, type CheckedFile, type EventCheck} from './file-corpus.js';
+import type {FileOnDisk} from '../load/large/file-on-disk.js';
 import {letGo} from '../let-go.js';
 import {readUnchanged} from '../load/large/file-on-disk.js';
 import {SearchEngine, type Ranking} from './engine.js';
@@ -24,12 +25,13 @@ let engine: SearchEngine | undefined;
 /** The client's number for `engine`, named in `ready` and `indexed`. */
 let engineNumber = 0;
 /**
- * An engine over a corpus built from a file's bytes, waiting for the loaded timeline to agree with
- * it (the engine is made a turn after the corpus is read, and the timeline may be attached in
- * between: `attached` is then the client's number for it); `refused` once the bytes gave none and
- * the client was told so (it is told once: each `unsupported` makes it send the timeline's corpus).
+ * A file's bytes whose articles were checked and reported, waiting for the loaded timeline to be
+ * attached (the explorer's loader finishes meanwhile without sharing the processor): then the rest
+ * of its events are read and, if they agree with the timeline, its corpus is built and indexed;
+ * `refused` once the bytes gave none and the client was told so (it is told once: each
+ * `unsupported` makes it send the timeline's corpus).
  */
-let fromBytes: {engine?: SearchEngine; check: EventCheck; ms: number; attached?: number} | 'refused' | undefined;
+let fromBytes: {reported: {rest: () => CheckedFile | undefined}; bytes: Uint8Array; file: FileOnDisk | undefined; started: number} | 'refused' | undefined;
 let parts = new FoldedText();
 /** What qualifiers read of the events sent so far with a corpus in parts (`factsPart`). */
 let factParts: FilterableEvent[] = [];
@@ -58,8 +60,6 @@ function start(current: SearchEngine, number: number, ms: number): void {
 	engineNumber = number;
 	last = undefined;
 	post({type: 'ready', engine: number, ms, documents: current.documents});
-	// Built already (while waiting to be attached): said at once.
-	if (current.indexed) post({type: 'indexed', engine: number, ms: 0});
 }
 
 const same = (a: EventCheck, b: EventCheck) => a.count === b.count && a.first === b.first && a.last === b.last;
@@ -83,48 +83,51 @@ function handle(message: ToWorker): void {
 		const started = performance.now();
 		const {citations, file} = message;
 		const bytes = Buffer.from(message.bytes.buffer, message.bytes.byteOffset, message.bytes.byteLength);
-		const checked = checkedFile(bytes, {
+		const reported = checkedFile(bytes, {
 			onLayout: layout => post({type: 'layout', layout}),
 			onReport: report => post({type: 'sources', report}),
 			given: () => receiveMessageOnPort(citations)?.message as EventCitations | undefined,
 		});
 		citations.close();
-		if (checked === undefined) {
-			void letGo(message.bytes);
-			// Before the report, the loader reads the articles itself; after it, the client sends the timeline's corpus.
-			refuse();
+		if (reported !== undefined) {
+			fromBytes = {reported, bytes: message.bytes, file, started};
 			return;
 		}
-		const waiting: NonNullable<typeof fromBytes> = {check: checked.check, ms: 0};
-		fromBytes = waiting;
+		void letGo(message.bytes);
+		// Before the report, the loader reads the articles itself; after it, the client sends the timeline's corpus.
+		refuse();
+		return;
+	}
+	if (message.type === 'attach') {
+		const given = fromBytes;
+		fromBytes = undefined;
+		// Refused already: the client, told once, sends the timeline's corpus.
+		if (given === 'refused') return;
+		const checked = given?.reported.rest();
+		if (given === undefined || checked === undefined || !same(checked.check, message.check)) {
+			if (given !== undefined) void letGo(given.bytes);
+			post({type: 'unsupported'});
+			return;
+		}
+		const {bytes, file, started} = given;
+		const view = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 		// The articles are read again for the corpus: from the file, once the bytes (moved here) are let go, when it is named; else from the bytes.
-		const reread = file === undefined ? (start: number, end: number) => bytes.subarray(start, end) : (start: number, end: number) => readUnchanged(file, start, end);
-		const gone = file === undefined ? Promise.resolve() : letGo(message.bytes);
+		const reread = file === undefined ? (start: number, end: number) => view.subarray(start, end) : (start: number, end: number) => readUnchanged(file, start, end);
+		const gone = file === undefined ? Promise.resolve() : letGo(bytes);
 		void gone.then(() => {
 			const corpus = foldedFileCorpus(checked, reread);
-			void letGo(message.bytes);
+			void letGo(bytes);
 			// Changed since it was opened: the client sends the timeline's corpus.
 			if (corpus === undefined) {
 				refuse();
 				return;
 			}
-			// Indexed while the explorer's thread finishes loading; used once it attaches.
+			// A newer timeline came meanwhile (the file was saved and loaded again): it is the one answered.
+			if (engineNumber > message.engine) return;
 			const current = new SearchEngine(corpus, {index: 'steps', helper, facts: checked.facts});
-			waiting.engine = current;
-			waiting.ms = performance.now() - started;
-			if (waiting.attached !== undefined) start(current, waiting.attached, waiting.ms);
+			start(current, message.engine, performance.now() - started);
 			index(current);
 		});
-		return;
-	}
-	if (message.type === 'attach') {
-		const built = fromBytes;
-		fromBytes = undefined;
-		// Refused already: the client, told once, sends the timeline's corpus.
-		if (built === 'refused') return;
-		if (built === undefined || !same(built.check, message.check)) post({type: 'unsupported'});
-		else if (built.engine === undefined) built.attached = message.engine;
-		else start(built.engine, message.engine, built.ms);
 		return;
 	}
 	if (message.type === 'corpus' || message.type === 'corpusFrame') {
