@@ -144,10 +144,11 @@ export function jsonLayoutNow(bytes: Buffer, arrayKeys: readonly string[]): TopL
  * A guess at the first `count` elements of the array under the last `"key":` of the file, found
  * without laying out what comes before it: a file that keeps its events last (as generated and
  * exported files do) can show its first events before its articles are laid out. Only a guess (the
- * key could belong to a nested object): good for a preview, while `jsonLayout` decides.
+ * key could belong to a nested object): good for a preview, while `jsonLayout` decides. `at`: where
+ * that key is, when the caller knows (a file's last part starts with it), rather than searched for.
  */
-export function lastArrayHead(bytes: Buffer, key: string, count: number): ArrayLayout | undefined {
-	const open = lastArrayOpen(bytes, key);
+export function lastArrayHead(bytes: Buffer, key: string, count: number, at?: number): ArrayLayout | undefined {
+	const open = lastArrayOpen(bytes, key, at);
 	if (open === undefined) return undefined;
 	const scan = arrayLayout(bytes, open, Number.POSITIVE_INFINITY, count);
 	const step = scan.next();
@@ -156,10 +157,10 @@ export function lastArrayHead(bytes: Buffer, key: string, count: number): ArrayL
 
 /**
  * The whole array `lastArrayHead` guesses at, element by element, yielding how far it has got
- * every `every` elements; still a guess, to be checked against `jsonLayout`'s answer.
+ * every `every` elements; still a guess, to be checked against `jsonLayout`'s answer. `at`: as for `lastArrayHead`.
  */
-export function* lastArrayLayout(bytes: Buffer, key: string, every = 500): Generator<number, ArrayLayout | undefined> {
-	const open = lastArrayOpen(bytes, key);
+export function* lastArrayLayout(bytes: Buffer, key: string, every = 500, at?: number): Generator<number, ArrayLayout | undefined> {
+	const open = lastArrayOpen(bytes, key, at);
 	return open === undefined ? undefined : yield* arrayLayout(bytes, open, every);
 }
 

@@ -99,7 +99,9 @@ async function layoutAndEvents(
 		},
 	});
 	// The first events, shown at once, where the file keeps its events last.
-	const head = lastArrayHead(bytes, 'events', previewEvents);
+	// A part starts at that key: not searched for again, through the tens of megabytes of events after it.
+	const keyAt = from === undefined ? undefined : 0;
+	const head = lastArrayHead(bytes, 'events', previewEvents, keyAt);
 	const first = head === undefined ? undefined : await parseElements<TimelineEvent>(whole, head, 'events', pause, () => {});
 	if (first !== undefined) {
 		shown = true;
@@ -107,7 +109,7 @@ async function layoutAndEvents(
 	}
 	let layout: TopLayout | undefined;
 	if (told !== undefined) {
-		const scan = lastArrayLayout(bytes, 'events');
+		const scan = lastArrayLayout(bytes, 'events', undefined, keyAt);
 		let step = scan.next();
 		while (step.done !== true) {
 			await pause();
