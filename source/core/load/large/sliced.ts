@@ -44,7 +44,10 @@ function pacer(): () => Promise<void> {
 	};
 }
 
-/** The elements of one array of the file, parsed and validated a chunk at a time; undefined at the first problem. */
+/**
+ * The elements of one array of the file, parsed and validated a chunk at a time; undefined at the
+ * first problem. `given`: its first elements, parsed already (for the preview), not parsed again.
+ */
 async function parseElements<T>(
 	file: FileBytes,
 	layout: ArrayLayout,
@@ -52,17 +55,20 @@ async function parseElements<T>(
 	pause: () => Promise<void>,
 	progress: (fraction: number) => void,
 	early?: {count: number; show: (first: T[]) => void},
+	given?: Parsed<T>,
 ): Promise<Parsed<T> | undefined> {
-	const raw: T[] = [];
-	const clean: T[] = [];
+	const raw: T[] = given?.raw.slice() ?? [];
+	const clean: T[] = given?.clean.slice() ?? [];
+	const skip = raw.length;
+	const rest = skip === 0 ? layout : {...layout, starts: layout.starts.slice(skip), ends: layout.ends.slice(skip)};
 	const failed = {yes: false};
-	for (const {chunk, read} of chunksOf<T>(file, layout, kind, failed)) {
+	for (const {chunk, read} of chunksOf<T>(file, rest, kind, failed)) {
 		for (let i = 0; i < chunk.raw.length; i++) {
 			raw.push(chunk.raw[i]!);
 			clean.push(chunk.clean[i]!);
 		}
-		progress(read / layout.starts.length);
-		if (early !== undefined && (clean.length >= early.count || read === layout.starts.length)) {
+		progress((skip + read) / layout.starts.length);
+		if (early !== undefined && (clean.length >= early.count || skip + read === layout.starts.length)) {
 			early.show(clean.slice(0, early.count));
 			early = undefined;
 		}
@@ -116,10 +122,12 @@ async function layoutAndEvents(
 			step = scan.next();
 		}
 		const guess = step.value;
+		// The preview's events are the first of these when they start at the same places.
+		const again = first !== undefined && head !== undefined && guess !== undefined && head.starts.every((at, i) => guess.starts[i] === at && guess.ends[i] === head.ends[i]) ? first : undefined;
 		const events =
 			guess === undefined
 				? undefined
-				: await parseElements<TimelineEvent>(whole, guess, 'events', pause, fraction => report({phase: 'events', fraction}), shown ? undefined : early(guess.starts.length));
+				: await parseElements<TimelineEvent>(whole, guess, 'events', pause, fraction => report({phase: 'events', fraction}), shown ? undefined : early(guess.starts.length), again);
 		layout = await told;
 		const found = layout?.arrays.get('events');
 		const at = from ?? 0;

@@ -9,6 +9,8 @@ import {describe, expect, it} from 'vitest';
 import {bundledPath, parseTimeline} from '../../../../source/core/load/load-timeline.js';
 import {loadSliced, previewEvents, type SlicedProgress} from '../../../../source/core/load/large/sliced.js';
 import type {Timeline} from '../../../../source/core/model/schema.js';
+import {jsonLayoutNow} from '../../../../source/core/load/large/json-layout.js';
+import type {ArticleReading} from '../../../../source/core/load/large/lazy-sources.js';
 // @ts-expect-error: a JavaScript script without types
 import {generateTimeline, timelineJson} from '../../../../scripts/generate.mjs';
 
@@ -35,6 +37,17 @@ async function sliced(text: string, report: (progress: SlicedProgress, preview?:
 describe('loadSliced', () => {
 	it('gives the same timeline as the ordinary loader: the bundled story and a generated one of 12,000 events', async () => {
 		for (const text of [readFileSync(bundledPath(), 'utf8'), generated]) expect(await sliced(text)).toEqual(exactly(text));
+	});
+
+	it('gives the same timeline when another thread lays the file out: the preview’s events kept, the rest parsed after them', async () => {
+		const bytes = Buffer.from(generated);
+		const layout = jsonLayoutNow(bytes, ['sources', 'events']);
+		// No report on the articles: they are read here.
+		const reading: ArticleReading = {layout: Promise.resolve(layout), report: Promise.resolve(undefined), citations: () => {}};
+		let shown: Timeline | undefined;
+		const loaded = await loadSliced(bytes, 'f.json', {}, (_, preview) => (shown ??= preview), reading);
+		expect(shown?.events).toHaveLength(previewEvents);
+		expect(loaded).toEqual(exactly(generated));
 	});
 
 	it('builds what showing the timeline needs from the very events and eras it gives, while the articles come in', async () => {
