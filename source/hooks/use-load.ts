@@ -71,7 +71,7 @@ export function useLoad({pending, dispatch, search}: LoadHookOptions): void {
 		let closed = false;
 		let shownProgress = '';
 		let shownAt = 0;
-		const onBytes = search === undefined || pending.narrow !== undefined ? undefined : (bytes: Uint8Array, found?: FileOnDisk) => (closed ? undefined : search.start(bytes, found));
+		const onBytes = search === undefined || pending.narrow !== undefined ? undefined : (bytes: Uint8Array | undefined, found?: FileOnDisk) => (closed ? undefined : search.start(bytes, found));
 		const onProgress = (progress: LoadProgress, preview?: Timeline) => {
 			const text = progressText(progress);
 			// Each new text is a frame to draw: a few a second say enough, and leave the time to loading. A

@@ -21,10 +21,11 @@ export type EarlySearch = {
 	/** Starts the search worker's thread ahead of the file's bytes, for `start` to take. */
 	prepare(): void;
 	/**
-	 * Starts a search client on the file's bytes (read from `file`): its worker reads the articles,
-	 * given the events' citations (see SearchClient.sources and citations).
+	 * Starts a search client on the file's bytes (read from `file`), or, without them, on the file
+	 * itself, which its worker then reads: its worker reads the articles, given the events'
+	 * citations (see SearchClient.sources and citations).
 	 */
-	start(bytes: Uint8Array, file?: FileOnDisk): ArticleReading;
+	start(bytes: Uint8Array | undefined, file?: FileOnDisk): ArticleReading;
 	/** The timeline the bytes became: the client started on them is its search client. */
 	loaded(timeline: Timeline): void;
 };

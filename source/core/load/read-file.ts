@@ -18,8 +18,8 @@
  * the text readers turn every failure into a `UserError` naming the file.
  */
 import {isAscii, isUtf8} from 'node:buffer';
-import {closeSync, constants, fstatSync, lstatSync, openSync, readSync, statSync, type Stats} from 'node:fs';
-import {lstat, open, stat} from 'node:fs/promises';
+import {closeSync, constants, fstatSync, lstatSync, openSync, read, readSync, statSync, type Stats} from 'node:fs';
+import {lstat, open, stat, type FileHandle} from 'node:fs/promises';
 import {isUserError, UserError} from '../model/errors.js';
 import {sanitize} from '../text/sanitize.js';
 
@@ -88,12 +88,8 @@ function readStandardInput(limit: number): Buffer {
 	}
 }
 
-/**
- * The bytes of the regular file at `location`, at most `limit` of them, without blocking on
- * anything that is not one. Throws `NotReadable` or Node's error (ENOENT, EACCES, ELOOP…).
- */
-export function readBytesSync(location: string, {limit = maxFileBytes, noFollow}: ReadOptions = {}): Buffer {
-	if (standardInput.has(location)) return readStandardInput(limit);
+/** `openChecked`, without waiting: the file descriptor. */
+function openCheckedSync(location: string, limit: number, noFollow: boolean | undefined): {fd: number; size: number} {
 	// Checked by name first, so a device is not even opened (opening some has effects of its own).
 	const before = noFollow ? lstatSync(location) : statSync(location);
 	const refused = refusal(before);
@@ -105,7 +101,22 @@ export function readBytesSync(location: string, {limit = maxFileBytes, noFollow}
 		const late = refusal(stats);
 		if (late) throw late;
 		if (stats.size > limit) throw new NotReadable('too large', stats.size, limit);
-		let bytes = Buffer.allocUnsafe(stats.size);
+		return {fd, size: stats.size};
+	} catch (error) {
+		closeSync(fd);
+		throw error;
+	}
+}
+
+/**
+ * The bytes of the regular file at `location`, at most `limit` of them, without blocking on
+ * anything that is not one. Throws `NotReadable` or Node's error (ENOENT, EACCES, ELOOP…).
+ */
+export function readBytesSync(location: string, {limit = maxFileBytes, noFollow}: ReadOptions = {}): Buffer {
+	if (standardInput.has(location)) return readStandardInput(limit);
+	const {fd, size} = openCheckedSync(location, limit, noFollow);
+	try {
+		let bytes = Buffer.allocUnsafe(size);
 		let done = 0;
 		for (;;) {
 			if (done === bytes.length) {
@@ -126,12 +137,11 @@ export function readBytesSync(location: string, {limit = maxFileBytes, noFollow}
 	}
 }
 
-/** What `readBytes` may also do: read into shared memory (another thread reads it too), report progress. */
-export type AsyncReadOptions = ReadOptions & {shared?: boolean; chunkBytes?: number; onProgress?: (done: number, size: number) => void};
+/** Reads `readTail` asks for ahead of the one it looks in. */
+const readsAhead = 8;
 
-/** `readBytesSync` without holding the thread: read in chunks, reporting progress as each comes in, so the screen draws and keys come in between. */
-export async function readBytes(location: string, {limit = maxFileBytes, noFollow, shared, chunkBytes = 4 * 1024 * 1024, onProgress}: AsyncReadOptions = {}): Promise<Buffer> {
-	if (standardInput.has(location)) return readStandardInput(limit);
+/** A regular file within `limit`, opened, and its size: refused before it is opened and again once it is (it may have been swapped meanwhile). */
+async function openChecked(location: string, limit: number, noFollow: boolean | undefined): Promise<{handle: FileHandle; size: number}> {
 	const before = noFollow ? await lstat(location) : await stat(location);
 	const refused = refusal(before);
 	if (refused) throw refused;
@@ -142,7 +152,97 @@ export async function readBytes(location: string, {limit = maxFileBytes, noFollo
 		const late = refusal(stats);
 		if (late) throw late;
 		if (stats.size > limit) throw new NotReadable('too large', stats.size, limit);
-		const size = stats.size;
+		return {handle, size: stats.size};
+	} catch (error) {
+		await handle.close();
+		throw error;
+	}
+}
+
+/** The end of a file from its last `needle` on (`readTail`), where that starts, the file's size and its first bytes (for `utf16Problem`). */
+export type FileTail = {bytes: Buffer; from: number; size: number; first: Buffer};
+
+/**
+ * The part of the regular file at `location` from the last occurrence of `needle` to its end, read
+ * backwards a chunk at a time from the end until it is found: a file whose last part is all that
+ * is wanted here need not be read whole on this thread. Undefined when `needle` is not in the
+ * file's second half (read it whole then). Refused as `readBytes` refuses.
+ */
+export function readTail(location: string, needle: Buffer, {limit = maxFileBytes, chunkBytes = 4 * 1024 * 1024, onProgress}: AsyncReadOptions = {}): Promise<FileTail | undefined> {
+	// Opened, and the first chunks asked for, now: the thread pool reads them while this thread goes on (the explorer loading its code).
+	let opened: {fd: number; size: number};
+	try {
+		opened = openCheckedSync(location, limit, undefined);
+	} catch (error) {
+		return Promise.reject(error);
+	}
+	const {fd, size} = opened;
+	const readAt = (at: number, length: number) =>
+		new Promise<Buffer>((resolve, reject) => {
+			const bytes = Buffer.allocUnsafe(length);
+			read(fd, bytes, 0, length, at, (error, count) => {
+				// Shorter than it was when opened: it is being written; the whole file is read instead, as it is then.
+				if (error === null && count < length) reject(new Error('short'));
+				else if (error === null) resolve(bytes);
+				else reject(error);
+			});
+		});
+	// Backwards from the end, a few chunks asked for ahead of the one looked in.
+	const ranges: Array<[number, number]> = [];
+	for (let end = size; end > size / 2; end -= chunkBytes) ranges.push([Math.max(0, end - chunkBytes), end]);
+	const asked: Array<Promise<Buffer>> = [];
+	const ask = (k: number) => {
+		const [from, end] = ranges[k]!;
+		const reading = readAt(from, end - from);
+		// Not awaited when the needle is found before: not unhandled.
+		reading.catch(() => {});
+		asked.push(reading);
+	};
+	while (asked.length < Math.min(ranges.length, readsAhead)) ask(asked.length);
+	const look = async (): Promise<FileTail | undefined> => {
+		/** Chunks read so far: the first is the earliest in the file. */
+		const chunks: Buffer[] = [];
+		for (let k = 0; k < ranges.length; k++) {
+			while (asked.length < Math.min(ranges.length, k + readsAhead)) ask(asked.length);
+			const from = ranges[k]![0];
+			const chunk = await asked[k]!;
+			onProgress?.(size - from, size);
+			// Found in this chunk, or straddling it and the next (looked for in their joining bytes).
+			const next = chunks[0];
+			const seam = next === undefined ? -1 : Buffer.concat([chunk.subarray(-(needle.length - 1)), next.subarray(0, needle.length - 1)]).lastIndexOf(needle);
+			const found = seam === -1 ? chunk.lastIndexOf(needle) : chunk.length - (needle.length - 1) + seam;
+			chunks.unshift(chunk);
+			// A turn between chunks, for frames and keys: the chunks asked for ahead may all be in already.
+			await new Promise(resolve => setImmediate(resolve));
+			if (found === -1) continue;
+			if (from + found < size / 2) return undefined;
+			// Memory of its own, exactly the part: the caller can let it go when done (let-go.ts).
+			const bytes = Buffer.allocUnsafeSlow(size - from - found);
+			let at = chunk.copy(bytes, 0, found);
+			for (const later of chunks.slice(1)) at += later.copy(bytes, at);
+			return {bytes, from: from + found, size, first: await readAt(0, Math.min(2, size))};
+		}
+		return undefined;
+	};
+	return look()
+		.catch((error: unknown) => {
+			if (error instanceof Error && error.message === 'short') return undefined;
+			throw error;
+		})
+		.finally(() => {
+			// Closed once every read asked for is done, without waiting for those not needed.
+			void Promise.allSettled(asked).then(() => closeSync(fd));
+		});
+}
+
+/** What `readBytes` may also do: read into shared memory (another thread reads it too), report progress. */
+export type AsyncReadOptions = ReadOptions & {shared?: boolean; chunkBytes?: number; onProgress?: (done: number, size: number) => void};
+
+/** `readBytesSync` without holding the thread: read in chunks, reporting progress as each comes in, so the screen draws and keys come in between. */
+export async function readBytes(location: string, {limit = maxFileBytes, noFollow, shared, chunkBytes = 4 * 1024 * 1024, onProgress}: AsyncReadOptions = {}): Promise<Buffer> {
+	if (standardInput.has(location)) return readStandardInput(limit);
+	const {handle, size} = await openChecked(location, limit, noFollow);
+	try {
 		let bytes = shared ? Buffer.from(new SharedArrayBuffer(size)) : Buffer.allocUnsafe(size);
 		// Every chunk asked for at once: the thread pool reads on while this thread is busy (the
 		// explorer loading its code, drawing), rather than one chunk per turn of its event loop.

@@ -36,7 +36,8 @@ type Pending = {id: number; resolve: (page: SearchPage | undefined) => void};
  * SharedArrayBuffer are shared; others are copied. `file`: where they were read from, from which
  * the worker reads the articles again for its corpus, having let the bytes go.
  */
-export type SearchSource = Corpus | {timeline: Timeline} | {bytes: Uint8Array; file?: FileOnDisk | undefined};
+/** `bytes`: a timeline file's bytes, or undefined for the worker to read them from `file`. */
+export type SearchSource = Corpus | {timeline: Timeline} | {bytes: Uint8Array | undefined; file?: FileOnDisk | undefined};
 
 /** Longest stretch the explorer's thread spends sending a timeline's corpus before letting keys in. */
 const sliceMs = 8;
@@ -162,7 +163,7 @@ export class SearchClient {
 			const channel = new MessageChannel();
 			this.citationsPort = channel.port1;
 			this.citationsPort.unref();
-			const moved = ownBuffer(source.bytes);
+			const moved = source.bytes === undefined ? undefined : ownBuffer(source.bytes);
 			this.worker.postMessage({type: 'bytes', bytes: source.bytes, file: source.file, citations: channel.port2} satisfies ToWorker, moved === undefined ? [channel.port2] : [channel.port2, moved]);
 		} else if ('timeline' in source) this.stream(source.timeline);
 		else {

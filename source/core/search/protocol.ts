@@ -26,12 +26,12 @@ export type ToWorker =
 	| {type: 'corpusFrame'; engine: number; frame: CorpusFrame; facts?: FilterFacts}
 	/**
 	 * A timeline file's bytes, moved here (or shared) from the explorer's thread, which loads the
-	 * same file: the corpus is built from them here meanwhile (see file-corpus.ts), and used once
-	 * `attach` agrees. `file`: where they were read from, when they were, so the articles can be
-	 * read again from it for the corpus once the bytes are let go. The loader sends the events'
-	 * citations through `citations` (see `SearchClient.citations`).
+	 * same file, or, without them, read here from `file`: the corpus is built from them here
+	 * meanwhile (see file-corpus.ts), and used once `attach` agrees. `file`: where they were read
+	 * from, when they were, so the articles can be read again from it for the corpus once the bytes
+	 * are let go. The loader sends the events' citations through `citations` (see `SearchClient.citations`).
 	 */
-	| {type: 'bytes'; bytes: Uint8Array; file?: FileOnDisk | undefined; citations: MessagePort}
+	| {type: 'bytes'; bytes?: Uint8Array | undefined; file?: FileOnDisk | undefined; citations: MessagePort}
 	/** The check that the loaded timeline's events are the corpus's (whose facts for qualifiers the worker read with them). */
 	| {type: 'attach'; engine: number; check: EventCheck}
 	/** Run `query` and send back its first `count` results. */

@@ -6,7 +6,7 @@
  * Searches are answered as soon as the corpus is in, by scanning it; the word index is built
  * meanwhile a step at a time, between messages, and makes them faster once it is done.
  */
-import {parentPort, receiveMessageOnPort, workerData} from 'node:worker_threads';
+import {parentPort, receiveMessageOnPort, workerData, type MessagePort} from 'node:worker_threads';
 import {checkedFile, foldedFileCorpus, type CheckedFile, type EventCheck} from './file-corpus.js';
 import type {FileOnDisk} from '../load/large/file-on-disk.js';
 import {letGo} from '../let-go.js';
@@ -70,6 +70,24 @@ function refuse(): void {
 	post({type: 'unsupported'});
 }
 
+/** Checks and reports the articles of the file whose bytes are `given` (see `checkedFile`), which then wait for the loaded timeline to be attached. */
+function check(given: Uint8Array, citations: MessagePort, file: FileOnDisk | undefined, started: number): void {
+	const bytes = Buffer.from(given.buffer, given.byteOffset, given.byteLength);
+	const reported = checkedFile(bytes, {
+		onLayout: layout => post({type: 'layout', layout}),
+		onReport: report => post({type: 'sources', report}),
+		given: () => receiveMessageOnPort(citations)?.message as EventCitations | undefined,
+	});
+	citations.close();
+	if (reported !== undefined) {
+		fromBytes = {reported, bytes: given, file, started};
+		return;
+	}
+	void letGo(given);
+	// Before the report, the loader reads the articles itself; after it, the client sends the timeline's corpus.
+	refuse();
+}
+
 function handle(message: ToWorker): void {
 	if (message.type === 'corpusPart') {
 		parts.add(message.text);
@@ -82,20 +100,13 @@ function handle(message: ToWorker): void {
 	if (message.type === 'bytes') {
 		const started = performance.now();
 		const {citations, file} = message;
-		const bytes = Buffer.from(message.bytes.buffer, message.bytes.byteOffset, message.bytes.byteLength);
-		const reported = checkedFile(bytes, {
-			onLayout: layout => post({type: 'layout', layout}),
-			onReport: report => post({type: 'sources', report}),
-			given: () => receiveMessageOnPort(citations)?.message as EventCitations | undefined,
-		});
-		citations.close();
-		if (reported !== undefined) {
-			fromBytes = {reported, bytes: message.bytes, file, started};
-			return;
+		// Not given: read here, while the explorer's thread reads only the file's last part.
+		const given = message.bytes ?? (file === undefined ? undefined : readUnchanged(file, 0, file.size));
+		if (given !== undefined) check(given, citations, file, started);
+		else {
+			citations.close();
+			refuse();
 		}
-		void letGo(message.bytes);
-		// Before the report, the loader reads the articles itself; after it, the client sends the timeline's corpus.
-		refuse();
 		return;
 	}
 	if (message.type === 'attach') {

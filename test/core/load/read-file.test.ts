@@ -4,7 +4,7 @@ import {execFileSync} from 'node:child_process';
 import {mkdtempSync, rmSync, symlinkSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
-import {bomLength, decodeText, readBytes, readBytesSync, readReason, readText} from '../../../source/core/load/read-file.js';
+import {bomLength, decodeText, readBytes, readBytesSync, readReason, readTail, readText} from '../../../source/core/load/read-file.js';
 import {readAhead} from '../../../source/core/load/large/read-ahead.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'sc-read-file-'));
@@ -53,10 +53,30 @@ describe('readBytesSync and readBytes', () => {
 		expect(seen.every((done, k) => k === 0 || done > seen[k - 1]!)).toBe(true);
 	});
 
+	it('read the end of a file from the last place a needle is, whatever chunk it falls in or straddles', async () => {
+		const needle = Buffer.from('"events"');
+		const filler = Buffer.from(Array.from({length: 300}, (_, k) => 97 + (k % 26)));
+		for (let at = 160; at < 300 - needle.length; at += 7) {
+			const content = Buffer.concat([filler.subarray(0, at), needle, filler.subarray(at)]);
+			// An earlier one is not the last.
+			needle.copy(content, 40);
+			const written = file('tail.json', content);
+			const tail = await readTail(written, needle, {chunkBytes: 16});
+			expect(tail?.from, `at ${at}`).toBe(at);
+			expect(tail?.bytes.equals(content.subarray(at)), `at ${at}`).toBe(true);
+			expect(tail?.first.toString()).toBe('ab');
+		}
+		// Only in the first half, or not at all: the whole file is for the caller to read.
+		writeFileSync(path.join(dir, 'early.json'), Buffer.concat([needle, filler]));
+		expect(await readTail(path.join(dir, 'early.json'), needle, {chunkBytes: 16})).toBeUndefined();
+		expect(await readTail(file('none.json', filler), needle, {chunkBytes: 16})).toBeUndefined();
+		expect(await asyncReasonOf(() => readTail(path.join(dir, 'missing.json'), needle))).toBe('cannot read: no such file');
+	});
+
 	it('read ahead: progress so far given to whoever follows late, and a failure left to whoever awaits the bytes', async () => {
 		const at = file('ahead.json', '{"a": 1}');
 		const reading = readAhead(at);
-		await reading.bytes;
+		await reading.read;
 		const seen: Array<[number, number]> = [];
 		reading.follow((done, size) => seen.push([done, size]));
 		expect(seen).toEqual([[8, 8]]);
@@ -64,7 +84,7 @@ describe('readBytesSync and readBytes', () => {
 		// Nothing awaits this one for a while: no unhandled rejection meanwhile (the test run would fail on one).
 		const missing = readAhead(path.join(dir, 'missing.json'));
 		await new Promise(resolve => setTimeout(resolve, 20));
-		expect(await asyncReasonOf(() => missing.bytes)).toBe('cannot read: no such file');
+		expect(await asyncReasonOf(() => missing.read)).toBe('cannot read: no such file');
 	});
 
 	it('refuse a pipe, a device, a directory and a missing file, in the same words sync and async', async () => {

@@ -103,21 +103,27 @@ describe('SearchClient given the bytes of the file a timeline is loading from', 
 		for (const query of ['heffernan', 'actor:heffernan', 'progrm']) expect((await client.search(query))?.results, query).toEqual(own(query));
 	});
 
-	it('reads the articles again from the file the bytes came from, once it has let them go; and if the file has changed since, answers from the attached timeline', async () => {
+	it('reads the articles again from the file the bytes came from, once it has let them go, or the whole file when given no bytes; and if the file has changed since, answers from the attached timeline', async () => {
 		const folder = mkdtempSync(path.join(tmpdir(), 'sc-timeline-client-'));
 		const posted = vi.spyOn(Worker.prototype, 'postMessage');
 		try {
-			for (const changed of [false, true]) {
+			for (const [changed, given] of [
+				[false, true],
+				[true, true],
+				[false, false],
+				[true, false],
+			] as const) {
 				posted.mockClear();
-				const file = path.join(folder, `${changed}.json`);
+				const file = path.join(folder, `${changed}-${given}.json`);
 				writeFileSync(file, text);
 				const {size, mtimeMs} = statSync(file);
 				if (changed) writeFileSync(file, text.replaceAll('quartermaster', 'somebody-else'));
-				const client = new SearchClient({bytes: Buffer.from(text), file: {path: file, size, mtimeMs}}, {workerUrl});
+				const client = new SearchClient({bytes: given ? Buffer.from(text) : undefined, file: {path: file, size, mtimeMs}}, {workerUrl});
 				clients.push(client);
 				client.attach(loaded);
 				await client.indexed;
-				for (const query of ['quartermaster', 'heffernan', 'actor:heffernan', 'progrm']) expect((await client.search(query))?.results, `${query}, changed: ${changed}`).toEqual(own(query));
+				for (const query of ['quartermaster', 'heffernan', 'actor:heffernan', 'progrm'])
+					expect((await client.search(query))?.results, `${query}, changed: ${changed}, bytes given: ${given}`).toEqual(own(query));
 				// The worker's own corpus, or (the file changed) the timeline's, sent once.
 				const frames = posted.mock.calls.filter(([message]) => (message as {type?: string}).type === 'corpusFrame');
 				expect(frames).toHaveLength(changed ? 1 : 0);

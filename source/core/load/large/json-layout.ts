@@ -173,6 +173,11 @@ export function lastArrayKey(bytes: Buffer, key: string): number | undefined {
 	return at !== -1 && lastArrayOpen(bytes, key, at) !== undefined ? at : undefined;
 }
 
+/** Whether an array follows the `"key":` at `at` (as `lastArrayKey` asks of the file's last one). */
+export function opensArray(bytes: Buffer, key: string, at: number): boolean {
+	return lastArrayOpen(bytes, key, at) !== undefined;
+}
+
 /** Where the array under the last `"key":` of the file (found at `at`) opens. */
 function lastArrayOpen(bytes: Buffer, key: string, at = bytes.lastIndexOf(`"${key}"`)): number | undefined {
 	if (at === -1) return undefined;

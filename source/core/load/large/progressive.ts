@@ -5,11 +5,11 @@
  * megabytes comes in.
  * Small files do not come here: `loadTimeline` reads them at once (see `largeBytes` in cli.tsx).
  */
-import {ReadError, readError, utf16Problem} from '../read-file.js';
+import {ReadError, readBytes, readError, utf16Problem} from '../read-file.js';
 import {readAhead, type ReadAhead} from './read-ahead.js';
 import type {LoadedTimeline, LoadOptions} from '../load-timeline.js';
 import {loadSliced, type FilePart, type Prepare, type SlicedProgress} from './sliced.js';
-import {lastArrayKey} from './json-layout.js';
+import {lastArrayKey, opensArray} from './json-layout.js';
 import type {Timeline} from '../../model/schema.js';
 import type {ArticleReading} from './lazy-sources.js';
 import type {FileOnDisk} from './file-on-disk.js';
@@ -45,24 +45,37 @@ export async function loadProgressively(
 	shown: string,
 	options: LoadOptions,
 	onProgress: (progress: LoadProgress, preview?: Timeline) => void,
-	onBytes?: (bytes: Uint8Array, file?: FileOnDisk) => ArticleReading | undefined,
+	onBytes?: (bytes: Uint8Array | undefined, file?: FileOnDisk) => ArticleReading | undefined,
 	prepare?: Prepare,
 	early?: ReadAhead,
 ): Promise<LoadedTimeline> {
-	const reading = early ?? readAhead(file);
+	// With a worker to read the articles, only the events' part is read here: the worker reads the file itself.
+	const reading = early ?? readAhead(file, onBytes === undefined ? undefined : 'events');
 	reading.follow((done, size) => onProgress({phase: 'reading', fraction: done / size / 2, bytes: size}));
 	const before = await reading.before;
-	let bytes: Buffer;
-	try {
-		bytes = await reading.bytes;
-	} catch (error) {
-		throw readError(error, shown, 'a JSON file');
-	}
-	const utf16 = utf16Problem(bytes);
+	// Only the events' part read here: the worker reads the whole file itself, from now on, alongside.
+	const found = before?.isFile() === true ? {path: file, size: before.size, mtimeMs: before.mtimeMs} : undefined;
+	const alongside = reading.lastKey !== undefined && onBytes !== undefined && found !== undefined ? onBytes(undefined, found) : undefined;
+	const worded = async <T>(read: Promise<T>): Promise<T> => {
+		try {
+			return await read;
+		} catch (error) {
+			throw readError(error, shown, 'a JSON file');
+		}
+	};
+	const read = await worded(reading.read);
+	const utf16 = utf16Problem('whole' in read ? read.whole : read.tail.first);
 	if (utf16 !== undefined) throw new ReadError(shown, utf16);
-	const size = bytes.length;
+	const size = 'whole' in read ? read.whole.length : read.tail.size;
 	const report = (progress: SlicedProgress, preview?: Timeline) => onProgress({...progress, bytes: size}, preview);
 	const disk = before?.isFile() === true && before.size === size ? {path: file, size, mtimeMs: before.mtimeMs} : undefined;
+	if ('tail' in read) {
+		const {bytes, from} = read.tail;
+		if (alongside !== undefined && disk !== undefined && opensArray(bytes, 'events', 0)) return loadSliced({bytes, from, disk}, shown, options, report, alongside, prepare);
+	}
+	// Else the whole file (read now, if only its last part was), beside the worker if it reads it too.
+	const bytes = 'whole' in read ? read.whole : await worded(readBytes(file));
+	if (alongside !== undefined) return loadSliced(bytes, shown, options, report, alongside, prepare);
 	// The events' part, when it is the smaller part of the file: the rest goes to the worker.
 	const from = onBytes === undefined || disk === undefined ? undefined : lastArrayKey(bytes, 'events');
 	if (onBytes === undefined || disk === undefined || from === undefined || from < size / 2) return loadSliced(bytes, shown, options, report, undefined, prepare);
