@@ -177,6 +177,8 @@ export function readTail(location: string, needle: Buffer, {limit = maxFileBytes
 		return Promise.reject(error);
 	}
 	const {fd, size} = opened;
+	// The size is known: the reading is under way.
+	onProgress?.(0, size);
 	const readAt = (at: number, length: number) =>
 		new Promise<Buffer>((resolve, reject) => {
 			const bytes = Buffer.allocUnsafe(length);
