@@ -1,6 +1,6 @@
 /**
  * Loading a large timeline without holding the thread that draws the screen: the file is read in
- * chunks, with progress reported between them, then parsed and checked a slice at a time
+ * chunks, with progress reported as they come in, then parsed and checked a slice at a time
  * (load-sliced.ts), so the explorer draws its frame and reads keys while a file of hundreds of
  * megabytes comes in.
  * Small files do not come here: `loadTimeline` reads them at once (see `largeBytes` in cli.tsx).
@@ -32,13 +32,15 @@ export function progressText({phase, fraction, bytes}: LoadProgress): string {
 
 /**
  * Reads, parses and checks the timeline at `file` (`shown` in messages), calling `onProgress` as
- * it goes, with a preview (the first events, without articles) once the events are in. When the
- * file keeps its events last, as sc-timeline writes it, a copy of that last part is kept here and
- * the bytes are moved to `onBytes` (the search worker, which reads the articles alongside) as soon
- * as they are in: what it says back about the articles spares this thread reading them, and each
- * thread lets go of its bytes as soon as it is done with them, the file's articles being read
- * again from the file when shown (see `loadSliced` and `FilePart`). `early`: the file's reading,
- * when it began before (read-ahead.ts).
+ * it goes, with a preview (the first events, without articles) once the events are in. With
+ * `onBytes` (the search worker, which reads the articles alongside), only the file's last part,
+ * its events, is read here when the file keeps them last, as sc-timeline writes it: the worker is
+ * told the file as soon as it is known and reads it whole on its own thread. What it says back
+ * about the articles spares this thread reading them; each thread lets go of its bytes as soon as
+ * it is done with them, the file's articles being read again from the file when shown (see
+ * `loadSliced` and `FilePart`). A file read whole here (its events not last) goes to `onBytes`
+ * when the worker was not told it already. `early`: the file's reading, when it began before
+ * (read-ahead.ts), for the last `"events"` on or whole as `onBytes` is given or not.
  */
 export async function loadProgressively(
 	file: string,
