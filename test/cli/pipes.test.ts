@@ -146,7 +146,8 @@ describe('printed commands and the explorer', () => {
 		expect(readFileSync(explorerFile, 'utf8')).toMatch(/^\/\/ node_modules\/ink\//m);
 		const main = readFileSync(path.join(path.dirname(cliPath), 'main.cjs'), 'utf8');
 		expect(main.match(/require\("\.\/ui\.cjs"\)/g)).toHaveLength(1);
-		expect(main).toMatch(/if \(explorer\) \{\n\s+const \{ runExplorer \} = await Promise\.resolve\(\)\.then\(\(\) => __toESM\(require\("\.\/ui\.cjs"\)/);
+		// Inside that branch: only lines indented deeper than its `if` come before it.
+		expect(main).toMatch(/\n( +)if \(explorer\) \{\n(?:\1 +.*\n)*\1 +const \{ runExplorer \} = await Promise\.resolve\(\)\.then\(\(\) => __toESM\(require\("\.\/ui\.cjs"\)/);
 	});
 
 	it('running a printed command loads no explorer module (checked with module-loading hooks)', () => {
