@@ -3,7 +3,7 @@
  * got in its frame, keys work, and the whole file is there at the end; a bad large file ends it
  * with the loader's one line and exit 1. Needs `npm run build` first.
  */
-import {mkdtempSync, rmSync, statSync, writeFileSync} from 'node:fs';
+import {mkdtempSync, rmSync, statSync, truncateSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {afterAll, afterEach, describe, expect, it} from 'vitest';
@@ -62,6 +62,17 @@ describe('the explorer on a large file', () => {
 		expect(exitCode).toBe(1);
 		expect(session.buffer()).toBe('normal');
 		expect(session.output()).toMatch(/sc-timeline: [^\n]*bad-quote\.json:\d+:\d+: events\[\d+\]\.citations\[\d+\]\.quote: not found verbatim/);
+	}, 90_000);
+
+	it('ends with the reader’s own words for a file over the size limit, its reading having started before the explorer’s code loaded', async () => {
+		// A sparse file: larger than the limit without using the disk.
+		const huge = path.join(dir, 'huge.json');
+		writeFileSync(huge, '');
+		truncateSync(huge, 300 * 1024 * 1024);
+		const session = spawnCli({cols: 80, rows: 24, args: ['--data', huge]});
+		sessions.push(session);
+		expect((await session.exited).exitCode).toBe(1);
+		expect(session.output()).toMatch(/sc-timeline: [^\n]*huge\.json: file is 300 MB, larger than the 256 MB limit/);
 	}, 90_000);
 
 	it('finds a word of the last article with search, and opens that article at the passage', async () => {

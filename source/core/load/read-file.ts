@@ -287,8 +287,17 @@ export async function readBytes(location: string, {limit = maxFileBytes, noFollo
  * file`): the one place an errno or a refusal becomes words. `expected` names what the command
  * wanted (`a JSON file`).
  */
+/**
+ * Whether `error` is a `NotReadable`. Checked by name, not `instanceof`, as `isUserError` is: the
+ * command line is built as several files, each with its own copy of the class, and a large file's
+ * reading starts in one (read-ahead.ts) and is worded in another.
+ */
+function isNotReadable(error: unknown): error is NotReadable {
+	return error instanceof Error && error.name === 'NotReadable' && 'why' in error;
+}
+
 export function readReason(error: unknown, expected = 'a file'): string {
-	if (error instanceof NotReadable) {
+	if (isNotReadable(error)) {
 		if (error.why === 'too large') return `file is ${sizeText(error.size, error.limit)}, larger than the ${sizeText(error.limit, error.limit)} limit`;
 		if (error.why === 'stream too large') return `more than the ${sizeText(error.limit, error.limit)} limit`;
 		const what = {directory: 'is a directory', pipe: 'is a named pipe', device: 'is a device', socket: 'is a socket', other: 'is not a regular file'}[error.why];
