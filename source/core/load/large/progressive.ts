@@ -5,7 +5,7 @@
  * megabytes comes in.
  * Small files do not come here: `loadTimeline` reads them at once (see `largeBytes` in cli.tsx).
  */
-import {ReadError, readBytes, readError, utf16Problem} from '../read-file.js';
+import {maxFileBytes, ReadError, readBytes, readError, utf16Problem} from '../read-file.js';
 import {readAhead, type ReadAhead} from './read-ahead.js';
 import type {LoadedTimeline, LoadOptions} from '../load-timeline.js';
 import {loadSliced, type FilePart, type Prepare, type SlicedProgress} from './sliced.js';
@@ -55,8 +55,8 @@ export async function loadProgressively(
 	const reading = early ?? readAhead(file, onBytes === undefined ? undefined : 'events');
 	reading.follow((done, size) => onProgress({phase: 'reading', fraction: done / size / 2, bytes: size}));
 	const before = await reading.before;
-	// Only the events' part read here: the worker reads the whole file itself, from now on, alongside.
-	const found = before?.isFile() === true ? {path: file, size: before.size, mtimeMs: before.mtimeMs} : undefined;
+	// Only the events' part read here: the worker reads the whole file itself, from now on, alongside (a file the reader refuses, never).
+	const found = before?.isFile() === true && before.size <= maxFileBytes ? {path: file, size: before.size, mtimeMs: before.mtimeMs} : undefined;
 	const alongside = reading.lastKey !== undefined && onBytes !== undefined && found !== undefined ? onBytes(undefined, found) : undefined;
 	const worded = async <T>(read: Promise<T>): Promise<T> => {
 		try {
@@ -76,7 +76,7 @@ export async function loadProgressively(
 		if (alongside !== undefined && disk !== undefined && opensArray(bytes, 'events', 0)) return loadSliced({bytes, from, disk}, shown, options, report, alongside, prepare);
 	}
 	// Else the whole file (read now, if only its last part was), beside the worker if it reads it too.
-	const bytes = 'whole' in read ? read.whole : await worded(readBytes(file));
+	const bytes = 'whole' in read ? read.whole : await worded(readBytes(file, {onProgress: (done, size) => onProgress({phase: 'reading', fraction: done / size / 2, bytes: size})}));
 	if (alongside !== undefined) return loadSliced(bytes, shown, options, report, alongside, prepare);
 	// The events' part, when it is the smaller part of the file: the rest goes to the worker.
 	const from = onBytes === undefined || disk === undefined ? undefined : lastArrayKey(bytes, 'events');

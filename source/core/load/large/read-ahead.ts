@@ -34,7 +34,9 @@ export type ReadAhead = {
 export function readAhead(file: string, lastKey?: string): ReadAhead {
 	let follower: ((done: number, size: number) => void) | undefined;
 	let last: [number, number] | undefined;
+	// Never backwards: a last part not found where it was looked for, the whole file is read from its start.
 	const onProgress = (done: number, size: number) => {
+		if (last !== undefined && done <= last[0]) return;
 		last = [done, size];
 		follower?.(done, size);
 	};
