@@ -60,6 +60,13 @@ function refusal(stats: Stats): NotReadable | undefined {
 	return new NotReadable('other');
 }
 
+/** Throws what is wrong with reading the file `stats` describes, within `limit` bytes: not a regular file, or too large. */
+function refuseUnreadable(stats: Stats, limit: number): void {
+	const refused = refusal(stats);
+	if (refused) throw refused;
+	if (stats.size > limit) throw new NotReadable('too large', stats.size, limit);
+}
+
 // O_NOFOLLOW refuses a link as the file itself; O_NONBLOCK makes opening a pipe return at once.
 const openFlags = (noFollow: boolean | undefined) => constants.O_RDONLY | constants.O_NONBLOCK | (noFollow ? constants.O_NOFOLLOW : 0);
 
@@ -91,16 +98,11 @@ function readStandardInput(limit: number): Buffer {
 /** `openChecked`, without waiting: the file descriptor. */
 function openCheckedSync(location: string, limit: number, noFollow: boolean | undefined): {fd: number; size: number} {
 	// Checked by name first, so a device is not even opened (opening some has effects of its own).
-	const before = noFollow ? lstatSync(location) : statSync(location);
-	const refused = refusal(before);
-	if (refused) throw refused;
-	if (before.size > limit) throw new NotReadable('too large', before.size, limit);
+	refuseUnreadable(noFollow ? lstatSync(location) : statSync(location), limit);
 	const fd = openSync(location, openFlags(noFollow));
 	try {
 		const stats = fstatSync(fd);
-		const late = refusal(stats);
-		if (late) throw late;
-		if (stats.size > limit) throw new NotReadable('too large', stats.size, limit);
+		refuseUnreadable(stats, limit);
 		return {fd, size: stats.size};
 	} catch (error) {
 		closeSync(fd);
@@ -142,16 +144,11 @@ const readsAhead = 8;
 
 /** A regular file within `limit`, opened, and its size: refused before it is opened and again once it is (it may have been swapped meanwhile). */
 async function openChecked(location: string, limit: number, noFollow: boolean | undefined): Promise<{handle: FileHandle; size: number}> {
-	const before = noFollow ? await lstat(location) : await stat(location);
-	const refused = refusal(before);
-	if (refused) throw refused;
-	if (before.size > limit) throw new NotReadable('too large', before.size, limit);
+	refuseUnreadable(noFollow ? await lstat(location) : await stat(location), limit);
 	const handle = await open(location, openFlags(noFollow));
 	try {
 		const stats = await handle.stat();
-		const late = refusal(stats);
-		if (late) throw late;
-		if (stats.size > limit) throw new NotReadable('too large', stats.size, limit);
+		refuseUnreadable(stats, limit);
 		return {handle, size: stats.size};
 	} catch (error) {
 		await handle.close();
@@ -283,11 +280,6 @@ export async function readBytes(location: string, {limit = maxFileBytes, noFollo
 }
 
 /**
- * What a failed read says after the file's name (`no such file`, `is a named pipe, not a regular
- * file`): the one place an errno or a refusal becomes words. `expected` names what the command
- * wanted (`a JSON file`).
- */
-/**
  * Whether `error` is a `NotReadable`. Checked by name, not `instanceof`, as `isUserError` is: the
  * command line is built as several files, each with its own copy of the class, and a large file's
  * reading starts in one (read-ahead.ts) and is worded in another.
@@ -296,6 +288,11 @@ function isNotReadable(error: unknown): error is NotReadable {
 	return error instanceof Error && error.name === 'NotReadable' && 'why' in error;
 }
 
+/**
+ * What a failed read says after the file's name (`no such file`, `is a named pipe, not a regular
+ * file`): the one place an errno or a refusal becomes words. `expected` names what the command
+ * wanted (`a JSON file`).
+ */
 export function readReason(error: unknown, expected = 'a file'): string {
 	if (isNotReadable(error)) {
 		if (error.why === 'too large') return `file is ${sizeText(error.size, error.limit)}, larger than the ${sizeText(error.limit, error.limit)} limit`;

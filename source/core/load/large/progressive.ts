@@ -53,7 +53,8 @@ export async function loadProgressively(
 ): Promise<LoadedTimeline> {
 	// With a worker to read the articles, only the events' part is read here: the worker reads the file itself.
 	const reading = early ?? readAhead(file, onBytes === undefined ? undefined : 'events');
-	reading.follow((done, size) => onProgress({phase: 'reading', fraction: done / size / 2, bytes: size}));
+	const reported = (done: number, size: number) => onProgress({phase: 'reading', fraction: done / size / 2, bytes: size});
+	reading.follow(reported);
 	const before = await reading.before;
 	// Only the events' part read here: the worker reads the whole file itself, from now on, alongside (a file the reader refuses, never).
 	const found = before?.isFile() === true && before.size <= maxFileBytes ? {path: file, size: before.size, mtimeMs: before.mtimeMs} : undefined;
@@ -70,13 +71,14 @@ export async function loadProgressively(
 	if (utf16 !== undefined) throw new ReadError(shown, utf16);
 	const size = 'whole' in read ? read.whole.length : read.tail.size;
 	const report = (progress: SlicedProgress, preview?: Timeline) => onProgress({...progress, bytes: size}, preview);
-	const disk = before?.isFile() === true && before.size === size ? {path: file, size, mtimeMs: before.mtimeMs} : undefined;
+	// The file as it was when its reading began, if what was read is that file's size.
+	const disk = found?.size === size ? found : undefined;
 	if ('tail' in read) {
 		const {bytes, from} = read.tail;
 		if (alongside !== undefined && disk !== undefined && opensArray(bytes, 'events', 0)) return loadSliced({bytes, from, disk}, shown, options, report, alongside, prepare);
 	}
 	// Else the whole file (read now, if only its last part was), beside the worker if it reads it too.
-	const bytes = 'whole' in read ? read.whole : await worded(readBytes(file, {onProgress: (done, size) => onProgress({phase: 'reading', fraction: done / size / 2, bytes: size})}));
+	const bytes = 'whole' in read ? read.whole : await worded(readBytes(file, {onProgress: reported}));
 	if (alongside !== undefined) return loadSliced(bytes, shown, options, report, alongside, prepare);
 	// The events' part, when it is the smaller part of the file: the rest goes to the worker.
 	const from = onBytes === undefined || disk === undefined ? undefined : lastArrayKey(bytes, 'events');

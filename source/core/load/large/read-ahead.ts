@@ -11,9 +11,6 @@ import {stat} from 'node:fs/promises';
 import type {Stats} from 'node:fs';
 import {readBytes, readTail, type FileTail} from '../read-file.js';
 
-/** Bytes read per step: small enough that a frame and keys come in between, large enough to read at full speed. */
-const chunkBytes = 4 * 1024 * 1024;
-
 /** What was read: the whole file, or its last part (see `readTail`). */
 export type FileRead = {whole: Buffer} | {tail: FileTail};
 
@@ -43,8 +40,8 @@ export function readAhead(file: string, lastKey?: string): ReadAhead {
 	// What the file was before it was read: its articles are read again from it when shown, if it has not changed since.
 	const before = stat(file).catch(() => undefined);
 	// The last part's first reads are asked for at once (see `readTail`); a whole file's once it has been looked at.
-	const tail = lastKey === undefined ? Promise.resolve(undefined) : readTail(file, Buffer.from(`"${lastKey}"`), {chunkBytes, onProgress});
-	const read = Promise.all([before, tail]).then(async ([, found]): Promise<FileRead> => (found === undefined ? {whole: await readBytes(file, {chunkBytes, onProgress})} : {tail: found}));
+	const tail = lastKey === undefined ? Promise.resolve(undefined) : readTail(file, Buffer.from(`"${lastKey}"`), {onProgress});
+	const read = Promise.all([before, tail]).then(async ([, found]): Promise<FileRead> => (found === undefined ? {whole: await readBytes(file, {onProgress})} : {tail: found}));
 	// Awaited by the loader, which words the error: not unhandled meanwhile.
 	read.catch(() => {});
 	return {

@@ -175,8 +175,8 @@ function wholeText({bytes, ascii}: FileBytes): string {
 export type Prepare = (shown: {events: TimelineEvent[]; eras?: Timeline['eras'] | undefined}) => Generator<void>;
 
 /**
- * The last part of a file, from `from` (its last `"events":`) to its end, the rest of its bytes
- * having been moved to the search worker, which lays the file out and reads the articles. What
+ * The last part of a file, from `from` (its last `"events":`) to its end, the search worker
+ * reading the whole file, laying it out and reading the articles. What
  * lies outside it is not read here: the ordinary loader, if it has to take over, reads the file
  * again from `disk`.
  */
