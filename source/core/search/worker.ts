@@ -31,7 +31,7 @@ let engineNumber = 0;
  * `refused` once the bytes gave none and the client was told so (it is told once: each
  * `unsupported` makes it send the timeline's corpus).
  */
-let fromBytes: {reported: {rest: () => CheckedFile | undefined}; bytes: Uint8Array; file: FileOnDisk | undefined; started: number} | 'refused' | undefined;
+let fromBytes: {reported: {rest: () => CheckedFile | undefined}; bytes: Buffer; file: FileOnDisk | undefined; started: number} | 'refused' | undefined;
 let parts = new FoldedText();
 /** What qualifiers read of the events sent so far with a corpus in parts (`factsPart`). */
 let factParts: FilterableEvent[] = [];
@@ -80,7 +80,7 @@ function check(given: Uint8Array, citations: MessagePort, file: FileOnDisk | und
 	});
 	citations.close();
 	if (reported !== undefined) {
-		fromBytes = {reported, bytes: given, file, started};
+		fromBytes = {reported, bytes, file, started};
 		return;
 	}
 	void letGo(given);
@@ -121,9 +121,8 @@ function handle(message: ToWorker): void {
 			return;
 		}
 		const {bytes, file, started} = given;
-		const view = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 		// The articles are read again for the corpus: from the file, once the bytes (moved here) are let go, when it is named; else from the bytes.
-		const reread = file === undefined ? (start: number, end: number) => view.subarray(start, end) : (start: number, end: number) => readUnchanged(file, start, end);
+		const reread = file === undefined ? (start: number, end: number) => bytes.subarray(start, end) : (start: number, end: number) => readUnchanged(file, start, end);
 		const gone = file === undefined ? Promise.resolve() : letGo(bytes);
 		void gone.then(() => {
 			const corpus = foldedFileCorpus(checked, reread);
