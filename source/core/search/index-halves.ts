@@ -146,6 +146,8 @@ export function* twoThreadIndexSteps(
 		failed = true;
 	});
 	worker.once('exit', () => {
+		// Its answer, posted before it ended, may still wait on the port: read first.
+		listen();
 		// Ended without an answer: this thread does the second half.
 		if (answer === undefined) failed = true;
 	});
