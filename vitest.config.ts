@@ -5,7 +5,8 @@ import {defineConfig} from 'vitest/config';
  * (pipes, devices, locks), downloads, worker threads, the package and the compile cache. CI runs these again on the newest Node
  * (`vitest run --project node-api`); the rest is plain TypeScript over the core and the views,
  * which one Node answers for all. The property tests in test/hardening are soak tests of pure
- * code (the reducer, the loader, the sanitiser): they run once, as their own project.
+ * code (the reducer, the loader, the sanitiser): they run once, as their own project, with the
+ * tests of the program's limits at scale.
  */
 const nodeApiTests = [
 	'test/cli/**/*.test.ts',
@@ -22,6 +23,8 @@ const nodeApiTests = [
 	'test/core/load/from-url.test.ts',
 ];
 const soakTests = ['test/hardening/**/*.property.test.{ts,tsx}'];
+/** Hardening tests of the program's own limits at scale (100,000 events, a million-deep file): plain TypeScript under a child process, run once. */
+const scaleTests = ['test/hardening/big-inputs.test.ts'];
 
 export default defineConfig({
 	test: {
@@ -33,9 +36,9 @@ export default defineConfig({
 		testTimeout: 60_000,
 		hookTimeout: 60_000,
 		projects: [
-			{extends: true, test: {name: 'node-api', include: nodeApiTests, exclude: soakTests}},
+			{extends: true, test: {name: 'node-api', include: nodeApiTests, exclude: [...soakTests, ...scaleTests]}},
 			{extends: true, test: {name: 'portable', include: ['test/**/*.test.{ts,tsx}'], exclude: nodeApiTests}},
-			{extends: true, test: {name: 'soak', include: soakTests}},
+			{extends: true, test: {name: 'soak', include: [...soakTests, ...scaleTests]}},
 		],
 	},
 });

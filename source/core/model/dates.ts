@@ -112,11 +112,37 @@ export class DateOrder {
 	sort(): void {
 		const {events, years, rest} = this;
 		if (this.ordered) return;
-		const order = Array.from(events.keys());
-		order.sort((a, b) => years[a]! - years[b]! || rest[a]! - rest[b]! || a - b);
+		const order = packedOrder(years, rest) ?? Array.from(events.keys()).sort((a, b) => years[a]! - years[b]! || rest[a]! - rest[b]! || a - b);
 		const copy = events.slice();
 		for (let index = 0; index < order.length; index++) events[index] = copy[order[index]!]!;
 	}
+}
+
+/** The `rest` of a date without a time of day, divided out: under 12·32·4·4. */
+const restUnit = 86_400_001;
+const restSpan = 12 * 32 * 4 * 4;
+/** Years either side of zero that `packedOrder` takes. */
+const packedYears = 100_000;
+
+/**
+ * The stable order of dates read by `DateOrder`, sorted as numbers in one native pass rather than by
+ * a comparison function: year, rest and place packed into one exact number. Undefined when they do
+ * not fit (a time of day, a year beyond a hundred thousand).
+ */
+function packedOrder(years: Float64Array, rest: Float64Array): Float64Array | undefined {
+	const count = years.length;
+	const keys = new Float64Array(count);
+	for (let index = 0; index < count; index++) {
+		const year = years[index]!;
+		const within = rest[index]! / restUnit;
+		if (!Number.isInteger(within) || !Number.isInteger(year) || Math.abs(year) >= packedYears) return undefined;
+		keys[index] = ((year + packedYears) * restSpan + within) * count + index;
+	}
+	// Exact while below 2^53: 200,000 years × 6,144 × count, for up to seven million events.
+	if ((2 * packedYears * restSpan + restSpan) * count >= Number.MAX_SAFE_INTEGER) return undefined;
+	keys.sort();
+	for (let index = 0; index < count; index++) keys[index] = keys[index]! % count;
+	return keys;
 }
 
 /** Sorts events in place into date order, keeping the file's order for equal dates (see `DateOrder`). */

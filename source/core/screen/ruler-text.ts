@@ -31,9 +31,19 @@ export function* rulerItemsSteps(events: Timeline['events'], sliceEvents = 5000)
 	const known = itemsCache.get(events);
 	if (known !== undefined) return known;
 	const items: RulerItem[] = [];
+	// Many events share a day: the place on the axis of one with no end is worked out once per date.
+	const byDate = new Map<string, {date: Timeline['events'][number]['date']; item: RulerItem}>();
 	for (let index = 0; index < events.length; index++) {
 		if (index % sliceEvents === sliceEvents - 1) yield;
-		items.push(rulerItem(events, index, undefined));
+		const event = events[index]!;
+		const known = event.end === undefined ? byDate.get(event.date.value) : undefined;
+		if (known !== undefined && known.date.precision === event.date.precision && known.date.time === event.date.time) {
+			items.push({...known.item, stance: event.stance});
+			continue;
+		}
+		const item = rulerItem(events, index, undefined);
+		if (event.end === undefined) byDate.set(event.date.value, {date: event.date, item});
+		items.push(item);
 	}
 	itemsCache.set(events, items);
 	return items;

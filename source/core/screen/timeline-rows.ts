@@ -77,15 +77,25 @@ export function* indexTimelineSteps(timeline: ListSource, sliceEvents = 5000): G
 	let stance: Stance | undefined;
 	// A timeline dated only by years: each row carries its year, so a heading would only repeat it.
 	const yearsOnly = events.length > 0 && events.every(event => formatShortDate(event.date) === '' && (event.end === undefined || formatShortDate(event.end) === ''));
+	// Many events share a day: the year and list date of one with no end or text of its own are made once per date.
+	const byDate = new Map<string, {date: TimelineEvent['date']; year: string; text: string; width: number}>();
 	for (let index = 0; index < events.length; index++) {
 		if (index % sliceEvents === sliceEvents - 1) yield;
 		const event = events[index]!;
+		const plain = event.end === undefined && event.display === undefined;
+		let known = plain ? byDate.get(event.date.value) : undefined;
+		if (known !== undefined && (known.date.precision !== event.date.precision || known.date.time !== event.date.time)) known = undefined;
+		if (known === undefined) {
+			const text = listDate(event, yearsOnly);
+			known = {date: event.date, year: yearOf(event.date), text, width: displayWidth(text)};
+			if (plain) byDate.set(event.date.value, known);
+		}
 		// Where the event is on the axis matters only while eras are left to place (most timelines have none).
 		const at = pending.length === 0 ? 0 : yearsOf(event.date);
 		// Eras by their start: one that starts in an earlier year than this event comes before its year heading.
 		const yearStart = Math.floor(at);
 		while (pending[0] !== undefined && yearsOf(pending[0].start) < yearStart) rows.push(eraRow(pending.shift()!));
-		const eventYear = yearOf(event.date);
+		const eventYear = known.year;
 		if (eventYear !== year && !yearsOnly) rows.push({kind: 'year', year: eventYear});
 		year = eventYear;
 		while (pending[0] !== undefined && yearsOf(pending[0].start) <= at) rows.push(eraRow(pending.shift()!));
@@ -94,10 +104,10 @@ export function* indexTimelineSteps(timeline: ListSource, sliceEvents = 5000): G
 		rows.push({kind: 'event', index});
 		stance = event.stance ?? stance;
 		position.push(stance);
-		const date = listDate(event, yearsOnly);
+		const date = known.text;
 		dateShown.push(afterHeading || date !== dates[dates.length - 1]);
 		dates.push(date);
-		dateWidth = Math.max(dateWidth, displayWidth(date));
+		dateWidth = Math.max(dateWidth, known.width);
 		headlineWidth = Math.max(headlineWidth, displayWidth(event.headline));
 	}
 	rows.push(...pending.map(eraRow));

@@ -88,4 +88,31 @@ describe('dates', () => {
 		sortEvents(ordered);
 		expect(ordered.map(e => e.id)).toEqual(['x', 'y', 'z']);
 	});
+
+	it('gives the order compareDates gives, file order for ties, with and without times and for years far either side', () => {
+		let seed = 7;
+		const random = (n: number) => {
+			seed = (seed * 1103515245 + 12345) % 2 ** 31;
+			return seed % n;
+		};
+		const pad = (n: number) => String(n).padStart(2, '0');
+		const date = (years: number[], times: boolean): TimelineDate => {
+			const year = years[random(years.length)]!;
+			const precision = (['year', 'month', 'day', 'reported'] as const)[random(4)]!;
+			const value = precision === 'year' ? `${year}` : precision === 'month' ? `${year}-${pad(1 + random(12))}` : `${year}-${pad(1 + random(12))}-${pad(1 + random(28))}`;
+			return {value, precision, ...(times && precision === 'day' && random(3) === 0 ? {time: `${pad(random(24))}:${pad(random(60))}`} : {})};
+		};
+		// Few distinct dates, so many ties; years beyond ±100,000 and times of day take the comparison's path.
+		for (const [years, times] of [
+			[[-44, 1066, 2010, 2011], false],
+			[[2010, 2011], true],
+			[[-13_800_000_000, -138, 2010, 250_000], false],
+		] as const) {
+			const events = Array.from({length: 3000}, (_, i) => ({id: `e${i}`, date: date([...years], times)}) as unknown as TimelineEvent);
+			const expected = events.map((event, index) => ({event, index})).sort((a, b) => compareDates(a.event.date, b.event.date) || a.index - b.index);
+			const sorted = [...events];
+			sortEvents(sorted);
+			expect(sorted.map(e => e.id)).toEqual(expected.map(({event}) => event.id));
+		}
+	});
 });

@@ -6,6 +6,7 @@ import {displayWidth} from '../../../source/core/text/width.js';
 import type {TimelineEvent} from '../../../source/core/model/schema.js';
 import {makeTimeline} from '../../helpers/explorer-fixture.js';
 import {loadTimeline} from '../../../source/core/load/load-timeline.js';
+import {rulerItems} from '../../../source/core/screen/ruler-text.js';
 
 const mono = createStyle('mono');
 const color = createStyle('color');
@@ -20,6 +21,23 @@ describe('indexTimeline', () => {
 		expect(years).toEqual(['2008', '2009', '2010', '2011']);
 		expect(index.rows).toHaveLength(events.length + years.length);
 		for (const [event, row] of index.rowOfEvent.entries()) expect(index.rows[row]).toEqual({kind: 'event', index: event});
+	});
+
+	it('dates each event by its own precision and time, and its axis place, when events share a day', () => {
+		const day = (id: string, precision: 'day' | 'reported', time?: string, end?: string) =>
+			({
+				id,
+				headline: id,
+				date: {value: '2010-12-17', precision, ...(time === undefined ? {} : {time})},
+				...(end === undefined ? {} : {end: {value: end, precision: 'day'}}),
+				citations: [],
+			}) as unknown as TimelineEvent;
+		const shared = [day('a', 'day'), day('b', 'reported'), day('c', 'day', '09:30'), day('d', 'day'), day('e', 'day', undefined, '2010-12-19'), day('f', 'reported')];
+		const {dates} = indexTimeline({events: shared});
+		expect(dates).toEqual(['Dec 17', 'by Dec 17', 'Dec 17 09:30', 'Dec 17', 'Dec 17–Dec 19', 'by Dec 17']);
+		// Each on the axis as it is alone: a time is an instant, an end reaches further.
+		expect(rulerItems(shared)).toEqual(shared.map(event => rulerItems([event])[0]));
+		expect(rulerItems(shared)[2]!.end).toBe(rulerItems(shared)[2]!.start);
 	});
 
 	it('carries the last stated stance forward to events that state none', () => {

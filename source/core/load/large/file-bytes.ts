@@ -30,7 +30,15 @@ export type Parsed<T> = {raw: T[]; clean: T[]};
  * parsed and validated; undefined at the first problem (the ordinary loader then words it).
  */
 export function parseChunk<T>(file: FileBytes, layout: ArrayLayout, from: number, to: number, kind: 'sources' | 'events'): Parsed<T> | undefined {
-	const text = file.bytes.toString(file.ascii ? 'latin1' : 'utf8', layout.starts[from], layout.ends[to - 1]);
+	return parseRange(file, layout.starts[from]!, layout.ends[to - 1]!, kind);
+}
+
+/**
+ * The elements of the file's `sources` or `events` array whose text runs from `start` to `end`
+ * (an element's first byte, one past another's last, with commas between): as `parseChunk`.
+ */
+export function parseRange<T>(file: FileBytes, start: number, end: number, kind: 'sources' | 'events'): Parsed<T> | undefined {
+	const text = file.bytes.toString(file.ascii ? 'latin1' : 'utf8', start, end);
 	let values: unknown;
 	try {
 		values = JSON.parse(`[${text}]`);

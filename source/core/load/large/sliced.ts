@@ -15,11 +15,11 @@ import type {Source, Timeline, TimelineEvent} from '../../model/schema.js';
 import {CitationList, lazySources, type ArticleReading} from './lazy-sources.js';
 import type {FileOnDisk} from './file-on-disk.js';
 import {parseTimeline, type LoadedTimeline, type LoadOptions} from '../load-timeline.js';
-import {checkCitations, checkReferences} from '../../model/cross-references.js';
+import {checkCitations, checkDate, checkReferences} from '../../model/cross-references.js';
 import {DateOrder, sortEvents} from '../../model/dates.js';
 import {sanitizeDeep} from '../../text/sanitize.js';
-import {jsonLayout, lastArrayHead, lastArrayLayout, layoutHead, type ArrayLayout, type TopLayout} from './json-layout.js';
-import {chunksOf, fileShell, type FileBytes, type Parsed} from './file-bytes.js';
+import {elementRuns, jsonLayout, lastArrayHead, layoutHead, type ArrayLayout, type TopLayout} from './json-layout.js';
+import {chunkBytes, chunksOf, fileShell, parseRange, type FileBytes, type Parsed} from './file-bytes.js';
 import {letGo} from '../../let-go.js';
 import {bomLength, readBytes, readError} from '../read-file.js';
 
@@ -46,7 +46,7 @@ function pacer(): () => Promise<void> {
 
 /**
  * The elements of one array of the file, parsed and validated a chunk at a time; undefined at the
- * first problem. `given`: its first elements, parsed already (for the preview), not parsed again.
+ * first problem.
  */
 async function parseElements<T>(
 	file: FileBytes,
@@ -55,26 +55,43 @@ async function parseElements<T>(
 	pause: () => Promise<void>,
 	progress: (fraction: number) => void,
 	early?: {count: number; show: (first: T[]) => void},
-	given?: Parsed<T>,
 ): Promise<Parsed<T> | undefined> {
-	const raw: T[] = given?.raw.slice() ?? [];
-	const clean: T[] = given?.clean.slice() ?? [];
-	const skip = raw.length;
-	const rest = skip === 0 ? layout : {...layout, starts: layout.starts.slice(skip), ends: layout.ends.slice(skip)};
+	const raw: T[] = [];
+	const clean: T[] = [];
 	const failed = {yes: false};
-	for (const {chunk, read} of chunksOf<T>(file, rest, kind, failed)) {
+	for (const {chunk, read} of chunksOf<T>(file, layout, kind, failed)) {
 		for (let i = 0; i < chunk.raw.length; i++) {
 			raw.push(chunk.raw[i]!);
 			clean.push(chunk.clean[i]!);
 		}
-		progress((skip + read) / layout.starts.length);
-		if (early !== undefined && (clean.length >= early.count || skip + read === layout.starts.length)) {
+		progress(read / layout.starts.length);
+		if (early !== undefined && (clean.length >= early.count || read === layout.starts.length)) {
 			early.show(clean.slice(0, early.count));
 			early = undefined;
 		}
 		await pause();
 	}
 	return failed.yes ? undefined : {raw, clean};
+}
+
+/**
+ * The elements of an array after the first ones (`head`, parsed as `first`), parsed and validated a
+ * run at a time (see `elementRuns`) and added to `first`; gives one past the array's end, or
+ * undefined at the first problem.
+ */
+async function restOfEvents(file: FileBytes, head: ArrayLayout, first: Parsed<TimelineEvent>, pause: () => Promise<void>, progress: (fraction: number) => void): Promise<number | undefined> {
+	const {bytes} = file;
+	const runs = elementRuns(bytes, head.ends.at(-1)!, chunkBytes, (start, end) => parseRange<TimelineEvent>(file, start, end, 'events'));
+	for (let step = runs.next(); ; step = runs.next()) {
+		if (step.done === true) return step.value;
+		const {raw, clean} = step.value.value;
+		for (let i = 0; i < raw.length; i++) {
+			first.raw.push(raw[i]!);
+			first.clean.push(clean[i]!);
+		}
+		progress((step.value.end - head.start) / (bytes.length - head.start));
+		await pause();
+	}
 }
 
 /**
@@ -114,28 +131,17 @@ async function layoutAndEvents(
 		show({phase: told === undefined ? 'scanning' : 'events', fraction: 0}, first.clean, undefined);
 	}
 	let layout: TopLayout | undefined;
-	if (told !== undefined) {
-		const scan = lastArrayLayout(bytes, 'events', undefined, keyAt);
-		let step = scan.next();
-		while (step.done !== true) {
-			await pause();
-			step = scan.next();
-		}
-		const guess = step.value;
-		// The preview's events are the first of these when they start at the same places.
-		const again = first !== undefined && head !== undefined && guess !== undefined && head.starts.every((at, i) => guess.starts[i] === at && guess.ends[i] === head.ends[i]) ? first : undefined;
-		const events =
-			guess === undefined
-				? undefined
-				: await parseElements<TimelineEvent>(whole, guess, 'events', pause, fraction => report({phase: 'events', fraction}), shown ? undefined : early(guess.starts.length), again);
+	if (told !== undefined && head !== undefined && first !== undefined) {
+		// The rest of the array, in runs found without laying out each event (the other thread's layout checks the guess).
+		const end = head.end !== -1 ? head.end : await restOfEvents(whole, head, first, pause, fraction => report({phase: 'events', fraction}));
 		layout = await told;
 		const found = layout?.arrays.get('events');
 		const at = from ?? 0;
-		if (layout !== undefined && guess !== undefined && found?.start === guess.start + at && found.end === guess.end + at) {
+		if (layout !== undefined && found !== undefined && end !== undefined && found.start === head.start + at && found.end === end + at) {
 			const shell = fileShell(from === undefined ? layoutHead(bytes, layout) : (layout.head ?? ''));
-			return events === undefined || shell === undefined ? undefined : {layout, events, shell};
+			return shell === undefined ? undefined : {layout, events: first, shell};
 		}
-	}
+	} else layout = await told;
 	if (from !== undefined) return undefined;
 	if (layout === undefined) {
 		const scan = jsonLayout(bytes, ['sources', 'events']);
@@ -242,16 +248,15 @@ export async function loadSliced(
 	// Everything but the citations is checked, and the events sorted, while the articles come in.
 	report({phase: 'checking', fraction: 0});
 	if (checkReferences({...shell, sources: [], events: []}, {citations: 'later'}) !== undefined) return exact();
-	const bare: Timeline = {format: shell.format, title: shell.title, notes: [], sources: [], events: [], topics: [], statements: []};
+	// What checkReferences asks of each event but its citations (the search worker checks those): a unique id, sound dates.
 	const ids = new Set<string>();
 	for (let from = 0; from < events.raw.length; from += checkSlice) {
 		await pause();
-		const part = events.raw.slice(from, from + checkSlice);
-		for (const {id} of part) {
-			if (ids.has(id)) return exact();
+		for (let i = from; i < Math.min(from + checkSlice, events.raw.length); i++) {
+			const {id, date, end} = events.raw[i]!;
+			if (ids.has(id) || checkDate(date) !== undefined || (end !== undefined && checkDate(end) !== undefined)) return exact();
 			ids.add(id);
 		}
-		if (checkReferences({...bare, events: part}, {citations: 'later'}) !== undefined) return exact();
 	}
 	await pause();
 	// The same stable date order for both forms: the clean events follow their raw ones.

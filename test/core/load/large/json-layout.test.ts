@@ -1,6 +1,6 @@
 /** Laying out a timeline file's JSON without parsing it: members and array elements, strings skipped whole, offsets in bytes. */
 import {describe, expect, it} from 'vitest';
-import {jsonLayout, lastArrayHead, layoutHead, type TopLayout} from '../../../../source/core/load/large/json-layout.js';
+import {elementRuns, jsonLayout, lastArrayHead, layoutHead, type TopLayout} from '../../../../source/core/load/large/json-layout.js';
 
 function layout(text: string): TopLayout | undefined {
 	const scan = jsonLayout(Buffer.from(text), ['events', 'sources'], 1);
@@ -40,5 +40,61 @@ describe('jsonLayout', () => {
 		expect(head.starts.map((start, index) => bytes.toString('utf8', start, head.ends[index]))).toEqual(['{"id": "é"}', '{"id": "b"}']);
 		expect(lastArrayHead(bytes, 'events', 5)?.starts).toHaveLength(3);
 		expect(lastArrayHead(Buffer.from('{"tags": ["events"]}'), 'events', 2)).toBeUndefined();
+	});
+
+	describe('elementRuns', () => {
+		/** The elements of the array opening at `open`, in runs of about `size` bytes: each run's elements, the parses tried, and where the array ends. */
+		function runs(text: string, size: number) {
+			const bytes = Buffer.from(text);
+			const open = bytes.indexOf('[', bytes.lastIndexOf('"events"'));
+			let tries = 0;
+			const found: unknown[][] = [];
+			const steps = elementRuns(bytes, open + 1, size, (start, end) => {
+				tries++;
+				try {
+					return JSON.parse(`[${bytes.toString('utf8', start, end)}]`) as unknown[];
+				} catch {
+					return undefined;
+				}
+			});
+			for (let step = steps.next(); ; step = steps.next()) {
+				if (step.done === true) return {found, tries, end: step.value};
+				found.push(step.value.value);
+			}
+		}
+		const event = (i: number, extra = '') => `{"id": "e${i}", "headline": "h ${i}, {\\"id\\": 1}"${extra}}`;
+		const file = (events: string[], after = '') => `{"sources": [], "events": [\n  ${events.join(',\n  ')}\n]${after}}\n`;
+		const ends = (text: string) => layout(text)?.arrays.get('events')?.end;
+
+		it('gives every element once, in order, in runs of about the size asked for, and where the array ends', () => {
+			const text = file(Array.from({length: 200}, (_, i) => event(i)));
+			const {found, tries, end} = runs(text, 300);
+			expect(found.flat()).toEqual(JSON.parse(text).events);
+			expect(found.length).toBeGreaterThan(20);
+			// Every proposal was right: one parse per run.
+			expect(tries).toBe(found.length);
+			expect(end).toBe(ends(text));
+		});
+
+		it('finds the runs element by element where a nested object opens as an element does, or elements open differently', () => {
+			const nested = file(Array.from({length: 60}, (_, i) => event(i, `, "media": [{"id": "m${i}"}, {"id": "n${i}"}]`)).map(text => text.replace(/\s/g, '')));
+			const varied = file(Array.from({length: 60}, (_, i) => (i % 2 === 0 ? event(i) : `{"headline": "x", "id": "e${i}"}`)));
+			const other = file(
+				Array.from({length: 60}, (_, i) => event(i)),
+				', "notes": []',
+			);
+			for (const text of [nested, varied, other]) {
+				const {found, end} = runs(text, 200);
+				expect(found.flat()).toEqual(JSON.parse(text).events);
+				expect(end).toBe(ends(text));
+			}
+		});
+
+		it('takes an empty array and one element, and gives undefined for an array that does not parse', () => {
+			expect(runs(file([]), 100)).toMatchObject({found: [], end: ends(file([]))});
+			expect(runs(file([event(1)]), 100).found.flat()).toEqual([JSON.parse(event(1))]);
+			const broken = file(Array.from({length: 40}, (_, i) => (i === 30 ? '{"id": "e30", "headline": }' : event(i))));
+			expect(runs(broken, 200).end).toBeUndefined();
+		});
 	});
 });
