@@ -11,8 +11,8 @@
  */
 import {isAscii} from 'node:buffer';
 import {sortEvents} from '../model/dates.js';
-import {jsonLayoutNow, layoutHead, type ArrayLayout, type TopLayout} from '../load/large/json-layout.js';
-import {chunksOf, fileShell, type FileBytes} from '../load/large/file-bytes.js';
+import {elementRuns, jsonLayoutNow, layoutHead, openShell, type ArrayLayout, type TopLayout} from '../load/large/json-layout.js';
+import {chunksOf, fileShell, parseRange, type FileBytes} from '../load/large/file-bytes.js';
 import {citedAt, eventCitations, type EventCitations, type SourcesReport} from '../load/large/lazy-sources.js';
 import {sanitizeDeep} from '../text/sanitize.js';
 import type {Source, Timeline, TimelineEvent} from '../model/schema.js';
@@ -34,6 +34,26 @@ function* elements<T>(file: FileBytes, layout: ArrayLayout, kind: 'sources' | 'e
 	// Small slices: what is parsed dies young, before the collector has to move it.
 	for (const {chunk} of chunksOf<T>(file, layout, kind, failed, 1 << 14)) {
 		for (let i = 0; i < chunk.raw.length; i++) yield {raw: chunk.raw[i]!, clean: chunk.clean[i]!};
+	}
+}
+
+/**
+ * Every event of the file, as `elements` gives them: laid out (`layout`), or in runs from the `[`
+ * the layout stopped at (`open`, see `elementRuns`). Returns where their array ends.
+ */
+function* eventElements(file: FileBytes, where: ArrayLayout | number, failed: {yes: boolean}): Generator<{raw: TimelineEvent; clean: TimelineEvent}, number | undefined> {
+	if (typeof where !== 'number') {
+		yield* elements<TimelineEvent>(file, where, 'events', failed);
+		return where.end;
+	}
+	const runs = elementRuns(file.bytes, where + 1, 1 << 14, (start, end) => parseRange<TimelineEvent>(file, start, end, 'events'), true);
+	for (let step = runs.next(); ; step = runs.next()) {
+		if (step.done === true) {
+			if (step.value === undefined) failed.yes = true;
+			return step.value;
+		}
+		const {raw, clean} = step.value.value;
+		for (let i = 0; i < raw.length; i++) yield {raw: raw[i]!, clean: clean[i]!};
 	}
 }
 
@@ -139,13 +159,15 @@ export function foldedFileCorpus(checked: CheckedFile, read: (start: number, end
  * the processor with that); undefined at a problem, by then or in the rest.
  */
 export function checkedFile(bytes: Buffer, {onLayout = () => {}, onReport = () => {}, given = () => undefined}: FileCorpusOptions = {}): {rest: () => CheckedFile | undefined} | undefined {
-	const found = jsonLayoutNow(bytes, ['sources', 'events']);
+	// Laid out up to the events: the explorer's loader reads them in runs, and so does this thread (`eventElements`), when it needs them.
+	const found = jsonLayoutNow(bytes, ['sources', 'events'], 'events');
 	const layout = found === undefined ? undefined : {...found, head: layoutHead(bytes, found)};
 	if (layout !== undefined) onLayout(layout);
-	const eventsLayout = layout?.arrays.get('events');
-	if (layout === undefined || eventsLayout === undefined) return undefined;
-	const shell = fileShell(layout.head);
-	if (shell === undefined) return undefined;
+	const eventsAt = layout?.open?.key === 'events' ? layout.open.start : layout?.arrays.get('events');
+	if (layout === undefined || eventsAt === undefined) return undefined;
+	// The top-level object: what follows the events is known once they are read (what comes before them is checked now).
+	const shellAt = (end: number) => fileShell(layout.open === undefined ? layout.head : openShell(layout.head, bytes, end));
+	if (fileShell(layout.open === undefined ? layout.head : `${layout.head}[]}`) === undefined) return undefined;
 	const file: FileBytes = {bytes, ascii: isAscii(bytes)};
 	const failed = {yes: false};
 	/** The events' citations, once known, and which of them are not checked yet, by source. */
@@ -181,7 +203,11 @@ export function checkedFile(bytes: Buffer, {onLayout = () => {}, onReport = () =
 	let now = known ?? know(given());
 	// Not sent yet: the events are read here (the corpus needs them anyway) until the loader's citations come, or to the end.
 	const events: TimelineEvent[] = [];
-	const eventReader = elements<TimelineEvent>(file, eventsLayout, 'events', failed);
+	// Where the events end, once read to the end (in this step or at the rest).
+	const read: {end?: number | undefined} = {};
+	const eventReader = (function* () {
+		read.end = yield* eventElements(file, eventsAt, failed);
+	})();
 	if (now === undefined) {
 		const raws: TimelineEvent[] = [];
 		for (let next = eventReader.next(); next.done !== true; next = eventReader.next()) {
@@ -201,12 +227,12 @@ export function checkedFile(bytes: Buffer, {onLayout = () => {}, onReport = () =
 	// A citation left over names a source the file does not have.
 	if (failed.yes || now.unchecked.size > 0) return undefined;
 	onReport(report);
-	return {rest: () => readRest(shell, events, eventReader, failed, report, sourcesLayout)};
+	return {rest: () => readRest(() => (read.end === undefined ? undefined : shellAt(read.end)), events, eventReader, failed, report, sourcesLayout)};
 }
 
-/** The rest of `checkedFile`: the events after those read so far, and what is made of them. */
+/** The rest of `checkedFile`: the events after those read so far, and what is made of them and of the top-level object (`shellOf`, once they are read). */
 function readRest(
-	shell: Timeline,
+	shellOf: () => Timeline | undefined,
 	events: TimelineEvent[],
 	eventReader: Generator<{clean: TimelineEvent}>,
 	failed: {yes: boolean},
@@ -214,7 +240,8 @@ function readRest(
 	sourcesLayout: ArrayLayout | undefined,
 ): CheckedFile | undefined {
 	for (let next = eventReader.next(); next.done !== true; next = eventReader.next()) events.push(next.value.clean);
-	if (failed.yes) return undefined;
+	const shell = failed.yes ? undefined : shellOf();
+	if (shell === undefined) return undefined;
 	sortEvents(events);
 	const check = eventCheck(events);
 	// What qualifiers read, from the same events the explorer's loader gives (so it need not post its own).

@@ -72,7 +72,8 @@ async function both(text: string, {sent, part}: {sent: boolean; part?: FilePart 
 	};
 	if (!sent) work();
 	let answered = Promise.resolve(report);
-	const laidOut = jsonLayoutNow(bytes, ['sources', 'events']);
+	// As the worker lays it out: up to the events, when they follow the articles.
+	const laidOut = jsonLayoutNow(bytes, ['sources', 'events'], 'events');
 	const reading: ArticleReading = {
 		layout: Promise.resolve(laidOut === undefined ? undefined : {...laidOut, head: layoutHead(bytes, laidOut)}),
 		get report() {
@@ -96,7 +97,11 @@ describe('a large file read by the search worker and the loader side by side', (
 	it('gives the ordinary loader’s timeline, articles read when asked for, and the corpus of that timeline', async () => {
 		// The last "events": of the last one is not the timeline's: the events read from there are set aside.
 		const nestedEvents = generated.replace(/\}\s*$/, ',"extra":{"events":[{"id":"not-an-event"}]}}');
-		for (const text of [bundled, generated, generated.replace('"headline":"', '"headline":"\\u001b[2J'), nestedEvents]) {
+		// The events before the articles, and after them with members following (as the bundled story has its topics).
+		const {sources, events, ...rest} = JSON.parse(generated) as Timeline;
+		const eventsFirst = timelineJson({...rest, events, sources});
+		const eventsBetween = timelineJson({...rest, sources, events, topics: [{id: 'police', label: 'Police'}]});
+		for (const text of [bundled, generated, generated.replace('"headline":"', '"headline":"\\u001b[2J'), nestedEvents, eventsFirst, eventsBetween]) {
 			const exact = parseTimeline(text, 'f.json');
 			const {text: whole, ...frame} = buildCorpus(exact.timeline);
 			const folded = fold(whole);
@@ -105,11 +110,13 @@ describe('a large file read by the search worker and the loader side by side', (
 			for (const [sent, part] of [[false, undefined] as const, [true, undefined] as const, ...parts.map(given => [true, given] as const)]) {
 				const {built, loaded} = (await both(text, {sent, part})) as {built: ReturnType<typeof fileCorpus>; loaded: {timeline: Timeline; raw: Timeline}};
 				expect(loaded.timeline.events).toEqual(exact.timeline.events);
+				// Everything around the events and articles too: the members after the events as well as before.
+				expect({...loaded.timeline, events: [], sources: []}).toEqual({...exact.timeline, events: [], sources: []});
 				expect(loaded.timeline.sources.map(fields)).toEqual(exact.timeline.sources.map(fields));
 				expect(loaded.raw.sources.map(fields)).toEqual(exact.raw.sources.map(fields));
 				// Holding only a part whose events the layout says are elsewhere, the loader reads the file again itself, sending the worker nothing.
 				if (part !== undefined && text === nestedEvents) continue;
-				expect(built).toBeDefined();
+				expect(built, `${text.slice(0, 60)} ${sent} ${part !== undefined}`).toBeDefined();
 				// The corpus of that timeline: the same documents, the text held folded and given back as written.
 				const {folded: builtFolded, changed, ...builtFrame} = built!.corpus;
 				expect(builtFrame).toEqual(frame);

@@ -16,9 +16,10 @@ export type ArrayLayout = {start: number; end: number; starts: number[]; ends: n
 
 /**
  * `head`: the top-level object without its long arrays, as text (see `layoutHead`), when the
- * layout is given to a thread that holds only part of the file.
+ * layout is given to a thread that holds only part of the file. `open`: the array member where
+ * the layout stopped (see `jsonLayout`), and where its `[` is; `head` then ends before that `[`.
  */
-export type TopLayout = {arrays: Map<string, ArrayLayout>; head?: string};
+export type TopLayout = {arrays: Map<string, ArrayLayout>; head?: string; open?: {key: string; start: number}};
 
 /** Nesting within one value beyond which the layout gives up (the loader's limit is 64 in all). */
 const maxElementDepth = 48;
@@ -98,9 +99,12 @@ function* arrayLayout(bytes: Buffer, open: number, every: number, limit = Number
 /**
  * The layout of `bytes`, a JSON object whose members `arrayKeys` are arrays to be split by element.
  * Yields how far it has got (a byte offset) now and then (every `every` elements); returns
- * undefined for anything it does not expect.
+ * undefined for anything it does not expect. `open`: an array member at which the layout stops
+ * (`TopLayout.open`) if it comes after the other `arrayKeys`, for a caller that reads its elements
+ * in runs (`elementRuns`), which find where it and the object end: the events, read so by both
+ * threads, rather than laid out first.
  */
-export function* jsonLayout(bytes: Buffer, arrayKeys: readonly string[], every = 500): Generator<number, TopLayout | undefined> {
+export function* jsonLayout(bytes: Buffer, arrayKeys: readonly string[], every = 500, open?: string): Generator<number, TopLayout | undefined> {
 	const arrays = new Map<string, ArrayLayout>();
 	let i = skipSpace(bytes, bomLength(bytes));
 	if (bytes[i] !== 0x7b) return undefined;
@@ -114,6 +118,8 @@ export function* jsonLayout(bytes: Buffer, arrayKeys: readonly string[], every =
 		i = skipSpace(bytes, close + 1);
 		if (bytes[i] !== 0x3a) return undefined;
 		i = skipSpace(bytes, i + 1);
+		// Only once the other long arrays are laid out: what follows it is then small, and read with the object's head.
+		if (key === open && bytes[i] === 0x5b && arrayKeys.every(other => other === open || arrays.has(other))) return {arrays, open: {key, start: i}};
 		if (arrayKeys.includes(key) && bytes[i] === 0x5b && !arrays.has(key)) {
 			const layout = yield* arrayLayout(bytes, i, every);
 			if (layout === undefined) return undefined;
@@ -132,8 +138,8 @@ export function* jsonLayout(bytes: Buffer, arrayKeys: readonly string[], every =
 }
 
 /** Runs `jsonLayout` to its end at once (for a thread that has nothing else to do meanwhile). */
-export function jsonLayoutNow(bytes: Buffer, arrayKeys: readonly string[]): TopLayout | undefined {
-	const scan = jsonLayout(bytes, arrayKeys, Number.POSITIVE_INFINITY);
+export function jsonLayoutNow(bytes: Buffer, arrayKeys: readonly string[], open?: string): TopLayout | undefined {
+	const scan = jsonLayout(bytes, arrayKeys, Number.POSITIVE_INFINITY, open);
 	for (;;) {
 		const step = scan.next();
 		if (step.done === true) return step.value;
@@ -164,14 +170,23 @@ export function lastArrayHead(bytes: Buffer, key: string, count: number, at?: nu
  * and parses ends at an element's end. The quotes in that opening cannot be inside a string, so
  * a proposal is only wrong in a nested object that starts alike; then, and for anything else
  * (elements that open differently, a file broken there), the run is found element by element, and
- * `parse` failing on that is the file's problem. `from`: the array's first element (or its `]`),
- * or one past an element's end. Yields each run's value and where it ends; returns one past the
- * array's `]`, or undefined at a problem.
+ * `parse` failing on that is the file's problem. `from`: one past an element's end, or with
+ * `first`, just inside the array's `[`. Yields each run's value and where it ends; returns one
+ * past the array's `]`, or undefined at a problem.
  */
-export function* elementRuns<T>(bytes: Buffer, from: number, size: number, parse: (start: number, end: number) => T | undefined): Generator<{value: T; end: number}, number | undefined> {
+export function* elementRuns<T>(
+	bytes: Buffer,
+	from: number,
+	size: number,
+	parse: (start: number, end: number) => T | undefined,
+	first = false,
+): Generator<{value: T; end: number}, number | undefined> {
 	let at = skipSpace(bytes, from);
-	if (bytes[at] === 0x2c) at = skipSpace(bytes, at + 1);
-	else if (bytes[at] === 0x5d) return at + 1;
+	if (bytes[at] === 0x5d) return at + 1;
+	if (!first) {
+		if (bytes[at] !== 0x2c) return undefined;
+		at = skipSpace(bytes, at + 1);
+	}
 	const lead = elementLead(bytes, at);
 	for (;;) {
 		const proposed = lead === undefined ? undefined : proposeRun(bytes, at, size, lead);
@@ -260,6 +275,7 @@ function lastArrayOpen(bytes: Buffer, key: string, at = bytes.lastIndexOf(`"${ke
 
 /**
  * The top-level object without its long arrays (each left empty), as text: small, parsed at once.
+ * For a layout that stopped at an `open` member, up to that member's `[` (see `openShell`).
  */
 export function layoutHead(bytes: Buffer, layout: TopLayout): string {
 	let out = '';
@@ -268,7 +284,16 @@ export function layoutHead(bytes: Buffer, layout: TopLayout): string {
 		out += `${bytes.toString('utf8', at, array.start)}[]`;
 		at = array.end;
 	}
-	return out + bytes.toString('utf8', at);
+	return out + bytes.toString('utf8', at, layout.open?.start);
+}
+
+/**
+ * The top-level object of a layout that stopped at an `open` member, as text without its long
+ * arrays: its `head`, that member left empty, and what follows the member's end (`end`, in
+ * `bytes`, which hold at least the rest of the file).
+ */
+export function openShell(head: string, bytes: Buffer, end: number): string {
+	return `${head}[]${bytes.toString('utf8', end)}`;
 }
 
 /** Whether the quote at `at` is escaped (follows an odd number of backslashes). */

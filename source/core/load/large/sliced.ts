@@ -18,7 +18,7 @@ import {parseTimeline, type LoadedTimeline, type LoadOptions} from '../load-time
 import {checkCitations, checkDate, checkReferences} from '../../model/cross-references.js';
 import {DateOrder, sortEvents} from '../../model/dates.js';
 import {sanitizeDeep} from '../../text/sanitize.js';
-import {elementRuns, jsonLayout, lastArrayHead, layoutHead, type ArrayLayout, type TopLayout} from './json-layout.js';
+import {elementRuns, jsonLayout, lastArrayHead, layoutHead, openShell, type ArrayLayout, type TopLayout} from './json-layout.js';
 import {chunkBytes, chunksOf, fileShell, parseRange, type FileBytes, type Parsed} from './file-bytes.js';
 import {letGo} from '../../let-go.js';
 import {bomLength, readBytes, readError} from '../read-file.js';
@@ -135,15 +135,18 @@ async function layoutAndEvents(
 		// The rest of the array, in runs found without laying out each event (the other thread's layout checks the guess).
 		const end = head.end !== -1 ? head.end : await restOfEvents(whole, head, first, pause, fraction => report({phase: 'events', fraction}));
 		layout = await told;
-		const found = layout?.arrays.get('events');
 		const at = from ?? 0;
+		// The other thread found the events where this one read them, laid out or (`open`) left for this one to end.
+		const found = layout?.open?.key === 'events' ? {start: layout.open.start, end: end === undefined ? -1 : end + at} : layout?.arrays.get('events');
 		if (layout !== undefined && found !== undefined && end !== undefined && found.start === head.start + at && found.end === end + at) {
-			const shell = fileShell(from === undefined ? layoutHead(bytes, layout) : (layout.head ?? ''));
+			const top = layout.open === undefined ? (from === undefined ? layoutHead(bytes, layout) : (layout.head ?? '')) : openShell(layout.head ?? layoutHead(bytes, layout), bytes, end);
+			const shell = fileShell(top);
 			return shell === undefined ? undefined : {layout, events: first, shell};
 		}
 	} else layout = await told;
 	if (from !== undefined) return undefined;
-	if (layout === undefined) {
+	// The other thread's layout, unless it stopped at the events, left for this one to read.
+	if (layout === undefined || layout.open !== undefined) {
 		const scan = jsonLayout(bytes, ['sources', 'events']);
 		let step = scan.next();
 		while (step.done !== true) {

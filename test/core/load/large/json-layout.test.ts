@@ -1,6 +1,6 @@
 /** Laying out a timeline file's JSON without parsing it: members and array elements, strings skipped whole, offsets in bytes. */
 import {describe, expect, it} from 'vitest';
-import {elementRuns, jsonLayout, lastArrayHead, layoutHead, type TopLayout} from '../../../../source/core/load/large/json-layout.js';
+import {elementRuns, jsonLayout, lastArrayHead, layoutHead, openShell, type TopLayout} from '../../../../source/core/load/large/json-layout.js';
 
 function layout(text: string): TopLayout | undefined {
 	const scan = jsonLayout(Buffer.from(text), ['events', 'sources'], 1);
@@ -42,6 +42,27 @@ describe('jsonLayout', () => {
 		expect(lastArrayHead(Buffer.from('{"tags": ["events"]}'), 'events', 2)).toBeUndefined();
 	});
 
+	it('stops at the events when the articles came before them: the head ends at their `[`, and the rest is read after them', () => {
+		const text = '{"title": "t", "sources": [{"id": "s"}], "events": [{"id": "e"}], "topics": [{"id": "x", "label": "X"}]}';
+		const bytes = Buffer.from(text);
+		const scan = jsonLayout(bytes, ['sources', 'events'], 1, 'events');
+		let step = scan.next();
+		while (step.done !== true) step = scan.next();
+		const stopped = step.value!;
+		expect(stopped.open).toEqual({key: 'events', start: text.indexOf('[{"id": "e"')});
+		expect([...stopped.arrays.keys()]).toEqual(['sources']);
+		const head = layoutHead(bytes, stopped);
+		expect(head).toBe('{"title": "t", "sources": [], "events": ');
+		expect(JSON.parse(openShell(head, bytes, text.indexOf(', "topics"')))).toEqual({title: 't', sources: [], events: [], topics: [{id: 'x', label: 'X'}]});
+		// Events before the articles: laid out whole, nothing left open.
+		const first = Buffer.from('{"events": [{"id": "e"}], "sources": [{"id": "s"}]}');
+		const whole = jsonLayout(first, ['sources', 'events'], 1, 'events');
+		let end = whole.next();
+		while (end.done !== true) end = whole.next();
+		expect(end.value?.open).toBeUndefined();
+		expect([...(end.value?.arrays.keys() ?? [])]).toEqual(['events', 'sources']);
+	});
+
 	describe('elementRuns', () => {
 		/** The elements of the array opening at `open`, in runs of about `size` bytes: each run's elements, the parses tried, and where the array ends. */
 		function runs(text: string, size: number) {
@@ -49,14 +70,20 @@ describe('jsonLayout', () => {
 			const open = bytes.indexOf('[', bytes.lastIndexOf('"events"'));
 			let tries = 0;
 			const found: unknown[][] = [];
-			const steps = elementRuns(bytes, open + 1, size, (start, end) => {
-				tries++;
-				try {
-					return JSON.parse(`[${bytes.toString('utf8', start, end)}]`) as unknown[];
-				} catch {
-					return undefined;
-				}
-			});
+			const steps = elementRuns(
+				bytes,
+				open + 1,
+				size,
+				(start, end) => {
+					tries++;
+					try {
+						return JSON.parse(`[${bytes.toString('utf8', start, end)}]`) as unknown[];
+					} catch {
+						return undefined;
+					}
+				},
+				true,
+			);
 			for (let step = steps.next(); ; step = steps.next()) {
 				if (step.done === true) return {found, tries, end: step.value};
 				found.push(step.value.value);
