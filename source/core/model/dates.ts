@@ -131,6 +131,8 @@ const packedYears = 100_000;
  */
 function packedOrder(years: Float64Array, rest: Float64Array): Float64Array | undefined {
 	const count = years.length;
+	// Exact while below 2^53: 200,000 years × 6,144 × count, for up to seven million events.
+	if ((2 * packedYears * restSpan + restSpan) * count >= Number.MAX_SAFE_INTEGER) return undefined;
 	const keys = new Float64Array(count);
 	for (let index = 0; index < count; index++) {
 		const year = years[index]!;
@@ -138,8 +140,6 @@ function packedOrder(years: Float64Array, rest: Float64Array): Float64Array | un
 		if (!Number.isInteger(within) || !Number.isInteger(year) || Math.abs(year) >= packedYears) return undefined;
 		keys[index] = ((year + packedYears) * restSpan + within) * count + index;
 	}
-	// Exact while below 2^53: 200,000 years × 6,144 × count, for up to seven million events.
-	if ((2 * packedYears * restSpan + restSpan) * count >= Number.MAX_SAFE_INTEGER) return undefined;
 	keys.sort();
 	for (let index = 0; index < count; index++) keys[index] = keys[index]! % count;
 	return keys;

@@ -136,9 +136,10 @@ async function layoutAndEvents(
 		const end = head.end !== -1 ? head.end : await restOfEvents(whole, head, first, pause, fraction => report({phase: 'events', fraction}));
 		layout = await told;
 		const at = from ?? 0;
-		// The other thread found the events where this one read them, laid out or (`open`) left for this one to end.
-		const found = layout?.open?.key === 'events' ? {start: layout.open.start, end: end === undefined ? -1 : end + at} : layout?.arrays.get('events');
-		if (layout !== undefined && found !== undefined && end !== undefined && found.start === head.start + at && found.end === end + at) {
+		const laid = layout?.arrays.get('events');
+		// The other thread found the events where this one read them: laid out to the same end, or (`open`) left for this one to end.
+		const same = layout?.open?.key === 'events' ? layout.open.start === head.start + at : laid?.start === head.start + at && laid.end === (end ?? 0) + at;
+		if (layout !== undefined && end !== undefined && same) {
 			const top = layout.open === undefined ? (from === undefined ? layoutHead(bytes, layout) : (layout.head ?? '')) : openShell(layout.head ?? layoutHead(bytes, layout), bytes, end);
 			const shell = fileShell(top);
 			return shell === undefined ? undefined : {layout, events: first, shell};
