@@ -105,8 +105,8 @@ describe('a large file read by the search worker and the loader side by side', (
 			const exact = parseTimeline(text, 'f.json');
 			const {text: whole, ...frame} = buildCorpus(exact.timeline);
 			const folded = fold(whole);
-			// Holding only the events' part: the generated file as it is, and one whose last "events" is not the timeline's.
-			const parts = text === generated || text === nestedEvents ? [filePart(text)] : [];
+			// Holding only the events' part: the generated file as it is, one whose last "events" is not the timeline's, and one with a member after its events.
+			const parts = text === generated || text === nestedEvents || text === eventsBetween ? [filePart(text)] : [];
 			for (const [sent, part] of [[false, undefined] as const, [true, undefined] as const, ...parts.map(given => [true, given] as const)]) {
 				const {built, loaded} = (await both(text, {sent, part})) as {built: ReturnType<typeof fileCorpus>; loaded: {timeline: Timeline; raw: Timeline}};
 				expect(loaded.timeline.events).toEqual(exact.timeline.events);
