@@ -11,8 +11,8 @@
  */
 import {isAscii} from 'node:buffer';
 import {sortEvents} from '../model/dates.js';
-import {elementRuns, jsonLayoutNow, layoutHead, openShell, type ArrayLayout, type TopLayout} from '../load/large/json-layout.js';
-import {chunksOf, fileShell, parseRange, type FileBytes} from '../load/large/file-bytes.js';
+import {jsonLayoutNow, layoutHead, openShell, type ArrayLayout, type TopLayout} from '../load/large/json-layout.js';
+import {chunksOf, fileShell, runsOf, type FileBytes} from '../load/large/file-bytes.js';
 import {citedAt, eventCitations, type EventCitations, type SourcesReport} from '../load/large/lazy-sources.js';
 import {sanitizeDeep} from '../text/sanitize.js';
 import type {Source, Timeline, TimelineEvent} from '../model/schema.js';
@@ -46,7 +46,7 @@ function* eventElements(file: FileBytes, where: ArrayLayout | number, failed: {y
 		yield* elements<TimelineEvent>(file, where, 'events', failed);
 		return where.end;
 	}
-	const runs = elementRuns(file.bytes, where + 1, 1 << 14, (start, end) => parseRange<TimelineEvent>(file, start, end, 'events'), true);
+	const runs = runsOf<TimelineEvent>(file, where + 1, 'events', 1 << 14, true);
 	for (let step = runs.next(); ; step = runs.next()) {
 		if (step.done === true) {
 			if (step.value === undefined) failed.yes = true;

@@ -8,7 +8,7 @@ import {EventSchema, SourceSchema, TimelineSchema, type Timeline} from '../../mo
 import {longString, mayNeedSanitizing} from '../load-timeline.js';
 import {sanitizeDeep} from '../../text/sanitize.js';
 import {fastElements} from '../fast-validate.js';
-import type {ArrayLayout} from './json-layout.js';
+import {elementRuns, type ArrayLayout} from './json-layout.js';
 
 /** Bytes parsed at once: a few milliseconds of JSON.parse and validation. */
 export const chunkBytes = 256 * 1024;
@@ -37,7 +37,7 @@ export function parseChunk<T>(file: FileBytes, layout: ArrayLayout, from: number
  * The elements of the file's `sources` or `events` array whose text runs from `start` to `end`
  * (an element's first byte, one past another's last, with commas between): as `parseChunk`.
  */
-export function parseRange<T>(file: FileBytes, start: number, end: number, kind: 'sources' | 'events'): Parsed<T> | undefined {
+function parseRange<T>(file: FileBytes, start: number, end: number, kind: 'sources' | 'events'): Parsed<T> | undefined {
 	const text = file.bytes.toString(file.ascii ? 'latin1' : 'utf8', start, end);
 	let values: unknown;
 	try {
@@ -89,4 +89,14 @@ export function* chunksOf<T>(file: FileBytes, layout: ArrayLayout, kind: 'source
 		yield {chunk, read: to};
 		from = to;
 	}
+}
+
+/**
+ * The elements of one of the file's arrays from `from` on (one past an element's end, or with
+ * `first` just inside its `[`), parsed and validated about `bytes` at a time in runs found without
+ * laying each element out (see `elementRuns`). Yields each run and where it ends; returns one past
+ * the array's `]`, or undefined at the first problem.
+ */
+export function runsOf<T>(file: FileBytes, from: number, kind: 'sources' | 'events', bytes = chunkBytes, first = false): Generator<{value: Parsed<T>; end: number}, number | undefined> {
+	return elementRuns(file.bytes, from, bytes, (start, end) => parseRange<T>(file, start, end, kind), first);
 }

@@ -18,8 +18,8 @@ import {parseTimeline, type LoadedTimeline, type LoadOptions} from '../load-time
 import {checkCitations, checkDate, checkReferences} from '../../model/cross-references.js';
 import {DateOrder, sortEvents} from '../../model/dates.js';
 import {sanitizeDeep} from '../../text/sanitize.js';
-import {elementRuns, jsonLayout, lastArrayHead, layoutHead, openShell, type ArrayLayout, type TopLayout} from './json-layout.js';
-import {chunkBytes, chunksOf, fileShell, parseRange, type FileBytes, type Parsed} from './file-bytes.js';
+import {jsonLayout, lastArrayHead, layoutHead, openShell, type ArrayLayout, type TopLayout} from './json-layout.js';
+import {chunksOf, fileShell, runsOf, type FileBytes, type Parsed} from './file-bytes.js';
 import {letGo} from '../../let-go.js';
 import {bomLength, readBytes, readError} from '../read-file.js';
 
@@ -81,7 +81,7 @@ async function parseElements<T>(
  */
 async function restOfEvents(file: FileBytes, head: ArrayLayout, first: Parsed<TimelineEvent>, pause: () => Promise<void>, progress: (fraction: number) => void): Promise<number | undefined> {
 	const {bytes} = file;
-	const runs = elementRuns(bytes, head.ends.at(-1)!, chunkBytes, (start, end) => parseRange<TimelineEvent>(file, start, end, 'events'));
+	const runs = runsOf<TimelineEvent>(file, head.ends.at(-1)!, 'events');
 	for (let step = runs.next(); ; step = runs.next()) {
 		if (step.done === true) return step.value;
 		const {raw, clean} = step.value.value;
