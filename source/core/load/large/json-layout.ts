@@ -188,9 +188,12 @@ export function* elementRuns<T>(
 		at = skipSpace(bytes, at + 1);
 	}
 	const lead = elementLead(bytes, at);
+	// Proposals that keep failing (nested objects opening as the elements do) stop being made: each costs a parse.
+	let misses = 0;
 	for (;;) {
-		const proposed = lead === undefined ? undefined : proposeRun(bytes, at, size, lead);
+		const proposed = lead === undefined || misses >= 2 ? undefined : proposeRun(bytes, at, size, lead);
 		const value = proposed === undefined ? undefined : parse(at, proposed.end);
+		if (proposed !== undefined) misses = value === undefined ? misses + 1 : 0;
 		const run = value === undefined ? exactRun(bytes, at, size) : proposed;
 		const parsed = run === undefined ? undefined : (value ?? parse(at, run.end));
 		if (run === undefined || parsed === undefined) return undefined;
