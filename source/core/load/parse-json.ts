@@ -48,7 +48,7 @@ function checkDepth(text: string, file: string): void {
  * Whether `value`, an object or array at nesting level `depth` (the document is level 1), holds
  * one deeper than `maxDepth`. Walks only objects and arrays, so it stops at 65 levels of recursion.
  */
-function tooDeep(value: object, depth: number): boolean {
+export function tooDeep(value: object, depth: number): boolean {
 	if (depth > maxDepth) return true;
 	if (Array.isArray(value)) {
 		for (let index = 0; index < value.length; index++) {

@@ -8,6 +8,7 @@ import {EventSchema, SourceSchema, TimelineSchema, type Timeline} from '../../mo
 import {longString, mayNeedSanitizing} from '../load-timeline.js';
 import {sanitizeDeep} from '../../text/sanitize.js';
 import {fastElements} from '../fast-validate.js';
+import {tooDeep} from '../parse-json.js';
 import {elementRuns, type ArrayLayout} from './json-layout.js';
 
 /** Bytes parsed at once: a few milliseconds of JSON.parse and validation. */
@@ -45,6 +46,8 @@ function parseRange<T>(file: FileBytes, start: number, end: number, kind: 'sourc
 	} catch {
 		return undefined;
 	}
+	// Nesting past the loader's limit (the array is the file's second level) is left to it to word, before anything walks it.
+	if (tooDeep(values as unknown[], 2)) return undefined;
 	// The fast path vouches for the usual shape (and for string lengths); valibot decides the rest.
 	let raw = fastElements(values, kind) as T[] | undefined;
 	if (raw === undefined) {

@@ -188,10 +188,16 @@ export function* elementRuns<T>(
 		at = skipSpace(bytes, at + 1);
 	}
 	const lead = elementLead(bytes, at);
+	// The last search for the opening: from where, and what it found (-1: none), so no stretch of the file is searched twice.
+	let searched = {from: Number.POSITIVE_INFINITY, found: -1};
+	const nextLead = (from: number) => {
+		if (!(from >= searched.from && (searched.found === -1 || searched.found >= from))) searched = {from, found: bytes.indexOf(lead!, from)};
+		return searched.found;
+	};
 	// Proposals that keep failing (nested objects opening as the elements do) stop being made: each costs a parse.
 	let misses = 0;
 	for (;;) {
-		const proposed = lead === undefined || misses >= 2 ? undefined : proposeRun(bytes, at, size, lead);
+		const proposed = lead === undefined || misses >= 2 ? undefined : proposeRun(bytes, at, size, nextLead(at + size));
 		const value = proposed === undefined ? undefined : parse(at, proposed.end);
 		if (proposed !== undefined) misses = value === undefined ? misses + 1 : 0;
 		const run = value === undefined ? exactRun(bytes, at, size) : proposed;
@@ -223,12 +229,11 @@ function before(bytes: Buffer, at: number, code: number): number {
 }
 
 /**
- * A proposed run from `at`: up to the next `lead` `size` bytes on, after `}` and `,`; else, with no
- * such place left, to the `]` the file's last `}` follows. At most four runs' worth: longer, the
- * thread would wait on one parse, and the run is found element by element.
+ * A proposed run from `at`: up to `next`, where the elements' opening is found `size` bytes on,
+ * after `}` and `,`; else (-1: no such place left) to the `]` the file's last `}` follows. At most
+ * four runs' worth: longer, the thread would wait on one parse, and the run is found element by element.
  */
-function proposeRun(bytes: Buffer, at: number, size: number, lead: Buffer): Run | undefined {
-	const next = bytes.indexOf(lead, at + size);
+function proposeRun(bytes: Buffer, at: number, size: number, next: number): Run | undefined {
 	if (next !== -1) {
 		const comma = before(bytes, next, 0x2c);
 		const brace = comma === -1 ? -1 : before(bytes, comma, 0x7d);

@@ -119,6 +119,27 @@ describe('jsonLayout', () => {
 			}
 		});
 
+		it('searches no stretch of the file twice for where the elements open, even when no other element opens as the first does', () => {
+			const text = file([`{"headline": "first", "id": "e0"}`, ...Array.from({length: 400}, (_, i) => event(i + 1))]);
+			const bytes = Buffer.from(text);
+			let searched = 0;
+			const search = bytes.indexOf.bind(bytes);
+			// Counts the bytes searched for the opening (a Buffer), not the quotes the element-by-element runs look for.
+			Object.assign(bytes, {
+				indexOf: (value: string | number | Uint8Array, from: number) => {
+					const found = search(value, from);
+					if (typeof value !== 'number') searched += (found === -1 ? bytes.length : found) - from;
+					return found;
+				},
+			});
+			const open = bytes.indexOf('[', text.lastIndexOf('"events"'));
+			const steps = elementRuns(bytes, open + 1, 300, (start, end) => JSON.parse(`[${bytes.toString('utf8', start, end)}]`) as unknown[], true);
+			const found: unknown[] = [];
+			for (let step = steps.next(); step.done !== true; step = steps.next()) found.push(...step.value.value);
+			expect(found).toEqual(JSON.parse(text).events);
+			expect(searched).toBeLessThanOrEqual(bytes.length);
+		});
+
 		it('takes an empty array and one element, and gives undefined for an array that does not parse', () => {
 			expect(runs(file([]), 100)).toMatchObject({found: [], end: ends(file([]))});
 			expect(runs(file([event(1)]), 100).found.flat()).toEqual([JSON.parse(event(1))]);

@@ -50,6 +50,23 @@ describe('loadSliced', () => {
 		expect(loaded).toEqual(exactly(generated));
 	});
 
+	it('leaves an event nested past the loader’s limit, after the preview, to the loader, however deep', async () => {
+		const reading = (bytes: Buffer): ArticleReading => ({layout: Promise.resolve(jsonLayoutNow(bytes, ['sources', 'events'], 'events')), report: Promise.resolve(undefined), citations: () => {}});
+		for (const depth of [70, 100_000]) {
+			// Deep in an event's extra, which the ordinary loader's fast path does not read: it finds the nesting.
+			const deep = `"extra":{"prototype":1,"x":${'['.repeat(depth)}1${']'.repeat(depth)}},"headline":`;
+			// The 9,000th event's: well after the preview's 5,000.
+			const events = generated.lastIndexOf('"events":');
+			let seen = 0;
+			const text = generated.slice(0, events) + generated.slice(events).replace(/"headline":/g, whole => (++seen === 9000 ? deep : whole));
+			expect(seen).toBe(12_000);
+			const bytes = Buffer.from(text);
+			const message = await loadSliced(bytes, 'f.json', {}, () => {}, reading(bytes)).catch((error: Error) => error.message);
+			expect(message).toEqual(exactly(text));
+			expect(message).toMatch(/nesting deeper than 64 levels/);
+		}
+	});
+
 	it('builds what showing the timeline needs from the very events and eras it gives, while the articles come in', async () => {
 		const seen: Array<{events: unknown; eras?: unknown}> = [];
 		let steps = 0;
