@@ -166,7 +166,10 @@ export function checkedFile(bytes: Buffer, {onLayout = () => {}, onReport = () =
 	const eventsAt = layout?.open?.key === 'events' ? layout.open.start : layout?.arrays.get('events');
 	if (layout === undefined || eventsAt === undefined) return undefined;
 	// The top-level object: what follows the events is known once they are read (what comes before them is checked now).
-	const shellAt = (end: number) => fileShell(layout.open === undefined ? layout.head : openShell(layout.head, bytes, end));
+	const shellAt = (end: number) => {
+		const top = layout.open === undefined ? layout.head : openShell(layout.head, bytes, end, ['sources', 'events']);
+		return top === undefined ? undefined : fileShell(top);
+	};
 	if (fileShell(layout.open === undefined ? layout.head : `${layout.head}[]}`) === undefined) return undefined;
 	const file: FileBytes = {bytes, ascii: isAscii(bytes)};
 	const failed = {yes: false};

@@ -114,13 +114,15 @@ export function* jsonLayout(bytes: Buffer, arrayKeys: readonly string[], every =
 		if (bytes[i] !== quote) return undefined;
 		const close = bytesStringEnd(bytes, i);
 		if (close === -1) return undefined;
-		const key = bytes.toString('utf8', i + 1, close);
+		const key = keyText(bytes, i, close);
 		i = skipSpace(bytes, close + 1);
-		if (bytes[i] !== 0x3a) return undefined;
+		if (key === undefined || bytes[i] !== 0x3a) return undefined;
 		i = skipSpace(bytes, i + 1);
+		// A long array's name twice: JSON.parse keeps the last one, and the ordinary loader says what it makes of it.
+		if (arrays.has(key)) return undefined;
 		// Only once the other long arrays are laid out: what follows it is then small, and read with the object's head.
 		if (key === open && bytes[i] === 0x5b && arrayKeys.every(other => other === open || arrays.has(other))) return {arrays, open: {key, start: i}};
-		if (arrayKeys.includes(key) && bytes[i] === 0x5b && !arrays.has(key)) {
+		if (arrayKeys.includes(key) && bytes[i] === 0x5b) {
 			const layout = yield* arrayLayout(bytes, i, every);
 			if (layout === undefined) return undefined;
 			arrays.set(key, layout);
@@ -134,6 +136,17 @@ export function* jsonLayout(bytes: Buffer, arrayKeys: readonly string[], every =
 		if (bytes[i] === 0x7d) return skipSpace(bytes, i + 1) === bytes.length ? {arrays} : undefined;
 		if (bytes[i] !== 0x2c) return undefined;
 		i = skipSpace(bytes, i + 1);
+	}
+}
+
+/** The key whose string opens at `open` and closes at `close`, its escapes read (`"ev\u0065nts"` is `events`); undefined if they do not read. */
+function keyText(bytes: Buffer, open: number, close: number): string | undefined {
+	const text = bytes.toString('utf8', open + 1, close);
+	if (!text.includes('\\')) return text;
+	try {
+		return JSON.parse(`"${text}"`) as string;
+	} catch {
+		return undefined;
 	}
 }
 
@@ -298,9 +311,23 @@ export function layoutHead(bytes: Buffer, layout: TopLayout): string {
 /**
  * The top-level object of a layout that stopped at an `open` member, as text without its long
  * arrays: its `head`, that member left empty, and what follows the member's end (`end`, in
- * `bytes`, which hold at least the rest of the file).
+ * `bytes`, which hold at least the rest of the file). Undefined when what follows names one of
+ * `arrayKeys` again (JSON.parse would keep that one: the ordinary loader says what it makes of it)
+ * or does not close the object.
  */
-export function openShell(head: string, bytes: Buffer, end: number): string {
+export function openShell(head: string, bytes: Buffer, end: number, arrayKeys: readonly string[]): string | undefined {
+	for (let i = skipSpace(bytes, end); bytes[i] !== 0x7d; ) {
+		if (bytes[i] !== 0x2c) return undefined;
+		const open = skipSpace(bytes, i + 1);
+		const close = bytes[open] === quote ? bytesStringEnd(bytes, open) : -1;
+		const key = close === -1 ? undefined : keyText(bytes, open, close);
+		const colon = close === -1 ? -1 : skipSpace(bytes, close + 1);
+		if (key === undefined || arrayKeys.includes(key) || bytes[colon] !== 0x3a) return undefined;
+		const valueAt = skipSpace(bytes, colon + 1);
+		const after = valueEnd(bytes, valueAt);
+		if (after === -1) return undefined;
+		i = skipSpace(bytes, after);
+	}
 	return `${head}[]${bytes.toString('utf8', end)}`;
 }
 

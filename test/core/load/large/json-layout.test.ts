@@ -28,6 +28,11 @@ describe('jsonLayout', () => {
 		expect(JSON.parse(layoutHead(Buffer.from(text), layout(text)!))).toEqual({title: 'Ямы “quoted” 😀', events: [], notes: []});
 	});
 
+	it('gives up (undefined) on a long array named twice, however the name is written: JSON.parse keeps the last', () => {
+		for (const twice of ['{"events": [1], "events": [2]}', '{"sources": [], "events": [1], "sources": [2]}', '{"events": [1], "ev\\u0065nts": [2]}']) expect(layout(twice), twice).toBeUndefined();
+		expect(layout('{"ev\\u0065nts": [1, 2]}')?.arrays.get('events')?.starts).toHaveLength(2);
+	});
+
 	it('gives up (undefined) on text that is not one whole JSON object', () => {
 		for (const bad of ['', '[1]', '{"events": [1, 2', '{"events": [1 2]}', '{"a": 1} x', '{"a" 1}', '{"a": "open}', `{"events": [${'['.repeat(100)}${']'.repeat(100)}]}`])
 			expect(layout(bad), bad).toBeUndefined();
@@ -53,7 +58,13 @@ describe('jsonLayout', () => {
 		expect([...stopped.arrays.keys()]).toEqual(['sources']);
 		const head = layoutHead(bytes, stopped);
 		expect(head).toBe('{"title": "t", "sources": [], "events": ');
-		expect(JSON.parse(openShell(head, bytes, text.indexOf(', "topics"')))).toEqual({title: 't', sources: [], events: [], topics: [{id: 'x', label: 'X'}]});
+		const eventsEnd = text.indexOf(', "topics"');
+		expect(JSON.parse(openShell(head, bytes, eventsEnd, ['sources', 'events'])!)).toEqual({title: 't', sources: [], events: [], topics: [{id: 'x', label: 'X'}]});
+		// A long array named again after it (escaped or not): JSON.parse would keep that one, so none is given.
+		for (const again of [', "events": []}', ', "topics": [], "sources": [{"id": "t"}]}', ', "ev\\u0065nts": [1]}', ', "topics": [}']) {
+			const other = Buffer.from(text.slice(0, eventsEnd) + again);
+			expect(openShell(head, other, eventsEnd, ['sources', 'events']), again).toBeUndefined();
+		}
 		// Events before the articles: laid out whole, nothing left open.
 		const first = Buffer.from('{"events": [{"id": "e"}], "sources": [{"id": "s"}]}');
 		const whole = jsonLayout(first, ['sources', 'events'], 1, 'events');
