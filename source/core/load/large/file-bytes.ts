@@ -9,7 +9,8 @@ import {longString, mayNeedSanitizing} from '../load-timeline.js';
 import {sanitizeDeep} from '../../text/sanitize.js';
 import {fastElements} from '../fast-validate.js';
 import {tooDeep} from '../parse-json.js';
-import {elementRuns, type ArrayLayout} from './json-layout.js';
+import type {ArrayLayout} from './json-layout.js';
+import {elementRuns} from './element-runs.js';
 
 /** Bytes parsed at once: a few milliseconds of JSON.parse and validation. */
 export const chunkBytes = 256 * 1024;

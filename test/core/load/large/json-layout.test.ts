@@ -1,6 +1,7 @@
 /** Laying out a timeline file's JSON without parsing it: members and array elements, strings skipped whole, offsets in bytes. */
 import {describe, expect, it} from 'vitest';
-import {elementRuns, jsonLayout, lastArrayHead, layoutHead, openShell, type TopLayout} from '../../../../source/core/load/large/json-layout.js';
+import {jsonLayout, lastArrayHead, layoutHead, openShell, type TopLayout} from '../../../../source/core/load/large/json-layout.js';
+import {elementRuns} from '../../../../source/core/load/large/element-runs.js';
 
 function layout(text: string): TopLayout | undefined {
 	const scan = jsonLayout(Buffer.from(text), ['events', 'sources'], 1);
