@@ -111,32 +111,41 @@ export function* jsonLayout(bytes: Buffer, arrayKeys: readonly string[], every =
 	i = skipSpace(bytes, i + 1);
 	if (bytes[i] === 0x7d) return {arrays};
 	for (;;) {
-		if (bytes[i] !== quote) return undefined;
-		const close = bytesStringEnd(bytes, i);
-		if (close === -1) return undefined;
-		const key = keyText(bytes, i, close);
-		i = skipSpace(bytes, close + 1);
-		if (key === undefined || bytes[i] !== 0x3a) return undefined;
-		i = skipSpace(bytes, i + 1);
+		const member = memberAt(bytes, i);
+		if (member === undefined) return undefined;
+		const {key} = member;
+		i = member.value;
 		// A long array's name twice: JSON.parse keeps the last one, and the ordinary loader says what it makes of it.
 		if (arrays.has(key)) return undefined;
 		// Only once the other long arrays are laid out: what follows it is then small, and read with the object's head.
 		if (key === open && bytes[i] === 0x5b && arrayKeys.every(other => other === open || arrays.has(other))) return {arrays, open: {key, start: i}};
+		let end: number;
 		if (arrayKeys.includes(key) && bytes[i] === 0x5b) {
 			const layout = yield* arrayLayout(bytes, i, every);
 			if (layout === undefined) return undefined;
 			arrays.set(key, layout);
-			i = layout.end;
-		} else {
-			const end = valueEnd(bytes, i);
-			if (end === -1) return undefined;
-			i = end;
-		}
-		i = skipSpace(bytes, i);
-		if (bytes[i] === 0x7d) return skipSpace(bytes, i + 1) === bytes.length ? {arrays} : undefined;
-		if (bytes[i] !== 0x2c) return undefined;
-		i = skipSpace(bytes, i + 1);
+			end = layout.end;
+		} else end = valueEnd(bytes, i);
+		const after = end === -1 ? undefined : afterMember(bytes, end);
+		if (after === undefined) return undefined;
+		if (after.next === undefined) return skipSpace(bytes, after.close + 1) === bytes.length ? {arrays} : undefined;
+		i = after.next;
 	}
+}
+
+/** The member whose key opens at `at`: its name, escapes read, and where its value starts; undefined unless `"name":` is there. */
+function memberAt(bytes: Buffer, at: number): {key: string; value: number} | undefined {
+	const close = bytes[at] === quote ? bytesStringEnd(bytes, at) : -1;
+	const key = close === -1 ? undefined : keyText(bytes, at, close);
+	const colon = close === -1 ? -1 : skipSpace(bytes, close + 1);
+	return key === undefined || bytes[colon] !== 0x3a ? undefined : {key, value: skipSpace(bytes, colon + 1)};
+}
+
+/** After a member's value ending at `end`: where the next member's key starts, or the object's `}`; undefined if neither follows. */
+function afterMember(bytes: Buffer, end: number): {next: number; close?: undefined} | {next?: undefined; close: number} | undefined {
+	const i = skipSpace(bytes, end);
+	if (bytes[i] === 0x7d) return {close: i};
+	return bytes[i] === 0x2c ? {next: skipSpace(bytes, i + 1)} : undefined;
 }
 
 /** The key whose string opens at `open` and closes at `close`, its escapes read (`"ev\u0065nts"` is `events`); undefined if they do not read. */
@@ -219,19 +228,14 @@ export function layoutHead(bytes: Buffer, layout: TopLayout): string {
  * or does not close the object.
  */
 export function openShell(head: string, bytes: Buffer, end: number, arrayKeys: readonly string[]): string | undefined {
-	for (let i = skipSpace(bytes, end); bytes[i] !== 0x7d; ) {
-		if (bytes[i] !== 0x2c) return undefined;
-		const open = skipSpace(bytes, i + 1);
-		const close = bytes[open] === quote ? bytesStringEnd(bytes, open) : -1;
-		const key = close === -1 ? undefined : keyText(bytes, open, close);
-		const colon = close === -1 ? -1 : skipSpace(bytes, close + 1);
-		if (key === undefined || arrayKeys.includes(key) || bytes[colon] !== 0x3a) return undefined;
-		const valueAt = skipSpace(bytes, colon + 1);
-		const after = valueEnd(bytes, valueAt);
-		if (after === -1) return undefined;
-		i = skipSpace(bytes, after);
+	let after = afterMember(bytes, end);
+	while (after?.next !== undefined) {
+		const member = memberAt(bytes, after.next);
+		if (member === undefined || arrayKeys.includes(member.key)) return undefined;
+		const valueAfter = valueEnd(bytes, member.value);
+		after = valueAfter === -1 ? undefined : afterMember(bytes, valueAfter);
 	}
-	return `${head}[]${bytes.toString('utf8', end)}`;
+	return after === undefined ? undefined : `${head}[]${bytes.toString('utf8', end)}`;
 }
 
 /** Whether the quote at `at` is escaped (follows an odd number of backslashes). */
@@ -247,30 +251,22 @@ function escaped(bytes: Buffer, at: number): boolean {
  * it is not among them. Reads a few hundred bytes, not the file.
  */
 export function leadingString(bytes: Buffer, key: string): string | undefined {
-	const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
-	let i = skipSpace(bytes, bom ? 3 : 0);
+	let i = skipSpace(bytes, bomLength(bytes));
 	if (bytes[i] !== 0x7b) return undefined;
-	i = skipSpace(bytes, i + 1);
-	while (bytes[i] === quote) {
-		const close = bytesStringEnd(bytes, i);
-		if (close === -1) return undefined;
-		const name = bytes.toString('utf8', i + 1, close);
-		i = skipSpace(bytes, close + 1);
-		if (bytes[i] !== 0x3a) return undefined;
-		i = skipSpace(bytes, i + 1);
+	for (let next: number | undefined = skipSpace(bytes, i + 1); next !== undefined; ) {
+		const member = memberAt(bytes, next);
+		i = member?.value ?? -1;
 		if (bytes[i] !== quote) return undefined;
 		const end = bytesStringEnd(bytes, i);
 		if (end === -1) return undefined;
-		if (name === key) {
+		if (member?.key === key) {
 			try {
 				return JSON.parse(bytes.toString('utf8', i, end + 1)) as string;
 			} catch {
 				return undefined;
 			}
 		}
-		i = skipSpace(bytes, end + 1);
-		if (bytes[i] !== 0x2c) return undefined;
-		i = skipSpace(bytes, i + 1);
+		next = afterMember(bytes, end + 1)?.next;
 	}
 	return undefined;
 }
