@@ -91,7 +91,8 @@ describe('stopped and continued (Ctrl-Z, fg)', () => {
 	it('gives the terminal back while stopped, and takes it again, redrawn at the new size, on SIGCONT', async () => {
 		const session = start({cols: 80, rows: 24, args: ['--no-history']});
 		await session.waitFor(ready);
-		expect(cooked(termios(session))).toBe(false);
+		// Raw as soon as keys are read, which may be just after the first frame is drawn.
+		await expect.poll(() => cooked(termios(session))).toBe(false);
 
 		session.kill('SIGTSTP');
 		await session.waitFor(() => session.buffer() === 'normal');
