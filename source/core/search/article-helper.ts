@@ -14,8 +14,8 @@ export type ArticleJob = {file: FileOnDisk; layout: ArrayLayout; port: MessagePo
 /** From the helper: a piece of the folded text, in order; then the rest of the articles folded, or undefined when the file changed. */
 export type FromArticleWorker = {piece: string} | {articles: FoldedArticles | undefined};
 
-/** The share of the articles' bytes the helper folds: more than half, since the worker makes the events' documents too. */
-const helperShare = 0.6;
+/** The share of the articles' bytes the helper folds: the worker makes the events' documents too, about as long to make as a third of the articles'. */
+const helperShare = 0.75;
 /** Articles shorter than this in all are folded on one thread: a second thread's start would cost more than it saves. */
 export const twoThreadArticleBytes = 16 << 20;
 
@@ -29,7 +29,7 @@ export type ArticleHelper = {from: number; articles: Promise<FoldedArticles | un
 
 /**
  * Starts the helper (`script`, the article worker's) on the later articles of `layout`, those
- * after about the first 40% of their bytes; undefined when there is no script or the articles are
+ * after about the first quarter of their bytes; undefined when there is no script or the articles are
  * too few to share (`minBytes`).
  */
 export function startArticleHelper(script: URL | undefined, file: FileOnDisk, layout: ArrayLayout, minBytes = twoThreadArticleBytes): ArticleHelper | undefined {
