@@ -22,8 +22,7 @@ export const twoThreadArticleBytes = 16 << 20;
 /**
  * The helper at work: the first article it folds, and its answer (folded here if the helper
  * failed); `stop` ends it, its answer undefined. `take` takes in what it has sent so far, for a
- * caller too busy to wait for messages: what it sends waits in the allocator until taken, and the
- * allocator keeps memory so used long after.
+ * caller too busy to wait for messages, so they do not pile up meanwhile.
  */
 export type ArticleHelper = {from: number; articles: Promise<FoldedArticles | undefined>; stop: () => void; take: () => void};
 

@@ -33,8 +33,7 @@ export function readUnchanged({path, size, mtimeMs}: FileOnDisk, start: number, 
 /**
  * `readUnchanged` for a reader done with each read's bytes before the next (the search worker
  * reading the articles a few megabytes at a time): every read goes into one buffer, grown when a
- * read is longer. A new buffer each time would leave the allocator holding as much again as was
- * read, long after the buffers are let go.
+ * read is longer, rather than a new one each time.
  */
 export function reusedReads(file: FileOnDisk): (start: number, end: number) => Buffer | undefined {
 	let buffer = Buffer.alloc(0);
