@@ -16,8 +16,9 @@ execFileSync('mkfifo', [fifo]);
 const zeroLink = path.join(dir, 'zero.json');
 symlinkSync('/dev/zero', zeroLink);
 
+/** The command's exit and output; one that hangs (reading a pipe with no writer) is killed, late enough that a slow start on a busy machine is not taken for one. */
 function run(args: string[]) {
-	const result = spawnSync(process.execPath, [cliPath, ...args], {encoding: 'utf8', timeout: 2000, killSignal: 'SIGKILL', env: {...process.env, NO_COLOR: '1'}});
+	const result = spawnSync(process.execPath, [cliPath, ...args], {encoding: 'utf8', timeout: 10_000, killSignal: 'SIGKILL', env: {...process.env, NO_COLOR: '1'}});
 	return {code: result.status, stdout: result.stdout, stderr: result.stderr};
 }
 
