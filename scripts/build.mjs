@@ -32,15 +32,13 @@ const shared = {
 	metafile: true,
 };
 
-// The explorer's worker threads, ES modules of their own: search (source/core/search/client.ts), its helpers that fold a large
-// file's later articles (source/core/search/article-helper.ts) and index half
+// The explorer's worker threads, ES modules of their own: search (source/core/search/client.ts), its helper that indexes half
 // a large corpus (source/core/search/index-halves.ts), and a large sheet's load (source/core/load/sheet/progressive-sheet.ts).
 await build({
 	...shared,
 	entryPoints: {
 		'search-worker': path.join(root, 'source/core/search/worker.ts'),
 		'index-worker': path.join(root, 'source/core/search/index-worker.ts'),
-		'article-worker': path.join(root, 'source/core/search/article-worker.ts'),
 		'sheet-worker': path.join(root, 'source/core/load/sheet/sheet-worker.ts'),
 	},
 	format: 'esm',

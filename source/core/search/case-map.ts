@@ -56,18 +56,6 @@ export class FoldedText {
 		this.keep(folded);
 	}
 
-	/** The folded pieces made since the last time, taken out (to be sent elsewhere as they are made; what folding changed stays). */
-	takePieces(): string[] {
-		return this.pieces.splice(0);
-	}
-
-	/** Adds text folded by another `FoldedText` (on another thread): its pieces, and what folding changed in them. */
-	addFolded(pieces: readonly string[], {positions, codes}: CaseMap): void {
-		const base = this.length;
-		for (let k = 0; k < positions.length; k++) this.push(base + positions[k]!, codes[k]!);
-		for (const piece of pieces) if (piece !== '') this.keep(piece);
-	}
-
 	private keep(part: string): void {
 		this.pieces.push(part);
 		this.length += part.length;

@@ -100,44 +100,13 @@ export type CorpusFrame = Omit<Corpus, 'text'>;
  */
 export type CorpusInput = Pick<Timeline, 'events' | 'eras'> & Partial<Pick<Timeline, 'title' | 'description' | 'untitled'>> & {sources: Iterable<Source>};
 
-/** For each source an event cites, the events a reader reaches its passages through (see `citingEvents`). */
-export type Citing = Map<string, {first: number; byParagraph: Map<number, number>}>;
-
-/**
- * The event a reader reaches a passage through: one whose article pane shows that source (its
- * first citation of a known source, as core/screen/article-content.ts chooses), citing that
- * paragraph if one does. Every citation of a loaded timeline names a known source (the loader
- * checks), so the first is the one.
- */
-export function citingEvents(events: readonly TimelineEvent[]): Citing {
-	const citing: Citing = new Map();
-	for (const [index, event] of events.entries()) {
-		const shown = event.citations[0]?.source;
-		for (const cite of event.citations) {
-			if (cite.source !== shown) continue;
-			let entry = citing.get(cite.source);
-			if (entry === undefined) {
-				entry = {first: index, byParagraph: new Map()};
-				citing.set(cite.source, entry);
-			}
-			if (!entry.byParagraph.has(cite.paragraph)) entry.byParagraph.set(cite.paragraph, index);
-		}
-	}
-	return citing;
-}
-
-/** `Corpus.events` of paragraph `paragraph` (from 1) of a source whose entry in `Citing` is `entry`. */
-export function passageEvent(entry: ReturnType<Citing['get']>, paragraph: number): number {
-	return entry?.byParagraph.get(paragraph) ?? entry?.first ?? -1;
-}
-
 /**
  * The corpus of a timeline, in parts: yields the text a part at a time (each about `partChars`
  * characters, ending in `\0`), then returns everything else. A caller can hand the parts to a
  * worker between other work, so even 100,000 articles never hold the explorer's thread for long;
- * `buildCorpus` takes them all at once. `citing`: the events' (see `citingEvents`), when the caller has them.
+ * `buildCorpus` takes them all at once.
  */
-export function* corpusParts(timeline: CorpusInput, partChars = 1 << 17, citing: Citing = citingEvents(timeline.events)): Generator<string, CorpusFrame> {
+export function* corpusParts(timeline: CorpusInput, partChars = 1 << 17): Generator<string, CorpusFrame> {
 	// Plain arrays while the count is unknown (the sources may still be coming in); typed at the end.
 	const starts = [0];
 	const events: number[] = [];
@@ -163,11 +132,25 @@ export function* corpusParts(timeline: CorpusInput, partChars = 1 << 17, citing:
 		return text;
 	};
 
+	// The event a reader reaches a passage through: one whose article pane shows that source (its
+	// first citation of a known source, as core/screen/article-content.ts chooses), citing that paragraph if one does.
+	// Every citation of a loaded timeline names a known source (the loader checks), so the first is the one.
+	const citing = new Map<string, {first: number; byParagraph: Map<number, number>}>();
 	for (const [index, event] of timeline.events.entries()) {
 		let text = `${event.headline}\n${event.summary}\n${eventDateLine(event, timeline.eras ?? [])}\n${event.group ?? ''}\n${event.media?.caption ?? ''}\n${event.media?.credit ?? ''}`;
 		for (const actor of event.actors) text += `\n${actor}`;
 		for (const tag of event.tags) text += `\n${tag}`;
 		add(text, index, -1, 0, Math.min(event.actors.length, 65_535));
+		const shown = event.citations[0]?.source;
+		for (const cite of event.citations) {
+			if (cite.source !== shown) continue;
+			let entry = citing.get(cite.source);
+			if (entry === undefined) {
+				entry = {first: index, byParagraph: new Map()};
+				citing.set(cite.source, entry);
+			}
+			if (!entry.byParagraph.has(cite.paragraph)) entry.byParagraph.set(cite.paragraph, index);
+		}
 		if (partLength >= partChars) yield flush();
 	}
 	const eventCount = events.length;
@@ -182,7 +165,7 @@ export function* corpusParts(timeline: CorpusInput, partChars = 1 << 17, citing:
 		const entry = citing.get(source.id);
 		const sourceIndex = sourceIds.length;
 		sourceIds.push(source.id);
-		for (let i = 0; i < source.paragraphs.length; i++) add(source.paragraphs[i]!, passageEvent(entry, i + 1), sourceIndex, i + 1, 0);
+		for (let i = 0; i < source.paragraphs.length; i++) add(source.paragraphs[i]!, entry?.byParagraph.get(i + 1) ?? entry?.first ?? -1, sourceIndex, i + 1, 0);
 		if (partLength >= partChars) yield flush();
 	}
 	if (part.length > 0) yield flush();

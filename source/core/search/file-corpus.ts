@@ -12,12 +12,11 @@
 import {isAscii} from 'node:buffer';
 import {sortEvents} from '../model/dates.js';
 import {jsonLayoutNow, layoutHead, openShell, type ArrayLayout, type TopLayout} from '../load/large/json-layout.js';
-import {elements, fileShell, runsOf, type FileBytes} from '../load/large/file-bytes.js';
+import {chunksOf, fileShell, runsOf, type FileBytes} from '../load/large/file-bytes.js';
 import {citedAt, eventCitations, type EventCitations, type SourcesReport} from '../load/large/lazy-sources.js';
 import {sanitizeDeep} from '../text/sanitize.js';
 import type {Source, Timeline, TimelineEvent} from '../model/schema.js';
-import {citingEvents, corpusParts, type Citing, type CorpusFrame} from './corpus.js';
-import {appendArticles, articlesFrom, type FoldedArticles, type ReadBytes} from './folded-articles.js';
+import {corpusParts} from './corpus.js';
 import {filterFacts, type FilterFacts} from './qualifiers.js';
 import {FoldedText} from './case-map.js';
 import type {FoldedCorpus} from './case-map.js';
@@ -28,6 +27,14 @@ export type EventCheck = {count: number; first: string | undefined; last: string
 /** The check of a loaded timeline's events. */
 export function eventCheck(events: readonly TimelineEvent[]): EventCheck {
 	return {count: events.length, first: events[0]?.id, last: events.at(-1)?.id};
+}
+
+/** Every element of one array of the file, as it is and sanitised; stops (with `failed` set) at a problem. */
+function* elements<T>(file: FileBytes, layout: ArrayLayout, kind: 'sources' | 'events', failed: {yes: boolean}): Generator<{raw: T; clean: T}> {
+	// Small slices: what is parsed dies young, before the collector has to move it.
+	for (const {chunk} of chunksOf<T>(file, layout, kind, failed, 1 << 14)) {
+		for (let i = 0; i < chunk.raw.length; i++) yield {raw: chunk.raw[i]!, clean: chunk.clean[i]!};
+	}
 }
 
 /**
@@ -104,45 +111,46 @@ export type CheckedFile = {
 	sources: ArrayLayout | undefined;
 };
 
-/** The corpus of a checked file, begun (`beginFileCorpus`): what `endFileCorpus` finishes. */
-export type CorpusBegun = {frame: CorpusFrame; text: FoldedText; citing: Citing};
+/** Bytes of articles read again at a time, for the corpus. */
+const rereadBytes = 4 * 1024 * 1024;
+
+/** The articles of `layout`, read a few megabytes at a time with `read` (the bytes from `start` to `end`; undefined when they can no longer be read, which sets `failed`). */
+function* articlesFrom(read: (start: number, end: number) => Buffer | undefined, layout: ArrayLayout, failed: {yes: boolean}): Generator<Source> {
+	const {starts, ends} = layout;
+	for (let from = 0; from < starts.length; ) {
+		let to = from + 1;
+		while (to < starts.length && ends[to]! - starts[from]! < rereadBytes) to++;
+		const base = starts[from]!;
+		const bytes = read(base, ends[to - 1]!);
+		if (bytes === undefined) {
+			failed.yes = true;
+			return;
+		}
+		const part: ArrayLayout = {start: 0, end: bytes.length, starts: starts.slice(from, to).map(at => at - base), ends: ends.slice(from, to).map(at => at - base)};
+		for (const {clean} of elements<Source>({bytes, ascii: isAscii(bytes)}, part, 'sources', failed)) yield clean;
+		from = to;
+	}
+}
 
 /**
  * The corpus of a checked file, its articles read again with `read` (see `articlesFrom`), folded a
- * part at a time: the text as written is never held whole. With `to`, only the articles before
- * that one: the rest are another thread's (see folded-articles.ts), given to `endFileCorpus`;
- * `between` is called after each part (to take in what that thread sends meanwhile).
- * Undefined when they could not be read (the file changed since). Its events are let go of as the
- * articles come in.
+ * part at a time: the text as written is never held whole. Undefined when they could not be read
+ * (the file changed since). Its events are let go of as the articles come in.
  */
-export function beginFileCorpus(checked: CheckedFile, read: ReadBytes, to?: number, between: () => void = () => {}): CorpusBegun | undefined {
+export function foldedFileCorpus(checked: CheckedFile, read: (start: number, end: number) => Buffer | undefined): FoldedCorpus | undefined {
 	const failed = {yes: false};
 	const {events, sources} = checked;
 	function* articles(): Generator<Source> {
 		// The events' documents are made by now: let them go before the articles come in.
 		events.length = 0;
-		if (sources !== undefined) yield* articlesFrom(read, sources, failed, 0, to);
+		if (sources !== undefined) yield* articlesFrom(read, sources, failed);
 	}
-	const citing = citingEvents(events);
-	const parts = corpusParts({events, eras: checked.eras, ...checked.titleSlide, sources: articles()}, 1 << 15, citing);
+	const parts = corpusParts({events, eras: checked.eras, ...checked.titleSlide, sources: articles()}, 1 << 15);
 	const text = new FoldedText();
 	for (let next = parts.next(); ; next = parts.next()) {
-		if (next.done !== true) {
-			text.add(next.value);
-			between();
-		} else return failed.yes ? undefined : {frame: next.value, text, citing};
+		if (next.done !== true) text.add(next.value);
+		else return failed.yes ? undefined : {...next.value, ...text.finish()};
 	}
-}
-
-/** The corpus `begun`, with the documents of the articles after its own (`more`) if another thread made them. */
-export function endFileCorpus({frame, text, citing}: CorpusBegun, more?: FoldedArticles): FoldedCorpus {
-	return {...(more === undefined ? frame : appendArticles(frame, text, more, citing)), ...text.finish()};
-}
-
-/** The corpus of a checked file, every article read on this thread (see `beginFileCorpus`). */
-export function foldedFileCorpus(checked: CheckedFile, read: ReadBytes): FoldedCorpus | undefined {
-	const begun = beginFileCorpus(checked, read);
-	return begun === undefined ? undefined : endFileCorpus(begun);
 }
 
 /**

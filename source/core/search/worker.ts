@@ -7,11 +7,10 @@
  * meanwhile a step at a time, between messages, and makes them faster once it is done.
  */
 import {parentPort, receiveMessageOnPort, workerData, type MessagePort} from 'node:worker_threads';
-import {beginFileCorpus, checkedFile, endFileCorpus, type CheckedFile, type EventCheck} from './file-corpus.js';
-import {startArticleHelper} from './article-helper.js';
+import {checkedFile, foldedFileCorpus, type CheckedFile, type EventCheck} from './file-corpus.js';
 import type {FileOnDisk} from '../load/large/file-on-disk.js';
 import {letGo} from '../let-go.js';
-import {readUnchanged, reusedReads} from '../load/large/file-on-disk.js';
+import {readUnchanged} from '../load/large/file-on-disk.js';
 import {SearchEngine, type Ranking} from './engine.js';
 import {FoldedText} from './case-map.js';
 import type {FilterableEvent} from '../filter/field-filter.js';
@@ -39,8 +38,6 @@ let factParts: FilterableEvent[] = [];
 let last: {id: number; query: string; ranking: Ranking} | undefined;
 /** The index worker's script beside this one: a large corpus is indexed on two threads. */
 const helper = besideBundle('index-worker.js');
-/** The article worker's script beside this one: a large file's later articles are folded on a thread of their own. */
-const articleScript = besideBundle('article-worker.js');
 
 function post(message: FromWorker): void {
 	port?.postMessage(message);
@@ -125,21 +122,16 @@ function handle(message: ToWorker): void {
 		}
 		const {bytes, file, started} = given;
 		// The articles are read again for the corpus: from the file, once the bytes (moved here) are let go, when it is named; else from the bytes.
-		const reread = file === undefined ? (start: number, end: number) => bytes.subarray(start, end) : reusedReads(file);
+		const reread = file === undefined ? (start: number, end: number) => bytes.subarray(start, end) : (start: number, end: number) => readUnchanged(file, start, end);
 		const gone = file === undefined ? Promise.resolve() : letGo(bytes);
-		void gone.then(async () => {
-			// The later articles are folded on a thread of their own, meanwhile: it reads them from the file.
-			const more = file === undefined || checked.sources === undefined ? undefined : startArticleHelper(articleScript, file, checked.sources);
-			const begun = beginFileCorpus(checked, reread, more?.from, more?.take);
+		void gone.then(() => {
+			const corpus = foldedFileCorpus(checked, reread);
 			void letGo(bytes);
-			if (begun === undefined) more?.stop();
-			const folded = begun === undefined || more === undefined ? undefined : await more.articles;
 			// Changed since it was opened: the client sends the timeline's corpus.
-			if (begun === undefined || (more !== undefined && folded === undefined)) {
+			if (corpus === undefined) {
 				refuse();
 				return;
 			}
-			const corpus = endFileCorpus(begun, folded);
 			// A newer timeline came meanwhile (the file was saved and loaded again): it is the one answered.
 			if (engineNumber > message.engine) return;
 			const current = new SearchEngine(corpus, {index: 'steps', helper, facts: checked.facts});

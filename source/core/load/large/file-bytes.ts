@@ -104,11 +104,3 @@ export function* chunksOf<T>(file: FileBytes, layout: ArrayLayout, kind: 'source
 export function runsOf<T>(file: FileBytes, from: number, kind: 'sources' | 'events', bytes = chunkBytes, first = false): Generator<{value: Parsed<T>; end: number}, number | undefined> {
 	return elementRuns(file.bytes, from, bytes, (start, end) => parseRange<T>(file, start, end, kind), first);
 }
-
-/** Every element of one array of the file, as it is and sanitised; stops (with `failed` set) at a problem. */
-export function* elements<T>(file: FileBytes, layout: ArrayLayout, kind: 'sources' | 'events', failed: {yes: boolean}): Generator<{raw: T; clean: T}> {
-	// Small slices: what is parsed dies young, before the collector has to move it.
-	for (const {chunk} of chunksOf<T>(file, layout, kind, failed, 1 << 14)) {
-		for (let i = 0; i < chunk.raw.length; i++) yield {raw: chunk.raw[i]!, clean: chunk.clean[i]!};
-	}
-}

@@ -9,14 +9,14 @@ import {closeSync, fstatSync, openSync, readSync} from 'node:fs';
 /** Where a file is, and its size and modification time when it was opened. */
 export type FileOnDisk = {path: string; size: number; mtimeMs: number};
 
-/** The bytes `start` to `end` of the file, if it is still as it was; else undefined. `into`: a buffer to read them into, if long enough. */
-export function readUnchanged({path, size, mtimeMs}: FileOnDisk, start: number, end: number, into?: Buffer): Buffer | undefined {
+/** The bytes `start` to `end` of the file, if it is still as it was; else undefined. */
+export function readUnchanged({path, size, mtimeMs}: FileOnDisk, start: number, end: number): Buffer | undefined {
 	let fd: number | undefined;
 	try {
 		fd = openSync(path, 'r');
 		const now = fstatSync(fd);
 		if (!now.isFile() || now.size !== size || now.mtimeMs !== mtimeMs) return undefined;
-		const bytes = into !== undefined && into.length >= end - start ? into.subarray(0, end - start) : Buffer.allocUnsafe(end - start);
+		const bytes = Buffer.allocUnsafe(end - start);
 		for (let done = 0; done < bytes.length; ) {
 			const count = readSync(fd, bytes, done, bytes.length - done, start + done);
 			if (count === 0) return undefined;
@@ -28,17 +28,4 @@ export function readUnchanged({path, size, mtimeMs}: FileOnDisk, start: number, 
 	} finally {
 		if (fd !== undefined) closeSync(fd);
 	}
-}
-
-/**
- * `readUnchanged` for a reader done with each read's bytes before the next (the search worker
- * reading the articles a few megabytes at a time): every read goes into one buffer, grown when a
- * read is longer, rather than a new one each time.
- */
-export function reusedReads(file: FileOnDisk): (start: number, end: number) => Buffer | undefined {
-	let buffer = Buffer.alloc(0);
-	return (start, end) => {
-		if (buffer.length < end - start) buffer = Buffer.allocUnsafeSlow(Math.max(end - start, 2 * buffer.length));
-		return readUnchanged(file, start, end, buffer);
-	};
 }
