@@ -167,7 +167,7 @@ export function checkedFile(bytes: Buffer, {onLayout = () => {}, onReport = () =
 	if (layout === undefined || eventsAt === undefined) return undefined;
 	// The top-level object: what follows the events is known once they are read (what comes before them is checked now).
 	const shellAt = (end: number) => {
-		const top = layout.open === undefined ? layout.head : openShell(layout.head, bytes, end, ['sources', 'events']);
+		const top = layout.open === undefined ? layout.head : openShell(layout, layout.head, bytes, end);
 		return top === undefined ? undefined : fileShell(top);
 	};
 	if (fileShell(layout.open === undefined ? layout.head : `${layout.head}[]}`) === undefined) return undefined;

@@ -2,9 +2,7 @@
  * An array's elements read in parsed runs rather than laid out one by one: what both threads use
  * to read a large file's events (see json-layout.ts for the layout itself).
  */
-import {bytesStringEnd, isSpace, skipSpace, valueEnd} from './json-layout.js';
-
-const quote = 0x22;
+import {bytesStringEnd, isSpace, quote, skipSpace, valueEnd} from './json-layout.js';
 
 /**
  * Runs of whole elements of an array, each about `size` bytes, found without reading each element

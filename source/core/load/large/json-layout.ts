@@ -24,7 +24,7 @@ export type TopLayout = {arrays: Map<string, ArrayLayout>; head?: string; open?:
 /** Nesting within one value beyond which the layout gives up (the loader's limit is 64 in all). */
 const maxElementDepth = 48;
 
-const quote = 0x22;
+export const quote = 0x22;
 export const isSpace = (code: number | undefined) => code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09;
 const isDelimiter = (code: number | undefined) => code === 0x2c || code === 0x7d || code === 0x5d || isSpace(code);
 
@@ -33,10 +33,7 @@ export function bytesStringEnd(bytes: Buffer, open: number): number {
 	let close = bytes.indexOf(quote, open + 1);
 	for (;;) {
 		if (close === -1) return -1;
-		// A quote after an odd number of backslashes is escaped.
-		let slashes = 0;
-		while (bytes[close - 1 - slashes] === 0x5c) slashes++;
-		if (slashes % 2 === 0) return close;
+		if (!escaped(bytes, close)) return close;
 		close = bytes.indexOf(quote, close + 1);
 	}
 }
@@ -224,14 +221,14 @@ export function layoutHead(bytes: Buffer, layout: TopLayout): string {
  * The top-level object of a layout that stopped at an `open` member, as text without its long
  * arrays: its `head`, that member left empty, and what follows the member's end (`end`, in
  * `bytes`, which hold at least the rest of the file). Undefined when what follows names one of
- * `arrayKeys` again (JSON.parse would keep that one: the ordinary loader says what it makes of it)
- * or does not close the object.
+ * the long arrays again (the layout's, and the open one: JSON.parse would keep that one, and the
+ * ordinary loader says what it makes of it) or does not close the object.
  */
-export function openShell(head: string, bytes: Buffer, end: number, arrayKeys: readonly string[]): string | undefined {
+export function openShell(layout: TopLayout, head: string, bytes: Buffer, end: number): string | undefined {
 	let after = afterMember(bytes, end);
 	while (after?.next !== undefined) {
 		const member = memberAt(bytes, after.next);
-		if (member === undefined || arrayKeys.includes(member.key)) return undefined;
+		if (member === undefined || layout.arrays.has(member.key) || member.key === layout.open?.key) return undefined;
 		const valueAfter = valueEnd(bytes, member.value);
 		after = valueAfter === -1 ? undefined : afterMember(bytes, valueAfter);
 	}

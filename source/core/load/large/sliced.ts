@@ -140,8 +140,7 @@ async function layoutAndEvents(
 		// The other thread found the events where this one read them: laid out to the same end, or (`open`) left for this one to end.
 		const same = layout?.open?.key === 'events' ? layout.open.start === head.start + at : laid?.start === head.start + at && laid.end === (end ?? 0) + at;
 		if (layout !== undefined && end !== undefined && same) {
-			const top =
-				layout.open === undefined ? (from === undefined ? layoutHead(bytes, layout) : (layout.head ?? '')) : openShell(layout.head ?? layoutHead(bytes, layout), bytes, end, ['sources', 'events']);
+			const top = layout.open === undefined ? (from === undefined ? layoutHead(bytes, layout) : (layout.head ?? '')) : openShell(layout, layout.head ?? layoutHead(bytes, layout), bytes, end);
 			const shell = top === undefined ? undefined : fileShell(top);
 			return shell === undefined ? undefined : {layout, events: first, shell};
 		}
