@@ -258,13 +258,20 @@ function toEvent(event: Json, index: number, used: Set<string>, warnings: string
 	let id = slug(uniqueId ?? headline) || `event-${index + 1}`;
 	while (used.has(id)) id = `${id}-${index + 1}`;
 	used.add(id);
-	const out: TimelineEvent = {id, date, headline, summary: body[0] ?? '', actors: [], tags: [], body, citations: []};
+	const group = htmlToText(event['group']);
+	// Fields in the schema's order, so validation takes the event as it is rather than copying it into that order.
+	const out = {id, date} as TimelineEvent;
 	if (end !== undefined) out.end = end;
 	if (display !== undefined) out.display = display;
+	out.headline = headline;
 	if (given === '') out.untitled = true;
-	const group = htmlToText(event['group']);
+	out.summary = body[0] ?? '';
+	out.actors = [];
+	out.tags = [];
 	if (group !== '') out.group = group;
+	out.body = body;
 	if (media !== undefined) out.media = media;
+	out.citations = [];
 	const extra = rest(event, eventKeys) ?? {};
 	// A unique_id the id had to change is kept, so export writes it back as it was.
 	if (uniqueId !== undefined && uniqueId !== id) extra['unique_id'] = uniqueId;

@@ -35,6 +35,15 @@ export function findingLine(file: string, finding: SheetFinding): string {
  * import that names `events[3]` names the sheet's row instead.
  */
 export function parseSheetTimeline(text: string, file: string, delimiter: Delimiter, options: LoadOptions = {}): LoadedTimeline {
+	const {raw, ...rest} = readSheetTimeline(text, file, delimiter, options);
+	return {raw, timeline: sanitizeDeep(raw), ...rest};
+}
+
+/**
+ * `parseSheetTimeline` but for sanitising: the timeline with its strings as in the file, for a
+ * caller that sanitises it a part at a time (the sheet's thread, a slice of events at a time).
+ */
+export function readSheetTimeline(text: string, file: string, delimiter: Delimiter, options: LoadOptions = {}): Omit<LoadedTimeline, 'timeline'> {
 	const read = readSheet(text, file, delimiter);
 	const {document, eventRows, eraRows} = read;
 	const problems = read.findings.filter(finding => finding.onLoad);
@@ -55,7 +64,7 @@ export function parseSheetTimeline(text: string, file: string, delimiter: Delimi
 		throw error;
 	}
 	const warnings = [...problems.map(finding => sanitize(findingLine(file, finding))), ...validated.warnings.map(toRow)];
-	return {raw: validated.timeline, timeline: sanitizeDeep(validated.timeline), file, format: 'timelinejs', warnings};
+	return {raw: validated.timeline, file, format: 'timelinejs', warnings};
 }
 
 /**

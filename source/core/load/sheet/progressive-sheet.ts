@@ -18,16 +18,16 @@ import type {Delimiter} from './parse-sheet.js';
 import {startsAsJson} from './sheet-kind.js';
 
 /** What the sheet's thread is given. */
-export type SheetJob = {file: string; options: LoadOptions};
-/** A slice of the loaded sheet's events, sanitised and (when sanitising changed something) as in the file. */
+export type SheetJob = {file: string; delimiter: Delimiter; options: LoadOptions};
+/** A slice of the loaded sheet's events, sanitised and (when sanitising changed something in the slice) as in the file. */
 export type SheetSlice = {events: TimelineEvent[]; raw?: TimelineEvent[]};
-/** The loaded sheet without its events; `same`: its raw timeline is its sanitised one. */
+/** The loaded sheet without its events; `same`: its raw timeline is its sanitised one (no slice came with `raw`). */
 export type SheetRest = {loaded: LoadedTimeline; same: boolean};
 /**
- * What the thread answers: slices of events, then the rest, each serialised (`node:v8`); or the
- * error `--data` would have ended with.
+ * What the thread answers: slices of events, then the rest, each serialised (`node:v8`) or, a
+ * slice of what a sheet makes, as JSON text; or the error `--data` would have ended with.
  */
-export type SheetAnswer = {type: 'events' | 'loaded'; bytes: Uint8Array} | {type: 'error'; error: {message: string; exitCode: 1 | 2}};
+export type SheetAnswer = {type: 'events'; bytes: Uint8Array} | {type: 'events'; text: string} | {type: 'loaded'; bytes: Uint8Array} | {type: 'error'; error: {message: string; exitCode: 1 | 2}};
 
 /** Lines read for the first frame: screens of events, read in some tens of milliseconds. */
 const previewLines = 500;
@@ -53,9 +53,10 @@ function inThread(script: URL, job: SheetJob): {answer: Promise<LoadedTimeline>;
 				return;
 			}
 			if (next.type === 'events') {
-				const slice = deserialize(next.bytes) as SheetSlice;
+				const slice = ('text' in next ? JSON.parse(next.text) : deserialize(next.bytes)) as SheetSlice;
 				for (const event of slice.events) events.push(event);
-				for (const event of slice.raw ?? []) raw.push(event);
+				// A slice sanitising left as it was is its own raw slice.
+				for (const event of slice.raw ?? slice.events) raw.push(event);
 				setImmediate(read);
 				return;
 			}
@@ -100,7 +101,7 @@ export async function loadSheetProgressively(
 	onProgress: (progress: LoadProgress, preview?: Timeline) => void,
 	script = besideBundle('sheet-worker.js'),
 ): Promise<LoadedTimeline> {
-	const whole = script === undefined ? undefined : inThread(script, {file, options});
+	const whole = script === undefined ? undefined : inThread(script, {file, delimiter, options});
 	try {
 		const {text} = readText(file, shown);
 		const preview = startsAsJson(text) ? undefined : sheetPreview(text, shown, delimiter, previewLines);

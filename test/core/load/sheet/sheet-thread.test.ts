@@ -26,8 +26,8 @@ describe("a sheet read on the sheet's thread", () => {
 		expect(previews).toBe(1);
 		expect(loaded.timeline.events).toHaveLength(4500);
 		expect(loaded.raw).not.toBe(loaded.timeline);
-		expect(loaded.timeline).toEqual(given.timeline);
-		expect(loaded.raw).toEqual(given.raw);
+		expect(loaded.timeline).toStrictEqual(given.timeline);
+		expect(loaded.raw).toStrictEqual(given.raw);
 		expect(loaded.warnings).toEqual(given.warnings);
 		const marked = (events: typeof loaded.raw.events) => events.find(event => event.headline.endsWith(' 4321'))?.headline;
 		expect(marked(loaded.raw.events)).toBe('Headline \u001b[31mnumber\u001b[0m 4321');
@@ -39,7 +39,7 @@ describe("a sheet read on the sheet's thread", () => {
 		writeFileSync(file, sheetText(2500));
 		const loaded = await loadSheetProgressively(file, file, ',', {}, () => {}, script);
 		expect(loaded.raw).toBe(loaded.timeline);
-		expect(loaded.timeline).toEqual((await openData(file)).timeline);
+		expect(loaded.timeline).toStrictEqual((await openData(file)).timeline);
 		const bad = path.join(dir, 'bad.csv');
 		writeFileSync(bad, 'Headline,Text\nA,B\n');
 		await expect(loadSheetProgressively(bad, bad, ',', {}, () => {}, script)).rejects.toThrow(/bad\.csv:1: not a TimelineJS sheet/);
@@ -47,5 +47,20 @@ describe("a sheet read on the sheet's thread", () => {
 		const missing = path.join(dir, 'missing.csv');
 		await expect(loadSheetProgressively(missing, missing, ',', {}, () => {}, script)).rejects.toThrow(/missing\.csv/);
 		await new Promise(resolve => setTimeout(resolve, 200));
+	});
+
+	test('gives JSON in a file named as a sheet as --data does, numbers JSON text would not give back included', async () => {
+		const file = path.join(dir, 'json.csv');
+		const events = Array.from({length: 3000}, (_, index) => ({start_date: {year: 1900 + (index % 100)}, text: {headline: `Event ${index}`}, weight: -0, scale: null}));
+		writeFileSync(
+			file,
+			JSON.stringify({events})
+				.replace(/"weight":0/g, '"weight":-0')
+				.replace(/"scale":null/g, '"scale":1e400'),
+		);
+		const loaded = await loadSheetProgressively(file, file, ',', {}, () => {}, script);
+		expect(loaded.raw).toStrictEqual((await openData(file)).raw);
+		expect(Object.is(loaded.raw.events[0]?.extra?.['weight'], -0)).toBe(true);
+		expect(loaded.raw.events[0]?.extra?.['scale']).toBe(Number.POSITIVE_INFINITY);
 	});
 });
