@@ -11,7 +11,7 @@ import {parentPort, workerData} from 'node:worker_threads';
 import {isUserError} from '../../model/errors.js';
 import type {Timeline} from '../../model/schema.js';
 import {sanitize, sanitizeDeep} from '../../text/sanitize.js';
-import {parseTimeline, type LoadedTimeline} from '../load-timeline.js';
+import {mayNeedSanitizing, parseTimeline, type LoadedTimeline} from '../load-timeline.js';
 import {readText} from '../read-file.js';
 import {readSheetTimeline} from './load-sheet.js';
 import type {SheetAnswer, SheetJob, SheetRest, SheetSlice} from './progressive-sheet.js';
@@ -45,6 +45,15 @@ function post({raw, ...rest}: Omit<LoadedTimeline, 'timeline'>, asText: boolean)
 	let same = true;
 	for (let from = 0; from < raw.events.length; from += sliceEvents) {
 		const asWritten = raw.events.slice(from, from + sliceEvents);
+		if (asText) {
+			// JSON text escapes every control character, so what it shows of the slice says whether sanitising could change it:
+			// the usual slice is sent as written, without a walk over its strings.
+			const text = JSON.stringify(asWritten);
+			if (!mayNeedSanitizing(text, false)) {
+				answer({type: 'events', text: `{"events":${text}}`});
+				continue;
+			}
+		}
 		const events = sanitizeDeep(asWritten);
 		same &&= events === asWritten;
 		const slice: SheetSlice = events === asWritten ? {events} : {events, raw: asWritten};

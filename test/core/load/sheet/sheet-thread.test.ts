@@ -18,8 +18,13 @@ afterAll(() => rmSync(dir, {recursive: true, force: true}));
 describe("a sheet read on the sheet's thread", () => {
 	test('gives every row, as --data does, with the text as written beside the text made safe to show', async () => {
 		const file = path.join(dir, 'escapes.csv');
-		// Several slices of events; a headline with an escape sequence, so what is shown differs from what the file has.
-		writeFileSync(file, (sheetText(4500) as string).replace('Headline number 4321', 'Headline \u001b[31mnumber\u001b[0m 4321'));
+		// Several slices of events; a headline with an escape sequence (row 4321, dated 1901), so what is shown differs from what
+		// the file has; in another slice (row 117, dated 2017), characters JSON text leaves as they are (an 8-bit CSI, a line
+		// separator, a right-to-left override).
+		const text = (sheetText(4500) as string)
+			.replace('Headline number 4321', 'Headline \u001b[31mnumber\u001b[0m 4321')
+			.replace('https://example.org/img/117.jpg', 'https://example.org/img/\u009b2J\u2028\u202e117.jpg');
+		writeFileSync(file, text);
 		let previews = 0;
 		const loaded = await loadSheetProgressively(file, file, ',', {}, () => previews++, script);
 		const given = await openData(file);
@@ -32,6 +37,12 @@ describe("a sheet read on the sheet's thread", () => {
 		const marked = (events: typeof loaded.raw.events) => events.find(event => event.headline.endsWith(' 4321'))?.headline;
 		expect(marked(loaded.raw.events)).toBe('Headline \u001b[31mnumber\u001b[0m 4321');
 		expect(marked(loaded.timeline.events)).not.toContain('\u001b');
+		const media = (events: typeof loaded.raw.events) => events.find(event => event.headline === 'Headline number 117')?.media?.url;
+		expect(media(loaded.raw.events)).toBe('https://example.org/img/\u009b2J\u2028\u202e117.jpg');
+		expect(media(loaded.timeline.events)).toBe('https://example.org/img/<U+009B>2J<U+2028><U+202E>117.jpg');
+		// Far apart in date order: in slices of their own.
+		const at = (headline: string) => loaded.timeline.events.findIndex(event => event.headline.endsWith(headline));
+		expect(Math.abs(at(' 4321') - at(' 117'))).toBeGreaterThan(2000);
 	});
 
 	test('gives one timeline when nothing needed making safe, and the one-line error of a sheet it cannot read', async () => {
