@@ -47,10 +47,24 @@ async function placed(error: unknown): Promise<string> {
 	}
 }
 
-/** The list's rows and the time axis of the timeline being loaded, built while the search worker reads its articles. */
-function* prepare(shown: {events: TimelineEvent[]; eras?: Timeline['eras'] | undefined}): Generator<void> {
-	yield* indexTimelineSteps(shown);
-	yield* rulerItemsSteps(shown.events);
+/**
+ * The list's rows and the time axis of the timeline being loaded, built while the search worker
+ * reads its articles; or, while its events are `coming` in (a large sheet's), both as far as the
+ * events go, a step of each at a time.
+ */
+function* prepare(shown: {events: TimelineEvent[]; eras?: Timeline['eras'] | undefined}, coming?: () => boolean): Generator<void> {
+	if (coming === undefined) {
+		yield* indexTimelineSteps(shown);
+		yield* rulerItemsSteps(shown.events);
+		return;
+	}
+	const list = indexTimelineSteps(shown, undefined, coming);
+	const axis = rulerItemsSteps(shown.events, undefined, coming);
+	for (let listDone = false, axisDone = false; !listDone || !axisDone; ) {
+		listDone ||= list.next().done === true;
+		axisDone ||= axis.next().done === true;
+		if (!listDone || !axisDone) yield;
+	}
 }
 
 /** A stand-in for the loaded file around a preview, for `narrow`. */
@@ -90,14 +104,16 @@ export function useLoad({pending, dispatch, search}: LoadHookOptions): void {
 		const loading =
 			delimiter === undefined
 				? loadProgressively(file, shown, options, onProgress, onBytes, pending.narrow === undefined ? prepare : undefined, pending.early)
-				: import('../core/load/sheet/progressive-sheet.js').then(({loadSheetProgressively}) => loadSheetProgressively(file, shown, delimiter, options, onProgress));
+				: import('../core/load/sheet/progressive-sheet.js').then(({loadSheetProgressively}) =>
+						loadSheetProgressively(file, shown, delimiter, options, onProgress, pending.narrow === undefined ? prepare : undefined),
+					);
 		loading.then(
 			async loaded => {
 				if (closed) return;
 				const warnings = loaded.warnings ?? [];
 				const status = warnings[0] === undefined ? undefined : {kind: 'info' as const, text: warnings.length === 1 ? warnings[0] : `${warnings[0]} (and ${warnings.length - 1} more)`};
 				const {timeline} = narrow(loaded);
-				// Built already while a JSON file's articles came in; a sheet's now, a slice per turn, rather than all at once when it is shown.
+				// Built already while a JSON file's articles or a sheet's events came in; now only for the events `--filter` kept, a slice per turn.
 				for (const steps = prepare(timeline); steps.next().done !== true; ) await new Promise(resolve => setImmediate(resolve));
 				if (closed) return;
 				search?.loaded(timeline);

@@ -58,9 +58,11 @@ export function indexTimeline(timeline: ListSource): TimelineIndex {
 /**
  * `indexTimeline` a slice of `sliceEvents` events at a time, yielding between: a large file's
  * loader builds the list this way while it waits for the search worker, so showing the loaded
- * timeline does not hold the thread for it.
+ * timeline does not hold the thread for it. While `coming()` is true, more events are still being
+ * added to the end of `timeline.events` (a large sheet's, read back a slice at a time): out of
+ * events, the steps yield until the next come in.
  */
-export function* indexTimelineSteps(timeline: ListSource, sliceEvents = 5000): Generator<void, TimelineIndex> {
+export function* indexTimelineSteps(timeline: ListSource, sliceEvents = 5000, coming: () => boolean = () => false): Generator<void, TimelineIndex> {
 	const {events} = timeline;
 	const known = cache.get(events);
 	if (known !== undefined && known.eras === timeline.eras) return known.index;
@@ -75,11 +77,20 @@ export function* indexTimelineSteps(timeline: ListSource, sliceEvents = 5000): G
 	let headlineWidth = 0;
 	let year: string | undefined;
 	let stance: Stance | undefined;
-	// A timeline dated only by years: each row carries its year, so a heading would only repeat it.
-	const yearsOnly = events.length > 0 && events.every(event => formatShortDate(event.date) === '' && (event.end === undefined || formatShortDate(event.end) === ''));
+	// A timeline dated only by years: each row carries its year, so a heading would only repeat it. Known from its first
+	// event dated more finely, or once every event is in.
+	let yearsOnly = true;
+	for (let checked = 0; ; ) {
+		for (; checked < events.length && yearsOnly; checked++) yearsOnly = yearOnly(events[checked]!);
+		if (!yearsOnly || !coming()) break;
+		yield;
+	}
+	yearsOnly &&= events.length > 0;
 	// Many events share a day: the year and list date of one with no end or text of its own are made once per date.
 	const byDate = new Map<string, {date: TimelineEvent['date']; year: string; text: string; width: number}>();
-	for (let index = 0; index < events.length; index++) {
+	for (let index = 0; ; index++) {
+		while (index === events.length && coming()) yield;
+		if (index === events.length) break;
 		if (index % sliceEvents === sliceEvents - 1) yield;
 		const event = events[index]!;
 		const plain = event.end === undefined && event.display === undefined;
@@ -115,6 +126,9 @@ export function* indexTimelineSteps(timeline: ListSource, sliceEvents = 5000): G
 	cache.set(events, {eras: timeline.eras, index});
 	return index;
 }
+
+/** An event dated by its year alone (and its end, if any). */
+const yearOnly = (event: TimelineEvent): boolean => formatShortDate(event.date) === '' && (event.end === undefined || formatShortDate(event.end) === '');
 
 /**
  * An event's date in the list: the author's own text when short, else the short date (`Dec 17`,

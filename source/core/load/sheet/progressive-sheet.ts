@@ -9,6 +9,7 @@ import {Worker} from 'node:worker_threads';
 import {UserError} from '../../model/errors.js';
 import type {LoadedTimeline, LoadOptions} from '../load-types.js';
 import type {LoadProgress} from '../large/progressive.js';
+import type {Prepare} from '../large/sliced.js';
 import type {Timeline, TimelineEvent} from '../../model/schema.js';
 import {openData} from '../open-data.js';
 import {readText} from '../read-file.js';
@@ -19,28 +20,49 @@ import {startsAsJson} from './sheet-kind.js';
 
 /** What the sheet's thread is given. */
 export type SheetJob = {file: string; delimiter: Delimiter; options: LoadOptions};
+/** The loaded sheet without its events; `same`: sanitising changed nothing in it. */
+export type SheetShell = {loaded: LoadedTimeline; same: boolean};
 /** A slice of the loaded sheet's events, sanitised and (when sanitising changed something in the slice) as in the file. */
 export type SheetSlice = {events: TimelineEvent[]; raw?: TimelineEvent[]};
-/** The loaded sheet without its events; `same`: its raw timeline is its sanitised one (no slice came with `raw`). */
-export type SheetRest = {loaded: LoadedTimeline; same: boolean};
 /**
- * What the thread answers: slices of events, then the rest, each serialised (`node:v8`) or, a
- * slice of what a sheet makes, as JSON text; or the error `--data` would have ended with.
+ * What the thread answers: the loaded sheet without its events, serialised (`node:v8`); its events
+ * a slice at a time, serialised or, what a sheet makes, as JSON text; then the end. Or the error
+ * `--data` would have ended with.
  */
-export type SheetAnswer = {type: 'events'; bytes: Uint8Array} | {type: 'events'; text: string} | {type: 'loaded'; bytes: Uint8Array} | {type: 'error'; error: {message: string; exitCode: 1 | 2}};
+export type SheetAnswer =
+	| {type: 'shell'; bytes: Uint8Array}
+	| {type: 'events'; bytes: Uint8Array}
+	| {type: 'events'; text: string}
+	| {type: 'end'}
+	| {type: 'error'; error: {message: string; exitCode: 1 | 2}};
 
 /** Lines read for the first frame: screens of events, read in some tens of milliseconds. */
 const previewLines = 500;
 
-/** The whole sheet, read on a thread of its own; its answer read back a slice per turn, so keys and frames come in between. */
-function inThread(script: URL, job: SheetJob): {answer: Promise<LoadedTimeline>; stop: () => void} {
+/**
+ * The whole sheet, read on a thread of its own; its answer read back a slice per turn, so keys and
+ * frames come in between, with a step of `prepare` (the list's rows, the time axis) after each.
+ */
+function inThread(script: URL, job: SheetJob, prepare: Prepare | undefined): {answer: Promise<LoadedTimeline>; stop: () => void} {
 	const worker = new Worker(script, {workerData: job});
 	worker.unref();
 	const answer = new Promise<LoadedTimeline>((resolve, reject) => {
 		const queue: SheetAnswer[] = [];
 		const events: TimelineEvent[] = [];
 		const raw: TimelineEvent[] = [];
+		let shell: SheetShell | undefined;
+		let steps: Generator<void> | undefined;
+		let ended = false;
+		// A slice sanitising changed: the raw timeline is not the sanitised one.
+		let changed = false;
 		let reading = false;
+		const finish = async (whole: SheetShell) => {
+			void worker.terminate();
+			// The last events' rows, a step per turn.
+			while (steps !== undefined && steps.next().done !== true) await new Promise(setImmediate);
+			const timeline = {...whole.loaded.timeline, events};
+			resolve({...whole.loaded, timeline, raw: whole.same && !changed ? timeline : {...whole.loaded.raw, events: raw}});
+		};
 		const read = () => {
 			const next = queue.shift();
 			if (next === undefined) {
@@ -52,23 +74,25 @@ function inThread(script: URL, job: SheetJob): {answer: Promise<LoadedTimeline>;
 				void worker.terminate();
 				return;
 			}
-			if (next.type === 'events') {
+			if (next.type === 'shell') {
+				shell = deserialize(next.bytes) as SheetShell;
+				steps = prepare?.({events, eras: shell.loaded.timeline.eras}, () => !ended);
+			} else if (next.type === 'events') {
 				const slice = ('text' in next ? JSON.parse(next.text) : deserialize(next.bytes)) as SheetSlice;
 				for (const event of slice.events) events.push(event);
 				// A slice sanitising left as it was is its own raw slice.
 				for (const event of slice.raw ?? slice.events) raw.push(event);
-				setImmediate(read);
-				return;
-			}
-			const {loaded, same} = deserialize(next.bytes) as SheetRest;
-			const timeline = {...loaded.timeline, events};
-			resolve({...loaded, timeline, raw: same ? timeline : {...loaded.raw, events: raw}});
-			void worker.terminate();
+				changed ||= slice.raw !== undefined;
+			} else ended = true;
+			// The rows and axis as far as the events go.
+			steps?.next();
+			if (ended && shell !== undefined) void finish(shell);
+			else setImmediate(read);
 		};
 		/** The last answer came: the thread ending is no news. */
 		let answered = false;
 		worker.on('message', (message: SheetAnswer) => {
-			if (message.type !== 'events') answered = true;
+			if (message.type === 'end' || message.type === 'error') answered = true;
 			queue.push(message);
 			if (!reading) {
 				reading = true;
@@ -90,8 +114,9 @@ function inThread(script: URL, job: SheetJob): {answer: Promise<LoadedTimeline>;
 
 /**
  * Loads the sheet `file` (`shown` in messages), calling `onProgress` with a preview of its first
- * lines' events as soon as they are read. `script`: the thread's (the built dist/sheet-worker.js);
- * without it (tests running the sources) the whole sheet is read on this thread, after the preview has been drawn.
+ * lines' events as soon as they are read, and running `prepare` on the events as they come back.
+ * `script`: the thread's (the built dist/sheet-worker.js); without it (tests running the sources)
+ * the whole sheet is read on this thread, after the preview has been drawn.
  */
 export async function loadSheetProgressively(
 	file: string,
@@ -99,9 +124,10 @@ export async function loadSheetProgressively(
 	delimiter: Delimiter,
 	options: LoadOptions,
 	onProgress: (progress: LoadProgress, preview?: Timeline) => void,
+	prepare?: Prepare,
 	script = besideBundle('sheet-worker.js'),
 ): Promise<LoadedTimeline> {
-	const whole = script === undefined ? undefined : inThread(script, {file, delimiter, options});
+	const whole = script === undefined ? undefined : inThread(script, {file, delimiter, options}, prepare);
 	try {
 		const {text} = readText(file, shown);
 		const preview = startsAsJson(text) ? undefined : sheetPreview(text, shown, delimiter, previewLines);

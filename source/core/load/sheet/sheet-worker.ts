@@ -14,7 +14,7 @@ import {sanitize, sanitizeDeep} from '../../text/sanitize.js';
 import {mayNeedSanitizing, parseTimeline, type LoadedTimeline} from '../load-timeline.js';
 import {readText} from '../read-file.js';
 import {readSheetTimeline} from './load-sheet.js';
-import type {SheetAnswer, SheetJob, SheetRest, SheetSlice} from './progressive-sheet.js';
+import type {SheetAnswer, SheetJob, SheetShell, SheetSlice} from './progressive-sheet.js';
 import {startsAsJson} from './sheet-kind.js';
 
 /** Events per slice: a few milliseconds to read back. */
@@ -22,7 +22,7 @@ const sliceEvents = 2000;
 
 const answer = (message: SheetAnswer) => parentPort?.postMessage(message, 'bytes' in message ? [message.bytes.buffer as ArrayBuffer] : []);
 /** `value` serialised, in a buffer of its own (so it moves to the other thread rather than being copied). */
-const bytesOf = (value: SheetSlice | SheetRest) => new Uint8Array(serialize(value));
+const bytesOf = (value: SheetSlice | SheetShell) => new Uint8Array(serialize(value));
 
 /**
  * The file as `--data` opens it (`openData`), its strings as in the file, and whether JSON text
@@ -37,12 +37,15 @@ function load({file, delimiter, options}: SheetJob): {loaded: Omit<LoadedTimelin
 }
 
 /**
- * The loaded timeline posted back: its events a slice at a time, each sanitised as it goes (with
- * the slice as in the file when that changed it), then the rest. As JSON text when `asText`: the
- * explorer's thread reads it back in two thirds of the time serialised bytes take.
+ * The loaded timeline posted back: the rest first (its eras, for the list the explorer builds as
+ * the events come), then its events a slice at a time, each sanitised as it goes (with the slice
+ * as in the file when that changed it), then the end. As JSON text when `asText`: the explorer's
+ * thread reads it back in two thirds of the time serialised bytes take.
  */
 function post({raw, ...rest}: Omit<LoadedTimeline, 'timeline'>, asText: boolean): void {
-	let same = true;
+	const shellAsWritten: Timeline = {...raw, events: []};
+	const shell = sanitizeDeep(shellAsWritten);
+	answer({type: 'shell', bytes: bytesOf({loaded: {raw: shellAsWritten, timeline: shell, ...rest}, same: shell === shellAsWritten})});
 	for (let from = 0; from < raw.events.length; from += sliceEvents) {
 		const asWritten = raw.events.slice(from, from + sliceEvents);
 		if (asText) {
@@ -55,14 +58,10 @@ function post({raw, ...rest}: Omit<LoadedTimeline, 'timeline'>, asText: boolean)
 			}
 		}
 		const events = sanitizeDeep(asWritten);
-		same &&= events === asWritten;
 		const slice: SheetSlice = events === asWritten ? {events} : {events, raw: asWritten};
 		answer(asText ? {type: 'events', text: JSON.stringify(slice)} : {type: 'events', bytes: bytesOf(slice)});
 	}
-	const shellAsWritten: Timeline = {...raw, events: []};
-	const shell = sanitizeDeep(shellAsWritten);
-	same &&= shell === shellAsWritten;
-	answer({type: 'loaded', bytes: bytesOf({loaded: {raw: shellAsWritten, timeline: shell, ...rest}, same})});
+	answer({type: 'end'});
 }
 
 try {

@@ -10,6 +10,8 @@ import {afterAll, describe, expect, test} from 'vitest';
 import {sheetText} from '../../../../scripts/bench-sheet.mjs';
 import {loadSheetProgressively} from '../../../../source/core/load/sheet/progressive-sheet.js';
 import {openData} from '../../../../source/core/load/open-data.js';
+import type {Prepare} from '../../../../source/core/load/large/sliced.js';
+import {indexTimeline, indexTimelineSteps, type TimelineIndex} from '../../../../source/core/screen/timeline-rows.js';
 
 const script = new URL('../../../../dist/sheet-worker.js', import.meta.url);
 const dir = mkdtempSync(path.join(tmpdir(), 'sc-sheet-thread-'));
@@ -26,7 +28,22 @@ describe("a sheet read on the sheet's thread", () => {
 			.replace('https://example.org/img/117.jpg', 'https://example.org/img/\u009b2J\u2028\u202e117.jpg');
 		writeFileSync(file, text);
 		let previews = 0;
-		const loaded = await loadSheetProgressively(file, file, ',', {}, () => previews++, script);
+		// The list's rows, built as the events come back.
+		let built: TimelineIndex | undefined;
+		// How many events were in at the first step that had some while more were coming.
+		let builtWhileComing = 0;
+		const prepare: Prepare = function* (shown, coming) {
+			const steps = indexTimelineSteps(shown, undefined, coming);
+			for (let step = steps.next(); ; step = steps.next()) {
+				if (step.done === true) {
+					built = step.value;
+					return;
+				}
+				if (coming?.() && builtWhileComing === 0) builtWhileComing = shown.events.length;
+				yield;
+			}
+		};
+		const loaded = await loadSheetProgressively(file, file, ',', {}, () => previews++, prepare, script);
 		const given = await openData(file);
 		expect(previews).toBe(1);
 		expect(loaded.timeline.events).toHaveLength(4500);
@@ -34,6 +51,11 @@ describe("a sheet read on the sheet's thread", () => {
 		expect(loaded.timeline).toStrictEqual(given.timeline);
 		expect(loaded.raw).toStrictEqual(given.raw);
 		expect(loaded.warnings).toEqual(given.warnings);
+		// Built before the last events were in, for the events shown, as built from them all.
+		expect(builtWhileComing).toBeGreaterThan(0);
+		expect(builtWhileComing).toBeLessThan(4500);
+		expect(indexTimeline(loaded.timeline)).toBe(built);
+		expect(built).toEqual(indexTimeline({events: [...given.timeline.events], eras: given.timeline.eras}));
 		const marked = (events: typeof loaded.raw.events) => events.find(event => event.headline.endsWith(' 4321'))?.headline;
 		expect(marked(loaded.raw.events)).toBe('Headline \u001b[31mnumber\u001b[0m 4321');
 		expect(marked(loaded.timeline.events)).not.toContain('\u001b');
@@ -48,15 +70,15 @@ describe("a sheet read on the sheet's thread", () => {
 	test('gives one timeline when nothing needed making safe, and the one-line error of a sheet it cannot read', async () => {
 		const file = path.join(dir, 'plain.csv');
 		writeFileSync(file, sheetText(2500));
-		const loaded = await loadSheetProgressively(file, file, ',', {}, () => {}, script);
+		const loaded = await loadSheetProgressively(file, file, ',', {}, () => {}, undefined, script);
 		expect(loaded.raw).toBe(loaded.timeline);
 		expect(loaded.timeline).toStrictEqual((await openData(file)).timeline);
 		const bad = path.join(dir, 'bad.csv');
 		writeFileSync(bad, 'Headline,Text\nA,B\n');
-		await expect(loadSheetProgressively(bad, bad, ',', {}, () => {}, script)).rejects.toThrow(/bad\.csv:1: not a TimelineJS sheet/);
+		await expect(loadSheetProgressively(bad, bad, ',', {}, () => {}, undefined, script)).rejects.toThrow(/bad\.csv:1: not a TimelineJS sheet/);
 		// A file that cannot be read: the reader's one line, and the thread stopped without a word left unheard.
 		const missing = path.join(dir, 'missing.csv');
-		await expect(loadSheetProgressively(missing, missing, ',', {}, () => {}, script)).rejects.toThrow(/missing\.csv/);
+		await expect(loadSheetProgressively(missing, missing, ',', {}, () => {}, undefined, script)).rejects.toThrow(/missing\.csv/);
 		await new Promise(resolve => setTimeout(resolve, 200));
 	});
 
@@ -69,7 +91,7 @@ describe("a sheet read on the sheet's thread", () => {
 				.replace(/"weight":0/g, '"weight":-0')
 				.replace(/"scale":null/g, '"scale":1e400'),
 		);
-		const loaded = await loadSheetProgressively(file, file, ',', {}, () => {}, script);
+		const loaded = await loadSheetProgressively(file, file, ',', {}, () => {}, undefined, script);
 		expect(loaded.raw).toStrictEqual((await openData(file)).raw);
 		expect(Object.is(loaded.raw.events[0]?.extra?.['weight'], -0)).toBe(true);
 		expect(loaded.raw.events[0]?.extra?.['scale']).toBe(Number.POSITIVE_INFINITY);
