@@ -162,11 +162,14 @@ async function main(): Promise<number> {
 		const file = {file: cli.flags.data ?? bundledPath(), shown: shownFile(cli.flags.data ?? 'bundled data'), options: {strict: cli.flags.strict}, ...(filter !== undefined && {narrow})};
 		const watch = cli.flags.watch ? file : undefined;
 		// A large file is loaded once the explorer has opened, with progress on screen; a small one before, as for any command.
-		// A JSON file's reading starts now, while the explorer's code loads (a sheet is read by a thread of its own): without a
-		// filter, only its events, the search worker reading the whole file itself (see use-load.ts).
-		const early = timeline === undefined && sheetDelimiterOf(file.file) === undefined ? readAhead(file.file, filter === undefined ? 'events' : undefined) : undefined;
+		// Its reading starts now, while the explorer's code loads: a JSON file's bytes (without a filter, only its events, the
+		// search worker reading the whole file itself: see use-load.ts), or a sheet's thread.
+		const delimiter = sheetDelimiterOf(file.file);
+		const early = timeline === undefined && delimiter === undefined ? readAhead(file.file, filter === undefined ? 'events' : undefined) : undefined;
+		const sheet =
+			timeline === undefined && delimiter !== undefined ? (await import('./core/load/sheet/sheet-thread.js')).startSheetThread({file: file.file, delimiter, options: file.options}) : undefined;
 		const {runExplorer} = await import('./ui.js');
-		const code = await runExplorer({loaded: timeline === undefined ? {...file, early} : narrow(timeline), color, keep: cli.flags.history, mouse: cli.flags.mouse, watch});
+		const code = await runExplorer({loaded: timeline === undefined ? {...file, early, ...(sheet && {sheet})} : narrow(timeline), color, keep: cli.flags.history, mouse: cli.flags.mouse, watch});
 		// The terminal is restored and the last line written (a terminal's writes are synchronous): end
 		// here, so nothing the explorer started (a watcher, a worker, a timer) can keep the process alive.
 		process.exit(code);

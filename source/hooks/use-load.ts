@@ -105,7 +105,7 @@ export function useLoad({pending, dispatch, search}: LoadHookOptions): void {
 			delimiter === undefined
 				? loadProgressively(file, shown, options, onProgress, onBytes, pending.narrow === undefined ? prepare : undefined, pending.early)
 				: import('../core/load/sheet/progressive-sheet.js').then(({loadSheetProgressively}) =>
-						loadSheetProgressively(file, shown, delimiter, options, onProgress, pending.narrow === undefined ? prepare : undefined),
+						loadSheetProgressively(file, shown, delimiter, options, onProgress, {prepare: pending.narrow === undefined ? prepare : undefined, ...(pending.sheet && {thread: pending.sheet})}),
 					);
 		loading.then(
 			async loaded => {

@@ -4,6 +4,7 @@
  */
 import type {Timeline} from '../model/schema.js';
 import type {ReadAhead} from './large/read-ahead.js';
+import type {SheetThread} from './sheet/sheet-thread.js';
 
 export type LoadedTimeline = {
 	/** The timeline with every string sanitised, events in date order: what screens and text output show. */
@@ -37,4 +38,6 @@ export type TimelineFile = {
 	narrow?: (loaded: LoadedTimeline) => LoadedTimeline;
 	/** The file's bytes, being read already (a large file the explorer loads: see read-ahead.ts). */
 	early?: ReadAhead;
+	/** A large sheet's thread, reading it already (see sheet/sheet-thread.ts). */
+	sheet?: SheetThread;
 };

@@ -5,7 +5,6 @@
  * the explorer opens: the same timeline, warnings and one-line errors.
  */
 import {deserialize} from 'node:v8';
-import {Worker} from 'node:worker_threads';
 import {UserError} from '../../model/errors.js';
 import type {LoadedTimeline, LoadOptions} from '../load-types.js';
 import type {LoadProgress} from '../large/progressive.js';
@@ -13,13 +12,11 @@ import type {Prepare} from '../large/sliced.js';
 import type {Timeline, TimelineEvent} from '../../model/schema.js';
 import {openData} from '../open-data.js';
 import {readText} from '../read-file.js';
-import {besideBundle} from '../../worker-script.js';
 import {sheetPreview} from './load-sheet.js';
 import type {Delimiter} from './parse-sheet.js';
 import {startsAsJson} from './sheet-kind.js';
+import {startSheetThread, type SheetThread} from './sheet-thread.js';
 
-/** What the sheet's thread is given. */
-export type SheetJob = {file: string; delimiter: Delimiter; options: LoadOptions};
 /** The loaded sheet without its events; `same`: sanitising changed nothing in it. */
 export type SheetShell = {loaded: LoadedTimeline; same: boolean};
 /** A slice of the loaded sheet's events, sanitised and (when sanitising changed something in the slice) as in the file. */
@@ -43,9 +40,7 @@ const previewLines = 500;
  * The whole sheet, read on a thread of its own; its answer read back a slice per turn, so keys and
  * frames come in between, with a step of `prepare` (the list's rows, the time axis) after each.
  */
-function inThread(script: URL, job: SheetJob, prepare: Prepare | undefined): {answer: Promise<LoadedTimeline>; stop: () => void} {
-	const worker = new Worker(script, {workerData: job});
-	worker.unref();
+function fromThread(thread: SheetThread, prepare: Prepare | undefined): {answer: Promise<LoadedTimeline>; stop: () => void} {
 	const answer = new Promise<LoadedTimeline>((resolve, reject) => {
 		const queue: SheetAnswer[] = [];
 		const events: TimelineEvent[] = [];
@@ -57,7 +52,7 @@ function inThread(script: URL, job: SheetJob, prepare: Prepare | undefined): {an
 		let changed = false;
 		let reading = false;
 		const finish = async (whole: SheetShell) => {
-			void worker.terminate();
+			thread.stop();
 			// The last events' rows, a step per turn.
 			while (steps !== undefined && steps.next().done !== true) await new Promise(setImmediate);
 			const timeline = {...whole.loaded.timeline, events};
@@ -71,7 +66,7 @@ function inThread(script: URL, job: SheetJob, prepare: Prepare | undefined): {an
 			}
 			if (next.type === 'error') {
 				reject(new UserError(next.error.message, next.error.exitCode));
-				void worker.terminate();
+				thread.stop();
 				return;
 			}
 			if (next.type === 'shell') {
@@ -91,23 +86,25 @@ function inThread(script: URL, job: SheetJob, prepare: Prepare | undefined): {an
 		};
 		/** The last answer came: the thread ending is no news. */
 		let answered = false;
-		worker.on('message', (message: SheetAnswer) => {
-			if (message.type === 'end' || message.type === 'error') answered = true;
-			queue.push(message);
-			if (!reading) {
-				reading = true;
-				setImmediate(read);
-			}
-		});
-		worker.once('error', reject);
-		worker.once('exit', code => {
-			if (!answered) reject(new Error(`the sheet's thread ended (code ${code})`));
+		thread.listen({
+			answer(message) {
+				if (message.type === 'end' || message.type === 'error') answered = true;
+				queue.push(message);
+				if (!reading) {
+					reading = true;
+					setImmediate(read);
+				}
+			},
+			end(how) {
+				if ('error' in how) reject(how.error);
+				else if (!answered) reject(new Error(`the sheet's thread ended (code ${how.code})`));
+			},
 		});
 	});
 	const stop = () => {
 		// Its ending now says nothing anyone waits for.
 		answer.catch(() => {});
-		void worker.terminate();
+		thread.stop();
 	};
 	return {answer, stop};
 }
@@ -115,8 +112,8 @@ function inThread(script: URL, job: SheetJob, prepare: Prepare | undefined): {an
 /**
  * Loads the sheet `file` (`shown` in messages), calling `onProgress` with a preview of its first
  * lines' events as soon as they are read, and running `prepare` on the events as they come back.
- * `script`: the thread's (the built dist/sheet-worker.js); without it (tests running the sources)
- * the whole sheet is read on this thread, after the preview has been drawn.
+ * `thread`: the sheet's thread, if started already (see ./sheet-thread.ts); without the built
+ * script (tests running the sources) the whole sheet is read on this thread, after the preview has been drawn.
  */
 export async function loadSheetProgressively(
 	file: string,
@@ -124,10 +121,9 @@ export async function loadSheetProgressively(
 	delimiter: Delimiter,
 	options: LoadOptions,
 	onProgress: (progress: LoadProgress, preview?: Timeline) => void,
-	prepare?: Prepare,
-	script = besideBundle('sheet-worker.js'),
+	{prepare, thread = startSheetThread({file, delimiter, options})}: {prepare?: Prepare | undefined; thread?: SheetThread | undefined} = {},
 ): Promise<LoadedTimeline> {
-	const whole = script === undefined ? undefined : inThread(script, {file, delimiter, options}, prepare);
+	const whole = thread === undefined ? undefined : fromThread(thread, prepare);
 	try {
 		const {text} = readText(file, shown);
 		const preview = startsAsJson(text) ? undefined : sheetPreview(text, shown, delimiter, previewLines);

@@ -14,7 +14,8 @@ import {sanitize, sanitizeDeep} from '../../text/sanitize.js';
 import {mayNeedSanitizing, parseTimeline, type LoadedTimeline} from '../load-timeline.js';
 import {readText} from '../read-file.js';
 import {readSheetTimeline} from './load-sheet.js';
-import type {SheetAnswer, SheetJob, SheetShell, SheetSlice} from './progressive-sheet.js';
+import type {SheetAnswer, SheetShell, SheetSlice} from './progressive-sheet.js';
+import type {SheetJob} from './sheet-thread.js';
 import {startsAsJson} from './sheet-kind.js';
 
 /** Events per slice: a few milliseconds to read back. */

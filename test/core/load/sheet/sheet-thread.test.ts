@@ -10,6 +10,7 @@ import {afterAll, describe, expect, test} from 'vitest';
 import {sheetText} from '../../../../scripts/bench-sheet.mjs';
 import {loadSheetProgressively} from '../../../../source/core/load/sheet/progressive-sheet.js';
 import {openData} from '../../../../source/core/load/open-data.js';
+import {startSheetThread} from '../../../../source/core/load/sheet/sheet-thread.js';
 import type {Prepare} from '../../../../source/core/load/large/sliced.js';
 import {indexTimeline, indexTimelineSteps, type TimelineIndex} from '../../../../source/core/screen/timeline-rows.js';
 
@@ -43,7 +44,7 @@ describe("a sheet read on the sheet's thread", () => {
 				yield;
 			}
 		};
-		const loaded = await loadSheetProgressively(file, file, ',', {}, () => previews++, prepare, script);
+		const loaded = await loadSheetProgressively(file, file, ',', {}, () => previews++, {prepare, thread: startSheetThread({file, delimiter: ',', options: {}}, script)});
 		const given = await openData(file);
 		expect(previews).toBe(1);
 		expect(loaded.timeline.events).toHaveLength(4500);
@@ -70,16 +71,30 @@ describe("a sheet read on the sheet's thread", () => {
 	test('gives one timeline when nothing needed making safe, and the one-line error of a sheet it cannot read', async () => {
 		const file = path.join(dir, 'plain.csv');
 		writeFileSync(file, sheetText(2500));
-		const loaded = await loadSheetProgressively(file, file, ',', {}, () => {}, undefined, script);
+		const loaded = await loadSheetProgressively(file, file, ',', {}, () => {}, {thread: startSheetThread({file, delimiter: ',', options: {}}, script)});
 		expect(loaded.raw).toBe(loaded.timeline);
 		expect(loaded.timeline).toStrictEqual((await openData(file)).timeline);
 		const bad = path.join(dir, 'bad.csv');
 		writeFileSync(bad, 'Headline,Text\nA,B\n');
-		await expect(loadSheetProgressively(bad, bad, ',', {}, () => {}, undefined, script)).rejects.toThrow(/bad\.csv:1: not a TimelineJS sheet/);
+		await expect(loadSheetProgressively(bad, bad, ',', {}, () => {}, {thread: startSheetThread({file: bad, delimiter: ',', options: {}}, script)})).rejects.toThrow(
+			/bad\.csv:1: not a TimelineJS sheet/,
+		);
 		// A file that cannot be read: the reader's one line, and the thread stopped without a word left unheard.
 		const missing = path.join(dir, 'missing.csv');
-		await expect(loadSheetProgressively(missing, missing, ',', {}, () => {}, undefined, script)).rejects.toThrow(/missing\.csv/);
+		await expect(loadSheetProgressively(missing, missing, ',', {}, () => {}, {thread: startSheetThread({file: missing, delimiter: ',', options: {}}, script)})).rejects.toThrow(/missing\.csv/);
 		await new Promise(resolve => setTimeout(resolve, 200));
+	});
+
+	test('started before the explorer listens (as the command line starts it), loses nothing it said meanwhile', async () => {
+		const missing = path.join(dir, 'missing-early.csv');
+		const failing = startSheetThread({file: missing, delimiter: ',', options: {}}, script);
+		const file = path.join(dir, 'early.csv');
+		writeFileSync(file, sheetText(2500));
+		const loading = startSheetThread({file, delimiter: ',', options: {}}, script);
+		// Long enough for the first to have failed and the second to have sent every slice.
+		await new Promise(resolve => setTimeout(resolve, 3000));
+		await expect(loadSheetProgressively(missing, missing, ',', {}, () => {}, {thread: failing})).rejects.toThrow(/missing-early\.csv/);
+		expect((await loadSheetProgressively(file, file, ',', {}, () => {}, {thread: loading})).timeline).toStrictEqual((await openData(file)).timeline);
 	});
 
 	test('gives JSON in a file named as a sheet as --data does, numbers JSON text would not give back included', async () => {
@@ -91,7 +106,7 @@ describe("a sheet read on the sheet's thread", () => {
 				.replace(/"weight":0/g, '"weight":-0')
 				.replace(/"scale":null/g, '"scale":1e400'),
 		);
-		const loaded = await loadSheetProgressively(file, file, ',', {}, () => {}, undefined, script);
+		const loaded = await loadSheetProgressively(file, file, ',', {}, () => {}, {thread: startSheetThread({file, delimiter: ',', options: {}}, script)});
 		expect(loaded.raw).toStrictEqual((await openData(file)).raw);
 		expect(Object.is(loaded.raw.events[0]?.extra?.['weight'], -0)).toBe(true);
 		expect(loaded.raw.events[0]?.extra?.['scale']).toBe(Number.POSITIVE_INFINITY);
