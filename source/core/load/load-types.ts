@@ -4,7 +4,6 @@
  */
 import type {Timeline} from '../model/schema.js';
 import type {ReadAhead} from './large/read-ahead.js';
-import type {SheetThread} from './sheet/sheet-thread.js';
 
 export type LoadedTimeline = {
 	/** The timeline with every string sanitised, events in date order: what screens and text output show. */
@@ -39,5 +38,14 @@ export type TimelineFile = {
 	/** The file's bytes, being read already (a large file the explorer loads: see read-ahead.ts). */
 	early?: ReadAhead;
 	/** A large sheet's thread, reading it already (see sheet/sheet-thread.ts). */
-	sheet?: SheetThread;
+	sheet?: StartedThread;
+};
+
+/**
+ * A thread started ahead of its listener (a large sheet's: sheet/sheet-thread.ts): what it says,
+ * kept until `listen` is called, then as it says it; and how it ended.
+ */
+export type StartedThread = {
+	listen(listener: {answer: (message: unknown) => void; end: (how: {error: Error} | {code: number}) => void}): void;
+	stop(): void;
 };

@@ -6,7 +6,7 @@
  */
 import {deserialize} from 'node:v8';
 import {UserError} from '../../model/errors.js';
-import type {LoadedTimeline, LoadOptions} from '../load-types.js';
+import type {LoadedTimeline, LoadOptions, StartedThread} from '../load-types.js';
 import type {LoadProgress} from '../large/progressive.js';
 import type {Prepare} from '../large/sliced.js';
 import type {Timeline, TimelineEvent} from '../../model/schema.js';
@@ -15,7 +15,7 @@ import {readText} from '../read-file.js';
 import {sheetPreview} from './load-sheet.js';
 import type {Delimiter} from './parse-sheet.js';
 import {startsAsJson} from './sheet-kind.js';
-import {startSheetThread, type SheetThread} from './sheet-thread.js';
+import {startSheetThread} from './sheet-thread.js';
 
 /** The loaded sheet without its events; `same`: sanitising changed nothing in it. */
 export type SheetShell = {loaded: LoadedTimeline; same: boolean};
@@ -40,7 +40,7 @@ const previewLines = 500;
  * The whole sheet, read on a thread of its own; its answer read back a slice per turn, so keys and
  * frames come in between, with a step of `prepare` (the list's rows, the time axis) after each.
  */
-function fromThread(thread: SheetThread, prepare: Prepare | undefined): {answer: Promise<LoadedTimeline>; stop: () => void} {
+function fromThread(thread: StartedThread, prepare: Prepare | undefined): {answer: Promise<LoadedTimeline>; stop: () => void} {
 	const answer = new Promise<LoadedTimeline>((resolve, reject) => {
 		const queue: SheetAnswer[] = [];
 		const events: TimelineEvent[] = [];
@@ -87,7 +87,9 @@ function fromThread(thread: SheetThread, prepare: Prepare | undefined): {answer:
 		/** The last answer came: the thread ending is no news. */
 		let answered = false;
 		thread.listen({
-			answer(message) {
+			answer(said) {
+				// What the sheet's thread (./sheet-worker.ts) posts.
+				const message = said as SheetAnswer;
 				if (message.type === 'end' || message.type === 'error') answered = true;
 				queue.push(message);
 				if (!reading) {
@@ -121,7 +123,7 @@ export async function loadSheetProgressively(
 	delimiter: Delimiter,
 	options: LoadOptions,
 	onProgress: (progress: LoadProgress, preview?: Timeline) => void,
-	{prepare, thread = startSheetThread({file, delimiter, options})}: {prepare?: Prepare | undefined; thread?: SheetThread | undefined} = {},
+	{prepare, thread = startSheetThread({file, delimiter, options})}: {prepare?: Prepare | undefined; thread?: StartedThread | undefined} = {},
 ): Promise<LoadedTimeline> {
 	const whole = thread === undefined ? undefined : fromThread(thread, prepare);
 	try {

@@ -6,30 +6,29 @@
  * an early error included. No dependency but the worker API, so the command line stays small.
  */
 import {Worker} from 'node:worker_threads';
-import type {LoadOptions} from '../load-types.js';
+import type {LoadOptions, StartedThread} from '../load-types.js';
 import {besideBundle} from '../../worker-script.js';
 import type {Delimiter} from './parse-sheet.js';
-import type {SheetAnswer} from './progressive-sheet.js';
 
 /** What the sheet's thread is given. */
 export type SheetJob = {file: string; delimiter: Delimiter; options: LoadOptions};
 
+type Listener = Parameters<StartedThread['listen']>[0];
 /** How the thread ended: an error it threw, or its exit code. */
-export type SheetThreadEnd = {error: Error} | {code: number};
+type Ending = Parameters<Listener['end']>[0];
 
-type Listener = {answer: (answer: SheetAnswer) => void; end: (how: SheetThreadEnd) => void};
-
-export class SheetThread {
+/** The thread, its answers (./progressive-sheet.ts `SheetAnswer`) kept until it is listened to. */
+export class SheetThread implements StartedThread {
 	readonly #worker: Worker;
-	readonly #said: SheetAnswer[] = [];
-	#ended: SheetThreadEnd | undefined;
+	readonly #said: unknown[] = [];
+	#ended: Ending | undefined;
 	#listener: Listener | undefined;
 
 	constructor(script: URL, job: SheetJob) {
 		this.#worker = new Worker(script, {workerData: job});
 		this.#worker.unref();
-		this.#worker.on('message', (answer: SheetAnswer) => (this.#listener === undefined ? this.#said.push(answer) : this.#listener.answer(answer)));
-		const end = (how: SheetThreadEnd) => {
+		this.#worker.on('message', (answer: unknown) => (this.#listener === undefined ? this.#said.push(answer) : this.#listener.answer(answer)));
+		const end = (how: Ending) => {
 			if (this.#ended !== undefined) return;
 			this.#ended = how;
 			this.#listener?.end(how);
