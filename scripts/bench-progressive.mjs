@@ -95,19 +95,21 @@ export async function benchProgressive({size = 100000, runs = 1, file = undefine
 			50,
 		);
 	label ??= `explorer, ${sizeLabel(size)} events`;
+	// With several openings, each figure is their median, the peak memory their highest.
+	const of = runs > 1 ? `, median of ${runs}` : '';
 	const first = median('first');
 	return [
 		{name: `${label}: node -e 0 in a pseudo-terminal (median of 5)`, value: round(base), target: null, unit: 'ms'},
-		{name: `${label}: progress on screen`, value: Number.isNaN(median('progress')) ? 'none (read before the first frame)' : round(median('progress')), target: null, unit: 'ms'},
-		{key: 'first', name: `${label}: first useful frame (events listed)`, value: round(first), target: null, unit: 'ms'},
+		{name: `${label}: progress on screen${of}`, value: Number.isNaN(median('progress')) ? 'none (read before the first frame)' : round(median('progress')), target: null, unit: 'ms'},
+		{key: 'first', name: `${label}: first useful frame (events listed)${of}`, value: round(first), target: null, unit: 'ms'},
 		{name: `${label}: first useful frame, ratio to node -e 0`, value: round(first / base, 2), target: progressiveTargets.firstFrameRatio, unit: '×'},
-		{name: `${label}: j while loading, key to frame${results.every(result => result.keyWhileLoading) ? '' : ' (load had finished)'}`, value: round(median('key')), target: null, unit: 'ms'},
-		{key: 'full', name: `${label}: fully loaded (every event counted)`, value: round(median('full')), target: progressiveTargets.fullMs, unit: 'ms'},
-		{key: 'searched', name: `${label}: first search answered (/${query} as soon as all events are in) after the first frame`, value: round(median('searched') - first), target: null, unit: 'ms'},
-		{key: 'index', name: `${label}: search index ready (processor quiet) after the first frame`, value: round(median('idle') - first), target: progressiveTargets.indexAfterFirstMs, unit: 'ms'},
+		{name: `${label}: j while loading, key to frame${results.every(result => result.keyWhileLoading) ? '' : ' (load had finished)'}${of}`, value: round(median('key')), target: null, unit: 'ms'},
+		{key: 'full', name: `${label}: fully loaded (every event counted)${of}`, value: round(median('full')), target: progressiveTargets.fullMs, unit: 'ms'},
+		{key: 'searched', name: `${label}: first search answered (/${query} as soon as all events are in) after the first frame${of}`, value: round(median('searched') - first), target: null, unit: 'ms'},
+		{key: 'index', name: `${label}: search index ready (processor quiet) after the first frame${of}`, value: round(median('idle') - first), target: progressiveTargets.indexAfterFirstMs, unit: 'ms'},
 		{
 			key: 'peak',
-			name: `${label}: peak resident memory, search worker included`,
+			name: `${label}: peak resident memory, search worker included${runs > 1 ? `, highest of ${runs}` : ''}`,
 			value: round(Math.max(...results.map(result => result.peak ?? Number.NaN)), 0),
 			target: progressiveTargets.peakMb,
 			unit: ' MB',
