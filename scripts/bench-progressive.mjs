@@ -80,22 +80,17 @@ async function openOnce(spawnCli, file, size, query) {
 }
 
 /**
- * Rows for the bench table: each figure beside its target, and its `key` (for comparing two files).
- * `query`: the search typed once every event is in (a word of the file); `label`: what the rows are of.
+ * Rows for the bench table from the openings of one file (`results`): each figure beside its
+ * target, and its `key` (for comparing two files). With several openings, each figure is their
+ * median, the peak memory their highest.
  */
-export async function benchProgressive({size = 100000, runs = 1, file = undefined, query = 'police', label = undefined, log = message => process.stderr.write(`${message}\n`)} = {}) {
-	const {spawnCli} = await ptyHelper();
-	file ??= dataFile(size, log);
-	const base = await nodeBaseline(5);
-	const results = [];
-	for (let run = 0; run < runs; run++) results.push(await openOnce(spawnCli, file, size, query));
+function rowsOf(results, {label, query, base}) {
 	const median = name =>
 		percentile(
 			results.map(result => result[name]).filter(value => value !== undefined),
 			50,
 		);
-	label ??= `explorer, ${sizeLabel(size)} events`;
-	// With several openings, each figure is their median, the peak memory their highest.
+	const runs = results.length;
 	const of = runs > 1 ? `, median of ${runs}` : '';
 	const first = median('first');
 	return [
@@ -115,6 +110,26 @@ export async function benchProgressive({size = 100000, runs = 1, file = undefine
 			unit: ' MB',
 		},
 	];
+}
+
+/**
+ * The explorer opening each of `files` (`{file, query, label}`: `query` a word of the file, searched
+ * once every event is in; `label` what the rows are of) in turn, for `runs` rounds, so that each
+ * file's figures come from the same minutes of a shared machine, as a ratio between two files
+ * needs. The rows of each file, in order.
+ */
+export async function benchProgressiveInTurn({size = 100000, runs = 1, files}) {
+	const {spawnCli} = await ptyHelper();
+	const base = await nodeBaseline(5);
+	const results = files.map(() => []);
+	for (let run = 0; run < runs; run++) for (const [at, {file, query}] of files.entries()) results[at].push(await openOnce(spawnCli, file, size, query));
+	return files.map(({query, label}, at) => rowsOf(results[at], {label, query, base}));
+}
+
+/** `benchProgressiveInTurn` on one file: the generated timeline of `size` events unless `file` is given. */
+export async function benchProgressive({size = 100000, runs = 1, file = undefined, query = 'police', label = undefined, log = message => process.stderr.write(`${message}\n`)} = {}) {
+	const [rows] = await benchProgressiveInTurn({size, runs, files: [{file: file ?? dataFile(size, log), query, label: label ?? `explorer, ${sizeLabel(size)} events`}]});
+	return rows;
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
