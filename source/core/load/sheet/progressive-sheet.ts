@@ -81,8 +81,9 @@ function fromThread(thread: StartedThread, prepare: Prepare | undefined): {answe
 			} else ended = true;
 			// The rows and axis as far as the events go.
 			steps?.next();
-			if (ended && shell !== undefined) void finish(shell);
-			else setImmediate(read);
+			if (!ended) setImmediate(read);
+			else if (shell === undefined) reject(new Error("the sheet's thread ended without the timeline"));
+			else finish(shell).catch(reject);
 		};
 		/** The last answer came: the thread ending is no news. */
 		let answered = false;
