@@ -8,6 +8,7 @@ import type {Timeline} from '../../model/schema.js';
 import {UserError} from '../../model/errors.js';
 import {sanitize, sanitizeDeep} from '../../text/sanitize.js';
 import {validateTimeline, type LoadedTimeline, type LoadOptions} from '../load-timeline.js';
+import {mapColumns} from './columns.js';
 import {parseSheet, type Delimiter} from './parse-sheet.js';
 import {sheetDocument, type SheetDocument, type SheetFinding} from './sheet-document.js';
 
@@ -16,13 +17,13 @@ import {sheetDocument, type SheetDocument, type SheetFinding} from './sheet-docu
  * column is refused as not a TimelineJS sheet.
  */
 export function readSheet(text: string, file: string, delimiter: Delimiter, lines?: number): SheetDocument {
-	const parsed = parseSheet(text, delimiter, lines);
-	const read = sheetDocument(parsed);
-	if (read.map.at.Year === undefined) {
-		const seen = parsed.header.slice(0, 4).join(delimiter === ',' ? ',' : ' ');
+	// The header alone first: what is not a TimelineJS sheet is said at once, not after a million rows are read.
+	const {header} = parseSheet(text, delimiter, 0);
+	if (mapColumns(header).at.Year === undefined) {
+		const seen = header.slice(0, 4).join(delimiter === ',' ? ',' : ' ');
 		throw new UserError(`${file}:1: not a TimelineJS sheet: row 1 (the header) has no Year column (it reads "${sanitize(seen).slice(0, 60)}")`);
 	}
-	return read;
+	return sheetDocument(parseSheet(text, delimiter, lines));
 }
 
 /** `file:ROW:B (Month): message`, the form of every sheet message. */
@@ -69,11 +70,13 @@ export function readSheetTimeline(text: string, file: string, delimiter: Delimit
 
 /**
  * The events of the sheet's first `lines` lines, sanitised and in date order, for the explorer to
- * show while the whole sheet loads; undefined when they cannot be read (the whole load then says why).
+ * show while the whole sheet loads; undefined when they cannot be read (the whole load then says
+ * why). A header without a Year column is the whole sheet's error too, thrown at once rather than
+ * after every row has been read.
  */
 export function sheetPreview(text: string, file: string, delimiter: Delimiter, lines: number): Timeline | undefined {
+	const {document} = readSheet(text, file, delimiter, lines);
 	try {
-		const {document} = readSheet(text, file, delimiter, lines);
 		return (document['events'] as unknown[]).length === 0 ? undefined : sanitizeDeep(validateTimeline(document, file).timeline);
 	} catch {
 		return undefined;

@@ -59,31 +59,37 @@ function fromThread(thread: StartedThread, prepare: Prepare | undefined): {answe
 			resolve({...whole.loaded, timeline, raw: whole.same && !changed ? timeline : {...whole.loaded.raw, events: raw}});
 		};
 		const read = () => {
-			const next = queue.shift();
-			if (next === undefined) {
-				reading = false;
-				return;
-			}
-			if (next.type === 'error') {
-				reject(new UserError(next.error.message, next.error.exitCode));
+			try {
+				const next = queue.shift();
+				if (next === undefined) {
+					reading = false;
+					return;
+				}
+				if (next.type === 'error') {
+					reject(new UserError(next.error.message, next.error.exitCode));
+					thread.stop();
+					return;
+				}
+				if (next.type === 'shell') {
+					shell = deserialize(next.bytes) as SheetShell;
+					steps = prepare?.({events, eras: shell.loaded.timeline.eras}, () => !ended);
+				} else if (next.type === 'events') {
+					const slice = ('text' in next ? JSON.parse(next.text) : deserialize(next.bytes)) as SheetSlice;
+					for (const event of slice.events) events.push(event);
+					// A slice sanitising left as it was is its own raw slice.
+					for (const event of slice.raw ?? slice.events) raw.push(event);
+					changed ||= slice.raw !== undefined;
+				} else ended = true;
+				// The rows and axis as far as the events go.
+				steps?.next();
+				if (!ended) setImmediate(read);
+				else if (shell === undefined) reject(new Error("the sheet's thread ended without the timeline"));
+				else finish(shell).catch(reject);
+			} catch (error) {
+				// A slice that cannot be read back: the load's error, not the explorer's.
+				reject(error);
 				thread.stop();
-				return;
 			}
-			if (next.type === 'shell') {
-				shell = deserialize(next.bytes) as SheetShell;
-				steps = prepare?.({events, eras: shell.loaded.timeline.eras}, () => !ended);
-			} else if (next.type === 'events') {
-				const slice = ('text' in next ? JSON.parse(next.text) : deserialize(next.bytes)) as SheetSlice;
-				for (const event of slice.events) events.push(event);
-				// A slice sanitising left as it was is its own raw slice.
-				for (const event of slice.raw ?? slice.events) raw.push(event);
-				changed ||= slice.raw !== undefined;
-			} else ended = true;
-			// The rows and axis as far as the events go.
-			steps?.next();
-			if (!ended) setImmediate(read);
-			else if (shell === undefined) reject(new Error("the sheet's thread ended without the timeline"));
-			else finish(shell).catch(reject);
 		};
 		/** The last answer came: the thread ending is no news. */
 		let answered = false;

@@ -27,14 +27,20 @@ const bytesOf = (value: SheetSlice | SheetShell) => new Uint8Array(serialize(val
 
 /**
  * The file as `--data` opens it (`openData`), its strings as in the file, and whether JSON text
- * carries its events exactly: a sheet makes only strings, lists, objects and `true`; JSON in a
- * file named as a sheet may hold what JSON text does not give back (`-0`, a number too large).
+ * carries its events exactly. A sheet makes strings, lists, objects and `true`, and numbers only
+ * from a column of JSON cells (`weight (json)`), which may hold what JSON text does not give back
+ * (`-0`, `1e999`); so may JSON in a file named as a sheet. Either goes as serialised bytes; a
+ * sheet whose text names no such column anywhere, as JSON text.
  */
 function load({file, delimiter, options}: SheetJob): {loaded: Omit<LoadedTimeline, 'timeline'>; asText: boolean} {
 	const shown = sanitize(file);
 	const {text, ascii} = readText(file, shown);
-	if (startsAsJson(text)) return {loaded: parseTimeline(text, shown, options, ascii), asText: false};
-	return {loaded: readSheetTimeline(text, shown, delimiter, options), asText: true};
+	if (startsAsJson(text)) {
+		// Sanitised again a slice at a time as it goes, as a sheet's is.
+		const {timeline: _sanitised, ...asWritten} = parseTimeline(text, shown, options, ascii);
+		return {loaded: asWritten, asText: false};
+	}
+	return {loaded: readSheetTimeline(text, shown, delimiter, options), asText: !text.includes(' (json)')};
 }
 
 /**

@@ -33,9 +33,11 @@ describe('the first lines of a sheet', () => {
 		expect(dates).toEqual([...dates].sort());
 	});
 
-	test('give none for a sheet that is not a TimelineJS sheet, and for lines without an event', () => {
-		expect(sheetPreview('Headline,Text\nA,B\n', 'x.csv', ',', 10)).toBeUndefined();
+	test("give none for lines without an event, and the whole load's error for a sheet that is not a TimelineJS sheet", () => {
 		expect(sheetPreview(template.replace(/\n[\s\S]*/, '\n'), 'x.csv', ',', 10)).toBeUndefined();
+		const notSheet = `Headline,Text\n${'A,B\n'.repeat(2000)}`;
+		expect(() => sheetPreview(notSheet, 'x.csv', ',', 10)).toThrow(/^x\.csv:1: not a TimelineJS sheet: row 1 \(the header\) has no Year column/);
+		expect(() => parseSheetTimeline(notSheet, 'x.csv', ',')).toThrow(/^x\.csv:1: not a TimelineJS sheet: row 1 \(the header\) has no Year column/);
 	});
 });
 
@@ -56,6 +58,9 @@ describe('loading a sheet progressively (on this thread when the built worker is
 		const file = path.join(dir, 'no-year.csv');
 		writeFileSync(file, template.replace(/^Year,/, 'Yr,'));
 		const given = await openData(file).catch((error: Error) => error.message);
-		await expect(loadSheetProgressively(file, file, ',', {}, () => {})).rejects.toThrow(given as string);
+		let progress = 0;
+		await expect(loadSheetProgressively(file, file, ',', {}, () => progress++)).rejects.toThrow(given as string);
+		// Said from the sheet's first lines, before any progress is shown.
+		expect(progress).toBe(0);
 	});
 });

@@ -97,6 +97,17 @@ describe("a sheet read on the sheet's thread", () => {
 		expect((await loadSheetProgressively(file, file, ',', {}, () => {}, {thread: loading})).timeline).toStrictEqual((await openData(file)).timeline);
 	});
 
+	test("gives a sheet's column of JSON cells as --data does, numbers JSON text would not give back included", async () => {
+		const file = path.join(dir, 'json-column.csv');
+		const rows = Array.from({length: 3000}, (_, index) => `${1900 + (index % 100)},,,Event ${index},${index % 2 ? '-0' : '1e999'}`);
+		writeFileSync(file, `Year,Month,Day,Headline,weight (json)\n${rows.join('\n')}\n`);
+		const loaded = await loadSheetProgressively(file, file, ',', {}, () => {}, {thread: startSheetThread({file, delimiter: ',', options: {}}, script)});
+		expect(loaded.raw).toStrictEqual((await openData(file)).raw);
+		const weight = (headline: string) => loaded.raw.events.find(event => event.headline === headline)?.extra?.['weight'];
+		expect(Object.is(weight('Event 1'), -0)).toBe(true);
+		expect(weight('Event 2')).toBe(Number.POSITIVE_INFINITY);
+	});
+
 	test('gives JSON in a file named as a sheet as --data does, numbers JSON text would not give back included', async () => {
 		const file = path.join(dir, 'json.csv');
 		const events = Array.from({length: 3000}, (_, index) => ({start_date: {year: 1900 + (index % 100)}, text: {headline: `Event ${index}`}, weight: -0, scale: null}));
