@@ -77,6 +77,6 @@ try {
 } catch (error) {
 	answer({
 		type: 'error',
-		error: isUserError(error) ? {message: error.message, exitCode: error.exitCode} : {message: `internal error: ${error instanceof Error ? error.message : String(error)}`, exitCode: 1},
+		error: isUserError(error) ? {message: error.message, exitCode: error.exitCode} : {message: `internal error: ${sanitize(error instanceof Error ? error.message : String(error))}`, exitCode: 1},
 	});
 }
