@@ -91,8 +91,8 @@ describe("a sheet read on the sheet's thread", () => {
 		const file = path.join(dir, 'early.csv');
 		writeFileSync(file, sheetText(2500));
 		const loading = startSheetThread({file, delimiter: ',', options: {}}, script);
-		// Long enough for the first to have failed and the second to have sent every slice.
-		await new Promise(resolve => setTimeout(resolve, 3000));
+		// Long enough, on an idle machine, for the first to have failed and the second to have sent every slice (0.1 and 0.4 s).
+		await new Promise(resolve => setTimeout(resolve, 1000));
 		await expect(loadSheetProgressively(missing, missing, ',', {}, () => {}, {thread: failing})).rejects.toThrow(/missing-early\.csv/);
 		expect((await loadSheetProgressively(file, file, ',', {}, () => {}, {thread: loading})).timeline).toStrictEqual((await openData(file)).timeline);
 	});
