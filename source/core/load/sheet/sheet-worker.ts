@@ -25,6 +25,9 @@ const answer = (message: SheetAnswer) => parentPort?.postMessage(message, 'bytes
 /** `value` serialised, in a buffer of its own (so it moves to the other thread rather than being copied). */
 const bytesOf = (value: SheetSlice | SheetShell) => new Uint8Array(serialize(value));
 
+/** A loaded file: sanitised already (JSON, by the loader) or not (a sheet's, sanitised a slice at a time as it is sent). */
+type Loaded = Omit<LoadedTimeline, 'timeline'> & {timeline?: Timeline};
+
 /**
  * The file as `--data` opens it (`openData`), its strings as in the file, and whether JSON text
  * carries its events exactly. A sheet makes strings, lists, objects and `true`, and numbers only
@@ -32,24 +35,20 @@ const bytesOf = (value: SheetSlice | SheetShell) => new Uint8Array(serialize(val
  * (`-0`, `1e999`); so may JSON in a file named as a sheet. Either goes as serialised bytes; a
  * sheet whose text names no such column anywhere, as JSON text.
  */
-function load({file, delimiter, options}: SheetJob): {loaded: Omit<LoadedTimeline, 'timeline'>; asText: boolean} {
+function load({file, delimiter, options}: SheetJob): {loaded: Loaded; asText: boolean} {
 	const shown = sanitize(file);
 	const {text, ascii} = readText(file, shown);
-	if (startsAsJson(text)) {
-		// Sanitised again a slice at a time as it goes, as a sheet's is.
-		const {timeline: _sanitised, ...asWritten} = parseTimeline(text, shown, options, ascii);
-		return {loaded: asWritten, asText: false};
-	}
+	if (startsAsJson(text)) return {loaded: parseTimeline(text, shown, options, ascii), asText: false};
 	return {loaded: readSheetTimeline(text, shown, delimiter, options), asText: !text.includes(' (json)')};
 }
 
 /**
  * The loaded timeline posted back: the rest first (its eras, for the list the explorer builds as
- * the events come), then its events a slice at a time, each sanitised as it goes (with the slice
- * as in the file when that changed it), then the end. As JSON text when `asText`: the explorer's
- * thread reads it back in two thirds of the time serialised bytes take.
+ * the events come), then its events a slice at a time, each sanitised as it goes unless the
+ * loader did (with the slice as in the file when that changed it), then the end. As JSON text
+ * when `asText`: the explorer's thread reads it back in two thirds of the time serialised bytes take.
  */
-function post({raw, ...rest}: Omit<LoadedTimeline, 'timeline'>, asText: boolean): void {
+function post({raw, timeline, ...rest}: Loaded, asText: boolean): void {
 	const shellAsWritten: Timeline = {...raw, events: []};
 	const shell = sanitizeDeep(shellAsWritten);
 	answer({type: 'shell', bytes: bytesOf({loaded: {raw: shellAsWritten, timeline: shell, ...rest}, same: shell === shellAsWritten})});
@@ -64,8 +63,8 @@ function post({raw, ...rest}: Omit<LoadedTimeline, 'timeline'>, asText: boolean)
 				continue;
 			}
 		}
-		const events = sanitizeDeep(asWritten);
-		const slice: SheetSlice = events === asWritten ? {events} : {events, raw: asWritten};
+		const events = timeline === undefined ? sanitizeDeep(asWritten) : timeline.events.slice(from, from + sliceEvents);
+		const slice: SheetSlice = events.every((event, at) => event === asWritten[at]) ? {events: asWritten} : {events, raw: asWritten};
 		answer(asText ? {type: 'events', text: JSON.stringify(slice)} : {type: 'events', bytes: bytesOf(slice)});
 	}
 	answer({type: 'end'});

@@ -115,11 +115,16 @@ describe("a sheet read on the sheet's thread", () => {
 			file,
 			JSON.stringify({events})
 				.replace(/"weight":0/g, '"weight":-0')
-				.replace(/"scale":null/g, '"scale":1e400'),
+				.replace(/"scale":null/g, '"scale":1e400')
+				.replace('"Event 2999"', '"Event \\u001b[2J 2999"'),
 		);
 		const loaded = await loadSheetProgressively(file, file, ',', {}, () => {}, {thread: startSheetThread({file, delimiter: ',', options: {}}, script)});
 		expect(loaded.raw).toStrictEqual((await openData(file)).raw);
 		expect(Object.is(loaded.raw.events[0]?.extra?.['weight'], -0)).toBe(true);
 		expect(loaded.raw.events[0]?.extra?.['scale']).toBe(Number.POSITIVE_INFINITY);
+		// A headline to make safe in one slice: shown safe, kept as written.
+		expect(loaded.timeline).toStrictEqual((await openData(file)).timeline);
+		expect(loaded.raw.events.find(event => event.headline.includes('\u001b'))?.headline).toBe('Event \u001b[2J 2999');
+		expect(loaded.timeline.events.some(event => event.headline.includes('\u001b'))).toBe(false);
 	});
 });
