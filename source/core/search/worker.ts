@@ -13,6 +13,7 @@ import {letGo} from '../let-go.js';
 import {readUnchanged} from '../load/large/file-on-disk.js';
 import {SearchEngine, type Ranking} from './engine.js';
 import {FoldedText} from './case-map.js';
+import {IndexHelper} from './index-halves.js';
 import type {FilterableEvent} from '../filter/field-filter.js';
 import type {FromWorker, ToWorker} from './protocol.js';
 import type {EventCitations} from '../load/large/lazy-sources.js';
@@ -32,12 +33,16 @@ let engineNumber = 0;
  * `unsupported` makes it send the timeline's corpus).
  */
 let fromBytes: {reported: {rest: () => CheckedFile | undefined}; bytes: Buffer; file: FileOnDisk | undefined; started: number} | 'refused' | undefined;
-let parts = new FoldedText();
 /** What qualifiers read of the events sent so far with a corpus in parts (`factsPart`). */
 let factParts: FilterableEvent[] = [];
 let last: {id: number; query: string; ranking: Ranking} | undefined;
 /** The index worker's script beside this one: a large corpus is indexed on two threads. */
 const helper = besideBundle('index-worker.js');
+/** A helper thread for the word index, begun on a large corpus's parts as they come in (it starts only once they are long enough). */
+const earlyHelper = () => (helper === undefined ? undefined : new IndexHelper(helper));
+/** The corpus coming in parts: folded as each comes, and indexed meanwhile by `partsHelper`. */
+let partsHelper = earlyHelper();
+let parts = new FoldedText(partsHelper?.offer);
 
 function post(message: FromWorker): void {
 	port?.postMessage(message);
@@ -125,16 +130,17 @@ function handle(message: ToWorker): void {
 		const reread = file === undefined ? (start: number, end: number) => bytes.subarray(start, end) : (start: number, end: number) => readUnchanged(file, start, end);
 		const gone = file === undefined ? Promise.resolve() : letGo(bytes);
 		void gone.then(() => {
-			const corpus = foldedFileCorpus(checked, reread);
+			// The word index is begun on a helper thread as the corpus is folded.
+			const early = earlyHelper();
+			const corpus = foldedFileCorpus(checked, reread, early?.offer);
 			void letGo(bytes);
-			// Changed since it was opened: the client sends the timeline's corpus.
-			if (corpus === undefined) {
-				refuse();
+			// Changed since it was opened: the client sends the timeline's corpus. A newer timeline came meanwhile (the file was saved and loaded again): it is the one answered.
+			if (corpus === undefined || engineNumber > message.engine) {
+				void early?.stop();
+				if (corpus === undefined) refuse();
 				return;
 			}
-			// A newer timeline came meanwhile (the file was saved and loaded again): it is the one answered.
-			if (engineNumber > message.engine) return;
-			const current = new SearchEngine(corpus, {index: 'steps', helper, facts: checked.facts});
+			const current = new SearchEngine(corpus, {index: 'steps', helper: early, facts: checked.facts});
 			start(current, message.engine, performance.now() - started);
 			index(current);
 		});
@@ -143,10 +149,13 @@ function handle(message: ToWorker): void {
 	if (message.type === 'corpus' || message.type === 'corpusFrame') {
 		const started = performance.now();
 		const corpus = message.type === 'corpus' ? message.corpus : {...message.frame, ...parts.finish()};
-		parts = new FoldedText();
+		const early = message.type === 'corpus' ? undefined : partsHelper;
+		if (early === undefined) void partsHelper?.stop();
+		partsHelper = earlyHelper();
+		parts = new FoldedText(partsHelper?.offer);
 		const facts = message.type === 'corpusFrame' && message.facts !== undefined ? {events: [...factParts, ...message.facts.events], sources: message.facts.sources} : undefined;
 		factParts = [];
-		const current = new SearchEngine(corpus, {index: 'steps', helper, facts});
+		const current = new SearchEngine(corpus, {index: 'steps', helper: early ?? helper, facts});
 		start(current, message.engine, performance.now() - started);
 		index(current);
 		return;
