@@ -203,7 +203,15 @@ export class IndexHelper {
 		const signal = new Int32Array(new SharedArrayBuffer(4));
 		const {port1, port2} = new MessageChannel();
 		const job: HalfJob = {signal, port: port2};
-		const worker = new Worker(this.script, {workerData: job, transferList: [port2]});
+		let worker: Worker;
+		try {
+			worker = new Worker(this.script, {workerData: job, transferList: [port2]});
+		} catch {
+			// No thread to be had: this one indexes it all.
+			this.failed = true;
+			port1.close();
+			return;
+		}
 		worker.unref();
 		worker.once('error', () => {
 			this.failed = true;

@@ -132,12 +132,22 @@ function handle(message: ToWorker): void {
 		void gone.then(() => {
 			// The word index is begun on a helper thread as the corpus is folded.
 			const early = earlyHelper();
-			const corpus = foldedFileCorpus(checked, reread, early?.offer);
+			let corpus: ReturnType<typeof foldedFileCorpus>;
+			try {
+				corpus = foldedFileCorpus(checked, reread, early?.offer);
+			} finally {
+				// No corpus (the file changed, or a failure): the helper is not needed.
+				if (corpus === undefined) void early?.stop();
+			}
 			void letGo(bytes);
-			// Changed since it was opened: the client sends the timeline's corpus. A newer timeline came meanwhile (the file was saved and loaded again): it is the one answered.
-			if (corpus === undefined || engineNumber > message.engine) {
+			// Changed since it was opened: the client sends the timeline's corpus.
+			if (corpus === undefined) {
+				refuse();
+				return;
+			}
+			// A newer timeline came meanwhile (the file was saved and loaded again): it is the one answered.
+			if (engineNumber > message.engine) {
 				void early?.stop();
-				if (corpus === undefined) refuse();
 				return;
 			}
 			const current = new SearchEngine(corpus, {index: 'steps', helper: early, facts: checked.facts});

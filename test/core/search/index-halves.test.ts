@@ -185,6 +185,10 @@ port.on('message', message => {
 		const failing = path.join(dir, 'failing-late.mjs');
 		writeFileSync(failing, "import {workerData} from 'node:worker_threads';\nworkerData.port.on('message', () => process.exit(3));\n");
 		expect((await fedIndex(pathToFileURL(failing), pieces.length)).index).toEqual(whole);
+		// A helper that cannot be started at all (a script no thread can load): the corpus is still folded, and this thread indexes it.
+		const unstartable = await fedIndex(new URL('https://example.com/index-worker.js'), pieces.length);
+		expect(unstartable.sentEarly).toBe(0);
+		expect(unstartable.index).toEqual(whole);
 		// Fewer characters offered than start a helper: one thread, the same index.
 		const short = await fedIndex(helper, pieces.length, generated.length + 1);
 		expect(short.started).toBe(false);
