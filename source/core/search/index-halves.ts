@@ -12,7 +12,7 @@
 import {MessageChannel, receiveMessageOnPort, Worker, type MessagePort} from 'node:worker_threads';
 import {letGo} from '../let-go.js';
 import {letterMask, type WordIndex} from './word-index.js';
-import {buildWordIndex, sliceEnd, wordIndexSteps} from './word-index-builder.js';
+import {sliceEnd, wordIndexSteps} from './word-index-builder.js';
 import {piecesOf, TextPieces} from './text-pieces.js';
 
 /** What the helper thread is given: a counter it adds to after each message it posts on `port`. */
@@ -308,7 +308,8 @@ export function* twoThreadIndexSteps(
 		exited = true;
 	});
 	while (!exited) yield;
-	const first = thread.answer ?? buildWordIndex(between(folded, 0, split), middle);
+	// The helper failed: its part, most of the corpus when it was begun early, is indexed here, a step at a time.
+	const first = thread.answer ?? (yield* wordIndexSteps(between(folded, 0, split), middle));
 	const merged = mergeWordIndexes(first, second, middle);
 	// The parts' arrays copied into the merged index (not the postings and the second part's starts, which it keeps): their memory goes now.
 	for (const array of [first.vocabStarts, first.masks, first.starts, first.lengths, first.firsts, second.vocabStarts, second.masks, second.lengths, second.firsts]) void letGo(array);
