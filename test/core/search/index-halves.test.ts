@@ -2,7 +2,7 @@
  * The word index built on two threads: the halves merged are the index one thread builds, with
  * the built helper (dist/index-worker.js; `npm run build` first), and without it when it fails.
  */
-import {existsSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
+import {existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {pathToFileURL} from 'node:url';
@@ -193,6 +193,30 @@ port.on('message', message => {
 		const short = await fedIndex(helper, pieces.length, generated.length + 1);
 		expect(short.started).toBe(false);
 		expect(short.index).toEqual(whole);
+	});
+
+	it.runIf(existsSync('/proc/thread-self'))('gives way to the threads the reader waits on: the helper runs at the lowest priority, the calling thread as it was', async () => {
+		/** This process's threads running at the lowest priority (field 19 of /proc/self/task/N/stat: the nice value). */
+		const lowest = () =>
+			readdirSync('/proc/self/task').filter(task => {
+				const stat = readFileSync(`/proc/self/task/${task}/stat`, 'utf8');
+				return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16] === '19';
+			});
+		const niceHere = () => readFileSync('/proc/thread-self/stat', 'utf8').split(') ')[1]!.split(' ')[16];
+		const before = new Set(lowest());
+		const here = niceHere();
+		const early = new IndexHelper(helper, 0, 5000);
+		early.offer(generated.slice(0, generated.indexOf('\0', 6000) + 1));
+		// Until the helper has read its first slice, it has started and set its priority.
+		for (let waited = 0; early.done === 0 && waited < 200; waited++) {
+			await new Promise(resolve => setTimeout(resolve, 25));
+			early.listen();
+		}
+		expect(early.done).toBeGreaterThan(0);
+		// One new thread runs at the lowest priority: the helper.
+		expect(lowest().filter(task => !before.has(task))).toHaveLength(1);
+		expect(niceHere()).toBe(here);
+		await early.stop();
 	});
 
 	it('is built on this thread alone when the helper fails, or the corpus is short', async () => {
