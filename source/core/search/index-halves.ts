@@ -151,7 +151,7 @@ export class IndexHelper {
 
 	/** The helper's part ends at `split` of `text` (a document's end, at or past `sent`), `documents` of them: what it was not sent yet is sent. */
 	end(text: TextPieces, split: number, documents: number): void {
-		if (this.thread === undefined) this.start();
+		if (this.thread === undefined && !this.failed) this.start();
 		this.pending = between(text, this.sent, split).pieces.slice();
 		this.taken = 0;
 		this.pendingChars = split - this.sent;
