@@ -80,14 +80,6 @@ export function mergeWordIndexes(first: WordIndex, second: WordIndex, firstDocum
 	return {words, vocabText, vocabStarts, masks, starts, postings: first.postings, more: {ids: moreIds, starts: second.starts, postings: morePostings}, lengths, firsts};
 }
 
-/** `slice` as it is sent: ASCII as bytes (moved, not copied; into `reuse` when it is long enough), else the string. */
-function asSent(slice: string, reuse: ArrayBuffer | undefined): Uint8Array | string {
-	if (Buffer.byteLength(slice, 'utf8') !== slice.length) return slice;
-	const bytes = reuse !== undefined && reuse.byteLength >= slice.length ? new Uint8Array(reuse, 0, slice.length) : new Uint8Array(slice.length);
-	Buffer.from(bytes.buffer).write(slice, 'latin1');
-	return bytes;
-}
-
 /** The part of `text` from `from` to `to`, in pieces (slices of its own, which copy nothing). */
 function between(text: TextPieces, from: number, to: number): TextPieces {
 	const pieces: string[] = [];
@@ -246,9 +238,23 @@ export class IndexHelper {
 		return batch.join('');
 	}
 
+	/** Sends `slice`: ASCII as bytes, moved rather than copied (into memory given back when a buffer is long enough), else the string. */
 	private send(slice: string): void {
-		const text = asSent(slice, this.spent.pop());
-		this.post({text}, typeof text === 'string' ? [] : [text.buffer as ArrayBuffer]);
+		if (Buffer.byteLength(slice, 'utf8') !== slice.length) {
+			this.post({text: slice});
+			return;
+		}
+		const reuse = (this.spent.at(-1)?.byteLength ?? 0) >= slice.length ? this.spent.pop() : undefined;
+		const bytes = reuse === undefined ? new Uint8Array(slice.length) : new Uint8Array(reuse, 0, slice.length);
+		Buffer.from(bytes.buffer).write(slice, 'latin1');
+		this.post({text: bytes}, [bytes.buffer as ArrayBuffer]);
+	}
+
+	/** Lets go of what is left once its index is merged: its answer (held by the merged index only where needed) and the memory given back. */
+	release(): void {
+		this.answer = undefined;
+		this.spent.length = 0;
+		this.pending = [];
 	}
 
 	private post(message: ToHelper, transfer: ArrayBuffer[] = []): void {
@@ -311,6 +317,7 @@ export function* twoThreadIndexSteps(
 	// The helper failed: its part, most of the corpus when it was begun early, is indexed here, a step at a time.
 	const first = thread.answer ?? (yield* wordIndexSteps(between(folded, 0, split), middle));
 	const merged = mergeWordIndexes(first, second, middle);
+	thread.release();
 	// The parts' arrays copied into the merged index (not the postings and the second part's starts, which it keeps): their memory goes now.
 	for (const array of [first.vocabStarts, first.masks, first.starts, first.lengths, first.firsts, second.vocabStarts, second.masks, second.lengths, second.firsts]) void letGo(array);
 	return merged;

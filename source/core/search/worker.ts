@@ -14,6 +14,7 @@ import {readUnchanged} from '../load/large/file-on-disk.js';
 import {SearchEngine, type Ranking} from './engine.js';
 import {FoldedText} from './case-map.js';
 import {IndexHelper} from './index-halves.js';
+import type {FilterFacts} from './qualifiers.js';
 import type {FilterableEvent} from '../filter/field-filter.js';
 import type {FromWorker, ToWorker} from './protocol.js';
 import type {EventCitations} from '../load/large/lazy-sources.js';
@@ -57,6 +58,16 @@ function index(current: SearchEngine): void {
 		} else setImmediate(step);
 	};
 	setImmediate(step);
+}
+
+/** The engine of `corpus`, indexed with `early` (a helper begun on it as it was folded) or else on two threads from the start; `early` is stopped if the engine cannot be made. */
+function engineFor(corpus: ConstructorParameters<typeof SearchEngine>[0], early: IndexHelper | undefined, facts: FilterFacts | undefined): SearchEngine {
+	try {
+		return new SearchEngine(corpus, {index: 'steps', helper: early ?? helper, facts});
+	} catch (error) {
+		void early?.stop();
+		throw error;
+	}
 }
 
 /** Answers from `current`, the client's engine `number`, from now on. */
@@ -129,31 +140,33 @@ function handle(message: ToWorker): void {
 		// The articles are read again for the corpus: from the file, once the bytes (moved here) are let go, when it is named; else from the bytes.
 		const reread = file === undefined ? (start: number, end: number) => bytes.subarray(start, end) : (start: number, end: number) => readUnchanged(file, start, end);
 		const gone = file === undefined ? Promise.resolve() : letGo(bytes);
-		void gone.then(() => {
-			// The word index is begun on a helper thread as the corpus is folded.
-			const early = earlyHelper();
-			let corpus: ReturnType<typeof foldedFileCorpus>;
-			try {
-				corpus = foldedFileCorpus(checked, reread, early?.offer);
-			} finally {
-				// No corpus (the file changed, or a failure): the helper is not needed.
-				if (corpus === undefined) void early?.stop();
-			}
-			void letGo(bytes);
-			// Changed since it was opened: the client sends the timeline's corpus.
-			if (corpus === undefined) {
-				refuse();
-				return;
-			}
-			// A newer timeline came meanwhile (the file was saved and loaded again): it is the one answered.
-			if (engineNumber > message.engine) {
-				void early?.stop();
-				return;
-			}
-			const current = new SearchEngine(corpus, {index: 'steps', helper: early, facts: checked.facts});
-			start(current, message.engine, performance.now() - started);
-			index(current);
-		});
+		void gone
+			.then(() => {
+				// The word index is begun on a helper thread as the corpus is folded.
+				const early = earlyHelper();
+				let corpus: ReturnType<typeof foldedFileCorpus>;
+				try {
+					corpus = foldedFileCorpus(checked, reread, early?.offer);
+				} finally {
+					// No corpus (the file changed, or a failure): the helper is not needed.
+					if (corpus === undefined) void early?.stop();
+				}
+				void letGo(bytes);
+				// Changed since it was opened: the client sends the timeline's corpus.
+				if (corpus === undefined) {
+					refuse();
+					return;
+				}
+				// A newer timeline came meanwhile (the file was saved and loaded again): it is the one answered.
+				if (engineNumber > message.engine) {
+					void early?.stop();
+					return;
+				}
+				const current = engineFor(corpus, early, checked.facts);
+				start(current, message.engine, performance.now() - started);
+				index(current);
+			})
+			.catch(fail);
 		return;
 	}
 	if (message.type === 'corpus' || message.type === 'corpusFrame') {
@@ -165,7 +178,7 @@ function handle(message: ToWorker): void {
 		parts = new FoldedText(partsHelper?.offer);
 		const facts = message.type === 'corpusFrame' && message.facts !== undefined ? {events: [...factParts, ...message.facts.events], sources: message.facts.sources} : undefined;
 		factParts = [];
-		const current = new SearchEngine(corpus, {index: 'steps', helper: early ?? helper, facts});
+		const current = engineFor(corpus, early, facts);
 		start(current, message.engine, performance.now() - started);
 		index(current);
 		return;
@@ -193,10 +206,15 @@ function handle(message: ToWorker): void {
 	post({type: 'results', request: message.request, query: last.query, total: last.ranking.total, from: message.from, results, ms: performance.now() - started});
 }
 
+/** Tells the client of a failure here. */
+function fail(error: unknown): void {
+	post({type: 'error', message: error instanceof Error ? error.message : String(error)});
+}
+
 port?.on('message', (message: ToWorker) => {
 	try {
 		handle(message);
 	} catch (error) {
-		post({type: 'error', message: error instanceof Error ? error.message : String(error)});
+		fail(error);
 	}
 });

@@ -177,7 +177,8 @@ port.on('message', message => {
 		const some = await fedIndex(helper, Math.floor(pieces.length / 3));
 		expect(some.sentEarly).toBeGreaterThan(0);
 		expect(some.index).toEqual(whole);
-		// Offered all at once, in slices of a third: the helper, still starting, has read none of the two it was sent; they stay its part.
+		// Offered all at once, in slices of a third: two slices are sent while the helper is still starting, so it
+		// has read less than it was sent when the corpus ends; the split stays past what was sent.
 		const unread = await fedIndex(helper, pieces.length, 0, {sliceChars: Math.ceil(generated.length / 3), turns: false});
 		expect(unread.sentEarly).toBeGreaterThanOrEqual((2 * generated.length) / 3);
 		expect(unread.index).toEqual(whole);
@@ -189,6 +190,17 @@ port.on('message', message => {
 		const unstartable = await fedIndex(new URL('https://example.com/index-worker.js'), pieces.length);
 		expect(unstartable.sentEarly).toBe(0);
 		expect(unstartable.index).toEqual(whole);
+		// A corpus of one document, begun on the helper: the helper's part is all of it.
+		const one = `${generated.slice(0, generated.indexOf('\0'))}\0`;
+		const early = new IndexHelper(helper, 0, 5000);
+		early.offer(one);
+		const oneSteps = twoThreadIndexSteps(one, Uint32Array.of(0, one.length), 1, early, {minChars: 0});
+		let oneIndex: WordIndex | undefined;
+		for (let step = oneSteps.next(); oneIndex === undefined; step = oneSteps.next()) {
+			if (step.done === true) oneIndex = step.value;
+			else await new Promise(resolve => setImmediate(resolve));
+		}
+		expect(plain(oneIndex)).toEqual(plain(buildWordIndex(one, 1)));
 		// Fewer characters offered than start a helper: one thread, the same index.
 		const short = await fedIndex(helper, pieces.length, generated.length + 1);
 		expect(short.started).toBe(false);
