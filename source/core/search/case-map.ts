@@ -32,9 +32,6 @@ export class FoldedText {
 	private codes = new Uint16Array(1 << 12);
 	private count = 0;
 
-	/** `onPiece`: called with each folded piece as it is kept (the word index can start on it: index-halves.ts). */
-	constructor(private readonly onPiece: (piece: string) => void = () => {}) {}
-
 	/** Adds the next part of the text. */
 	add(text: string): void {
 		// ASCII (as long in UTF-8 as in characters), the usual text: folding is lower-casing A–Z, done
@@ -62,7 +59,6 @@ export class FoldedText {
 	private keep(part: string): void {
 		this.pieces.push(part);
 		this.length += part.length;
-		this.onPiece(part);
 	}
 
 	private push(position: number, code: number): void {

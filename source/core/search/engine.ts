@@ -20,7 +20,7 @@ import {Marker, intersect, type DocSet} from './doc-set.js';
 import {isWordTerm} from './fuzzy.js';
 import {TermMatcher, type SearchData} from './matcher.js';
 import {parseQuery, refines, type Query} from './query.js';
-import {twoThreadIndexSteps, type IndexHelper} from './index-halves.js';
+import {twoThreadIndexSteps} from './index-halves.js';
 import {eventMask, filterKey, type FilterFacts} from './qualifiers.js';
 import {combineFilters, type Filter} from '../filter/field-filter.js';
 import {Ranking} from './rank.js';
@@ -70,7 +70,7 @@ export class SearchEngine {
 	/** `lengthWeight · length` per document, and whether by the word index's counts or estimated from characters. */
 	private lengthParts: {counted: boolean; parts: Float64Array} | undefined;
 	private headlines: Uint32Array | undefined;
-	private readonly helper: URL | IndexHelper | undefined;
+	private readonly helper: URL | undefined;
 
 	/**
 	 * `index: 'eager'` builds the word index now; `'lazy'` only when a query needs typo tolerance;
@@ -78,13 +78,9 @@ export class SearchEngine {
 	 * matching words as typed, by scanning. `facts` (see qualifiers.ts) let field qualifiers apply;
 	 * without them a query with qualifiers matches nothing, rather than ignoring what was asked.
 	 * `filter` applies to every query as if typed in it (`search --filter`, the explorer's facets).
-	 * `helper`: the index worker's script, so a large corpus is indexed on two threads (index-halves.ts),
-	 * or a helper given the corpus's first pieces as they were folded.
+	 * `helper`: the index worker's script, so a large corpus is indexed on two threads (index-halves.ts).
 	 */
-	constructor(
-		given: Corpus | FoldedCorpus,
-		{index = 'eager', facts, filter, helper}: {index?: 'eager' | 'lazy' | 'steps'; facts?: FilterFacts; filter?: Filter; helper?: URL | IndexHelper | undefined} = {},
-	) {
+	constructor(given: Corpus | FoldedCorpus, {index = 'eager', facts, filter, helper}: {index?: 'eager' | 'lazy' | 'steps'; facts?: FilterFacts; filter?: Filter; helper?: URL | undefined} = {}) {
 		this.facts = facts;
 		this.base = filter;
 		this.helper = helper;

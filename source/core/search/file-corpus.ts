@@ -135,10 +135,9 @@ function* articlesFrom(read: (start: number, end: number) => Buffer | undefined,
 /**
  * The corpus of a checked file, its articles read again with `read` (see `articlesFrom`), folded a
  * part at a time: the text as written is never held whole. Undefined when they could not be read
- * (the file changed since). Its events are let go of as the articles come in. `onPiece` is given
- * each folded piece as it is made (see `FoldedText`).
+ * (the file changed since). Its events are let go of as the articles come in.
  */
-export function foldedFileCorpus(checked: CheckedFile, read: (start: number, end: number) => Buffer | undefined, onPiece?: (piece: string) => void): FoldedCorpus | undefined {
+export function foldedFileCorpus(checked: CheckedFile, read: (start: number, end: number) => Buffer | undefined): FoldedCorpus | undefined {
 	const failed = {yes: false};
 	const {events, sources} = checked;
 	function* articles(): Generator<Source> {
@@ -147,7 +146,7 @@ export function foldedFileCorpus(checked: CheckedFile, read: (start: number, end
 		if (sources !== undefined) yield* articlesFrom(read, sources, failed);
 	}
 	const parts = corpusParts({events, eras: checked.eras, ...checked.titleSlide, sources: articles()}, 1 << 15);
-	const text = new FoldedText(onPiece);
+	const text = new FoldedText();
 	for (let next = parts.next(); ; next = parts.next()) {
 		if (next.done !== true) text.add(next.value);
 		else return failed.yes ? undefined : {...next.value, ...text.finish()};

@@ -20,7 +20,7 @@ export type WordIndex = {
 	starts: Uint32Array;
 	postings: Uint32Array;
 	/**
-	 * For an index built in two parts (index-halves.ts): word `w`'s postings in the second part,
+	 * For an index built in two halves (index-halves.ts): word `w`'s postings in the second half,
 	 * after those above, `postings[starts[ids[w]]]` up to `postings[starts[ids[w] + 1]]` (none when
 	 * `ids[w]` is -1). Read a word's postings with `postingRuns`.
 	 */

@@ -13,8 +13,6 @@ import {letGo} from '../let-go.js';
 import {readUnchanged} from '../load/large/file-on-disk.js';
 import {SearchEngine, type Ranking} from './engine.js';
 import {FoldedText} from './case-map.js';
-import {IndexHelper} from './index-halves.js';
-import type {FilterFacts} from './qualifiers.js';
 import type {FilterableEvent} from '../filter/field-filter.js';
 import type {FromWorker, ToWorker} from './protocol.js';
 import type {EventCitations} from '../load/large/lazy-sources.js';
@@ -34,16 +32,12 @@ let engineNumber = 0;
  * `unsupported` makes it send the timeline's corpus).
  */
 let fromBytes: {reported: {rest: () => CheckedFile | undefined}; bytes: Buffer; file: FileOnDisk | undefined; started: number} | 'refused' | undefined;
+let parts = new FoldedText();
 /** What qualifiers read of the events sent so far with a corpus in parts (`factsPart`). */
 let factParts: FilterableEvent[] = [];
 let last: {id: number; query: string; ranking: Ranking} | undefined;
 /** The index worker's script beside this one: a large corpus is indexed on two threads. */
 const helper = besideBundle('index-worker.js');
-/** A helper thread for the word index, begun on a large corpus's parts as they come in (it starts only once they are long enough). */
-const earlyHelper = () => (helper === undefined ? undefined : new IndexHelper(helper));
-/** The corpus coming in parts: folded as each comes, and indexed meanwhile by `partsHelper`. */
-let partsHelper = earlyHelper();
-let parts = new FoldedText(partsHelper?.offer);
 
 function post(message: FromWorker): void {
 	port?.postMessage(message);
@@ -58,16 +52,6 @@ function index(current: SearchEngine): void {
 		} else setImmediate(step);
 	};
 	setImmediate(step);
-}
-
-/** The engine of `corpus`, indexed with `early` (a helper begun on it as it was folded) or else on two threads from the start; `early` is stopped if the engine cannot be made. */
-function engineFor(corpus: ConstructorParameters<typeof SearchEngine>[0], early: IndexHelper | undefined, facts: FilterFacts | undefined): SearchEngine {
-	try {
-		return new SearchEngine(corpus, {index: 'steps', helper: early ?? helper, facts});
-	} catch (error) {
-		void early?.stop();
-		throw error;
-	}
 }
 
 /** Answers from `current`, the client's engine `number`, from now on. */
@@ -140,45 +124,29 @@ function handle(message: ToWorker): void {
 		// The articles are read again for the corpus: from the file, once the bytes (moved here) are let go, when it is named; else from the bytes.
 		const reread = file === undefined ? (start: number, end: number) => bytes.subarray(start, end) : (start: number, end: number) => readUnchanged(file, start, end);
 		const gone = file === undefined ? Promise.resolve() : letGo(bytes);
-		void gone
-			.then(() => {
-				// The word index is begun on a helper thread as the corpus is folded.
-				const early = earlyHelper();
-				let corpus: ReturnType<typeof foldedFileCorpus>;
-				try {
-					corpus = foldedFileCorpus(checked, reread, early?.offer);
-				} finally {
-					// No corpus (the file changed, or a failure): the helper is not needed.
-					if (corpus === undefined) void early?.stop();
-				}
-				void letGo(bytes);
-				// Changed since it was opened: the client sends the timeline's corpus.
-				if (corpus === undefined) {
-					refuse();
-					return;
-				}
-				// A newer timeline came meanwhile (the file was saved and loaded again): it is the one answered.
-				if (engineNumber > message.engine) {
-					void early?.stop();
-					return;
-				}
-				const current = engineFor(corpus, early, checked.facts);
-				start(current, message.engine, performance.now() - started);
-				index(current);
-			})
-			.catch(fail);
+		void gone.then(() => {
+			const corpus = foldedFileCorpus(checked, reread);
+			void letGo(bytes);
+			// Changed since it was opened: the client sends the timeline's corpus.
+			if (corpus === undefined) {
+				refuse();
+				return;
+			}
+			// A newer timeline came meanwhile (the file was saved and loaded again): it is the one answered.
+			if (engineNumber > message.engine) return;
+			const current = new SearchEngine(corpus, {index: 'steps', helper, facts: checked.facts});
+			start(current, message.engine, performance.now() - started);
+			index(current);
+		});
 		return;
 	}
 	if (message.type === 'corpus' || message.type === 'corpusFrame') {
 		const started = performance.now();
 		const corpus = message.type === 'corpus' ? message.corpus : {...message.frame, ...parts.finish()};
-		const early = message.type === 'corpus' ? undefined : partsHelper;
-		if (early === undefined) void partsHelper?.stop();
-		partsHelper = earlyHelper();
-		parts = new FoldedText(partsHelper?.offer);
+		parts = new FoldedText();
 		const facts = message.type === 'corpusFrame' && message.facts !== undefined ? {events: [...factParts, ...message.facts.events], sources: message.facts.sources} : undefined;
 		factParts = [];
-		const current = engineFor(corpus, early, facts);
+		const current = new SearchEngine(corpus, {index: 'steps', helper, facts});
 		start(current, message.engine, performance.now() - started);
 		index(current);
 		return;
@@ -206,15 +174,10 @@ function handle(message: ToWorker): void {
 	post({type: 'results', request: message.request, query: last.query, total: last.ranking.total, from: message.from, results, ms: performance.now() - started});
 }
 
-/** Tells the client of a failure here. */
-function fail(error: unknown): void {
-	post({type: 'error', message: error instanceof Error ? error.message : String(error)});
-}
-
 port?.on('message', (message: ToWorker) => {
 	try {
 		handle(message);
 	} catch (error) {
-		fail(error);
+		post({type: 'error', message: error instanceof Error ? error.message : String(error)});
 	}
 });

@@ -206,29 +206,6 @@ describe('SearchClient given a timeline', () => {
 		}
 	});
 
-	it('indexes a corpus long enough for two threads, begun while it is folded, from the file’s bytes and from parts, as one thread would', async () => {
-		// About 10 million characters: past the length at which the index helper starts.
-		const text = JSON.stringify(generateTimeline({events: 5000, seed: 6}));
-		const long = parseTimeline(text, 'long.json').timeline;
-		const engine = new SearchEngine(buildCorpus(long), {facts: filterFacts(long)});
-		expect(engine.corpus.starts.at(-1)).toBeGreaterThan(8 << 20);
-		// Words from the first events and the last article, and one of them misspelt (found through the word index only).
-		const word = (at: string) => at.split(/\W+/).reduce((longest, part) => (part.length > longest.length ? part : longest), '');
-		const late = word(long.sources.at(-1)!.paragraphs.at(-1)!);
-		const queries = [word(long.events[0]!.headline), late, `${late.slice(0, 3)}${late.slice(4)}`];
-		for (const source of [{bytes: sharedBytes(text)}, {timeline: long}]) {
-			const client = new SearchClient(source, {workerUrl});
-			clients.push(client);
-			if ('bytes' in source) client.attach(long);
-			await client.indexed;
-			for (const query of queries) {
-				const own = materialize(engine, engine.search(query)!, 0, 50);
-				expect(own.length, query).toBeGreaterThan(0);
-				expect((await client.search(query, 50))?.results, `${query}, from ${Object.keys(source)[0]}`).toEqual(own);
-			}
-		}
-	});
-
 	it('sends its corpus in parts; a search asked for meanwhile waits its turn and is answered', async () => {
 		for (const url of [workerUrl, false] as const) {
 			const client = new SearchClient({timeline}, {workerUrl: url});
