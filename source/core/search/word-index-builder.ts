@@ -9,7 +9,7 @@ import {isWordCode} from './fold.js';
 import {characterSlot, characterSlots, FirstPlace, letterMask, type WordIndex} from './word-index.js';
 
 /** Grows a typed array to at least `length` entries, keeping its contents. */
-function grown<T extends Uint8Array | Uint16Array | Uint32Array>(array: T, length: number): T {
+function grown<T extends Uint8Array | Uint16Array | Uint32Array | Int32Array>(array: T, length: number): T {
 	if (length <= array.length) return array;
 	const bigger = new (array.constructor as new (length: number) => T)(Math.max(length, array.length * 2));
 	bigger.set(array);
@@ -108,6 +108,22 @@ const wordDigits = new Uint8Array(256);
 for (let c = 48; c <= 57; c++) wordDigits[c] = c - 47;
 for (let c = 97; c <= 122; c++) wordDigits[c] = c - 86;
 
+/** ASCII words this long or shorter are found by their characters alone, four to a number (`WordIndexBuilder.packed`). */
+const packedLength = 12;
+
+/** Up to four bytes, `bytes[start, end)`, as one number: the first in the lowest eight bits, zero past the last. */
+function packWord(bytes: Uint8Array, start: number, end: number): number {
+	let packed = 0;
+	for (let k = end - 1; k >= start; k--) packed = (packed << 8) | bytes[k]!;
+	return packed;
+}
+
+/** Where a packed word's slot search begins, from its three numbers. */
+function packedHash(first: number, second: number, third: number): number {
+	const hash = Math.imul(first ^ Math.imul(second, 0x85ebca6b) ^ Math.imul(third, 0xc2b2ae35), 0x9e3779b1);
+	return hash ^ (hash >>> 15);
+}
+
 /**
  * Builds a `WordIndex` from folded text given in parts, each ending at a document's end (`\0`):
  * ASCII parts as bytes (`addBytes`, the usual text, read fastest), others as strings (`addText`).
@@ -123,13 +139,13 @@ export class WordIndexBuilder {
 	private arena = new Uint16Array(1 << 16);
 	private wordStarts = new Uint32Array(1 << 12);
 	private wordCount = 0;
-	/** Documents holding each word. */
-	private counts = new Uint32Array(1 << 12);
-	/** The last document each word was seen in: a word is noted once per document. */
-	private lastDoc = new Uint32Array(1 << 12);
-	/** Which letters (bits 0–25) and which digits (bits 0–9) each word has. */
-	private letterBits = new Uint32Array(1 << 12);
-	private digitBits = new Uint16Array(1 << 12);
+	/**
+	 * What is noted of each word `w` as the text is read, side by side so that noting a word reads
+	 * one place in memory: at `4w` the last document it was seen in (-1 none: a word is noted once
+	 * per document), at `4w + 1` how many documents hold it, then which letters (bits 0–25) and
+	 * which digits (bits 0–9) it has.
+	 */
+	private noted = new Int32Array(4 << 12);
 	/** The letters and digits of the current document met so far: `firsts` is written for the first word holding each new one. */
 	private seenLetters = 0;
 	private seenDigits = 0;
@@ -138,6 +154,17 @@ export class WordIndexBuilder {
 	private readonly run = new WordRun();
 	/** Id + 1 of each short ASCII word seen, by its number in base 37 (see `wordDigits`): most words read are short. */
 	private readonly short = new Int32Array(37 ** shortLength);
+	/**
+	 * The ids of ASCII words longer than short but of `packedLength` characters at most, found by
+	 * their characters alone, four to a number (`packWord`): slots of four numbers, three holding
+	 * the word's characters (zero past its end, which no word character is) and the fourth its id
+	 * + 1 (0 an empty slot). Finding a word here reads one slot, where `table` reads the slot, the
+	 * word's place in `wordStarts` and its copy in `arena`; a word not here is found in `table`,
+	 * which has every word however it was read, and noted here.
+	 */
+	private packed = new Int32Array(4 << 16);
+	private packedMask = (1 << 16) - 1;
+	private packedCount = 0;
 	/** Where each document's ids end in `run`. */
 	private docEnds = new Uint32Array(1 << 12);
 	private lengths = new Uint16Array(1 << 12);
@@ -176,7 +203,44 @@ export class WordIndexBuilder {
 			this.short[key] = id + 1;
 			return id;
 		}
+		if (length <= packedLength) return this.findPacked(bytes, start, end);
 		return this.findBytes(bytes, start, end, hashBytes(bytes, start, end));
+	}
+
+	/** The id of the ASCII word `bytes[start, end)`, of `packedLength` characters at most, from `packed` (see there). */
+	private findPacked(bytes: Uint8Array, start: number, end: number): number {
+		const first = packWord(bytes, start, Math.min(end, start + 4));
+		const second = end > start + 4 ? packWord(bytes, start + 4, Math.min(end, start + 8)) : 0;
+		const third = end > start + 8 ? packWord(bytes, start + 8, end) : 0;
+		const {packed, packedMask} = this;
+		let slot = packedHash(first, second, third) & packedMask;
+		for (; ; slot = (slot + 1) & packedMask) {
+			const at = slot << 2;
+			const id = packed[at + 3]! - 1;
+			if (id < 0) break;
+			if (packed[at] === first && packed[at + 1] === second && packed[at + 2] === third) return id;
+		}
+		const id = this.findBytes(bytes, start, end, hashBytes(bytes, start, end));
+		if (++this.packedCount * 2 > packedMask + 1) {
+			this.repack();
+			slot = packedHash(first, second, third) & this.packedMask;
+			while (this.packed[4 * slot + 3] !== 0) slot = (slot + 1) & this.packedMask;
+		}
+		this.packed.set([first, second, third, id + 1], 4 * slot);
+		return id;
+	}
+
+	/** Doubles `packed`. */
+	private repack(): void {
+		const old = this.packed;
+		this.packed = new Int32Array(old.length * 2);
+		this.packedMask = this.packed.length / 4 - 1;
+		for (let at = 0; at < old.length; at += 4) {
+			if (old[at + 3] === 0) continue;
+			let slot = packedHash(old[at]!, old[at + 1]!, old[at + 2]!) & this.packedMask;
+			while (this.packed[4 * slot + 3] !== 0) slot = (slot + 1) & this.packedMask;
+			this.packed.set(old.subarray(at, at + 4), 4 * slot);
+		}
 	}
 
 	/** Adds folded text ending at a document's end: any characters (word characters as `isWordCode` says). */
@@ -206,12 +270,14 @@ export class WordIndexBuilder {
 	/** Counts word `id` in the current document, noting the document once per word. */
 	private note(id: number): void {
 		this.tokens++;
-		const letters = this.letterBits[id]! & ~this.seenLetters;
-		const digits = this.digitBits[id]! & ~this.seenDigits;
+		const {noted} = this;
+		const at = id << 2;
+		const letters = noted[at + 2]! & ~this.seenLetters;
+		const digits = noted[at + 3]! & ~this.seenDigits;
 		if ((letters | digits) !== 0) this.noteFirsts(id, letters, digits);
-		if (this.lastDoc[id] !== this.doc) {
-			this.lastDoc[id] = this.doc;
-			this.counts[id]!++;
+		if (noted[at] !== this.doc) {
+			noted[at] = this.doc;
+			noted[at + 1]!++;
 			this.run.push(id);
 		}
 	}
@@ -301,25 +367,20 @@ export class WordIndexBuilder {
 			if (slot >= 26) digits |= 1 << (slot - 26);
 			else if (slot >= 0) letters |= 1 << slot;
 		}
-		this.letterBits[id] = letters;
-		this.digitBits[id] = digits;
+		this.noted[4 * id + 2] = letters;
+		this.noted[4 * id + 3] = digits;
 	}
 
 	/** Makes room for a new word of `length` characters with hash `hash` (its characters for the caller to copy): its id. */
 	private newWord(hash: number, length: number): number {
 		const id = this.wordCount++;
-		if (id + 2 > this.wordStarts.length) {
-			this.wordStarts = grown(this.wordStarts, id + 2);
-			this.counts = grown(this.counts, this.wordStarts.length);
-			this.lastDoc = grown(this.lastDoc, this.wordStarts.length);
-			this.letterBits = grown(this.letterBits, this.wordStarts.length);
-			this.digitBits = grown(this.digitBits, this.wordStarts.length);
-		}
+		if (id + 2 > this.wordStarts.length) this.wordStarts = grown(this.wordStarts, id + 2);
+		this.noted = grown(this.noted, 4 * (id + 1));
 		const from = this.wordStarts[id]!;
 		this.arena = grown(this.arena, from + length);
 		this.wordStarts[id + 1] = from + length;
 		// Noted by the caller: first seen in no document yet.
-		this.lastDoc[id] = 0xffffffff;
+		this.noted[4 * id] = -1;
 		if (this.wordCount * 2 > this.mask + 1) this.rehash();
 		let slot = hash & this.mask;
 		while (this.table[2 * slot + 1] !== 0) slot = (slot + 1) & this.mask;
@@ -359,9 +420,9 @@ export class WordIndexBuilder {
 		// Words after the last document's end: one more document.
 		if (this.tokens > 0) this.endDocument();
 		const count = this.wordCount;
-		const {counts, run, docEnds} = this;
+		const {noted, run, docEnds} = this;
 		const starts = new Uint32Array(count + 1);
-		for (let w = 0; w < count; w++) starts[w + 1] = starts[w]! + counts[w]!;
+		for (let w = 0; w < count; w++) starts[w + 1] = starts[w]! + noted[4 * w + 1]!;
 		const fill = starts.slice(0, count);
 		const postings = new Uint32Array(starts[count]!);
 		const place = (id: number, doc: number) => {

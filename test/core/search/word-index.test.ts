@@ -103,6 +103,28 @@ describe('the word index', () => {
 		);
 	});
 
+	it('tells apart words that share their first characters, of every length around those read four at a time', () => {
+		// A stem of none, four, eight or twelve characters and up to three more: words that share their first four, eight or twelve, or are one another's start.
+		const stem = fc.constantFrom('', 'ab0a', 'ab0abba0', 'ab0abba0b00a');
+		const word = fc.tuple(stem, fc.array(fc.constantFrom('a', 'b', '0'), {maxLength: 3})).map(([start, more]) => start + more.join('')).filter(word => word !== '');
+		const text = fc.array(word, {maxLength: 8}).map(words => words.join(' '));
+		fc.assert(
+			fc.property(fc.array(text, {minLength: 1, maxLength: 20}), fc.nat(), (documents, cut) => {
+				const joined = (list: string[]) => list.map(document => `${document}\0`).join('');
+				const folded = joined(documents);
+				expect(plain(buildWordIndex(folded, documents.length))).toEqual(plain(reference(folded)));
+				// The same words read as text (as a part with other characters is) before and after being read as bytes.
+				const at = cut % documents.length;
+				const builder = new WordIndexBuilder();
+				builder.addText(joined(documents.slice(0, at)));
+				builder.addBytes(Buffer.from(joined(documents.slice(at)), 'latin1'));
+				builder.addText(joined(documents.slice(0, at)));
+				const twice = plain(reference(folded + joined(documents.slice(0, at))));
+				expect(plain(builder.finish(documents.length + at))).toEqual(twice);
+			}),
+		);
+	});
+
 	it('is the same built a step at a time as at once, with empty documents and a document without its `\\0`', () => {
 		const folded = `${['the police', '', 'a', '', '', 'état civil the', 'the the the', ''].join('\0')}\0boston`;
 		const documents = countDocuments(folded) + 1;
