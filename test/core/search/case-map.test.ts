@@ -22,6 +22,25 @@ describe('folding with a case map, and the text as written', () => {
 		);
 	});
 
+	it('folds any ASCII text, in parts of any length, short and long: every character, capitals beside @, [, ` and {', () => {
+		const ascii = fc.array(fc.integer({min: 0, max: 127}), {maxLength: 120}).map(codes => String.fromCharCode(...codes));
+		fc.assert(
+			fc.property(fc.array(ascii, {maxLength: 6}), fc.nat(5000), (parts, repeat) => {
+				// A long part too: past the size Node gives small buffers from a shared pool, at whatever offset.
+				const all = [...parts, 'A@Z[a`z{'.repeat(repeat)];
+				const builder = new FoldedText();
+				for (const part of all) builder.add(part);
+				const {folded, changed} = builder.finish();
+				const text = all.join('');
+				expect(folded.slice(0)).toBe(text.toLowerCase());
+				const capitals = [...text].flatMap((char, at) => (/[A-Z]/.test(char) ? [at] : []));
+				expect(Array.from(changed.positions)).toEqual(capitals);
+				expect(written(changed, folded, 0, text.length)).toBe(text);
+			}),
+			{numRuns: 60},
+		);
+	});
+
 	it('keeps only the characters folding changed', () => {
 		const text = 'Boston police, État de Massachusetts';
 		expect(Array.from(foldWithMap(text).changed.positions)).toEqual([0, 15, 23]);
