@@ -91,6 +91,13 @@ export function corpusOfTexts(texts: readonly string[]): Corpus {
 	};
 }
 
+/** `array` in one twice as long. */
+function doubled<T extends Uint16Array | Uint32Array | Int32Array>(array: T): T {
+	const bigger = new (array.constructor as new (length: number) => T)(array.length * 2);
+	bigger.set(array);
+	return bigger;
+}
+
 /** A corpus without its text: what follows the text parts of `corpusParts`. */
 export type CorpusFrame = Omit<Corpus, 'text'>;
 
@@ -107,23 +114,31 @@ export type CorpusInput = Pick<Timeline, 'events' | 'eras'> & Partial<Pick<Timel
  * `buildCorpus` takes them all at once.
  */
 export function* corpusParts(timeline: CorpusInput, partChars = 1 << 17): Generator<string, CorpusFrame> {
-	// Plain arrays while the count is unknown (the sources may still be coming in); typed at the end.
-	const starts = [0];
-	const events: number[] = [];
-	const sources: number[] = [];
-	const paragraphs: number[] = [];
-	const actorCounts: number[] = [];
+	// Typed arrays from the start, doubled as documents come in (the sources may still be coming in): copied to size at the end.
+	let starts = new Uint32Array(1 << 12);
+	let events = new Int32Array(1 << 12);
+	let sources = new Int32Array(1 << 12);
+	let paragraphs = new Uint32Array(1 << 12);
+	let actorCounts = new Uint16Array(1 << 12);
+	let count = 0;
 	const sourceIds: string[] = [];
 	let part: string[] = [];
 	let partLength = 0;
 	const add = (text: string, event: number, source: number, paragraph: number, actors: number) => {
+		if (count + 1 === starts.length) {
+			starts = doubled(starts);
+			events = doubled(events);
+			sources = doubled(sources);
+			paragraphs = doubled(paragraphs);
+			actorCounts = doubled(actorCounts);
+		}
 		part.push(text);
 		partLength += text.length + 1;
-		starts.push(starts.at(-1)! + text.length + 1);
-		events.push(event);
-		sources.push(source);
-		paragraphs.push(paragraph);
-		actorCounts.push(actors);
+		starts[count + 1] = starts[count]! + text.length + 1;
+		events[count] = event;
+		sources[count] = source;
+		paragraphs[count] = paragraph;
+		actorCounts[count++] = actors;
 	};
 	const flush = () => {
 		const text = `${part.join('\0')}\0`;
@@ -153,7 +168,7 @@ export function* corpusParts(timeline: CorpusInput, partChars = 1 << 17): Genera
 		}
 		if (partLength >= partChars) yield flush();
 	}
-	const eventCount = events.length;
+	const eventCount = count;
 	for (const [index, event] of timeline.events.entries()) {
 		for (const [number, paragraph] of ownText(event)) add(paragraph, index, -1, number, 0);
 		if (partLength >= partChars) yield flush();
@@ -170,12 +185,12 @@ export function* corpusParts(timeline: CorpusInput, partChars = 1 << 17): Genera
 	}
 	if (part.length > 0) yield flush();
 	return {
-		starts: Uint32Array.from(starts),
+		starts: starts.slice(0, count + 1),
 		eventCount,
-		events: Int32Array.from(events),
-		sources: Int32Array.from(sources),
-		paragraphs: Uint32Array.from(paragraphs),
-		actorCounts: Uint16Array.from(actorCounts),
+		events: events.slice(0, count),
+		sources: sources.slice(0, count),
+		paragraphs: paragraphs.slice(0, count),
+		actorCounts: actorCounts.slice(0, count),
 		sourceIds,
 	};
 }
