@@ -106,7 +106,10 @@ describe('the word index', () => {
 	it('tells apart words that share their first characters, of every length around those read four at a time', () => {
 		// A stem of none, four, eight or twelve characters and up to three more: words that share their first four, eight or twelve, or are one another's start.
 		const stem = fc.constantFrom('', 'ab0a', 'ab0abba0', 'ab0abba0b00a');
-		const word = fc.tuple(stem, fc.array(fc.constantFrom('a', 'b', '0'), {maxLength: 3})).map(([start, more]) => start + more.join('')).filter(word => word !== '');
+		const word = fc
+			.tuple(stem, fc.array(fc.constantFrom('a', 'b', '0'), {maxLength: 3}))
+			.map(([start, more]) => start + more.join(''))
+			.filter(word => word !== '');
 		const text = fc.array(word, {maxLength: 8}).map(words => words.join(' '));
 		fc.assert(
 			fc.property(fc.array(text, {minLength: 1, maxLength: 20}), fc.nat(), (documents, cut) => {
