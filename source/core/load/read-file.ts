@@ -96,7 +96,7 @@ function readStandardInput(limit: number): Buffer {
 }
 
 /** `openChecked`, without waiting: the file descriptor. */
-function openCheckedSync(location: string, limit: number, noFollow: boolean | undefined): {fd: number; size: number} {
+export function openCheckedSync(location: string, limit: number, noFollow: boolean | undefined): {fd: number; size: number} {
 	// Checked by name first, so a device is not even opened (opening some has effects of its own).
 	refuseUnreadable(noFollow ? lstatSync(location) : statSync(location), limit);
 	const fd = openSync(location, openFlags(noFollow));

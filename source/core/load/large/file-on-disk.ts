@@ -9,6 +9,16 @@ import {closeSync, fstatSync, openSync, readSync} from 'node:fs';
 /** Where a file is, and its size and modification time when it was opened. */
 export type FileOnDisk = {path: string; size: number; mtimeMs: number};
 
+/** The bytes `start` to `end` of the open file `fd` (into `into`, if given); throws if it ends sooner. */
+export function readRange(fd: number, start: number, end: number, into = Buffer.allocUnsafe(end - start)): Buffer {
+	for (let done = 0; done < end - start; ) {
+		const count = readSync(fd, into, done, end - start - done, start + done);
+		if (count === 0) throw new Error('the file ends sooner');
+		done += count;
+	}
+	return into.subarray(0, end - start);
+}
+
 /** The bytes `start` to `end` of the file, if it is still as it was; else undefined. */
 export function readUnchanged({path, size, mtimeMs}: FileOnDisk, start: number, end: number): Buffer | undefined {
 	let fd: number | undefined;
@@ -16,13 +26,7 @@ export function readUnchanged({path, size, mtimeMs}: FileOnDisk, start: number, 
 		fd = openSync(path, 'r');
 		const now = fstatSync(fd);
 		if (!now.isFile() || now.size !== size || now.mtimeMs !== mtimeMs) return undefined;
-		const bytes = Buffer.allocUnsafe(end - start);
-		for (let done = 0; done < bytes.length; ) {
-			const count = readSync(fd, bytes, done, bytes.length - done, start + done);
-			if (count === 0) return undefined;
-			done += count;
-		}
-		return bytes;
+		return readRange(fd, start, end);
 	} catch {
 		return undefined;
 	} finally {

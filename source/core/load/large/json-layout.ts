@@ -290,19 +290,39 @@ export function objectsWithId(bytes: Buffer, id: string): ObjectRange[] {
 	const found: ObjectRange[] = [];
 	const needle = Buffer.from(JSON.stringify(id));
 	for (let at = bytes.indexOf(needle); at !== -1; at = bytes.indexOf(needle, at + 1)) {
-		if (escaped(bytes, at)) continue;
-		let i = at - 1;
-		while (isSpace(bytes[i])) i--;
-		if (bytes[i] !== 0x3a) continue;
-		i--;
-		while (isSpace(bytes[i])) i--;
-		const key = i - idKey.length + 1;
-		if (key < 0 || !bytes.subarray(key, i + 1).equals(idKey) || escaped(bytes, key)) continue;
-		const start = objectStart(bytes, key);
-		const end = start === -1 ? -1 : valueEnd(bytes, start);
-		if (end !== -1) found.push({start, end});
+		const range = objectWithIdAt(bytes, at);
+		if (typeof range !== 'string') found.push(range);
 	}
 	return found;
+}
+
+/**
+ * The object whose id is the string opening at `at` (see `objectsWithId`), where `bytes` is the
+ * file or a part of it: `none` when that string is not an object's id (what is just before it
+ * says so), `cut` when this cannot be told from `bytes` alone, which do not reach back or on far
+ * enough (a longer part of the file tells; the whole file says none). Whatever is found in a part
+ * is what the whole file gives: everything read is in the part, and a run of backslashes that
+ * reaches its start, the one thing that might read otherwise, leaves no object to be found.
+ */
+export function objectWithIdAt(bytes: Buffer, at: number): ObjectRange | 'none' | 'cut' {
+	if (escaped(bytes, at)) return 'none';
+	let i = at - 1;
+	while (isSpace(bytes[i])) i--;
+	if (i < 0) return 'cut';
+	if (bytes[i] !== 0x3a) return 'none';
+	i--;
+	while (isSpace(bytes[i])) i--;
+	const key = i - idKey.length + 1;
+	if (key < 0) return 'cut';
+	if (!bytes.subarray(key, i + 1).equals(idKey)) return 'none';
+	// Backslashes before the key (never, in valid JSON) from the start of a part: how many there are, and so whether it is a key, is not known.
+	let slashes = 0;
+	while (bytes[key - 1 - slashes] === 0x5c) slashes++;
+	if (slashes === key && key > 0) return 'cut';
+	if (slashes % 2 === 1) return 'none';
+	const start = objectStart(bytes, key);
+	const end = start === -1 ? -1 : valueEnd(bytes, start);
+	return end === -1 ? 'cut' : {start, end};
 }
 
 /** The `{` of the object holding the member whose key opens at `key` (a quote known to open a string), or -1. */

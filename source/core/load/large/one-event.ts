@@ -1,8 +1,9 @@
 /**
- * One event of a timeline file and the articles it cites, read without reading the rest: what
+ * One event of a timeline file and the articles it cites, parsed without parsing the rest: what
  * `show <id>` needs. The event and each cited article are found by looking for their ids in the
- * file's bytes (`objectsWithId`, which reads no JSON), then parsed, validated, checked and sanitised as the loader does
- * them, so what is printed from them is what the whole file's load would print.
+ * file (`fileObjects`, which reads no JSON and never holds the file), then parsed, validated,
+ * checked and sanitised as the loader does them, so what is printed from them is what the whole
+ * file's load would print.
  *
  * Anything this does not expect gives undefined and the caller loads the whole file, which gives
  * the answer or words the problem: a file that is not sc-timeline JSON (TimelineJS), an id written
@@ -12,12 +13,13 @@
  * loads the whole file first, finds them.
  */
 import {isAscii} from 'node:buffer';
-import {statSync} from 'node:fs';
+import {closeSync, fstatSync, statSync} from 'node:fs';
 import type {Source, TimelineEvent} from '../../model/schema.js';
 import {checkDate} from '../../model/cross-references.js';
-import {readBytesSync} from '../read-file.js';
+import {maxFileBytes, openCheckedSync} from '../read-file.js';
 import {parseChunk} from './file-bytes.js';
-import {leadingString, objectsWithId, type ObjectRange} from './json-layout.js';
+import {readRange} from './file-on-disk.js';
+import {leadingString, objectsWithId, objectWithIdAt} from './json-layout.js';
 
 /** An event and the sources its citations name, each as in the file (`raw`, for JSON output) and sanitised (for text). */
 export type EventWithSources = {
@@ -32,11 +34,10 @@ export type EventWithSources = {
 const plainId = /^[\u0020-\u0021\u0023-\u005b\u005d-\u007e]+$/;
 
 /** The one element with `id` that validates as `kind`, or undefined (none, or more than one). */
-function onlyElement<T extends {id: string}>(bytes: Buffer, objects: Locate, id: string, kind: 'events' | 'sources'): {raw: T; clean: T} | undefined {
+function onlyElement<T extends {id: string}>(objects: Locate, id: string, kind: 'events' | 'sources'): {raw: T; clean: T} | undefined {
 	let found: {raw: T; clean: T} | undefined;
-	for (const {start, end} of objects(id)) {
-		const file = {bytes, ascii: isAscii(bytes.subarray(start, end))};
-		const parsed = parseChunk<T>(file, {start, end, starts: [start], ends: [end]}, 0, 1, kind);
+	for (const bytes of objects(id)) {
+		const parsed = parseChunk<T>({bytes, ascii: isAscii(bytes)}, {start: 0, end: bytes.length, starts: [0], ends: [bytes.length]}, 0, 1, kind);
 		// An object of another kind with the same id (a source named as an event is) is not this one.
 		if (parsed === undefined || parsed.raw[0]?.id !== id) continue;
 		if (found !== undefined) return undefined;
@@ -45,24 +46,25 @@ function onlyElement<T extends {id: string}>(bytes: Buffer, objects: Locate, id:
 	return found;
 }
 
-/** Where the objects with an id are in the file's bytes. */
-export type Locate = (id: string) => ObjectRange[];
+/** The bytes of each object of a file with an id (see `objectsWithId`). */
+export type Locate = (id: string) => Buffer[];
 
 /**
- * The event `id` of the sc-timeline file whose bytes are `bytes`, with the sources it cites;
- * undefined to load the whole file. `objects` finds the objects with an id (a test that asks for
- * every event of a file may give one that knows them all).
+ * The event `id` of the sc-timeline file whose bytes are `bytes` (or whose first bytes are, when
+ * `objects` finds the objects in the rest), with the sources it cites; undefined to load the whole
+ * file. `objects` finds the objects with an id (a test that asks for every event of a file may
+ * give one that knows them all).
  */
-export function eventFromBytes(bytes: Buffer, id: string, objects: Locate = wanted => objectsWithId(bytes, wanted)): EventWithSources | undefined {
+export function eventFromBytes(bytes: Buffer, id: string, objects: Locate = wanted => objectsWithId(bytes, wanted).map(({start, end}) => bytes.subarray(start, end))): EventWithSources | undefined {
 	if (!plainId.test(id) || leadingString(bytes, 'format') !== 'sc-timeline/1') return undefined;
-	const event = onlyElement<TimelineEvent>(bytes, objects, id, 'events');
+	const event = onlyElement<TimelineEvent>(objects, id, 'events');
 	if (event === undefined) return undefined;
 	const {raw} = event;
 	if (checkDate(raw.date) !== undefined || (raw.end !== undefined && checkDate(raw.end) !== undefined)) return undefined;
 	const sources = new Map<string, {raw: Source; clean: Source}>();
 	for (const cite of raw.citations) {
 		if (!sources.has(cite.source)) {
-			const source = plainId.test(cite.source) ? onlyElement<Source>(bytes, objects, cite.source, 'sources') : undefined;
+			const source = plainId.test(cite.source) ? onlyElement<Source>(objects, cite.source, 'sources') : undefined;
 			if (source === undefined) return undefined;
 			sources.set(cite.source, source);
 		}
@@ -76,15 +78,71 @@ export function eventFromBytes(bytes: Buffer, id: string, objects: Locate = want
 	};
 }
 
-/** `eventFromBytes` for the regular file at `location`; undefined for anything else (standard input, a missing file), which the whole load words. */
+/** Bytes of the file read at a time when looking through it for an id, into one buffer: a large file is never held whole. */
+const scanBytes = 8 << 20;
+/** Bytes either side of a place an id is written read first to find its object (`objectWithIdAt`), twice as many each time it does not fit. */
+const firstReach = 1 << 16;
+/** Bytes at the start of the file in which its format is looked for. */
+const headBytes = 1 << 16;
+
+/** Where `needle` is written in the open file `fd` of `size` bytes, as `indexOf` over the whole file finds it: read a chunk at a time into one buffer. */
+function placesIn(fd: number, size: number, needle: Buffer): number[] {
+	const places: number[] = [];
+	const chunk = Buffer.allocUnsafe(Math.min(size, scanBytes));
+	// Each chunk starts with the last bytes of the one before, less than a needle: a place across two chunks is found once.
+	for (let from = 0; from < size; ) {
+		const to = Math.min(size, from + chunk.length);
+		const bytes = readRange(fd, from, to, chunk);
+		for (let at = bytes.indexOf(needle); at !== -1; at = bytes.indexOf(needle, at + 1)) places.push(from + at);
+		if (to === size) break;
+		from = to - (needle.length - 1);
+	}
+	return places;
+}
+
+/**
+ * Finds the objects with an id in the open file `fd` of `size` bytes, as `objectsWithId` over the
+ * whole file would, without holding it: each place the id is written is found reading the file a
+ * chunk at a time (`placesIn`), then its object in the part of the file around that place, read
+ * again twice as wide while that cannot tell (`objectWithIdAt`), up to the whole file.
+ */
+function fileObjects(fd: number, size: number): Locate {
+	return id => {
+		const objects: Buffer[] = [];
+		for (const at of placesIn(fd, size, Buffer.from(JSON.stringify(id)))) {
+			for (let reach = firstReach; ; reach *= 2) {
+				const from = Math.max(0, at - reach);
+				const to = Math.min(size, at + reach);
+				const part = readRange(fd, from, to);
+				const found = objectWithIdAt(part, at - from);
+				if (typeof found !== 'string') objects.push(part.subarray(found.start, found.end));
+				if (found !== 'cut' || (from === 0 && to === size)) break;
+			}
+		}
+		return objects;
+	};
+}
+
+/**
+ * `eventFromBytes` for the regular file at `location`, read only where the event and its articles
+ * are (`fileObjects`); undefined for anything else (standard input, a missing file) and for a file
+ * that changed while it was read, which the whole load words or reads as it is.
+ */
 export function eventFromFile(location: string, id: string): EventWithSources | undefined {
-	let bytes: Buffer;
+	let fd: number | undefined;
 	try {
 		// Standard input is a stream to read once: the whole load reads it.
 		if (!statSync(location).isFile()) return undefined;
-		bytes = readBytesSync(location);
+		const opened = openCheckedSync(location, maxFileBytes, undefined);
+		fd = opened.fd;
+		const {size} = opened;
+		const {mtimeMs} = fstatSync(fd);
+		const found = eventFromBytes(readRange(fd, 0, Math.min(size, headBytes)), id, fileObjects(fd, size));
+		const now = fstatSync(fd);
+		return now.size === size && now.mtimeMs === mtimeMs ? found : undefined;
 	} catch {
 		return undefined;
+	} finally {
+		if (fd !== undefined) closeSync(fd);
 	}
-	return eventFromBytes(bytes, id);
 }

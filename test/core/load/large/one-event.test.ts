@@ -102,7 +102,7 @@ describe('show <id> reading only the event and the articles it cites', () => {
 				objects.set(id, [...(objects.get(id) ?? []), {start, end}]);
 			}
 		}
-		const laidOut: Locate = id => objects.get(id) ?? [];
+		const laidOut: Locate = id => (objects.get(id) ?? []).map(({start, end}) => bytes.subarray(start, end));
 		expect(loaded.raw.events).toHaveLength(10_000);
 		const sources = (timeline: LoadedTimeline['raw'], ids: Iterable<string>) => [...new Set(ids)].map(id => byId(timeline.sources, id));
 		for (const [i, {id}] of loaded.raw.events.entries()) {
@@ -126,6 +126,41 @@ describe('show <id> reading only the event and the articles it cites', () => {
 			expect(part.text, id).toBe(runShow(id, outputs[0]!, () => loaded).text);
 		}
 	}, 180_000);
+
+	it('finds the event and its article however the file is read in parts: an id across two parts, an article longer than the first part around its id, the id also in text', () => {
+		type Story = {sources: Array<{id: string; paragraphs: string[]}>; events: Array<{id: string; headline: string; citations: Array<{source: string}>}>};
+		const story = JSON.parse(readFileSync(bundledPath(), 'utf8')) as Story;
+		const [asked, other] = story.events.filter(event => event.citations.length > 0);
+		// The cited article with 200,000 characters more, all before its id.
+		const cited = story.sources.findIndex(source => source.id === asked!.citations[0]!.source);
+		const {paragraphs, ...article} = story.sources[cited]!;
+		story.sources[cited] = {paragraphs: [...paragraphs, ...Array.from({length: 4}, () => 'x'.repeat(50_000))], ...article};
+		// Another event names the asked one in its headline, quotes and all.
+		other!.headline = `See "${asked!.id}" and ${asked!.id}`;
+		const needle = JSON.stringify(asked!.id);
+		// Over eight megabytes of uncited articles first, so the asked event's id is written across the first two parts the file is read in, wherever it is cut.
+		const pad = (i: number, length: number) => ({id: `padding-${i}`, outlet: 'Padding', headline: 'Padding', published: '2011-01-01', paragraphs: ['y'.repeat(length)]});
+		const write = (padding: Array<ReturnType<typeof pad>>) => JSON.stringify({...story, sources: [...padding, ...story.sources]});
+		const place = (text: string) => Buffer.from(text).indexOf(Buffer.from(`"id":${needle}`)) + '"id":'.length;
+		const alone = place(write([]));
+		for (const before of [1, needle.length - 1]) {
+			const target = (8 << 20) - before;
+			const padding = Array.from({length: Math.floor((target - alone) / (JSON.stringify(pad(100, 20_000)).length + 1))}, (_, i) => pad(i, 20_000));
+			padding[0] = pad(0, 20_000 + target - place(write(padding)));
+			const text = write(padding);
+			expect(place(text)).toBe(target);
+			const file = path.join(dir, `in-parts-${before}.json`);
+			writeFileSync(file, text);
+			const loaded = loadTimeline(file);
+			for (const id of [asked!.id, other!.id]) {
+				for (const output of outputs) {
+					const part = runShow(id, output, () => loaded, file);
+					expect(part.wholeRead, id).toBe(false);
+					expect(part.text, `${id} ${output.format}`).toBe(runShow(id, output, () => loaded).text);
+				}
+			}
+		}
+	});
 
 	it('still reports a citation of the asked event that does not check, as the whole load words it', () => {
 		const story = JSON.parse(readFileSync(bundledPath(), 'utf8')) as {events: Array<{id: string; citations: Array<{quote: string; paragraph: number}>}>};
