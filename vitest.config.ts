@@ -4,7 +4,7 @@ import {defineConfig} from 'vitest/config';
  * Tests of what Node itself does for the program: processes, pseudo-terminals, signals, files
  * (pipes, devices, locks), downloads, worker threads, the package and the compile cache. CI runs these again on the newest Node
  * (`vitest run --project node-api`); the rest is plain TypeScript over the core and the views,
- * which one Node answers for all. The property tests in test/hardening are soak tests of pure
+ * which one Node answers for all, and the printed commands' text (`printedTests`). The property tests in test/hardening are soak tests of pure
  * code (the reducer, the loader, the sanitiser): they run once, as their own project, with the
  * tests of the program's limits at scale.
  */
@@ -22,6 +22,12 @@ const nodeApiTests = [
 	'test/core/load/read-file.test.ts',
 	'test/core/load/from-url.test.ts',
 ];
+/**
+ * What each printed command prints, and what it makes of hostile files, through the built command
+ * line: the text is the program's own, so one Node answers for it, and the command line's
+ * exits, pipes, errors, cache and watching stay in node-api (test/cli/basics, pipes, compile-cache, watch).
+ */
+const printedTests = ['test/cli/{authoring,check,diff,events,export,filter,help,search,sheet,show,summary,timelinejs}.test.ts', 'test/hardening/cli-output.test.ts'];
 const soakTests = ['test/hardening/**/*.property.test.{ts,tsx}'];
 /** Hardening tests of the program's own limits at scale (100,000 events, a million-deep file): plain TypeScript under a child process, run once. */
 const scaleTests = ['test/hardening/big-inputs.test.ts'];
@@ -36,7 +42,8 @@ export default defineConfig({
 		testTimeout: 60_000,
 		hookTimeout: 60_000,
 		projects: [
-			{extends: true, test: {name: 'node-api', include: nodeApiTests, exclude: [...soakTests, ...scaleTests]}},
+			{extends: true, test: {name: 'node-api', include: nodeApiTests, exclude: [...soakTests, ...scaleTests, ...printedTests]}},
+			{extends: true, test: {name: 'printed', include: printedTests}},
 			{extends: true, test: {name: 'portable', include: ['test/**/*.test.{ts,tsx}'], exclude: nodeApiTests}},
 			{extends: true, test: {name: 'soak', include: [...soakTests, ...scaleTests]}},
 		],
