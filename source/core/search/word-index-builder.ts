@@ -16,6 +16,23 @@ function grown<T extends Uint8Array | Uint16Array | Uint32Array | Int32Array>(ar
 	return bigger;
 }
 
+/**
+ * An open-addressing table of `width` numbers a slot, the last of them 0 in an empty one, made
+ * twice as large: each entry placed again from where `home` says its search begins.
+ */
+function doubledTable(old: Int32Array<ArrayBuffer>, width: number, home: (entry: Int32Array) => number): Int32Array<ArrayBuffer> {
+	const table = new Int32Array(old.length * 2);
+	const mask = table.length / width - 1;
+	for (let at = 0; at < old.length; at += width) {
+		if (old[at + width - 1] === 0) continue;
+		const entry = old.subarray(at, at + width);
+		let slot = home(entry) & mask;
+		while (table[width * slot + width - 1] !== 0) slot = (slot + 1) & mask;
+		table.set(entry, width * slot);
+	}
+	return table;
+}
+
 /** A chunk's length in `WordRun`. */
 const chunkSize = 1 << 22;
 
@@ -232,15 +249,8 @@ export class WordIndexBuilder {
 
 	/** Doubles `packed`. */
 	private repack(): void {
-		const old = this.packed;
-		this.packed = new Int32Array(old.length * 2);
+		this.packed = doubledTable(this.packed, 4, entry => packedHash(entry[0]!, entry[1]!, entry[2]!));
 		this.packedMask = this.packed.length / 4 - 1;
-		for (let at = 0; at < old.length; at += 4) {
-			if (old[at + 3] === 0) continue;
-			let slot = packedHash(old[at]!, old[at + 1]!, old[at + 2]!) & this.packedMask;
-			while (this.packed[4 * slot + 3] !== 0) slot = (slot + 1) & this.packedMask;
-			this.packed.set(old.subarray(at, at + 4), 4 * slot);
-		}
 	}
 
 	/** Adds folded text ending at a document's end: any characters (word characters as `isWordCode` says). */
@@ -391,16 +401,8 @@ export class WordIndexBuilder {
 
 	/** Doubles the table. */
 	private rehash(): void {
-		const old = this.table;
-		this.table = new Int32Array(old.length * 2);
+		this.table = doubledTable(this.table, 2, entry => entry[0]!);
 		this.mask = this.table.length / 2 - 1;
-		for (let at = 0; at < old.length; at += 2) {
-			if (old[at + 1] === 0) continue;
-			let slot = old[at]! & this.mask;
-			while (this.table[2 * slot + 1] !== 0) slot = (slot + 1) & this.mask;
-			this.table[2 * slot] = old[at]!;
-			this.table[2 * slot + 1] = old[at + 1]!;
-		}
 	}
 
 	/** The index of everything added, over `documents` documents (at least those added). */

@@ -152,9 +152,10 @@ describe('the word index', () => {
 	});
 
 	it('keeps every posting of a large corpus: many thousands of words, millions of postings', () => {
-		// 24,000 distinct words (ids of one, two and three bytes in the builder's run) over
-		// 220,000 documents of 12 words each: more postings than one of the run's chunks holds.
-		const vocabulary = Array.from({length: 24_000}, (_, i) => `w${i.toString(36)}`);
+		// 70,000 distinct words, a third of them longer than twelve characters (more than the builder's
+		// tables hold before they double; ids of one, two and three bytes in its run) over 220,000
+		// documents of 12 words each: more postings than one of the run's chunks holds.
+		const vocabulary = Array.from({length: 70_000}, (_, i) => `w${i.toString(36)}${i % 3 === 0 ? 'longerthantwelve' : ''}`);
 		const documents: string[] = [];
 		let seed = 1;
 		for (let d = 0; d < 220_000; d++) {
