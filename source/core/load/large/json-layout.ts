@@ -321,27 +321,33 @@ export function objectWithIdAt(bytes: Buffer, at: number): ObjectRange | 'none' 
 	if (slashes === key && key > 0) return 'cut';
 	if (slashes % 2 === 1) return 'none';
 	const start = objectStart(bytes, key);
-	const end = start === -1 ? -1 : valueEnd(bytes, start);
+	if (typeof start === 'string') return start;
+	const end = valueEnd(bytes, start);
 	return end === -1 ? 'cut' : {start, end};
 }
 
-/** The `{` of the object holding the member whose key opens at `key` (a quote known to open a string), or -1. */
-function objectStart(bytes: Buffer, key: number): number {
+/**
+ * The `{` of the object holding the member whose key opens at `key` (a quote known to open a
+ * string); `cut` when the walk back reaches the start of `bytes` first (in a part of a file, a
+ * longer part may tell), `none` when there is no such object (an array holds the member, or it
+ * is deeper than any timeline).
+ */
+function objectStart(bytes: Buffer, key: number): number | 'none' | 'cut' {
 	let depth = 0;
 	for (let i = key - 1; i >= 0; i--) {
 		const c = bytes[i]!;
 		if (c === quote) {
-			// The closing quote of a string: walk back to its opening one.
-			let open = bytes.lastIndexOf(quote, i - 1);
-			while (open !== -1 && escaped(bytes, open)) open = bytes.lastIndexOf(quote, open - 1);
-			if (open === -1) return -1;
+			// The closing quote of a string: walk back to its opening one (lastIndexOf counts a negative offset from the end).
+			let open = i === 0 ? -1 : bytes.lastIndexOf(quote, i - 1);
+			while (open > 0 && escaped(bytes, open)) open = bytes.lastIndexOf(quote, open - 1);
+			if (open === -1) return 'cut';
 			i = open;
 		} else if (c === 0x7d || c === 0x5d) {
-			if (++depth > maxElementDepth) return -1;
+			if (++depth > maxElementDepth) return 'none';
 		} else if (c === 0x7b || c === 0x5b) {
-			if (depth === 0) return c === 0x7b ? i : -1;
+			if (depth === 0) return c === 0x7b ? i : 'none';
 			depth--;
 		}
 	}
-	return -1;
+	return 'cut';
 }

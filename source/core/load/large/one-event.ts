@@ -85,39 +85,42 @@ const firstReach = 1 << 16;
 /** Bytes at the start of the file in which its format is looked for. */
 const headBytes = 1 << 16;
 
-/** Where `needle` is written in the open file `fd` of `size` bytes, as `indexOf` over the whole file finds it: read a chunk at a time into one buffer. */
-function placesIn(fd: number, size: number, needle: Buffer): number[] {
-	const places: number[] = [];
-	const chunk = Buffer.allocUnsafe(Math.min(size, scanBytes));
-	// Each chunk starts with the last bytes of the one before, less than a needle: a place across two chunks is found once.
-	for (let from = 0; from < size; ) {
-		const to = Math.min(size, from + chunk.length);
-		const bytes = readRange(fd, from, to, chunk);
-		for (let at = bytes.indexOf(needle); at !== -1; at = bytes.indexOf(needle, at + 1)) places.push(from + at);
-		if (to === size) break;
-		from = to - (needle.length - 1);
+/** The object whose id is written at `at` in the open file `fd` of `size` bytes, read with what surrounds that place, twice as much each time that part cannot tell (`objectWithIdAt`), up to the whole file. */
+function objectAround(fd: number, size: number, at: number): Buffer | undefined {
+	for (let reach = firstReach; ; reach *= 2) {
+		const from = Math.max(0, at - reach);
+		const to = Math.min(size, at + reach);
+		const part = readRange(fd, from, to);
+		const found = objectWithIdAt(part, at - from);
+		if (found === 'none') return undefined;
+		if (found !== 'cut') return part.subarray(found.start, found.end);
+		if (from === 0 && to === size) return undefined;
 	}
-	return places;
 }
 
 /**
  * Finds the objects with an id in the open file `fd` of `size` bytes, as `objectsWithId` over the
- * whole file would, without holding it: each place the id is written is found reading the file a
- * chunk at a time (`placesIn`), then its object in the part of the file around that place, read
- * again twice as wide while that cannot tell (`objectWithIdAt`), up to the whole file.
+ * whole file would, without holding it: the file is read a chunk at a time into one buffer, each
+ * place the id is written found with indexOf (a place across two chunks once: each starts with the
+ * last bytes of the one before, fewer than the id's), and told from the chunk (`objectWithIdAt`):
+ * most places by the bytes just before them (an article's id is also written in every citation of
+ * it), an object across two chunks by reading the file around it (`objectAround`).
  */
 function fileObjects(fd: number, size: number): Locate {
 	return id => {
+		const needle = Buffer.from(JSON.stringify(id));
 		const objects: Buffer[] = [];
-		for (const at of placesIn(fd, size, Buffer.from(JSON.stringify(id)))) {
-			for (let reach = firstReach; ; reach *= 2) {
-				const from = Math.max(0, at - reach);
-				const to = Math.min(size, at + reach);
-				const part = readRange(fd, from, to);
-				const found = objectWithIdAt(part, at - from);
-				if (typeof found !== 'string') objects.push(part.subarray(found.start, found.end));
-				if (found !== 'cut' || (from === 0 && to === size)) break;
+		const chunk = Buffer.allocUnsafe(Math.min(size, scanBytes));
+		for (let from = 0; from < size; ) {
+			const to = Math.min(size, from + chunk.length);
+			const bytes = readRange(fd, from, to, chunk);
+			for (let at = bytes.indexOf(needle); at !== -1; at = bytes.indexOf(needle, at + 1)) {
+				const found = objectWithIdAt(bytes, at);
+				const object = found === 'cut' ? objectAround(fd, size, from + at) : found === 'none' ? undefined : Buffer.from(bytes.subarray(found.start, found.end));
+				if (object !== undefined) objects.push(object);
 			}
+			if (to === size) break;
+			from = to - (needle.length - 1);
 		}
 		return objects;
 	};

@@ -138,12 +138,12 @@ describe('show <id> reading only the event and the articles it cites', () => {
 		// Another event names the asked one in its headline, quotes and all.
 		other!.headline = `See "${asked!.id}" and ${asked!.id}`;
 		const needle = JSON.stringify(asked!.id);
-		// Over eight megabytes of uncited articles first, so the asked event's id is written across the first two parts the file is read in, wherever it is cut.
+		// Over eight megabytes of uncited articles first, so the asked event’s id is written across the first two parts the file is read in, wherever it is cut, or ends where the first ends.
 		const pad = (i: number, length: number) => ({id: `padding-${i}`, outlet: 'Padding', headline: 'Padding', published: '2011-01-01', paragraphs: ['y'.repeat(length)]});
 		const write = (padding: Array<ReturnType<typeof pad>>) => JSON.stringify({...story, sources: [...padding, ...story.sources]});
 		const place = (text: string) => Buffer.from(text).indexOf(Buffer.from(`"id":${needle}`)) + '"id":'.length;
 		const alone = place(write([]));
-		for (const before of [1, needle.length - 1]) {
+		for (const before of [1, needle.length - 1, needle.length]) {
 			const target = (8 << 20) - before;
 			const padding = Array.from({length: Math.floor((target - alone) / (JSON.stringify(pad(100, 20_000)).length + 1))}, (_, i) => pad(i, 20_000));
 			padding[0] = pad(0, 20_000 + target - place(write(padding)));
