@@ -8,6 +8,7 @@
 import type {Source, Timeline, TimelineEvent} from '../model/schema.js';
 import {formatDate, yearsOf} from '../model/dates.js';
 import {eventTextParagraphs} from '../model/event-text.js';
+import {grown} from './grown.js';
 
 export type Corpus = {
 	/**
@@ -91,13 +92,6 @@ export function corpusOfTexts(texts: readonly string[]): Corpus {
 	};
 }
 
-/** `array` in one twice as long. */
-function doubled<T extends Uint16Array | Uint32Array | Int32Array>(array: T): T {
-	const bigger = new (array.constructor as new (length: number) => T)(array.length * 2);
-	bigger.set(array);
-	return bigger;
-}
-
 /** A corpus without its text: what follows the text parts of `corpusParts`. */
 export type CorpusFrame = Omit<Corpus, 'text'>;
 
@@ -126,11 +120,11 @@ export function* corpusParts(timeline: CorpusInput, partChars = 1 << 17): Genera
 	let partLength = 0;
 	const add = (text: string, event: number, source: number, paragraph: number, actors: number) => {
 		if (count + 1 === starts.length) {
-			starts = doubled(starts);
-			events = doubled(events);
-			sources = doubled(sources);
-			paragraphs = doubled(paragraphs);
-			actorCounts = doubled(actorCounts);
+			starts = grown(starts, count + 2);
+			events = grown(events, count + 2);
+			sources = grown(sources, count + 2);
+			paragraphs = grown(paragraphs, count + 2);
+			actorCounts = grown(actorCounts, count + 2);
 		}
 		part.push(text);
 		partLength += text.length + 1;

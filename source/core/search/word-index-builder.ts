@@ -7,14 +7,7 @@
 import {piecesOf, type TextPieces} from './text-pieces.js';
 import {isWordCode} from './fold.js';
 import {characterSlot, characterSlots, FirstPlace, letterMask, type WordIndex} from './word-index.js';
-
-/** Grows a typed array to at least `length` entries, keeping its contents. */
-function grown<T extends Uint8Array | Uint16Array | Uint32Array | Int32Array>(array: T, length: number): T {
-	if (length <= array.length) return array;
-	const bigger = new (array.constructor as new (length: number) => T)(Math.max(length, array.length * 2));
-	bigger.set(array);
-	return bigger;
-}
+import {grown} from './grown.js';
 
 /**
  * An open-addressing table of `width` numbers a slot, the last of them 0 in an empty one, made
