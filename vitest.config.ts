@@ -2,11 +2,12 @@ import {defineConfig} from 'vitest/config';
 
 /**
  * Tests of what Node itself does for the program: processes, pseudo-terminals, signals, files
- * (pipes, devices, locks), downloads, worker threads, the package and the compile cache. CI runs these again on the newest Node
- * (`vitest run --project node-api`); the rest is plain TypeScript over the core and the views,
- * which one Node answers for all, and the printed commands' text (`printedTests`). The property tests in test/hardening are soak tests of pure
- * code (the reducer, the loader, the sanitiser): they run once, as their own project, with the
- * tests of the program's limits at scale.
+ * (pipes, devices, locks), downloads, worker threads, the package and the compile cache. CI runs
+ * these again on the newest Node (`vitest run --project node-api`); the rest is plain TypeScript
+ * over the core and the views, and the printed commands' text (`printedTests`), which one Node
+ * answers for all. The property tests in test/hardening are soak tests of pure code (the reducer,
+ * the loader, the sanitiser): they run once, as their own project, with the tests of the
+ * program's limits at scale.
  */
 const nodeApiTests = [
 	'test/cli/**/*.test.ts',
