@@ -5,6 +5,7 @@
  */
 import {readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
+import {isAscii} from 'node:buffer';
 import {describe, expect, it} from 'vitest';
 import {bundledPath, parseTimeline} from '../../../../source/core/load/load-timeline.js';
 import {loadSliced, previewEvents, type SlicedProgress} from '../../../../source/core/load/large/sliced.js';
@@ -126,11 +127,15 @@ describe('loadSliced', () => {
 	});
 
 	it('makes control characters in the file inert in the shown timeline and keeps them in the raw one', async () => {
-		const text = generated.replace('"headline":"', '"headline":"\\u001b[2J');
+		// Escaped, and a DEL as it is: JSON allows it raw, and the file stays ASCII.
+		const text = generated.replace('"headline":"', '"headline":"\\u001b[2J').replace('"summary":"', '"summary":"\u007f');
+		expect(isAscii(Buffer.from(text))).toBe(true);
 		const loaded = (await sliced(text)) as {timeline: Timeline; raw: Timeline};
 		expect(loaded).toEqual(exactly(text));
 		expect(loaded.timeline.sources[0]!.headline).toMatch(/^\^\[\[2J/);
 		expect(loaded.raw.sources[0]!.headline).toMatch(/^\u001b\[2J/);
+		expect(loaded.timeline.events.filter(event => event.summary.startsWith('^?'))).toHaveLength(1);
+		expect(loaded.raw.events.filter(event => event.summary.startsWith('\u007f'))).toHaveLength(1);
 	});
 
 	it('shows the first events before the rest, in date order, and reports progress through every phase', async () => {
