@@ -41,8 +41,7 @@ export class FoldedText {
 		// on the bytes in one pass that also notes each capital, rather than folding and then comparing.
 		const bytes = Buffer.from(text, 'utf8');
 		if (bytes.length === text.length) {
-			this.lowerAscii(bytes);
-			this.keep(bytes.toString('latin1'));
+			this.addAscii(bytes);
 			return;
 		}
 		const folded = fold(text);
@@ -51,6 +50,12 @@ export class FoldedText {
 			if (code !== folded.charCodeAt(i)) this.push(this.length + i, code);
 		}
 		this.keep(folded);
+	}
+
+	/** Adds the next part of the text given as ASCII bytes, which are folded in place (and may be reused once this returns). */
+	addAscii(bytes: Buffer): void {
+		this.lowerAscii(bytes);
+		this.keep(bytes.toString('latin1'));
 	}
 
 	/** Lower-cases the capitals of the ASCII `bytes` (the next part) in place, noting each: four bytes at a time, from the first that starts four aligned. */

@@ -92,6 +92,66 @@ export function corpusOfTexts(texts: readonly string[]): Corpus {
 	};
 }
 
+/**
+ * The event a reader reaches each passage of a source article through: one whose article pane
+ * shows that source (its first citation of a known source, as core/screen/article-content.ts
+ * chooses), the first citing that paragraph if one does, else the first showing the source; -1
+ * when none shows it. Every citation of a loaded timeline names a known source (the loader
+ * checks), so the first is the one. Made from the events' citations alone, so the events can be
+ * let go of before the articles come in.
+ */
+export class ShownEvents {
+	/** The citations that show their source, in event order: the source, the paragraph, the event. */
+	private readonly ids: string[] = [];
+	private readonly paragraphs: number[] = [];
+	private readonly events: number[] = [];
+
+	constructor(events: readonly TimelineEvent[]) {
+		for (const [index, event] of events.entries()) {
+			const shown = event.citations[0]?.source;
+			for (const cite of event.citations) {
+				if (cite.source !== shown) continue;
+				this.ids.push(shown);
+				this.paragraphs.push(cite.paragraph);
+				this.events.push(index);
+			}
+		}
+	}
+
+	/**
+	 * Sets `events[d]` for the passages `from` to `to` of a corpus, in the order `corpusParts` makes
+	 * them (by source, each source's paragraphs in order): the passage of source `sources[d]` (its
+	 * place in `sourceIds`) and paragraph `paragraphs[d]`.
+	 */
+	fill(sourceIds: readonly string[], {sources, paragraphs, events}: {sources: Int32Array; paragraphs: Uint32Array; events: Int32Array}, from: number, to: number): void {
+		const places = new Map<string, number>();
+		for (const [place, id] of sourceIds.entries()) if (!places.has(id)) places.set(id, place);
+		const first = new Int32Array(sourceIds.length).fill(-1);
+		// The citations of known sources by source and paragraph (a stable sort: each pair's citations stay in event order), read beside the passages in one pass.
+		const citedSource: number[] = [];
+		const order: number[] = [];
+		for (let c = 0; c < this.ids.length; c++) {
+			const place = places.get(this.ids[c]!);
+			if (place === undefined) continue;
+			if (first[place] === -1) first[place] = this.events[c]!;
+			citedSource[c] = place;
+			order.push(c);
+		}
+		order.sort((a, b) => citedSource[a]! - citedSource[b]! || this.paragraphs[a]! - this.paragraphs[b]!);
+		let next = 0;
+		for (let d = from; d < to; d++) {
+			const source = sources[d]!;
+			const paragraph = paragraphs[d]!;
+			for (; next < order.length; next++) {
+				const c = order[next]!;
+				if (citedSource[c]! > source || (citedSource[c] === source && this.paragraphs[c]! >= paragraph)) break;
+			}
+			const c = order[next];
+			events[d] = c !== undefined && citedSource[c] === source && this.paragraphs[c] === paragraph ? this.events[c]! : first[source]!;
+		}
+	}
+}
+
 /** A corpus without its text: what follows the text parts of `corpusParts`. */
 export type CorpusFrame = Omit<Corpus, 'text'>;
 
@@ -141,25 +201,12 @@ export function* corpusParts(timeline: CorpusInput, partChars = 1 << 17): Genera
 		return text;
 	};
 
-	// The event a reader reaches a passage through: one whose article pane shows that source (its
-	// first citation of a known source, as core/screen/article-content.ts chooses), citing that paragraph if one does.
-	// Every citation of a loaded timeline names a known source (the loader checks), so the first is the one.
-	const citing = new Map<string, {first: number; byParagraph: Map<number, number>}>();
+	const shown = new ShownEvents(timeline.events);
 	for (const [index, event] of timeline.events.entries()) {
 		let text = `${event.headline}\n${event.summary}\n${eventDateLine(event, timeline.eras ?? [])}\n${event.group ?? ''}\n${event.media?.caption ?? ''}\n${event.media?.credit ?? ''}`;
 		for (const actor of event.actors) text += `\n${actor}`;
 		for (const tag of event.tags) text += `\n${tag}`;
 		add(text, index, -1, 0, Math.min(event.actors.length, 65_535));
-		const shown = event.citations[0]?.source;
-		for (const cite of event.citations) {
-			if (cite.source !== shown) continue;
-			let entry = citing.get(cite.source);
-			if (entry === undefined) {
-				entry = {first: index, byParagraph: new Map()};
-				citing.set(cite.source, entry);
-			}
-			if (!entry.byParagraph.has(cite.paragraph)) entry.byParagraph.set(cite.paragraph, index);
-		}
 		if (partLength >= partChars) yield flush();
 	}
 	const eventCount = count;
@@ -170,14 +217,15 @@ export function* corpusParts(timeline: CorpusInput, partChars = 1 << 17): Genera
 	// The title slide: its title (unless made up for a timeline that had none) and its description.
 	if (timeline.title !== undefined && timeline.untitled !== true) add(timeline.title, -1, titleSlide, 0, 0);
 	if (timeline.description !== undefined && timeline.description !== '') add(timeline.description, -1, titleSlide, 1, 0);
+	const passages = count;
 	for (const source of timeline.sources) {
-		const entry = citing.get(source.id);
 		const sourceIndex = sourceIds.length;
 		sourceIds.push(source.id);
-		for (let i = 0; i < source.paragraphs.length; i++) add(source.paragraphs[i]!, entry?.byParagraph.get(i + 1) ?? entry?.first ?? -1, sourceIndex, i + 1, 0);
+		for (let i = 0; i < source.paragraphs.length; i++) add(source.paragraphs[i]!, -1, sourceIndex, i + 1, 0);
 		if (partLength >= partChars) yield flush();
 	}
 	if (part.length > 0) yield flush();
+	shown.fill(sourceIds, {sources, paragraphs, events}, passages, count);
 	return {
 		starts: starts.slice(0, count + 1),
 		eventCount,
@@ -187,6 +235,41 @@ export function* corpusParts(timeline: CorpusInput, partChars = 1 << 17): Genera
 		actorCounts: actorCounts.slice(0, count),
 		sourceIds,
 	};
+}
+
+/**
+ * `frame` followed by the passages of `passages`, the frame of a corpus of articles only (no events,
+ * eras or title: its documents are all passages) built apart, whose text follows `frame`'s: each
+ * passage shown with the event `shown` (of `frame`'s timeline) says, as `corpusParts` would have
+ * them had it read the articles itself.
+ */
+export function withPassages(frame: CorpusFrame, shown: ShownEvents, passages: CorpusFrame): CorpusFrame {
+	const before = frame.events.length;
+	const count = before + passages.events.length;
+	const starts = new Uint32Array(count + 1);
+	starts.set(frame.starts);
+	const base = frame.starts[before]!;
+	for (let d = 1; d < passages.starts.length; d++) starts[before + d] = base + passages.starts[d]!;
+	const joined = <T extends Int32Array | Uint32Array | Uint16Array>(first: T, second: T) => {
+		const both = new (first.constructor as new (length: number) => T)(count);
+		both.set(first);
+		both.set(second, before);
+		return both;
+	};
+	const sources = joined(frame.sources, passages.sources);
+	for (let d = before; d < count; d++) sources[d]! += frame.sourceIds.length;
+	const sourceIds = [...frame.sourceIds, ...passages.sourceIds];
+	const merged = {
+		starts,
+		eventCount: frame.eventCount,
+		events: joined(frame.events, passages.events),
+		sources,
+		paragraphs: joined(frame.paragraphs, passages.paragraphs),
+		actorCounts: joined(frame.actorCounts, passages.actorCounts),
+		sourceIds,
+	};
+	shown.fill(sourceIds, merged, before, count);
+	return merged;
 }
 
 /** Builds the corpus of a loaded (sanitised, sorted) timeline at once. */

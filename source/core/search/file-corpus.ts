@@ -16,10 +16,10 @@ import {chunksOf, fileShell, runsOf, type FileBytes} from '../load/large/file-by
 import {citedAt, eventCitations, type EventCitations, type SourcesReport} from '../load/large/lazy-sources.js';
 import {sanitizeDeep} from '../text/sanitize.js';
 import type {Source, Timeline, TimelineEvent} from '../model/schema.js';
-import {corpusParts} from './corpus.js';
+import {corpusParts, ShownEvents, withPassages} from './corpus.js';
 import {filterFacts, type FilterFacts} from './qualifiers.js';
-import {FoldedText} from './case-map.js';
-import type {FoldedCorpus} from './case-map.js';
+import {FoldedText, type FoldedCorpus} from './case-map.js';
+import {foldedArticles} from './article-passages.js';
 
 /** What says two timelines have the same events in the same order, without comparing them all. */
 export type EventCheck = {count: number; first: string | undefined; last: string | undefined};
@@ -111,46 +111,23 @@ export type CheckedFile = {
 	sources: ArrayLayout | undefined;
 };
 
-/** Bytes of articles read again at a time, for the corpus. */
-const rereadBytes = 4 * 1024 * 1024;
-
-/** The articles of `layout`, read a few megabytes at a time with `read` (the bytes from `start` to `end`; undefined when they can no longer be read, which sets `failed`). */
-function* articlesFrom(read: (start: number, end: number) => Buffer | undefined, layout: ArrayLayout, failed: {yes: boolean}): Generator<Source> {
-	const {starts, ends} = layout;
-	for (let from = 0; from < starts.length; ) {
-		let to = from + 1;
-		while (to < starts.length && ends[to]! - starts[from]! < rereadBytes) to++;
-		const base = starts[from]!;
-		const bytes = read(base, ends[to - 1]!);
-		if (bytes === undefined) {
-			failed.yes = true;
-			return;
-		}
-		const part: ArrayLayout = {start: 0, end: bytes.length, starts: starts.slice(from, to).map(at => at - base), ends: ends.slice(from, to).map(at => at - base)};
-		for (const {clean} of elements<Source>({bytes, ascii: isAscii(bytes)}, part, 'sources', failed)) yield clean;
-		from = to;
-	}
-}
-
 /**
- * The corpus of a checked file, its articles read again with `read` (see `articlesFrom`), folded a
- * part at a time: the text as written is never held whole. Undefined when they could not be read
- * (the file changed since). Its events are let go of as the articles come in.
+ * The corpus of a checked file: its events' documents, eras and title made here, then its articles'
+ * passages read again with `read` (see `foldedArticles`), folded a part at a time: the text as
+ * written is never held whole. Undefined when they could not be read (the file changed since).
+ * Its events are let go of before the articles come in.
  */
 export function foldedFileCorpus(checked: CheckedFile, read: (start: number, end: number) => Buffer | undefined): FoldedCorpus | undefined {
-	const failed = {yes: false};
 	const {events, sources} = checked;
-	function* articles(): Generator<Source> {
-		// The events' documents are made by now: let them go before the articles come in.
-		events.length = 0;
-		if (sources !== undefined) yield* articlesFrom(read, sources, failed);
-	}
-	const parts = corpusParts({events, eras: checked.eras, ...checked.titleSlide, sources: articles()}, 1 << 15);
+	const shown = new ShownEvents(events);
+	const parts = corpusParts({events, eras: checked.eras, ...checked.titleSlide, sources: []}, 1 << 15);
 	const text = new FoldedText();
-	for (let next = parts.next(); ; next = parts.next()) {
-		if (next.done !== true) text.add(next.value);
-		else return failed.yes ? undefined : {...next.value, ...text.finish()};
-	}
+	let next = parts.next();
+	for (; next.done !== true; next = parts.next()) text.add(next.value);
+	events.length = 0;
+	const articles = sources === undefined ? undefined : foldedArticles(read, sources, text);
+	if (sources !== undefined && articles === undefined) return undefined;
+	return {...(articles === undefined ? next.value : withPassages(next.value, shown, articles)), ...text.finish()};
 }
 
 /**

@@ -1,0 +1,218 @@
+/**
+ * The passages of a large file's articles, folded for the search corpus, read from the file's
+ * bytes once the articles are checked (core/search/file-corpus.ts). An article written plainly,
+ * ASCII with no DEL and no escape but `\"`, `\\` and `\/` (as a generated or exported file writes
+ * nearly all of them: news articles quote people), is not parsed again: such a string's text is
+ * its bytes with those three escapes read, and sanitising leaves it as it is, so its paragraphs are
+ * copied from the bytes into the part being folded. At 100,000 articles, parsing them all a second
+ * time (objects and strings made only to be joined, folded and dropped) cost the corpus a second
+ * of parsing and as much again of collection. Any other article is parsed and sanitised as the
+ * loader does it.
+ */
+import {isAscii} from 'node:buffer';
+import {bytesStringEnd, quote, skipSpace, valueEnd, type ArrayLayout} from '../load/large/json-layout.js';
+import {sanitizeDeep} from '../text/sanitize.js';
+import type {FoldedText} from './case-map.js';
+import type {CorpusFrame} from './corpus.js';
+import {grown} from './grown.js';
+
+/** Bytes of articles read at a time. */
+const readBytes = 4 * 1024 * 1024;
+/** Characters folded into one piece of the corpus's text (`TextPieces`), about. */
+const pieceChars = 1 << 15;
+
+const idKey = Buffer.from('id');
+const paragraphsKey = Buffer.from('paragraphs');
+
+/** Whether the key whose quotes are at `open` and `close` is `name`. */
+const isKey = (bytes: Buffer, open: number, close: number, name: Buffer) => close - open - 1 === name.length && bytes.compare(name, 0, name.length, open + 1, close) === 0;
+
+/**
+ * The id and paragraphs of the article written from `start` to `end` in `bytes`, which hold no
+ * escape, DEL or byte outside ASCII there: where each string's text starts and ends, id first, in
+ * pairs; undefined for anything but an object with a string id and an array of strings as
+ * paragraphs (the last of each, as JSON.parse keeps it, when a key is written twice).
+ */
+export function plainArticle(bytes: Buffer, start: number, end: number): number[] | undefined {
+	let at = skipSpace(bytes, start);
+	if (bytes[at] !== 0x7b) return undefined;
+	let id: number[] | undefined;
+	let paragraphs: number[] | undefined;
+	at = skipSpace(bytes, at + 1);
+	if (bytes[at] === 0x7d) return undefined;
+	for (;;) {
+		if (bytes[at] !== quote) return undefined;
+		const keyEnd = bytesStringEnd(bytes, at);
+		if (keyEnd === -1 || keyEnd >= end) return undefined;
+		const key = at;
+		at = skipSpace(bytes, keyEnd + 1);
+		if (bytes[at] !== 0x3a) return undefined;
+		at = skipSpace(bytes, at + 1);
+		if (isKey(bytes, key, keyEnd, idKey)) {
+			if (bytes[at] !== quote) return undefined;
+			const close = bytesStringEnd(bytes, at);
+			if (close === -1 || close >= end) return undefined;
+			id = [at + 1, close];
+			at = close + 1;
+		} else if (isKey(bytes, key, keyEnd, paragraphsKey)) {
+			if (bytes[at] !== 0x5b) return undefined;
+			paragraphs = [];
+			at = skipSpace(bytes, at + 1);
+			if (bytes[at] === 0x5d) at++;
+			else
+				for (;;) {
+					if (bytes[at] !== quote) return undefined;
+					const close = bytesStringEnd(bytes, at);
+					if (close === -1 || close >= end) return undefined;
+					paragraphs.push(at + 1, close);
+					at = skipSpace(bytes, close + 1);
+					if (bytes[at] === 0x5d) {
+						at++;
+						break;
+					}
+					if (bytes[at] !== 0x2c) return undefined;
+					at = skipSpace(bytes, at + 1);
+				}
+		} else {
+			at = valueEnd(bytes, at);
+			if (at === -1 || at >= end) return undefined;
+		}
+		at = skipSpace(bytes, at);
+		if (bytes[at] === 0x7d) break;
+		if (bytes[at] !== 0x2c) return undefined;
+		at = skipSpace(bytes, at + 1);
+	}
+	return id === undefined || paragraphs === undefined || at + 1 !== end ? undefined : [...id, ...paragraphs];
+}
+
+const backslash = 0x5c;
+
+/**
+ * The escapes of `bytes` (part of a file): where each backslash that starts one is, in order, and
+ * where those are that are not `\"`, `\\` or `\/` (`bad`); whether the bytes are all ASCII, and
+ * whether they hold a DEL. What an article needs to be read plainly (`plainBetween`).
+ */
+type Escapes = {at: number[]; bad: number[]; ascii: boolean; del: boolean};
+
+function escapesOf(bytes: Buffer): Escapes {
+	const at: number[] = [];
+	const bad: number[] = [];
+	for (let next = bytes.indexOf(backslash); next !== -1; next = bytes.indexOf(backslash, next + 2)) {
+		const escaped = bytes[next + 1];
+		at.push(next);
+		if (escaped !== quote && escaped !== backslash && escaped !== 0x2f) bad.push(next);
+	}
+	return {at, bad, ascii: isAscii(bytes), del: bytes.indexOf(0x7f) !== -1};
+}
+
+/** The id and paragraphs of an article not written plainly, parsed and sanitised; undefined if it is not what was checked. */
+function parsedArticle(text: string): {id: string; paragraphs: string[]} | undefined {
+	let value: unknown;
+	try {
+		value = JSON.parse(text);
+	} catch {
+		return undefined;
+	}
+	const {id, paragraphs} = (value ?? {}) as {id?: unknown; paragraphs?: unknown};
+	if (typeof id !== 'string' || !Array.isArray(paragraphs) || !paragraphs.every(paragraph => typeof paragraph === 'string')) return undefined;
+	return sanitizeDeep({id, paragraphs: paragraphs as string[]});
+}
+
+/**
+ * The articles of `layout` (checked already), read again a few megabytes at a time with `read` (the
+ * bytes from `start` to `end`; undefined when the file can no longer be read as it was), their
+ * paragraphs added to `text` folded, one document each. Returns the frame of the corpus they make
+ * on their own (see `withPassages`), or undefined when they could not be read.
+ */
+export function foldedArticles(read: (start: number, end: number) => Buffer | undefined, layout: ArrayLayout, text: FoldedText): CorpusFrame | undefined {
+	let starts = new Uint32Array(1 << 12);
+	let sources = new Int32Array(1 << 12);
+	let paragraphs = new Uint32Array(1 << 12);
+	let count = 0;
+	const sourceIds: string[] = [];
+	const note = (length: number, paragraph: number) => {
+		if (count + 1 === starts.length) {
+			starts = grown(starts, count + 2);
+			sources = grown(sources, count + 2);
+			paragraphs = grown(paragraphs, count + 2);
+		}
+		starts[count + 1] = starts[count]! + length + 1;
+		sources[count] = sourceIds.length - 1;
+		paragraphs[count++] = paragraph;
+	};
+	// The piece being made, as ASCII bytes (folded in place, then kept as a string), reused for the next.
+	let piece = Buffer.allocUnsafe(pieceChars * 2);
+	let used = 0;
+	const fold = () => {
+		if (used > 0) text.addAscii(piece.subarray(0, used));
+		used = 0;
+	};
+	const {starts: at, ends} = layout;
+	for (let from = 0; from < at.length; ) {
+		let to = from + 1;
+		while (to < at.length && ends[to]! - at[from]! < readBytes) to++;
+		const base = at[from]!;
+		const bytes = read(base, ends[to - 1]!);
+		if (bytes === undefined) return undefined;
+		const escapes = escapesOf(bytes);
+		// The next escape, and the next not read plainly, at or after the string or article being read.
+		let nextEscape = 0;
+		let bad = 0;
+		/** Whether the article from `start` to `end` is written plainly (see the module comment). */
+		const plainBetween = (start: number, end: number) => {
+			while (escapes.bad[bad] !== undefined && escapes.bad[bad]! < start) bad++;
+			if (escapes.bad[bad] !== undefined && escapes.bad[bad]! < end) return false;
+			const article = bytes.subarray(start, end);
+			return (escapes.ascii || isAscii(article)) && (!escapes.del || !article.includes(0x7f));
+		};
+		/** Copies the text of the string from `start` to `end` (its quotes' places) into the piece, its escapes read, and notes it as paragraph `paragraph`. */
+		const copy = (start: number, end: number, paragraph: number) => {
+			if (used + end - start + 1 > piece.length) {
+				fold();
+				if (end - start + 1 > piece.length) piece = Buffer.allocUnsafe(end - start + 1);
+			}
+			const first = used;
+			let from = start;
+			while (escapes.at[nextEscape] !== undefined && escapes.at[nextEscape]! < start) nextEscape++;
+			for (; escapes.at[nextEscape] !== undefined && escapes.at[nextEscape]! < end; nextEscape++) {
+				const at = escapes.at[nextEscape]!;
+				used += bytes.copy(piece, used, from, at);
+				piece[used++] = bytes[at + 1]!;
+				from = at + 2;
+			}
+			used += bytes.copy(piece, used, from, end);
+			piece[used] = 0;
+			note(used - first, paragraph);
+			used++;
+		};
+		for (let k = from; k < to; k++) {
+			const start = at[k]! - base;
+			const end = ends[k]! - base;
+			const strings = plainBetween(start, end) ? plainArticle(bytes, start, end) : undefined;
+			// An id with an escape is not an id: such an article is parsed (and was refused by the check).
+			if (strings !== undefined && !bytes.subarray(strings[0], strings[1]).includes(backslash)) {
+				sourceIds.push(bytes.toString('latin1', strings[0], strings[1]));
+				for (let s = 2; s < strings.length; s += 2) copy(strings[s]!, strings[s + 1]!, s / 2);
+			} else {
+				const article = parsedArticle(bytes.toString(escapes.ascii ? 'latin1' : 'utf8', start, end));
+				if (article === undefined) return undefined;
+				fold();
+				sourceIds.push(article.id);
+				for (const [i, paragraph] of article.paragraphs.entries()) note(paragraph.length, i + 1);
+				if (article.paragraphs.length > 0) text.add(`${article.paragraphs.join('\0')}\0`);
+			}
+			if (used >= pieceChars) fold();
+		}
+		from = to;
+	}
+	fold();
+	return {
+		starts: starts.slice(0, count + 1),
+		eventCount: 0,
+		events: new Int32Array(count).fill(-1),
+		sources: sources.slice(0, count),
+		paragraphs: paragraphs.slice(0, count),
+		actorCounts: new Uint16Array(count),
+		sourceIds,
+	};
+}
