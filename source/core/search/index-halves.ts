@@ -78,11 +78,12 @@ export function mergeWordIndexes(first: WordIndex, second: WordIndex, firstDocum
 
 /** `text` in slices of about `sliceChars` characters, each ending at a document's end: ASCII as bytes, else as strings. */
 function* textSlices(text: TextPieces, sliceChars: number): Generator<Uint8Array | string> {
-	const asSent = (slice: string): Uint8Array | string => {
-		if (Buffer.byteLength(slice, 'utf8') !== slice.length) return slice;
-		const bytes = new Uint8Array(slice.length);
-		Buffer.from(bytes.buffer).write(slice, 'latin1');
-		return bytes;
+	// Each piece written into the slice's bytes where it goes: joined into one string first, every slice would be made twice.
+	const asSent = (pieces: string[], length: number): Uint8Array | string => {
+		if (pieces.some(piece => Buffer.byteLength(piece, 'utf8') !== piece.length)) return pieces.join('');
+		const bytes = Buffer.from(new ArrayBuffer(length));
+		for (let piece = 0, at = 0; piece < pieces.length; at += pieces[piece++]!.length) bytes.write(pieces[piece]!, at, 'latin1');
+		return new Uint8Array(bytes.buffer);
 	};
 	// Pieces shorter than a slice are sent together; a longer one is cut at documents' ends.
 	let batch: string[] = [];
@@ -94,13 +95,13 @@ function* textSlices(text: TextPieces, sliceChars: number): Generator<Uint8Array
 			batchLength += end - from;
 			from = end;
 			if (batchLength >= sliceChars) {
-				yield asSent(batch.join(''));
+				yield asSent(batch, batchLength);
 				batch = [];
 				batchLength = 0;
 			}
 		}
 	}
-	if (batchLength > 0) yield asSent(batch.join(''));
+	if (batchLength > 0) yield asSent(batch, batchLength);
 }
 
 /** The part of `text` from `from` to `to`, in pieces (slices of its own, which copy nothing). */

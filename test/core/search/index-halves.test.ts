@@ -13,6 +13,7 @@ import {buildCorpus} from '../../../source/core/search/corpus.js';
 import {foldedCorpus} from '../../../source/core/search/case-map.js';
 import {mergeWordIndexes, twoThreadIndexSteps} from '../../../source/core/search/index-halves.js';
 import {buildWordIndex} from '../../../source/core/search/word-index-builder.js';
+import {TextPieces} from '../../../source/core/search/text-pieces.js';
 import {documentFrequency, postingRuns, type WordIndex} from '../../../source/core/search/word-index.js';
 import {generateTimeline} from '../../../scripts/generate.mjs';
 import {parseTimeline} from '../../../source/core/load/load-timeline.js';
@@ -41,10 +42,11 @@ function starts(folded: string): Uint32Array {
 }
 
 /** `twoThreadIndexSteps` run to the end, a step per turn of the event loop, as the search worker runs it. */
-async function run(folded: string, helperUrl: URL | undefined, minChars = 0): Promise<WordIndex> {
-	const documents = starts(folded).length - 1;
+async function run(folded: string | TextPieces, helperUrl: URL | undefined, minChars = 0): Promise<WordIndex> {
+	const text = folded instanceof TextPieces ? folded.slice(0) : folded;
+	const documents = starts(text).length - 1;
 	// Slices of some thousands of characters: the helper is sent many, two ahead.
-	const steps = twoThreadIndexSteps(folded, starts(folded), documents, helperUrl, {minChars, sliceChars: 5000});
+	const steps = twoThreadIndexSteps(folded, starts(text), documents, helperUrl, {minChars, sliceChars: 5000});
 	for (;;) {
 		const step = steps.next();
 		if (step.done === true) return step.value;
@@ -108,8 +110,15 @@ Atomics.notify(signal, 0);
 		// Its one document is the second half's first: the first document starting past the middle of the text.
 		const middle = [...starts(generated)].findIndex(start => start >= generated.length / 2);
 		expect(plain(faked).postings[id]).toEqual([middle]);
-		const accented = `${generated.slice(0, generated.length / 2)}état naïve 東京都\0${generated.slice(generated.length / 2)}`;
+		// Text outside ASCII in both halves, the second's sent to the helper as text, not bytes.
+		const at = [generated.indexOf('\0', generated.length / 4) + 1, generated.indexOf('\0', (generated.length * 3) / 4) + 1];
+		const accented = `${generated.slice(0, at[0])}état naïve 東京都\0${generated.slice(at[0], at[1])}ямы straße 😀\0${generated.slice(at[1])}`;
 		expect(plain(await run(accented, helper))).toEqual(plain(buildWordIndex(accented, starts(accented).length - 1)));
+		// The text in pieces of one to five documents, as the corpus holds it: a slice sent is several pieces.
+		const documents = accented.split(/(?<=\0)/);
+		const pieces: string[] = [];
+		for (let d = 0; d < documents.length; d += 1 + (d % 5)) pieces.push(documents.slice(d, d + 1 + (d % 5)).join(''));
+		expect(plain(await run(new TextPieces(pieces), helper))).toEqual(plain(buildWordIndex(accented, starts(accented).length - 1)));
 	});
 
 	it('does other work given for this thread while the helper is still at its half', async () => {
