@@ -33,7 +33,7 @@ const isKey = (bytes: Buffer, open: number, close: number, name: Buffer) => clos
  * pairs; undefined for anything but an object with a string id and an array of strings as
  * paragraphs (the last of each, as JSON.parse keeps it, when a key is written twice).
  */
-export function plainArticle(bytes: Buffer, start: number, end: number): number[] | undefined {
+function plainArticle(bytes: Buffer, start: number, end: number): number[] | undefined {
 	let at = skipSpace(bytes, start);
 	if (bytes[at] !== 0x7b) return undefined;
 	let id: number[] | undefined;
