@@ -156,8 +156,9 @@ export class ShownEvents {
 export type CorpusFrame = Omit<Corpus, 'text'>;
 
 /**
- * What a corpus is built from: a loaded (sanitised, sorted) timeline, or its parts as they come in;
- * `sources` may be a generator that parses each article only as it is reached (core/search/file-corpus.ts).
+ * What a corpus is built from: a loaded (sanitised, sorted) timeline, or its parts as they come in
+ * (`sources` may be any iterable; a large file's articles are added apart: `withPassages`). The
+ * events are read again once the articles are in, for the event each passage opens.
  */
 export type CorpusInput = Pick<Timeline, 'events' | 'eras'> & Partial<Pick<Timeline, 'title' | 'description' | 'untitled'>> & {sources: Iterable<Source>};
 
@@ -201,7 +202,6 @@ export function* corpusParts(timeline: CorpusInput, partChars = 1 << 17): Genera
 		return text;
 	};
 
-	const shown = new ShownEvents(timeline.events);
 	for (const [index, event] of timeline.events.entries()) {
 		let text = `${event.headline}\n${event.summary}\n${eventDateLine(event, timeline.eras ?? [])}\n${event.group ?? ''}\n${event.media?.caption ?? ''}\n${event.media?.credit ?? ''}`;
 		for (const actor of event.actors) text += `\n${actor}`;
@@ -225,7 +225,8 @@ export function* corpusParts(timeline: CorpusInput, partChars = 1 << 17): Genera
 		if (partLength >= partChars) yield flush();
 	}
 	if (part.length > 0) yield flush();
-	shown.fill(sourceIds, {sources, paragraphs, events}, passages, count);
+	// Made only for articles to show: a caller adding its articles apart makes its own (`withPassages`).
+	if (count > passages) new ShownEvents(timeline.events).fill(sourceIds, {sources, paragraphs, events}, passages, count);
 	return {
 		starts: starts.slice(0, count + 1),
 		eventCount,
