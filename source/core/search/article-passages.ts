@@ -6,12 +6,13 @@
  * its bytes with those three escapes read, and sanitising leaves it as it is, so its paragraphs are
  * copied from the bytes into the part being folded. At 100,000 articles, parsing them all a second
  * time (objects and strings made only to be joined, folded and dropped) cost the corpus a second
- * of parsing and as much again of collection. Any other article is parsed and sanitised as the
- * loader does it.
+ * of parsing and as much again of collection. Any other article is parsed, validated and
+ * sanitised as the loader does it (`parseChunk`).
  */
 import {isAscii} from 'node:buffer';
 import {bytesStringEnd, quote, skipSpace, valueEnd, type ArrayLayout} from '../load/large/json-layout.js';
-import {sanitizeDeep} from '../text/sanitize.js';
+import {parseChunk} from '../load/large/file-bytes.js';
+import type {Source} from '../model/schema.js';
 import type {FoldedText} from './case-map.js';
 import type {CorpusFrame} from './corpus.js';
 import {grown} from './grown.js';
@@ -105,19 +106,6 @@ function escapesOf(bytes: Buffer): Escapes {
 	return {at, bad, ascii: isAscii(bytes), del: bytes.indexOf(0x7f) !== -1};
 }
 
-/** The id and paragraphs of an article not written plainly, parsed and sanitised; undefined if it is not what was checked. */
-function parsedArticle(text: string): {id: string; paragraphs: string[]} | undefined {
-	let value: unknown;
-	try {
-		value = JSON.parse(text);
-	} catch {
-		return undefined;
-	}
-	const {id, paragraphs} = (value ?? {}) as {id?: unknown; paragraphs?: unknown};
-	if (typeof id !== 'string' || !Array.isArray(paragraphs) || !paragraphs.every(paragraph => typeof paragraph === 'string')) return undefined;
-	return sanitizeDeep({id, paragraphs: paragraphs as string[]});
-}
-
 /**
  * The articles of `layout` (checked already), read again a few megabytes at a time with `read` (the
  * bytes from `start` to `end`; undefined when the file can no longer be read as it was), their
@@ -194,7 +182,8 @@ export function foldedArticles(read: (start: number, end: number) => Buffer | un
 				sourceIds.push(bytes.toString('latin1', strings[0], strings[1]));
 				for (let s = 2; s < strings.length; s += 2) copy(strings[s]!, strings[s + 1]!, s / 2);
 			} else {
-				const article = parsedArticle(bytes.toString(escapes.ascii ? 'latin1' : 'utf8', start, end));
+				// Parsed, validated and sanitised as the loader reads it.
+				const article = parseChunk<Source>({bytes, ascii: escapes.ascii}, {start, end, starts: [start], ends: [end]}, 0, 1, 'sources')?.clean[0];
 				if (article === undefined) return undefined;
 				fold();
 				sourceIds.push(article.id);
