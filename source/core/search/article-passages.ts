@@ -11,7 +11,7 @@
  */
 import {isAscii} from 'node:buffer';
 import {bytesStringEnd, quote, skipSpace, valueEnd, type ArrayLayout} from '../load/large/json-layout.js';
-import {parseChunk} from '../load/large/file-bytes.js';
+import {layoutParts, parseChunk, type FileBytes, type Parsed} from '../load/large/file-bytes.js';
 import type {Source} from '../model/schema.js';
 import type {FoldedText} from './case-map.js';
 import type {CorpusFrame} from './corpus.js';
@@ -95,7 +95,7 @@ const backslash = 0x5c;
  */
 type Escapes = {at: number[]; bad: number[]; ascii: boolean; del: boolean};
 
-function escapesOf(bytes: Buffer): Escapes {
+function escapesOf({bytes, ascii}: FileBytes): Escapes {
 	const at: number[] = [];
 	const bad: number[] = [];
 	for (let next = bytes.indexOf(backslash); next !== -1; next = bytes.indexOf(backslash, next + 2)) {
@@ -103,14 +103,85 @@ function escapesOf(bytes: Buffer): Escapes {
 		at.push(next);
 		if (escaped !== quote && escaped !== backslash && escaped !== 0x2f) bad.push(next);
 	}
-	return {at, bad, ascii: isAscii(bytes), del: bytes.indexOf(0x7f) !== -1};
+	return {at, bad, ascii, del: bytes.indexOf(0x7f) !== -1};
+}
+
+/** An article read again: written plainly (its bytes, the escapes in them, and where its id's and paragraphs' texts are: see `plainArticle`), or parsed. */
+type ArticleAgain = {plain: {bytes: Buffer; escapes: Escapes; strings: number[]}; parsed?: undefined} | {plain?: undefined; parsed: Parsed<Source>};
+
+/**
+ * The first `count` articles of `layout` (checked already), read again a few megabytes at a time
+ * with `read` (the bytes from `start` to `end`; undefined when the file can no longer be read as it
+ * was): those written plainly (see the module comment) as they are written, any other parsed,
+ * validated and sanitised as the loader reads it. Returns false if they could not all be read.
+ */
+function* articlesAgain(read: (start: number, end: number) => Buffer | undefined, layout: ArrayLayout, count: number): Generator<ArticleAgain, boolean> {
+	const {starts: at, ends} = layout;
+	const parts = layoutParts(read, layout, readBytes, count);
+	let next = parts.next();
+	for (; next.done !== true; next = parts.next()) {
+		const {file, base, from, to} = next.value;
+		const {bytes} = file;
+		const escapes = escapesOf(file);
+		// The next escape not read plainly, at or after the article being read.
+		let bad = 0;
+		/** Whether the article from `start` to `end` is written plainly (see the module comment). */
+		const plainBetween = (start: number, end: number) => {
+			while (escapes.bad[bad] !== undefined && escapes.bad[bad]! < start) bad++;
+			if (escapes.bad[bad] !== undefined && escapes.bad[bad]! < end) return false;
+			const article = bytes.subarray(start, end);
+			return (escapes.ascii || isAscii(article)) && (!escapes.del || !article.includes(0x7f));
+		};
+		for (let k = from; k < to; k++) {
+			const start = at[k]! - base;
+			const end = ends[k]! - base;
+			const strings = plainBetween(start, end) ? plainArticle(bytes, start, end) : undefined;
+			// An id with an escape is not an id: such an article is parsed (and was refused by the check).
+			if (strings !== undefined && !bytes.subarray(strings[0], strings[1]).includes(backslash)) yield {plain: {bytes, escapes, strings}};
+			else {
+				const parsed = parseChunk<Source>(file, {start, end, starts: [start], ends: [end]}, 0, 1, 'sources');
+				if (parsed === undefined) return false;
+				yield {parsed};
+			}
+		}
+	}
+	return next.value;
 }
 
 /**
- * The articles of `layout` (checked already), read again a few megabytes at a time with `read` (the
- * bytes from `start` to `end`; undefined when the file can no longer be read as it was), their
- * paragraphs added to `text` folded, one document each. Returns the frame of the corpus they make
- * on their own (see `withPassages`), or undefined when they could not be read.
+ * Whether `check` holds for each of the first `count` articles of `layout` (checked already, but
+ * for their citations), read again with `read` (see `articlesAgain`): given the article's id and
+ * its paragraphs as written (unsanitised), paragraph `n` from 1. What checks the articles read
+ * before the events' citations came: read again rather than held, so nothing waits in memory.
+ */
+export function everyArticleAgain(
+	read: (start: number, end: number) => Buffer | undefined,
+	layout: ArrayLayout,
+	count: number,
+	check: (id: string, paragraph: (n: number) => string | undefined) => boolean,
+): boolean {
+	const articles = articlesAgain(read, layout, count);
+	let next = articles.next();
+	for (; next.done !== true; next = articles.next()) {
+		const {plain, parsed} = next.value;
+		const ok =
+			plain === undefined
+				? check(parsed.raw[0]!.id, n => parsed.raw[0]!.paragraphs[n - 1])
+				: check(plain.bytes.toString('latin1', plain.strings[0], plain.strings[1]), n => {
+						if (!(n >= 1 && 2 * n + 1 < plain.strings.length)) return undefined;
+						const text = plain.bytes.toString('latin1', plain.strings[2 * n], plain.strings[2 * n + 1]);
+						// Written plainly: `\"`, `\\` and `\/` are the only escapes.
+						return text.includes('\\') ? text.replace(/\\(.)/g, '$1') : text;
+					});
+		if (!ok) return false;
+	}
+	return next.value;
+}
+
+/**
+ * The articles of `layout` (checked already), read again (see `articlesAgain`), their paragraphs
+ * added to `text` folded, one document each. Returns the frame of the corpus they make on their own
+ * (see `withPassages`), or undefined when they could not be read.
  */
 export function foldedArticles(read: (start: number, end: number) => Buffer | undefined, layout: ArrayLayout, text: FoldedText): CorpusFrame | undefined {
 	let starts = new Uint32Array(1 << 12);
@@ -135,65 +206,52 @@ export function foldedArticles(read: (start: number, end: number) => Buffer | un
 		if (used > 0) text.addAscii(piece.subarray(0, used));
 		used = 0;
 	};
-	const {starts: at, ends} = layout;
-	for (let from = 0; from < at.length; ) {
-		let to = from + 1;
-		while (to < at.length && ends[to]! - at[from]! < readBytes) to++;
-		const base = at[from]!;
-		const bytes = read(base, ends[to - 1]!);
-		if (bytes === undefined) return undefined;
-		const escapes = escapesOf(bytes);
-		// The next escape, and the next not read plainly, at or after the string or article being read.
-		let nextEscape = 0;
-		let bad = 0;
-		/** Whether the article from `start` to `end` is written plainly (see the module comment). */
-		const plainBetween = (start: number, end: number) => {
-			while (escapes.bad[bad] !== undefined && escapes.bad[bad]! < start) bad++;
-			if (escapes.bad[bad] !== undefined && escapes.bad[bad]! < end) return false;
-			const article = bytes.subarray(start, end);
-			return (escapes.ascii || isAscii(article)) && (!escapes.del || !article.includes(0x7f));
-		};
-		/** Copies the text of the string from `start` to `end` (its quotes' places) into the piece, its escapes read, and notes it as paragraph `paragraph`. */
-		const copy = (start: number, end: number, paragraph: number) => {
-			if (used + end - start + 1 > piece.length) {
-				fold();
-				if (end - start + 1 > piece.length) piece = Buffer.allocUnsafe(end - start + 1);
-			}
-			const first = used;
-			let from = start;
-			while (escapes.at[nextEscape] !== undefined && escapes.at[nextEscape]! < start) nextEscape++;
-			for (; escapes.at[nextEscape] !== undefined && escapes.at[nextEscape]! < end; nextEscape++) {
-				const at = escapes.at[nextEscape]!;
-				used += bytes.copy(piece, used, from, at);
-				piece[used++] = bytes[at + 1]!;
-				from = at + 2;
-			}
-			used += bytes.copy(piece, used, from, end);
-			piece[used] = 0;
-			note(used - first, paragraph);
-			used++;
-		};
-		for (let k = from; k < to; k++) {
-			const start = at[k]! - base;
-			const end = ends[k]! - base;
-			const strings = plainBetween(start, end) ? plainArticle(bytes, start, end) : undefined;
-			// An id with an escape is not an id: such an article is parsed (and was refused by the check).
-			if (strings !== undefined && !bytes.subarray(strings[0], strings[1]).includes(backslash)) {
-				sourceIds.push(bytes.toString('latin1', strings[0], strings[1]));
-				for (let s = 2; s < strings.length; s += 2) copy(strings[s]!, strings[s + 1]!, s / 2);
-			} else {
-				// Parsed, validated and sanitised as the loader reads it.
-				const article = parseChunk<Source>({bytes, ascii: escapes.ascii}, {start, end, starts: [start], ends: [end]}, 0, 1, 'sources')?.clean[0];
-				if (article === undefined) return undefined;
-				fold();
-				sourceIds.push(article.id);
-				for (const [i, paragraph] of article.paragraphs.entries()) note(paragraph.length, i + 1);
-				if (article.paragraphs.length > 0) text.add(`${article.paragraphs.join('\0')}\0`);
-			}
-			if (used >= pieceChars) fold();
+	// The escapes of the part being read, and the next of them at or after the string being read.
+	let escapes: Escapes | undefined;
+	let nextEscape = 0;
+	/** Copies the text of the string from `start` to `end` (its quotes' places) in `bytes` into the piece, its escapes read, and notes it as paragraph `paragraph`. */
+	const copy = (bytes: Buffer, start: number, end: number, paragraph: number) => {
+		if (used + end - start + 1 > piece.length) {
+			fold();
+			if (end - start + 1 > piece.length) piece = Buffer.allocUnsafe(end - start + 1);
 		}
-		from = to;
+		const first = used;
+		let from = start;
+		const {at} = escapes!;
+		while (at[nextEscape] !== undefined && at[nextEscape]! < start) nextEscape++;
+		for (; at[nextEscape] !== undefined && at[nextEscape]! < end; nextEscape++) {
+			const slash = at[nextEscape]!;
+			used += bytes.copy(piece, used, from, slash);
+			piece[used++] = bytes[slash + 1]!;
+			from = slash + 2;
+		}
+		used += bytes.copy(piece, used, from, end);
+		piece[used] = 0;
+		note(used - first, paragraph);
+		used++;
+	};
+	const articles = articlesAgain(read, layout, layout.starts.length);
+	let next = articles.next();
+	for (; next.done !== true; next = articles.next()) {
+		const {plain, parsed} = next.value;
+		if (plain !== undefined) {
+			if (plain.escapes !== escapes) {
+				escapes = plain.escapes;
+				nextEscape = 0;
+			}
+			const {bytes, strings} = plain;
+			sourceIds.push(bytes.toString('latin1', strings[0], strings[1]));
+			for (let s = 2; s < strings.length; s += 2) copy(bytes, strings[s]!, strings[s + 1]!, s / 2);
+		} else {
+			const article = parsed.clean[0]!;
+			fold();
+			sourceIds.push(article.id);
+			for (const [i, paragraph] of article.paragraphs.entries()) note(paragraph.length, i + 1);
+			if (article.paragraphs.length > 0) text.add(`${article.paragraphs.join('\0')}\0`);
+		}
+		if (used >= pieceChars) fold();
 	}
+	if (!next.value) return undefined;
 	fold();
 	return {
 		starts: starts.slice(0, count + 1),

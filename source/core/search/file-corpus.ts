@@ -11,15 +11,17 @@
  */
 import {isAscii} from 'node:buffer';
 import {sortEvents} from '../model/dates.js';
-import {jsonLayoutNow, layoutHead, openShell, type ArrayLayout, type TopLayout} from '../load/large/json-layout.js';
-import {chunksOf, fileShell, runsOf, type FileBytes} from '../load/large/file-bytes.js';
+import {jsonLayoutNow, LayoutWindow, openShell, type ArrayLayout, type TopLayout} from '../load/large/json-layout.js';
+import {chunksOf, fileShell, layoutParts, runsOf, type FileBytes, type LayoutPart} from '../load/large/file-bytes.js';
+import {bytesParts, type FileParts} from '../load/large/file-on-disk.js';
+import {letGo} from '../let-go.js';
 import {citedAt, eventCitations, type EventCitations, type SourcesReport} from '../load/large/lazy-sources.js';
 import {sanitizeDeep} from '../text/sanitize.js';
 import type {Source, Timeline, TimelineEvent} from '../model/schema.js';
 import {corpusParts, ShownEvents, withPassages} from './corpus.js';
 import {filterFacts, type FilterFacts} from './qualifiers.js';
 import {FoldedText, type FoldedCorpus} from './case-map.js';
-import {foldedArticles} from './article-passages.js';
+import {everyArticleAgain, foldedArticles} from './article-passages.js';
 
 /** What says two timelines have the same events in the same order, without comparing them all. */
 export type EventCheck = {count: number; first: string | undefined; last: string | undefined};
@@ -29,24 +31,31 @@ export function eventCheck(events: readonly TimelineEvent[]): EventCheck {
 	return {count: events.length, first: events[0]?.id, last: events.at(-1)?.id};
 }
 
-/** Every element of one array of the file, as it is and sanitised; stops (with `failed` set) at a problem. */
-function* elements<T>(file: FileBytes, layout: ArrayLayout, kind: 'sources' | 'events', failed: {yes: boolean}): Generator<{raw: T; clean: T}> {
-	// Small slices: what is parsed dies young, before the collector has to move it.
-	for (const {chunk} of chunksOf<T>(file, layout, kind, failed, 1 << 14)) {
-		for (let i = 0; i < chunk.raw.length; i++) yield {raw: chunk.raw[i]!, clean: chunk.clean[i]!};
+/**
+ * Every element of one array of the file, as it is and sanitised, from `parts` (see `layoutParts`,
+ * or the one part that holds them all); stops (with `failed` set) at a problem.
+ */
+function* elements<T>(parts: Iterable<LayoutPart>, layout: ArrayLayout, kind: 'sources' | 'events', failed: {yes: boolean}): Generator<{raw: T; clean: T}> {
+	for (const part of parts) {
+		// Small slices: what is parsed dies young, before the collector has to move it.
+		for (const {chunk} of chunksOf<T>(part.file, layout, kind, failed, 1 << 14, part)) {
+			for (let i = 0; i < chunk.raw.length; i++) yield {raw: chunk.raw[i]!, clean: chunk.clean[i]!};
+		}
+		if (failed.yes) return;
 	}
 }
 
 /**
- * Every event of the file, as `elements` gives them: laid out (`layout`), or in runs from the `[`
- * the layout stopped at (`open`, see `elementRuns`). Returns where their array ends.
+ * Every event of the file, as `elements` gives them, from `file`, which holds them from `base` in
+ * the file on: laid out (`layout`), or in runs from the `[` the layout stopped at (`open`, see
+ * `elementRuns`). Returns where their array ends, in `file`.
  */
-function* eventElements(file: FileBytes, where: ArrayLayout | number, failed: {yes: boolean}): Generator<{raw: TimelineEvent; clean: TimelineEvent}, number | undefined> {
+function* eventElements(file: FileBytes, base: number, where: ArrayLayout | number, failed: {yes: boolean}): Generator<{raw: TimelineEvent; clean: TimelineEvent}, number | undefined> {
 	if (typeof where !== 'number') {
-		yield* elements<TimelineEvent>(file, where, 'events', failed);
-		return where.end;
+		yield* elements<TimelineEvent>([{file, base, from: 0, to: where.starts.length}], where, 'events', failed);
+		return where.end - base;
 	}
-	const runs = runsOf<TimelineEvent>(file, where + 1, 'events', 1 << 14, true);
+	const runs = runsOf<TimelineEvent>(file, where - base + 1, 'events', 1 << 14, true);
 	for (let step = runs.next(); ; step = runs.next()) {
 		if (step.done === true) {
 			if (step.value === undefined) failed.yes = true;
@@ -73,27 +82,33 @@ function bySource(citations: EventCitations): Map<string, number[]> {
  * `onLayout`: the file's layout, as soon as it is known (the explorer's loader reads the events
  * meanwhile, from where they seem to be, and checks that guess against it); `onReport`: the
  * articles are good, and what the loader needs of them; `given`: the events' citations, once the
- * loader sends them.
+ * loader sends them; `span`: bytes read at a time.
  */
-export type FileCorpusOptions = {onLayout?: (layout: TopLayout) => void; onReport?: (report: SourcesReport) => void; given?: () => EventCitations | undefined};
+export type FileCorpusOptions = {onLayout?: (layout: TopLayout) => void; onReport?: (report: SourcesReport) => void; given?: (wait?: number) => EventCitations | undefined; span?: number};
 
 /** Articles read between two looks for the events' citations. */
 const lookEvery = 256;
+/** How long the articles' check waits for the events' citations, in milliseconds, before reading the events itself. */
+const citationsWait = 1500;
+/** Bytes of the file read at a time: what the layout and the articles' check hold. */
+const spanBytes = 8 * 1024 * 1024;
 
 /**
- * The corpus of the sc-timeline file whose bytes are `bytes`, and the check of its events;
- * undefined for anything else. The articles are checked first: each is validated, its id found
- * unique, and the events' citations of it checked (paragraph and quote, as
+ * The corpus of the sc-timeline file `parts` reads (or whose bytes are given), and the check of its
+ * events; undefined for anything else. The articles are checked first: each is validated, its id
+ * found unique, and the events' citations of it checked (paragraph and quote, as
  * core/model/cross-references.ts does); if all is well their ids and outlets go to `onReport`, so
  * the explorer's loader can finish. The citations come from `given` (the loader, which parses the
  * events anyway, sends them) when they are there by the time they are needed, else from the events
- * read here; an article read before they came keeps its paragraphs until then. The articles are
- * read again for the corpus, a chunk at a time, so they are never all held at once. Undefined at
- * any problem, which the explorer's loader then finds and words itself.
+ * read here; an article read before they came keeps its paragraphs until then. The file is read a
+ * part at a time (laid out, then its articles checked, then read again for the corpus), so it is
+ * never held whole: only its events are. Undefined at any problem, which the explorer's loader
+ * then finds and words itself.
  */
-export function fileCorpus(bytes: Buffer, options: FileCorpusOptions = {}): {corpus: FoldedCorpus; check: EventCheck; facts: FilterFacts} | undefined {
-	const checked = checkedFile(bytes, options)?.rest();
-	const corpus = checked === undefined ? undefined : foldedFileCorpus(checked, (start, end) => bytes.subarray(start, end));
+export function fileCorpus(given: Buffer | FileParts, options: FileCorpusOptions = {}): {corpus: FoldedCorpus; check: EventCheck; facts: FilterFacts} | undefined {
+	const parts = Buffer.isBuffer(given) ? bytesParts(given) : given;
+	const checked = checkedFile(parts, options)?.rest();
+	const corpus = checked === undefined ? undefined : foldedFileCorpus(checked, parts.part);
 	return checked === undefined || corpus === undefined ? undefined : {corpus, check: checked.check, facts: checked.facts};
 }
 
@@ -133,41 +148,58 @@ export function foldedFileCorpus(checked: CheckedFile, read: (start: number, end
 /**
  * See `fileCorpus` and `CheckedFile`: the articles checked and reported, and then, when `rest` is
  * called, the rest of the events read (the explorer's loader, finishing meanwhile, need not share
- * the processor with that); undefined at a problem, by then or in the rest.
+ * the processor with that); undefined at a problem, by then or in the rest. Of the file, only its
+ * events are held, from when they are first read (here if the citations are late, else at `rest`)
+ * until `rest` is done with them.
  */
-export function checkedFile(bytes: Buffer, {onLayout = () => {}, onReport = () => {}, given = () => undefined}: FileCorpusOptions = {}): {rest: () => CheckedFile | undefined} | undefined {
+export function checkedFile(
+	parts: FileParts,
+	{onLayout = () => {}, onReport = () => {}, given = () => undefined, span = spanBytes}: FileCorpusOptions = {},
+): {rest: () => CheckedFile | undefined} | undefined {
 	// Laid out up to the events: the explorer's loader reads them in runs, and so does this thread (`eventElements`), when it needs them.
-	const found = jsonLayoutNow(bytes, ['sources', 'events'], 'events');
-	const layout = found === undefined ? undefined : {...found, head: layoutHead(bytes, found)};
+	const layout = jsonLayoutNow(new LayoutWindow(Buffer.alloc(0), {size: parts.size, span, part: parts.part}), ['sources', 'events'], 'events');
 	if (layout !== undefined) onLayout(layout);
 	const eventsAt = layout?.open?.key === 'events' ? layout.open.start : layout?.arrays.get('events');
 	if (layout === undefined || eventsAt === undefined) return undefined;
+	if (fileShell(layout.open === undefined ? layout.head : `${layout.head}[]}`) === undefined) return undefined;
+	// The events' bytes: from their `[` to the file's end when the layout stopped there (what follows them is read with them), else their array.
+	const eventsFrom = typeof eventsAt === 'number' ? eventsAt : eventsAt.start;
+	let eventBytes: FileBytes | undefined;
+	const failed = {yes: false};
+	/** The events' bytes, read when first needed. */
+	const eventFile = () => {
+		if (eventBytes === undefined) {
+			const bytes = parts.own(eventsFrom, typeof eventsAt === 'number' ? parts.size : eventsAt.end);
+			if (bytes === undefined) failed.yes = true;
+			eventBytes = {bytes: bytes ?? Buffer.alloc(0), ascii: bytes === undefined || isAscii(bytes)};
+		}
+		return eventBytes;
+	};
 	// The top-level object: what follows the events is known once they are read (what comes before them is checked now).
 	const shellAt = (end: number) => {
-		const top = layout.open === undefined ? layout.head : openShell(layout, layout.head, bytes, end);
+		const top = layout.open === undefined ? layout.head : openShell(layout, layout.head, eventFile().bytes, end);
 		return top === undefined ? undefined : fileShell(top);
 	};
-	if (fileShell(layout.open === undefined ? layout.head : `${layout.head}[]}`) === undefined) return undefined;
-	const file: FileBytes = {bytes, ascii: isAscii(bytes)};
-	const failed = {yes: false};
 	/** The events' citations, once known, and which of them are not checked yet, by source. */
 	let known: {citations: EventCitations; unchecked: Map<string, number[]>} | undefined;
 	const know = (citations: EventCitations | undefined) => {
 		if (citations !== undefined) known = {citations, unchecked: bySource(citations)};
 		return known;
 	};
-	/** Checks the citations of the article `id` and counts them done; false at a quote not in its paragraph. */
-	const checkQuotes = (id: string, paragraphs: readonly string[], {citations, unchecked}: NonNullable<typeof known>) => {
-		for (const i of unchecked.get(id) ?? []) if (!paragraphs[citations.paragraphs[i]! - 1]?.includes(citedAt(citations, i).quote)) return false;
+	/** Checks the citations of the article `id` (its paragraph `n` from 1 as `paragraph` gives it) and counts them done; false at a quote not in its paragraph. */
+	const checkQuotes = (id: string, paragraph: (n: number) => string | undefined, {citations, unchecked}: NonNullable<typeof known>) => {
+		for (const i of unchecked.get(id) ?? []) if (!paragraph(citations.paragraphs[i]!)?.includes(citedAt(citations, i).quote)) return false;
 		unchecked.delete(id);
 		return true;
 	};
-	const held: Array<{id: string; paragraphs: string[]}> = [];
+	// Articles read before the citations came: checked once they have, read again.
+	let held = 0;
 	const sourcesLayout = layout.arrays.get('sources');
 	const report: SourcesReport = {ids: [], rawOutlets: [], outlets: [], published: []};
 	const ids = new Set<string>();
 	if (sourcesLayout !== undefined) {
-		for (const {raw, clean} of elements<Source>(file, sourcesLayout, 'sources', failed)) {
+		const articles = layoutParts(parts.part, sourcesLayout, span);
+		for (const {raw, clean} of elements<Source>(articles, sourcesLayout, 'sources', failed)) {
 			if (ids.has(raw.id)) failed.yes = true;
 			ids.add(raw.id);
 			report.ids.push(raw.id);
@@ -175,18 +207,22 @@ export function checkedFile(bytes: Buffer, {onLayout = () => {}, onReport = () =
 			report.published.push(raw.published);
 			report.outlets.push(clean.outlet);
 			const cited = known ?? (report.ids.length % lookEvery === 1 ? know(given()) : undefined);
-			if (cited === undefined) held.push({id: raw.id, paragraphs: raw.paragraphs});
-			else if (!checkQuotes(raw.id, raw.paragraphs, cited)) failed.yes = true;
+			if (cited === undefined) held++;
+			else if (!checkQuotes(raw.id, n => raw.paragraphs[n - 1], cited)) failed.yes = true;
 		}
+		// Read to the end, unless a part could not be (the file changed).
+		if (report.ids.length !== sourcesLayout.starts.length) failed.yes = true;
 	}
 	if (failed.yes) return undefined;
-	let now = known ?? know(given());
+	// Not come yet: waited for a while (the loader is reading the events: a thread reading them beside it would slow it), then read here.
+	let now = known ?? know(given(citationsWait));
 	// Not sent yet: the events are read here (the corpus needs them anyway) until the loader's citations come, or to the end.
 	const events: TimelineEvent[] = [];
-	// Where the events end, once read to the end (in this step or at the rest).
+	// Where the events end in their bytes, once read to the end (in this step or at the rest).
 	const read: {end?: number | undefined} = {};
 	const eventReader = (function* () {
-		read.end = yield* eventElements(file, eventsAt, failed);
+		const file = eventFile();
+		if (!failed.yes) read.end = yield* eventElements(file, eventsFrom, eventsAt, failed);
 	})();
 	if (now === undefined) {
 		const raws: TimelineEvent[] = [];
@@ -202,12 +238,17 @@ export function checkedFile(bytes: Buffer, {onLayout = () => {}, onReport = () =
 			now = {citations, unchecked: bySource(citations)};
 		}
 	}
-	for (const {id, paragraphs} of held) if (!checkQuotes(id, paragraphs, now)) failed.yes = true;
-	held.length = 0;
+	if (held > 0 && !everyArticleAgain(parts.part, sourcesLayout!, held, (id, paragraph) => checkQuotes(id, paragraph, now))) failed.yes = true;
 	// A citation left over names a source the file does not have.
 	if (failed.yes || now.unchecked.size > 0) return undefined;
 	onReport(report);
-	return {rest: () => readRest(() => (read.end === undefined ? undefined : shellAt(read.end)), events, eventReader, failed, report, sourcesLayout)};
+	const rest = () => {
+		const checked = readRest(() => (read.end === undefined ? undefined : shellAt(read.end)), events, eventReader, failed, report, sourcesLayout);
+		// The events' bytes are done with: their memory goes now.
+		if (eventBytes !== undefined) void letGo(eventBytes.bytes);
+		return checked;
+	};
+	return {rest};
 }
 
 /** The rest of `checkedFile`: the events after those read so far, and what is made of them and of the top-level object (`shellOf`, once they are read). */

@@ -8,9 +8,8 @@
  */
 import {parentPort, receiveMessageOnPort, workerData, type MessagePort} from 'node:worker_threads';
 import {checkedFile, foldedFileCorpus, type CheckedFile, type EventCheck} from './file-corpus.js';
-import type {FileOnDisk} from '../load/large/file-on-disk.js';
 import {letGo} from '../let-go.js';
-import {readUnchanged} from '../load/large/file-on-disk.js';
+import {bytesParts, fileParts, type FileOnDisk, type FileParts} from '../load/large/file-on-disk.js';
 import {SearchEngine, type Ranking} from './engine.js';
 import {FoldedText} from './case-map.js';
 import type {FilterableEvent} from '../filter/field-filter.js';
@@ -21,17 +20,19 @@ import {besideBundle} from '../worker-script.js';
 
 const port = parentPort;
 const latest = new Int32Array((workerData as {latest: SharedArrayBuffer}).latest);
+/** Waited on (never woken) to pause this thread while it looks for a message. */
+const pause = new Int32Array(new SharedArrayBuffer(4));
 let engine: SearchEngine | undefined;
 /** The client's number for `engine`, named in `ready` and `indexed`. */
 let engineNumber = 0;
 /**
- * A file's bytes whose articles were checked and reported, waiting for the loaded timeline to be
- * attached (the explorer's loader finishes meanwhile without sharing the processor): then the rest
- * of its events are read and, if they agree with the timeline, its corpus is built and indexed;
- * `refused` once the bytes gave none and the client was told so (it is told once: each
- * `unsupported` makes it send the timeline's corpus).
+ * A file whose articles were checked and reported, waiting for the loaded timeline to be attached
+ * (the explorer's loader finishes meanwhile without sharing the processor): then the rest of its
+ * events are read and, if they agree with the timeline, its corpus is built and indexed; `refused`
+ * once the file gave none and the client was told so (it is told once: each `unsupported` makes it
+ * send the timeline's corpus). `bytes`: the file's bytes, when they were sent rather than read here.
  */
-let fromBytes: {reported: {rest: () => CheckedFile | undefined}; bytes: Buffer; file: FileOnDisk | undefined; started: number} | 'refused' | undefined;
+let fromBytes: {reported: {rest: () => CheckedFile | undefined}; reading: FileParts; bytes: Uint8Array | undefined; file: FileOnDisk | undefined; started: number} | 'refused' | undefined;
 let parts = new FoldedText();
 /** What qualifiers read of the events sent so far with a corpus in parts (`factsPart`). */
 let factParts: FilterableEvent[] = [];
@@ -70,20 +71,27 @@ function refuse(): void {
 	post({type: 'unsupported'});
 }
 
-/** Checks and reports the articles of the file whose bytes are `given` (see `checkedFile`), which then wait for the loaded timeline to be attached. */
-function check(given: Uint8Array, citations: MessagePort, file: FileOnDisk | undefined, started: number): void {
-	const bytes = Buffer.from(given.buffer, given.byteOffset, given.byteLength);
-	const reported = checkedFile(bytes, {
+/** Checks and reports the articles of the file `parts` reads (see `checkedFile`), which then wait for the loaded timeline to be attached. */
+function check(reading: FileParts, bytes: Uint8Array | undefined, citations: MessagePort, file: FileOnDisk | undefined, started: number): void {
+	const reported = checkedFile(reading, {
 		onLayout: layout => post({type: 'layout', layout}),
 		onReport: report => post({type: 'sources', report}),
-		given: () => receiveMessageOnPort(citations)?.message as EventCitations | undefined,
+		given: (wait = 0) => {
+			const until = performance.now() + wait;
+			for (;;) {
+				const message = receiveMessageOnPort(citations)?.message as EventCitations | undefined;
+				if (message !== undefined || performance.now() >= until) return message;
+				Atomics.wait(pause, 0, 0, 2);
+			}
+		},
 	});
 	citations.close();
+	reading.close();
 	if (reported !== undefined) {
-		fromBytes = {reported, bytes, file, started};
+		fromBytes = {reported, reading, bytes, file, started};
 		return;
 	}
-	void letGo(given);
+	if (bytes !== undefined) void letGo(bytes);
 	// Before the report, the loader reads the articles itself; after it, the client sends the timeline's corpus.
 	refuse();
 }
@@ -99,10 +107,10 @@ function handle(message: ToWorker): void {
 	}
 	if (message.type === 'bytes') {
 		const started = performance.now();
-		const {citations, file} = message;
-		// Not given: read here, while the explorer's thread reads only the file's last part.
-		const given = message.bytes ?? (file === undefined ? undefined : readUnchanged(file, 0, file.size));
-		if (given !== undefined) check(given, citations, file, started);
+		const {citations, file, bytes} = message;
+		// Not given: read here a part at a time, while the explorer's thread reads only the file's last part.
+		const reading = bytes !== undefined ? bytesParts(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)) : file === undefined ? undefined : fileParts(file);
+		if (reading !== undefined) check(reading, bytes, citations, file, started);
 		else {
 			citations.close();
 			refuse();
@@ -116,17 +124,18 @@ function handle(message: ToWorker): void {
 		if (given === 'refused') return;
 		const checked = given?.reported.rest();
 		if (given === undefined || checked === undefined || !same(checked.check, message.check)) {
-			if (given !== undefined) void letGo(given.bytes);
+			if (given?.bytes !== undefined) void letGo(given.bytes);
 			post({type: 'unsupported'});
 			return;
 		}
-		const {bytes, file, started} = given;
-		// The articles are read again for the corpus: from the file, once the bytes (moved here) are let go, when it is named; else from the bytes.
-		const reread = file === undefined ? (start: number, end: number) => bytes.subarray(start, end) : (start: number, end: number) => readUnchanged(file, start, end);
-		const gone = file === undefined ? Promise.resolve() : letGo(bytes);
+		const {reading, bytes, file, started} = given;
+		// The articles are read again for the corpus: from the file, once the bytes (moved here) are let go, when it is named; else as they were read.
+		const reread = bytes === undefined || file === undefined ? reading : fileParts(file);
+		const gone = bytes === undefined || file === undefined ? Promise.resolve() : letGo(bytes);
 		void gone.then(() => {
-			const corpus = foldedFileCorpus(checked, reread);
-			void letGo(bytes);
+			const corpus = foldedFileCorpus(checked, reread.part);
+			reread.close();
+			if (bytes !== undefined) void letGo(bytes);
 			// Changed since it was opened: the client sends the timeline's corpus.
 			if (corpus === undefined) {
 				refuse();

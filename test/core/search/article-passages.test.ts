@@ -10,6 +10,8 @@ import {parseTimeline} from '../../../source/core/load/load-timeline.js';
 import type {Timeline} from '../../../source/core/model/schema.js';
 import {buildCorpus} from '../../../source/core/search/corpus.js';
 import {fileCorpus} from '../../../source/core/search/file-corpus.js';
+import {eventCitations} from '../../../source/core/load/large/lazy-sources.js';
+import type {FileParts} from '../../../source/core/load/large/file-on-disk.js';
 import {written} from '../../../source/core/search/case-map.js';
 import {fold} from '../../../source/core/search/fold.js';
 import {fcParameters} from '../../hardening/support.js';
@@ -58,11 +60,67 @@ function bothCorpora(text: string) {
 	expect(written(changed, folded, 0, folded.length)).toBe(whole);
 }
 
-/** `base` as a file whose articles are written as `sources` says. */
-function withSources(sources: string[]): string {
-	const {sources: _, events, ...top} = base;
+/** `base` as a file whose articles are written as `sources` says (and its events as `events`, if given). */
+function withSources(sources: string[], events = base.events): string {
+	const {sources: _, events: __, ...top} = base;
 	return `${JSON.stringify(top).slice(0, -1)},"sources":[${sources.join(',\n')}],"events":${JSON.stringify(events)}}`;
 }
+
+/** `text`'s bytes read a part at a time into one buffer, reused and scribbled over before each read (as a file is read): a view kept too long reads the scribble. */
+function partsOf(text: string): FileParts {
+	const bytes = Buffer.from(text);
+	let buffer = Buffer.alloc(0);
+	return {
+		size: bytes.length,
+		part: (start, end) => {
+			if (buffer.length < end - start) buffer = Buffer.alloc(Math.max(end - start, 2 * buffer.length));
+			buffer.fill(0x22);
+			bytes.copy(buffer, 0, start, end);
+			return buffer.subarray(0, end - start);
+		},
+		own: (start, end) => Buffer.from(bytes.subarray(start, end)),
+		close: () => {},
+	};
+}
+
+describe('the articles’ check, the file read a part at a time', () => {
+	it('finds each quote in the paragraph it names however the article is written, the citations given at once or only once every article is read', () => {
+		const articles = fc.array(fc.record({more: fc.array(paragraph, {minLength: 1, maxLength: 3}), how: spelling, from: fc.nat(), length: fc.integer({min: 1, max: 8})}), {
+			minLength: base.sources.length,
+			maxLength: base.sources.length,
+		});
+		fc.assert(
+			fc.property(articles, fc.integer({min: 16, max: 400}), fc.nat(), (given, span, spoiled) => {
+				const sources = base.sources.map((source, i) => ({...source, paragraphs: [...source.paragraphs, ...given[i]!.more]}));
+				// Each article cited again, in a paragraph of its own (its first added one, where it has words), by an event.
+				const cited = sources.flatMap((source, i) => {
+					const words = given[i]!.more[0]!;
+					const from = given[i]!.from % Math.max(1, words.length);
+					const quote = words.slice(from, from + given[i]!.length);
+					return quote === '' ? [] : [{source: source.id, paragraph: base.sources[i]!.paragraphs.length + 1, quote}];
+				});
+				fc.pre(cited.length > 0);
+				const events = base.events.map((event, i) => (i === 0 ? {...event, citations: [...event.citations, ...cited]} : event));
+				const wrong = cited.map((citation, i) => (i === spoiled % cited.length ? {...citation, quote: `${citation.quote}#~`} : citation));
+				const text = withSources(
+					sources.map((source, i) => spelled(source, given[i]!.how, given[i]!.how.decoy)),
+					events,
+				);
+				for (const [citations, good] of [
+					[eventCitations(events), true],
+					[eventCitations(base.events.map((event, i) => (i === 0 ? {...event, citations: [...event.citations, ...wrong]} : event))), false],
+				] as const) {
+					// Given at once, or only when the check waits for them, once it has read every article.
+					for (const give of [() => citations, (wait?: number) => (wait === undefined ? undefined : citations)]) {
+						const built = fileCorpus(partsOf(text), {given: give, span});
+						expect(built !== undefined, `${good ? 'good' : 'spoiled'} citations, given ${give.length === 0 ? 'at once' : 'late'}`).toBe(good);
+					}
+				}
+			}),
+			fcParameters(60),
+		);
+	});
+});
 
 describe('the articles’ passages read from the file’s bytes', () => {
 	it('give the corpus of the loaded timeline, whatever the articles hold and however they are written', () => {

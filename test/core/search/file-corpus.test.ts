@@ -10,7 +10,7 @@ import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {bundledPath, parseTimeline} from '../../../source/core/load/load-timeline.js';
 import {loadSliced, type FilePart} from '../../../source/core/load/large/sliced.js';
-import {jsonLayoutNow, lastArrayKey, layoutHead} from '../../../source/core/load/large/json-layout.js';
+import {jsonLayoutNow, lastArrayKey} from '../../../source/core/load/large/json-layout.js';
 import type {Source, Timeline} from '../../../source/core/model/schema.js';
 import {buildCorpus} from '../../../source/core/search/corpus.js';
 import {fileCorpus} from '../../../source/core/search/file-corpus.js';
@@ -75,7 +75,7 @@ async function both(text: string, {sent, part}: {sent: boolean; part?: FilePart 
 	// As the worker lays it out: up to the events, when they follow the articles.
 	const laidOut = jsonLayoutNow(bytes, ['sources', 'events'], 'events');
 	const reading: ArticleReading = {
-		layout: Promise.resolve(laidOut === undefined ? undefined : {...laidOut, head: layoutHead(bytes, laidOut)}),
+		layout: Promise.resolve(laidOut),
 		get report() {
 			return answered;
 		},

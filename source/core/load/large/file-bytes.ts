@@ -3,6 +3,7 @@
  * (load-sliced.ts, lazy-sources.ts) and the search worker (search/file-corpus.ts) read the same
  * bytes this way, so an element is parsed, validated and sanitised alike on either side.
  */
+import {isAscii} from 'node:buffer';
 import * as v from 'valibot';
 import {EventSchema, SourceSchema, TimelineSchema, type Timeline} from '../../model/schema.js';
 import {longString, mayNeedSanitizing} from '../load-timeline.js';
@@ -30,9 +31,30 @@ export type Parsed<T> = {raw: T[]; clean: T[]};
 /**
  * The elements `from` to `to` (exclusive) of the file's `sources` or `events` array: decoded,
  * parsed and validated; undefined at the first problem (the ordinary loader then words it).
+ * `base`: where `file` starts in the file, when it holds only part of it (see `layoutParts`).
  */
-export function parseChunk<T>(file: FileBytes, layout: ArrayLayout, from: number, to: number, kind: 'sources' | 'events'): Parsed<T> | undefined {
-	return parseRange(file, layout.starts[from]!, layout.ends[to - 1]!, kind);
+export function parseChunk<T>(file: FileBytes, layout: ArrayLayout, from: number, to: number, kind: 'sources' | 'events', base = 0): Parsed<T> | undefined {
+	return parseRange(file, layout.starts[from]! - base, layout.ends[to - 1]! - base, kind);
+}
+
+/** Part of a file holding some elements of an array: its bytes, where they start in the file (`base`), and the elements (`from` to `to`, exclusive). */
+export type LayoutPart = {file: FileBytes; base: number; from: number; to: number};
+
+/**
+ * The first `count` elements of `layout` read from the file a run at a time, each run about `size`
+ * bytes (or one element, if longer) read with `part` (see `FileParts`: good until the next is read).
+ * Returns false if a part could not be read (the file changed).
+ */
+export function* layoutParts(part: (start: number, end: number) => Buffer | undefined, layout: ArrayLayout, size: number, count = layout.starts.length): Generator<LayoutPart, boolean> {
+	const {starts, ends} = layout;
+	for (let from = 0; from < count; ) {
+		const to = Math.min(count, sliceEnd(layout, from, size));
+		const bytes = part(starts[from]!, ends[to - 1]!);
+		if (bytes === undefined) return false;
+		yield {file: {bytes, ascii: isAscii(bytes)}, base: starts[from]!, from, to};
+		from = to;
+	}
+	return true;
 }
 
 /**
@@ -63,7 +85,7 @@ function parseRange<T>(file: FileBytes, start: number, end: number, kind: 'sourc
 /**
  * The top-level object without its long arrays (left empty), validated as it is in the file; undefined
  * for anything but an sc-timeline file (a TimelineJS file is converted as a whole) or a problem.
- * `head`: that object as text (`layoutHead`).
+ * `head`: that object as text (`TopLayout.head`).
  */
 export function fileShell(head: string): Timeline | undefined {
 	let top: unknown;
@@ -82,10 +104,17 @@ export function fileShell(head: string): Timeline | undefined {
  * `parseChunk`), with the number of elements read so far; about `bytes` at a time. Stops at the
  * first problem, setting `failed.yes` (the ordinary loader then words it).
  */
-export function* chunksOf<T>(file: FileBytes, layout: ArrayLayout, kind: 'sources' | 'events', failed: {yes: boolean}, bytes = chunkBytes): Generator<{chunk: Parsed<T>; read: number}> {
-	for (let from = 0; from < layout.starts.length; ) {
-		const to = sliceEnd(layout, from, bytes);
-		const chunk = parseChunk<T>(file, layout, from, to, kind);
+export function* chunksOf<T>(
+	file: FileBytes,
+	layout: ArrayLayout,
+	kind: 'sources' | 'events',
+	failed: {yes: boolean},
+	bytes = chunkBytes,
+	part: Omit<LayoutPart, 'file'> = {base: 0, from: 0, to: layout.starts.length},
+): Generator<{chunk: Parsed<T>; read: number}> {
+	for (let from = part.from; from < part.to; ) {
+		const to = Math.min(part.to, sliceEnd(layout, from, bytes));
+		const chunk = parseChunk<T>(file, layout, from, to, kind, part.base);
 		if (chunk === undefined) {
 			failed.yes = true;
 			return;

@@ -10,7 +10,7 @@ import {closeSync, fstatSync, openSync, readSync} from 'node:fs';
 export type FileOnDisk = {path: string; size: number; mtimeMs: number};
 
 /** The bytes `start` to `end` of the open file `fd` (into `into`, if given); throws if it ends sooner. */
-export function readRange(fd: number, start: number, end: number, into = Buffer.allocUnsafe(end - start)): Buffer {
+export function readRange(fd: number, start: number, end: number, into: Buffer = Buffer.allocUnsafe(end - start)): Buffer {
 	for (let done = 0; done < end - start; ) {
 		const count = readSync(fd, into, done, end - start - done, start + done);
 		if (count === 0) throw new Error('the file ends sooner');
@@ -19,17 +19,53 @@ export function readRange(fd: number, start: number, end: number, into = Buffer.
 	return into.subarray(0, end - start);
 }
 
-/** The bytes `start` to `end` of the file, if it is still as it was; else undefined. */
-export function readUnchanged({path, size, mtimeMs}: FileOnDisk, start: number, end: number): Buffer | undefined {
+/**
+ * A file's bytes a part at a time: `part` reads into one buffer, reused (a part is good until the
+ * next is read), so a pass over a quarter of a gigabyte touches a few megabytes of memory, where
+ * filling fresh memory costs as much as reading the file; `own` reads into memory of its own.
+ * Undefined once the file is not as it was (another size or modification time), or cannot be read.
+ */
+export type FileParts = {size: number; part: (start: number, end: number) => Buffer | undefined; own: (start: number, end: number) => Buffer | undefined; close: () => void};
+
+/** The parts of `file`, opened when first read; `close` when done. */
+export function fileParts({path, size, mtimeMs}: FileOnDisk): FileParts {
 	let fd: number | undefined;
+	let buffer: Buffer = Buffer.alloc(0);
+	const read = (start: number, end: number, into?: Buffer) => {
+		try {
+			fd ??= openSync(path, 'r');
+			const now = fstatSync(fd);
+			if (!now.isFile() || now.size !== size || now.mtimeMs !== mtimeMs) return undefined;
+			return readRange(fd, start, end, into);
+		} catch {
+			return undefined;
+		}
+	};
+	return {
+		size,
+		part: (start, end) => {
+			if (buffer.length < end - start) buffer = Buffer.allocUnsafeSlow(Math.max(end - start, 2 * buffer.length));
+			return read(start, end, buffer);
+		},
+		own: (start, end) => read(start, end),
+		close: () => {
+			if (fd !== undefined) closeSync(fd);
+			fd = undefined;
+		},
+	};
+}
+
+/** The parts of a file held whole: views of `bytes`. */
+export function bytesParts(bytes: Buffer): FileParts {
+	return {size: bytes.length, part: (start, end) => bytes.subarray(start, end), own: (start, end) => bytes.subarray(start, end), close: () => {}};
+}
+
+/** The bytes `start` to `end` of the file, if it is still as it was; else undefined. */
+export function readUnchanged(file: FileOnDisk, start: number, end: number): Buffer | undefined {
+	const parts = fileParts(file);
 	try {
-		fd = openSync(path, 'r');
-		const now = fstatSync(fd);
-		if (!now.isFile() || now.size !== size || now.mtimeMs !== mtimeMs) return undefined;
-		return readRange(fd, start, end);
-	} catch {
-		return undefined;
+		return parts.own(start, end);
 	} finally {
-		if (fd !== undefined) closeSync(fd);
+		parts.close();
 	}
 }

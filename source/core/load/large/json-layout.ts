@@ -15,11 +15,11 @@ import {bomLength} from '../read-file.js';
 export type ArrayLayout = {start: number; end: number; starts: number[]; ends: number[]};
 
 /**
- * `head`: the top-level object without its long arrays, as text (see `layoutHead`), when the
- * layout is given to a thread that holds only part of the file. `open`: the array member where
- * the layout stopped (see `jsonLayout`), and where its `[` is; `head` then ends before that `[`.
+ * `head`: the top-level object with its long arrays left empty, as text: small, parsed at once, by
+ * a thread that may hold only part of the file. `open`: the array member where the layout stopped
+ * (see `jsonLayout`), and where its `[` is; `head` then ends before that `[`.
  */
-export type TopLayout = {arrays: Map<string, ArrayLayout>; head?: string; open?: {key: string; start: number}};
+export type TopLayout = {arrays: Map<string, ArrayLayout>; head: string; open?: {key: string; start: number}};
 
 /** Nesting within one value beyond which the layout gives up (the loader's limit is 64 in all). */
 const maxElementDepth = 48;
@@ -72,62 +72,180 @@ export function skipSpace(bytes: Buffer, at: number): number {
 	return i;
 }
 
-/** The elements of the array opening at `open`; yields every `every` elements. */
-function* arrayLayout(bytes: Buffer, open: number, every: number, limit = Number.POSITIVE_INFINITY): Generator<number, ArrayLayout | undefined> {
-	const starts: number[] = [];
-	const ends: number[] = [];
-	let i = skipSpace(bytes, open + 1);
-	if (bytes[i] === 0x5d) return {start: open, end: i + 1, starts, ends};
-	for (;;) {
-		const end = valueEnd(bytes, i);
-		if (end === -1) return undefined;
-		starts.push(i);
-		ends.push(end);
-		// Only the first elements were asked for: the array's end is not known (-1).
-		if (starts.length >= limit) return {start: open, end: -1, starts, ends};
-		if (starts.length % every === 0) yield end;
-		i = skipSpace(bytes, end);
-		if (bytes[i] === 0x5d) return {start: open, end: i + 1, starts, ends};
-		if (bytes[i] !== 0x2c) return undefined;
-		i = skipSpace(bytes, i + 1);
+/**
+ * The part of a file a layout reads: `bytes`, from `base` in the file (of `size` bytes), read on
+ * (`from`) when a step of the layout runs past their end. A file held whole is one window; a file
+ * laid out as it is read is read a few megabytes at a time into one buffer, reused, so a pass over
+ * a quarter of a gigabyte touches a few megabytes of memory (filling fresh memory costs as much as
+ * reading the file).
+ */
+export class LayoutWindow {
+	bytes: Buffer;
+	base = 0;
+	readonly size: number;
+	private span: number;
+	private readonly read: ((start: number, end: number) => Buffer | undefined) | undefined;
+
+	/** `bytes`, the whole file; or, with `read` (a part of the file, until the next is read), the file of `size` bytes a `span` at a time. */
+	constructor(bytes: Buffer, read?: {size: number; span: number; part: (start: number, end: number) => Buffer | undefined}) {
+		this.read = read?.part;
+		this.size = read?.size ?? bytes.length;
+		this.span = read?.span ?? bytes.length;
+		this.bytes = read === undefined ? bytes : (read.part(0, Math.min(this.size, this.span)) ?? bytes.subarray(0, 0));
+	}
+
+	/** Whether the window reaches the file's end: a step that fails in it fails for good. */
+	get whole(): boolean {
+		return this.base + this.bytes.length >= this.size;
+	}
+
+	/**
+	 * Reads the file on from `at` (a place in the window), which becomes the window's start; a
+	 * longer window when it starts there already (a step as long as the window). False when
+	 * nothing more can be read: the window reaches the file's end, or the file changed.
+	 */
+	from(at: number): boolean {
+		if (this.read === undefined || this.whole) return false;
+		if (at === 0 && this.bytes.length > 0) this.span *= 2;
+		const start = this.base + at;
+		const bytes = this.read(start, Math.min(this.size, start + this.span));
+		if (bytes === undefined) return false;
+		this.bytes = bytes;
+		this.base = start;
+		return true;
+	}
+
+	/**
+	 * `step` at `at` in the window, the window read on from there while the step fails short of the
+	 * file's end (a value or the delimiter after it not yet read); `leaving` is told each time before
+	 * the bytes before `at` go. The step's answer and where it was taken (in the window as it is then),
+	 * or undefined where it fails for good.
+	 */
+	settled<T>(at: number, step: (bytes: Buffer, at: number) => T | undefined, leaving?: (at: number) => void): {value: T; at: number} | undefined {
+		for (let from = at; ; from = 0) {
+			const value = step(this.bytes, from);
+			if (value !== undefined) return {value, at: from};
+			leaving?.(from);
+			if (!this.from(from)) return undefined;
+		}
 	}
 }
 
+/** Where the array opening at `open` has its first element, or its `]`: undefined if not read yet. */
+const arrayFirst = (bytes: Buffer, open: number) => {
+	const i = skipSpace(bytes, open + 1);
+	return i < bytes.length ? i : undefined;
+};
+
 /**
- * The layout of `bytes`, a JSON object whose members `arrayKeys` are arrays to be split by element.
- * Yields how far it has got (a byte offset) now and then (every `every` elements); returns
- * undefined for anything it does not expect. `open`: an array member at which the layout stops
- * (`TopLayout.open`) if it comes after the other `arrayKeys`, for a caller that reads its elements
- * in runs (`elementRuns`), which find where it and the object end: the events, read so by both
- * threads, rather than laid out first.
+ * The element starting at `at` (or after spaces there) and what follows it: where it starts, one
+ * past its end, and where the next is (`next`, maybe not read yet) or one past the `]` (`close`);
+ * undefined if not read whole.
  */
-export function* jsonLayout(bytes: Buffer, arrayKeys: readonly string[], every = 500, open?: string): Generator<number, TopLayout | undefined> {
-	const arrays = new Map<string, ArrayLayout>();
-	let i = skipSpace(bytes, bomLength(bytes));
-	if (bytes[i] !== 0x7b) return undefined;
-	i = skipSpace(bytes, i + 1);
-	if (bytes[i] === 0x7d) return {arrays};
+const elementStep = (bytes: Buffer, at: number) => {
+	const start = skipSpace(bytes, at);
+	const end = valueEnd(bytes, start);
+	const k = end === -1 ? -1 : skipSpace(bytes, end);
+	if (bytes[k] === 0x5d) return {start, end, close: k + 1};
+	return bytes[k] === 0x2c ? {start, end, next: k + 1} : undefined;
+};
+
+/** The elements of the array opening at `open` in the window; yields every `every` elements. Offsets in the file. */
+function* arrayLayout(window: LayoutWindow, open: number, every: number, limit = Number.POSITIVE_INFINITY): Generator<number, ArrayLayout | undefined> {
+	const starts: number[] = [];
+	const ends: number[] = [];
+	const start = window.base + open;
+	const first = window.settled(open, arrayFirst);
+	if (first === undefined) return undefined;
+	let i = first.value;
+	if (window.bytes[i] === 0x5d) return {start, end: window.base + i + 1, starts, ends};
 	for (;;) {
-		const member = memberAt(bytes, i);
-		if (member === undefined) return undefined;
-		const {key} = member;
-		i = member.value;
+		const element = window.settled(i, elementStep);
+		if (element === undefined) return undefined;
+		const {base} = window;
+		starts.push(base + element.value.start);
+		ends.push(base + element.value.end);
+		// Only the first elements were asked for: the array's end is not known (-1).
+		if (starts.length >= limit) return {start, end: -1, starts, ends};
+		if (starts.length % every === 0) yield base + element.value.end;
+		if (element.value.close !== undefined) return {start, end: base + element.value.close, starts, ends};
+		i = element.value.next;
+	}
+}
+
+/** The member whose key opens at `at` (or after spaces there) and what follows it, unless it is one of the long arrays `arrayKeys` (then only where its `[` is); undefined if not read whole. */
+const memberStep = (arrayKeys: readonly string[]) => (bytes: Buffer, at: number) => {
+	const member = memberAt(bytes, skipSpace(bytes, at));
+	if (member === undefined) return undefined;
+	if (bytes[member.value] === 0x5b && arrayKeys.includes(member.key)) return {...member, after: undefined};
+	const end = valueEnd(bytes, member.value);
+	const after = end === -1 ? undefined : afterMember(bytes, end);
+	return after === undefined ? undefined : {...member, after};
+};
+
+/**
+ * The layout of `bytes`, a JSON object whose members `arrayKeys` are arrays to be split by element
+ * (or of the file a `LayoutWindow` reads, as it reads it). Yields how far it has got (a byte offset)
+ * now and then (every `every` elements); returns undefined for anything it does not expect. `open`:
+ * an array member at which the layout stops (`TopLayout.open`) if it comes after the other
+ * `arrayKeys`, for a caller that reads its elements in runs (`elementRuns`), which find where it and
+ * the object end: the events, read so by both threads, rather than laid out first.
+ */
+export function* jsonLayout(file: Buffer | LayoutWindow, arrayKeys: readonly string[], every = 500, open?: string): Generator<number, TopLayout | undefined> {
+	const window = file instanceof LayoutWindow ? file : new LayoutWindow(file);
+	const arrays = new Map<string, ArrayLayout>();
+	// The object without its long arrays, as text: kept as the window moves on.
+	let head = '';
+	let headFrom = bomLength(window.bytes);
+	const keep = (to: number) => {
+		head += window.bytes.toString('utf8', headFrom - window.base, to);
+		headFrom = window.base + to;
+	};
+	const opening = window.settled(
+		headFrom - window.base,
+		(bytes, at) => {
+			const i = skipSpace(bytes, at);
+			if (i < bytes.length && bytes[i] !== 0x7b) return -1;
+			const first = skipSpace(bytes, i + 1);
+			return first < bytes.length ? first : undefined;
+		},
+		keep,
+	);
+	if (opening === undefined || opening.value === -1) return undefined;
+	let i = opening.value;
+	const member = memberStep(arrayKeys);
+	let close: number | undefined = window.bytes[i] === 0x7d ? i : undefined;
+	while (close === undefined) {
+		const step = window.settled(i, member, keep);
+		if (step === undefined) return undefined;
+		const {key, value, after} = step.value;
 		// A long array's name twice: JSON.parse keeps the last one, and the ordinary loader says what it makes of it.
 		if (arrays.has(key)) return undefined;
-		// Only once the other long arrays are laid out: what follows it is then small, and read with the object's head.
-		if (key === open && bytes[i] === 0x5b && arrayKeys.every(other => other === open || arrays.has(other))) return {arrays, open: {key, start: i}};
-		let end: number;
-		if (arrayKeys.includes(key) && bytes[i] === 0x5b) {
-			const layout = yield* arrayLayout(bytes, i, every);
+		if (after === undefined) {
+			keep(value);
+			// Only once the other long arrays are laid out: what follows it is then small, and read with the object's head.
+			if (key === open && arrayKeys.every(other => other === open || arrays.has(other))) return {arrays, head, open: {key, start: window.base + value}};
+			head += '[]';
+			const layout = yield* arrayLayout(window, value, every);
 			if (layout === undefined) return undefined;
 			arrays.set(key, layout);
-			end = layout.end;
-		} else end = valueEnd(bytes, i);
-		const after = end === -1 ? undefined : afterMember(bytes, end);
-		if (after === undefined) return undefined;
-		if (after.next === undefined) return skipSpace(bytes, after.close + 1) === bytes.length ? {arrays} : undefined;
-		i = after.next;
+			headFrom = layout.end;
+			const next = window.settled(layout.end - window.base, afterMember, keep);
+			if (next === undefined) return undefined;
+			if (next.value.next === undefined) close = next.value.close;
+			else i = next.value.next;
+		} else if (after.next === undefined) close = after.close;
+		else i = after.next;
 	}
+	// Nothing but spaces after the object: read to the file's end.
+	for (let from = close + 1; ; from = 0) {
+		if (skipSpace(window.bytes, from) !== window.bytes.length) return undefined;
+		if (window.whole) break;
+		keep(window.bytes.length);
+		if (!window.from(window.bytes.length)) return undefined;
+	}
+	keep(window.bytes.length);
+	return {arrays, head};
 }
 
 /** The member whose key opens at `at`: its name, escapes read, and where its value starts; undefined unless `"name":` is there. */
@@ -157,8 +275,8 @@ function keyText(bytes: Buffer, open: number, close: number): string | undefined
 }
 
 /** Runs `jsonLayout` to its end at once (for a thread that has nothing else to do meanwhile). */
-export function jsonLayoutNow(bytes: Buffer, arrayKeys: readonly string[], open?: string): TopLayout | undefined {
-	const scan = jsonLayout(bytes, arrayKeys, Number.POSITIVE_INFINITY, open);
+export function jsonLayoutNow(file: Buffer | LayoutWindow, arrayKeys: readonly string[], open?: string): TopLayout | undefined {
+	const scan = jsonLayout(file, arrayKeys, Number.POSITIVE_INFINITY, open);
 	for (;;) {
 		const step = scan.next();
 		if (step.done === true) return step.value;
@@ -175,7 +293,7 @@ export function jsonLayoutNow(bytes: Buffer, arrayKeys: readonly string[], open?
 export function lastArrayHead(bytes: Buffer, key: string, count: number, at?: number): ArrayLayout | undefined {
 	const open = lastArrayOpen(bytes, key, at);
 	if (open === undefined) return undefined;
-	const scan = arrayLayout(bytes, open, Number.POSITIVE_INFINITY, count);
+	const scan = arrayLayout(new LayoutWindow(bytes), open, Number.POSITIVE_INFINITY, count);
 	const step = scan.next();
 	return step.done === true ? step.value : undefined;
 }
@@ -201,20 +319,6 @@ function lastArrayOpen(bytes: Buffer, key: string, at = bytes.lastIndexOf(`"${ke
 	if (bytes[i] !== 0x3a) return undefined;
 	i = skipSpace(bytes, i + 1);
 	return bytes[i] === 0x5b ? i : undefined;
-}
-
-/**
- * The top-level object without its long arrays (each left empty), as text: small, parsed at once.
- * For a layout that stopped at an `open` member, up to that member's `[` (see `openShell`).
- */
-export function layoutHead(bytes: Buffer, layout: TopLayout): string {
-	let out = '';
-	let at = bomLength(bytes);
-	for (const array of [...layout.arrays.values()].sort((a, b) => a.start - b.start)) {
-		out += `${bytes.toString('utf8', at, array.start)}[]`;
-		at = array.end;
-	}
-	return out + bytes.toString('utf8', at, layout.open?.start);
 }
 
 /**

@@ -18,7 +18,7 @@ import {parseTimeline, type LoadedTimeline, type LoadOptions} from '../load-time
 import {checkCitations, checkDate, checkReferences} from '../../model/cross-references.js';
 import {DateOrder, sortEvents} from '../../model/dates.js';
 import {sanitizeDeep} from '../../text/sanitize.js';
-import {jsonLayout, lastArrayHead, layoutHead, openShell, type ArrayLayout, type TopLayout} from './json-layout.js';
+import {jsonLayout, lastArrayHead, openShell, type ArrayLayout, type TopLayout} from './json-layout.js';
 import {chunksOf, fileShell, runsOf, type FileBytes, type Parsed} from './file-bytes.js';
 import {letGo} from '../../let-go.js';
 import {bomLength, readBytes, readError} from '../read-file.js';
@@ -140,7 +140,7 @@ async function layoutAndEvents(
 		// The other thread found the events where this one read them: laid out to the same end, or (`open`) left for this one to end.
 		const same = layout?.open?.key === 'events' ? layout.open.start === head.start + at : laid?.start === head.start + at && laid.end === (end ?? 0) + at;
 		if (layout !== undefined && end !== undefined && same) {
-			const top = layout.open === undefined ? (from === undefined ? layoutHead(bytes, layout) : (layout.head ?? '')) : openShell(layout, layout.head ?? layoutHead(bytes, layout), bytes, end);
+			const top = layout.open === undefined ? layout.head : openShell(layout, layout.head, bytes, end);
 			const shell = top === undefined ? undefined : fileShell(top);
 			return shell === undefined ? undefined : {layout, events: first, shell};
 		}
@@ -158,7 +158,7 @@ async function layoutAndEvents(
 		layout = step.value;
 	}
 	const eventsLayout = layout?.arrays.get('events');
-	const shell = layout === undefined ? undefined : fileShell(layoutHead(bytes, layout));
+	const shell = layout === undefined ? undefined : fileShell(layout.head);
 	if (layout === undefined || eventsLayout === undefined || shell === undefined) return undefined;
 	// Without a preview yet, the first events are shown as soon as they are in.
 	const events = await parseElements<TimelineEvent>(

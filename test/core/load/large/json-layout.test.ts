@@ -1,8 +1,9 @@
 /** Laying out a timeline file's JSON without parsing it: members and array elements, strings skipped whole, offsets in bytes. */
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
-import {jsonLayout, lastArrayHead, layoutHead, objectsWithId, objectWithIdAt, openShell, type TopLayout} from '../../../../source/core/load/large/json-layout.js';
+import {jsonLayout, jsonLayoutNow, lastArrayHead, LayoutWindow, objectsWithId, objectWithIdAt, openShell, type TopLayout} from '../../../../source/core/load/large/json-layout.js';
 import {elementRuns} from '../../../../source/core/load/large/element-runs.js';
+import {fcParameters} from '../../../hardening/support.js';
 
 function layout(text: string): TopLayout | undefined {
 	const scan = jsonLayout(Buffer.from(text), ['events', 'sources'], 1);
@@ -27,7 +28,7 @@ describe('jsonLayout', () => {
 	it('cuts text of any script whole: elements and the head decode to what was written', () => {
 		const text = '\uFEFF{"title": "Ямы “quoted” 😀", "events": [{"h": "café — ☕"}, "日本語"], "notes": []}';
 		expect(elements(text, 'events')).toEqual(['{"h": "café — ☕"}', '"日本語"']);
-		expect(JSON.parse(layoutHead(Buffer.from(text), layout(text)!))).toEqual({title: 'Ямы “quoted” 😀', events: [], notes: []});
+		expect(JSON.parse(layout(text)!.head)).toEqual({title: 'Ямы “quoted” 😀', events: [], notes: []});
 	});
 
 	it('gives up (undefined) on a long array named twice, however the name is written: JSON.parse keeps the last', () => {
@@ -58,7 +59,7 @@ describe('jsonLayout', () => {
 		const stopped = step.value!;
 		expect(stopped.open).toEqual({key: 'events', start: text.indexOf('[{"id": "e"')});
 		expect([...stopped.arrays.keys()]).toEqual(['sources']);
-		const head = layoutHead(bytes, stopped);
+		const {head} = stopped;
 		expect(head).toBe('{"title": "t", "sources": [], "events": ');
 		const eventsEnd = text.indexOf(', "topics"');
 		expect(JSON.parse(openShell(stopped, head, bytes, eventsEnd)!)).toEqual({title: 't', sources: [], events: [], topics: [{id: 'x', label: 'X'}]});
@@ -74,6 +75,48 @@ describe('jsonLayout', () => {
 		while (end.done !== true) end = whole.next();
 		expect(end.value?.open).toBeUndefined();
 		expect([...(end.value?.arrays.keys() ?? [])]).toEqual(['events', 'sources']);
+	});
+
+	it('gives the same layout read a few bytes at a time as held whole, wherever the reads end, and the same refusals', () => {
+		/** `bytes` as a file read a part at a time into one buffer, reused and scribbled over before each read: a view kept too long reads the scribble. */
+		const partsOf = (bytes: Buffer, span: number) => {
+			let buffer = Buffer.alloc(0);
+			const part = (start: number, end: number) => {
+				if (buffer.length < end - start) buffer = Buffer.alloc(Math.max(end - start, 2 * buffer.length));
+				buffer.fill(0x5d);
+				bytes.copy(buffer, 0, start, end);
+				return buffer.subarray(0, end - start);
+			};
+			return new LayoutWindow(Buffer.alloc(0), {size: bytes.length, span, part});
+		};
+		const member = fc.tuple(
+			fc.constantFrom('title', 'sources', 'events', 'notes', 'ev\\u0065nts', 'x'),
+			fc.oneof(
+				fc.json(),
+				fc.array(fc.json(), {maxLength: 4}).map(items => JSON.stringify(items)),
+			),
+		);
+		const file = fc.record({
+			bom: fc.boolean(),
+			members: fc.array(member, {maxLength: 5}),
+			indent: fc.constantFrom(0, 1, 2),
+			after: fc.constantFrom('', ' ', '\n', ' x', ']'),
+			cut: fc.option(fc.nat(), {nil: undefined}),
+		});
+		fc.assert(
+			fc.property(file, fc.integer({min: 1, max: 40}), fc.constantFrom(undefined, 'events'), ({bom, members, indent, after, cut}, span, open) => {
+				const body = members.map(([key, value]) => `"${key}":${indent === 0 ? '' : ' '}${JSON.stringify(JSON.parse(value), null, indent)}`).join(`,${indent === 0 ? '' : '\n'}`);
+				let text = `${bom ? '\uFEFF' : ''}${indent === 0 ? '' : ' '}{${body}}${after}`;
+				if (cut !== undefined) text = text.slice(0, cut % (text.length + 1));
+				const bytes = Buffer.from(text);
+				const whole = jsonLayoutNow(bytes, ['sources', 'events'], open);
+				expect(jsonLayoutNow(partsOf(bytes, span), ['sources', 'events'], open)).toEqual(whole);
+				// The head is the object with its long arrays left empty.
+				if (whole !== undefined && whole.open === undefined)
+					expect(JSON.parse(whole.head)).toEqual({...JSON.parse(text.replace(/^\uFEFF/, '')), ...Object.fromEntries([...whole.arrays.keys()].map(key => [key, []]))});
+			}),
+			fcParameters(300),
+		);
 	});
 
 	describe('elementRuns', () => {
