@@ -15,11 +15,12 @@ export function ownBuffer(view: ArrayBufferView): ArrayBuffer | undefined {
 }
 
 /**
- * Frees the memory under `view` now; resolves once it is freed. `view`, and any other view of the
- * same memory, is empty afterwards. Does nothing to a view that is not all of its memory (see `ownBuffer`).
+ * Frees the memory under `view` now (or that memory itself); resolves once it is freed. `view`, and
+ * any other view of the same memory, is empty afterwards. Does nothing to a view that is not all of
+ * its memory (see `ownBuffer`).
  */
-export async function letGo(view: ArrayBufferView): Promise<void> {
-	const buffer = ownBuffer(view);
+export async function letGo(view: ArrayBufferView | ArrayBuffer): Promise<void> {
+	const buffer = view instanceof ArrayBuffer ? view : ownBuffer(view);
 	if (buffer === undefined) return;
 	const {port1, port2} = new MessageChannel();
 	const gone = new Promise<void>(resolve => port2.once('close', () => resolve()));

@@ -156,8 +156,12 @@ async function openChecked(location: string, limit: number, noFollow: boolean | 
 	}
 }
 
-/** The end of a file from its last `needle` on (`readTail`), where that starts, the file's size and its first bytes (for `utf16Problem`). */
-export type FileTail = {bytes: Buffer; from: number; size: number; first: Buffer};
+/**
+ * The end of a file from its last `needle` on (`readTail`), where that starts, the file's size and
+ * its first bytes (for `utf16Problem`). `memory`: what `bytes` are part of, all of it theirs (to be
+ * let go of with them: see let-go.ts).
+ */
+export type FileTail = {bytes: Buffer; memory: ArrayBuffer; from: number; size: number; first: Buffer};
 
 /**
  * The part of the regular file at `location` from the last occurrence of `needle` to its end, read
@@ -176,9 +180,14 @@ export function readTail(location: string, needle: Buffer, {limit = maxFileBytes
 	const {fd, size} = opened;
 	// The size is known: the reading is under way.
 	onProgress?.(0, size);
-	const readAt = (at: number, length: number) =>
+	// Backwards from the end, a few chunks asked for ahead of the one looked in.
+	const ranges: Array<[number, number]> = [];
+	for (let end = size; end > size / 2; end -= chunkBytes) ranges.push([Math.max(0, end - chunkBytes), end]);
+	// Each chunk read into its place in memory for the file's second half: the part is there once found, not copied (48 MB at 100,000 events, as many page faults again), and what is never read into is never given memory.
+	const low = ranges.at(-1)?.[0] ?? size;
+	const memory = Buffer.allocUnsafeSlow(size - low);
+	const readAt = (at: number, length: number, bytes = memory.subarray(at - low, at - low + length)) =>
 		new Promise<Buffer>((resolve, reject) => {
-			const bytes = Buffer.allocUnsafe(length);
 			read(fd, bytes, 0, length, at, (error, count) => {
 				// Shorter than it was when opened: it is being written; the whole file is read instead, as it is then.
 				if (error === null && count < length) reject(new Error('short'));
@@ -186,9 +195,6 @@ export function readTail(location: string, needle: Buffer, {limit = maxFileBytes
 				else reject(error);
 			});
 		});
-	// Backwards from the end, a few chunks asked for ahead of the one looked in.
-	const ranges: Array<[number, number]> = [];
-	for (let end = size; end > size / 2; end -= chunkBytes) ranges.push([Math.max(0, end - chunkBytes), end]);
 	const asked: Array<Promise<Buffer>> = [];
 	const ask = (k: number) => {
 		const [from, end] = ranges[k]!;
@@ -199,27 +205,18 @@ export function readTail(location: string, needle: Buffer, {limit = maxFileBytes
 	};
 	while (asked.length < Math.min(ranges.length, readsAhead)) ask(asked.length);
 	const look = async (): Promise<FileTail | undefined> => {
-		/** Chunks read so far: the first is the earliest in the file. */
-		const chunks: Buffer[] = [];
 		for (let k = 0; k < ranges.length; k++) {
 			while (asked.length < Math.min(ranges.length, k + readsAhead)) ask(asked.length);
-			const from = ranges[k]![0];
-			const chunk = await asked[k]!;
+			const [from, end] = ranges[k]!;
+			await asked[k]!;
 			onProgress?.(size - from, size);
-			// Found in this chunk, or straddling it and the next (looked for in their joining bytes).
-			const next = chunks[0];
-			const seam = next === undefined ? -1 : Buffer.concat([chunk.subarray(-(needle.length - 1)), next.subarray(0, needle.length - 1)]).lastIndexOf(needle);
-			const found = seam === -1 ? chunk.lastIndexOf(needle) : chunk.length - (needle.length - 1) + seam;
-			chunks.unshift(chunk);
+			// Found in this chunk, or straddling it and the next (read before it, beside it in memory).
+			const found = memory.subarray(from - low, Math.min(size, end + needle.length - 1) - low).lastIndexOf(needle);
 			// A turn between chunks, for frames and keys: the chunks asked for ahead may all be in already.
 			await new Promise(resolve => setImmediate(resolve));
 			if (found === -1) continue;
 			if (from + found < size / 2) return undefined;
-			// Memory of its own, exactly the part: the caller can let it go when done (let-go.ts).
-			const bytes = Buffer.allocUnsafeSlow(size - from - found);
-			let at = chunk.copy(bytes, 0, found);
-			for (const later of chunks.slice(1)) at += later.copy(bytes, at);
-			return {bytes, from: from + found, size, first: await readAt(0, Math.min(2, size))};
+			return {bytes: memory.subarray(from + found - low), memory: memory.buffer, from: from + found, size, first: await readAt(0, Math.min(2, size), Buffer.allocUnsafe(Math.min(2, size)))};
 		}
 		return undefined;
 	};

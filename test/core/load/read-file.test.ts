@@ -65,6 +65,8 @@ describe('readBytesSync and readBytes', () => {
 			expect(tail?.from, `at ${at}`).toBe(at);
 			expect(tail?.bytes.equals(content.subarray(at)), `at ${at}`).toBe(true);
 			expect(tail?.first.toString()).toBe('ab');
+			// All the memory under the bytes is theirs: letting it go frees them.
+			expect(tail?.bytes.buffer).toBe(tail?.memory);
 		}
 		// Only in the first half, or not at all: the whole file is for the caller to read.
 		writeFileSync(path.join(dir, 'early.json'), Buffer.concat([needle, filler]));

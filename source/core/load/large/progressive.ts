@@ -74,8 +74,8 @@ export async function loadProgressively(
 	// The file as it was when its reading began, if what was read is that file's size.
 	const disk = found?.size === size ? found : undefined;
 	if ('tail' in read) {
-		const {bytes, from} = read.tail;
-		if (alongside !== undefined && disk !== undefined && opensArray(bytes, 'events', 0)) return loadSliced({bytes, from, disk}, shown, options, report, alongside, prepare);
+		const {bytes, from, memory} = read.tail;
+		if (alongside !== undefined && disk !== undefined && opensArray(bytes, 'events', 0)) return loadSliced({bytes, from, disk, memory}, shown, options, report, alongside, prepare);
 	}
 	// Else the whole file (read now, if only its last part was), beside the worker if it reads it too.
 	const bytes = 'whole' in read ? read.whole : await worded(readBytes(file, {onProgress: reported}));

@@ -76,10 +76,17 @@ async function parseElements<T>(
 
 /**
  * The elements of an array after the first ones (`head`, parsed as `first`), parsed and validated a
- * run at a time (see `elementRuns`) and added to `first`; gives one past the array's end, or
- * undefined at the first problem.
+ * run at a time (see `elementRuns`) and added to `first`, and their citations to `citations`; gives
+ * one past the array's end, or undefined at the first problem.
  */
-async function restOfEvents(file: FileBytes, head: ArrayLayout, first: Parsed<TimelineEvent>, pause: () => Promise<void>, progress: (fraction: number) => void): Promise<number | undefined> {
+async function restOfEvents(
+	file: FileBytes,
+	head: ArrayLayout,
+	first: Parsed<TimelineEvent>,
+	citations: CitationList,
+	pause: () => Promise<void>,
+	progress: (fraction: number) => void,
+): Promise<number | undefined> {
 	const {bytes} = file;
 	const runs = runsOf<TimelineEvent>(file, head.ends.at(-1)!, 'events');
 	for (let step = runs.next(); ; step = runs.next()) {
@@ -89,6 +96,7 @@ async function restOfEvents(file: FileBytes, head: ArrayLayout, first: Parsed<Ti
 			first.raw.push(raw[i]!);
 			first.clean.push(clean[i]!);
 		}
+		citations.add(raw);
 		progress((step.value.end - head.start) / (bytes.length - head.start));
 		await pause();
 	}
@@ -98,11 +106,12 @@ async function restOfEvents(file: FileBytes, head: ArrayLayout, first: Parsed<Ti
  * The file's layout, its top-level object without its long arrays (`shell`), and its events, parsed
  * and validated; undefined at anything unexpected (the ordinary loader then words it). Given the
  * layout another thread is finding (`told`), the events are read at once from where they seem to be
- * (the array under the file's last `"events":`) while it does, and kept if the layout agrees; else
- * the file is laid out here first. `show` is called once, with the first events and the shell when
- * it is known by then. `from`: where `whole` starts in the file, when it is only the file's last
- * part (see `FilePart`): then nothing outside it can be read here, and a layout that does not
- * agree gives undefined.
+ * (the array under the file's last `"events":`) while it does, their citations gathered as they come
+ * (`citations`, for that thread), and kept if the layout agrees; else the file is laid out here
+ * first. `show` is called once, with the first events and the shell when it is known by then.
+ * `from`: where `whole` starts in the file, when it is only the file's last part (see
+ * `FilePart`): then nothing outside it can be read here, and a layout that does not agree gives
+ * undefined.
  */
 async function layoutAndEvents(
 	whole: FileBytes,
@@ -111,7 +120,7 @@ async function layoutAndEvents(
 	report: (progress: SlicedProgress) => void,
 	show: (progress: SlicedProgress, first: TimelineEvent[], shell: Timeline | undefined) => void,
 	from?: number,
-): Promise<{layout: TopLayout; events: Parsed<TimelineEvent>; shell: Timeline} | undefined> {
+): Promise<{layout: TopLayout; events: Parsed<TimelineEvent>; shell: Timeline; citations?: CitationList} | undefined> {
 	const {bytes} = whole;
 	let shown = false;
 	const early = (total: number, shell?: Timeline) => ({
@@ -133,7 +142,9 @@ async function layoutAndEvents(
 	let layout: TopLayout | undefined;
 	if (told !== undefined && head !== undefined && first !== undefined) {
 		// The rest of the array, in runs found without laying out each event (the other thread's layout checks the guess).
-		const end = head.end !== -1 ? head.end : await restOfEvents(whole, head, first, pause, fraction => report({phase: 'events', fraction}));
+		// Their citations as they come, for the other thread.
+		const citations = new CitationList().add(first.raw);
+		const end = head.end !== -1 ? head.end : await restOfEvents(whole, head, first, citations, pause, fraction => report({phase: 'events', fraction}));
 		layout = await told;
 		const at = from ?? 0;
 		const laid = layout?.arrays.get('events');
@@ -142,7 +153,7 @@ async function layoutAndEvents(
 		if (layout !== undefined && end !== undefined && same) {
 			const top = layout.open === undefined ? layout.head : openShell(layout, layout.head, bytes, end);
 			const shell = top === undefined ? undefined : fileShell(top);
-			return shell === undefined ? undefined : {layout, events: first, shell};
+			return shell === undefined ? undefined : {layout, events: first, shell, citations};
 		}
 	} else layout = await told;
 	if (from !== undefined) return undefined;
@@ -188,9 +199,10 @@ export type Prepare = (shown: {events: TimelineEvent[]; eras?: Timeline['eras'] 
  * The last part of a file, from `from` (its last `"events":`) to its end, the search worker
  * reading the whole file, laying it out and reading the articles. What
  * lies outside it is not read here: the ordinary loader, if it has to take over, reads the file
- * again from `disk`.
+ * again from `disk`. `memory`: what `bytes` are part of, when they are not all of it (see
+ * `FileTail`): let go of with them.
  */
-export type FilePart = {bytes: Buffer; from: number; disk: FileOnDisk};
+export type FilePart = {bytes: Buffer; from: number; disk: FileOnDisk; memory?: ArrayBuffer};
 
 /** The whole file at `disk`, read again, for the ordinary loader. */
 async function readAgain(disk: FileOnDisk, file: string): Promise<FileBytes> {
@@ -222,7 +234,7 @@ export async function loadSliced(
 	const whole: FileBytes = {bytes, ascii: isAscii(bytes)};
 	const exact = async () => {
 		if (part === undefined) return parseTimeline(wholeText(whole), file, options, whole.ascii);
-		await letGo(bytes);
+		await letGo(part.memory ?? bytes);
 		const again = await readAgain(part.disk, file);
 		return parseTimeline(wholeText(again), file, options, again.ascii);
 	};
@@ -242,8 +254,8 @@ export async function loadSliced(
 	const clean = sanitizeDeep(shell);
 	// The worker reading the articles checks them against the events' citations, rather than reading the events too.
 	if (articles !== undefined) {
-		const citations = new CitationList();
-		for (let from = 0; from < events.raw.length; from += checkSlice) {
+		const citations = laidOut.citations ?? new CitationList();
+		for (let from = 0; laidOut.citations === undefined && from < events.raw.length; from += checkSlice) {
 			citations.add(events.raw.slice(from, from + checkSlice));
 			await pause();
 		}
@@ -287,6 +299,6 @@ export async function loadSliced(
 	if (checkCitations(raw, {eventsChecked: lazy}) !== undefined) return exact();
 	const timeline: Timeline = {...clean, sources: sources.clean, events: cleanOf === undefined ? raw.events : raw.events.map(event => cleanOf.get(event)!)};
 	// Everything here was copied out of a part's bytes, and its articles are read from the file: its memory goes now.
-	if (part !== undefined) void letGo(bytes);
+	if (part !== undefined) void letGo(part.memory ?? bytes);
 	return {raw, timeline, file, format: 'sc-timeline', warnings: []};
 }
