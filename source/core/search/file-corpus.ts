@@ -15,7 +15,7 @@ import {jsonLayoutNow, LayoutWindow, openShell, type ArrayLayout, type TopLayout
 import {chunksOf, fileShell, layoutParts, runsOf, type FileBytes, type LayoutPart} from '../load/large/file-bytes.js';
 import {bytesParts, type FileParts} from '../load/large/file-on-disk.js';
 import {letGo} from '../let-go.js';
-import {citedAt, eventCitations, type EventCitations, type SourcesReport} from '../load/large/lazy-sources.js';
+import {citedQuote, citedSource, eventCitations, type EventCitations, type SourcesReport} from '../load/large/lazy-sources.js';
 import {sanitizeDeep} from '../text/sanitize.js';
 import type {Source, Timeline, TimelineEvent} from '../model/schema.js';
 import {corpusParts, ShownEvents, withPassages} from './corpus.js';
@@ -70,7 +70,7 @@ function* eventElements(file: FileBytes, base: number, where: ArrayLayout | numb
 function bySource(citations: EventCitations): Map<string, number[]> {
 	const cited = new Map<string, number[]>();
 	for (let i = 0; i < citations.paragraphs.length; i++) {
-		const {source} = citedAt(citations, i);
+		const source = citedSource(citations, i);
 		const list = cited.get(source);
 		if (list === undefined) cited.set(source, [i]);
 		else list.push(i);
@@ -188,7 +188,7 @@ export function checkedFile(
 	};
 	/** Checks the citations of the article `id` (its paragraph `n` from 1 as `paragraph` gives it) and counts them done; false at a quote not in its paragraph. */
 	const checkQuotes = (id: string, paragraph: (n: number) => string | undefined, {citations, unchecked}: NonNullable<typeof known>) => {
-		for (const i of unchecked.get(id) ?? []) if (!paragraph(citations.paragraphs[i]!)?.includes(citedAt(citations, i).quote)) return false;
+		for (const i of unchecked.get(id) ?? []) if (!paragraph(citations.paragraphs[i]!)?.includes(citedQuote(citations, i))) return false;
 		unchecked.delete(id);
 		return true;
 	};

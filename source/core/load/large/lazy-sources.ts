@@ -24,13 +24,19 @@ export type SourcesReport = {ids: string[]; rawOutlets: string[]; outlets: strin
 /**
  * The citations of a file's events as they are in the file, flattened into one string, which posts
  * to a worker at once (150,000 strings each on its own took a good part of a second): citation `i`
- * quotes from paragraph `paragraphs[i]`; its source's id and quote are `citedAt(citations, i)`.
+ * quotes from paragraph `paragraphs[i]`; its source's id and quote are `citedSource(citations, i)`
+ * and `citedQuote(citations, i)`.
  */
 export type EventCitations = {text: string; ends: Uint32Array; paragraphs: Uint32Array};
 
-/** Citation `i`'s source id and quote. */
-export function citedAt({text, ends}: EventCitations, i: number): {source: string; quote: string} {
-	return {source: text.slice(i === 0 ? 0 : ends[2 * i - 1], ends[2 * i]), quote: text.slice(ends[2 * i], ends[2 * i + 1])};
+/** Citation `i`'s source id. */
+export function citedSource({text, ends}: EventCitations, i: number): string {
+	return text.slice(i === 0 ? 0 : ends[2 * i - 1], ends[2 * i]);
+}
+
+/** Citation `i`'s quote. */
+export function citedQuote({text, ends}: EventCitations, i: number): string {
+	return text.slice(ends[2 * i], ends[2 * i + 1]);
 }
 
 /**
