@@ -8,6 +8,9 @@
  * time (objects and strings made only to be joined, folded and dropped) cost the corpus a second
  * of parsing and as much again of collection. Any other article is parsed, validated and
  * sanitised as the loader does it (`parseChunk`).
+ *
+ * The articles the worker checked before the events' citations came are read here again too, for
+ * the quotes cited from them (`everyArticleAgain`): only the strings asked for are decoded.
  */
 import {isAscii} from 'node:buffer';
 import {bytesStringEnd, quote, skipSpace, valueEnd, type ArrayLayout} from '../load/large/json-layout.js';
@@ -87,6 +90,7 @@ function plainArticle(bytes: Buffer, start: number, end: number): number[] | und
 }
 
 const backslash = 0x5c;
+const unicodeEscape = Buffer.from('\\u');
 
 /**
  * The escapes of `bytes` (part of a file): where each backslash that starts one is, in order, and
@@ -110,14 +114,14 @@ function escapesOf({bytes, ascii}: FileBytes): Escapes {
 type ArticleAgain = {plain: {bytes: Buffer; escapes: Escapes; strings: number[]}; parsed?: undefined} | {plain?: undefined; parsed: Parsed<Source>};
 
 /**
- * The first `count` articles of `layout` (checked already), read again a few megabytes at a time
+ * The articles of `layout` (checked already), read again a few megabytes at a time
  * with `read` (the bytes from `start` to `end`; undefined when the file can no longer be read as it
  * was): those written plainly (see the module comment) as they are written, any other parsed,
  * validated and sanitised as the loader reads it. Returns false if they could not all be read.
  */
-function* articlesAgain(read: (start: number, end: number) => Buffer | undefined, layout: ArrayLayout, count: number): Generator<ArticleAgain, boolean> {
+function* articlesAgain(read: (start: number, end: number) => Buffer | undefined, layout: ArrayLayout): Generator<ArticleAgain, boolean> {
 	const {starts: at, ends} = layout;
-	const parts = layoutParts(read, layout, readBytes, count);
+	const parts = layoutParts(read, layout, readBytes);
 	let next = parts.next();
 	for (; next.done !== true; next = parts.next()) {
 		const {file, base, from, to} = next.value;
@@ -150,9 +154,12 @@ function* articlesAgain(read: (start: number, end: number) => Buffer | undefined
 
 /**
  * Whether `check` holds for each of the first `count` articles of `layout` (checked already, but
- * for their citations), read again with `read` (see `articlesAgain`): given the article's id and
- * its paragraphs as written (unsanitised), paragraph `n` from 1. What checks the articles read
- * before the events' citations came: read again rather than held, so nothing waits in memory.
+ * for their citations), read again a few megabytes at a time with `read`: given the article's id and
+ * its paragraphs as written (unsanitised, as JSON.parse reads them), paragraph `n` from 1. What
+ * checks the articles read before the events' citations came: read again rather than held, so
+ * nothing waits in memory. Only the strings asked for are read, found as `plainArticle` finds them:
+ * in a checked article, any string's text is what JSON.parse makes of it, its escapes whatever they
+ * are. An article with a `\u` escape (which could spell a key) is parsed whole.
  */
 export function everyArticleAgain(
 	read: (start: number, end: number) => Buffer | undefined,
@@ -160,20 +167,31 @@ export function everyArticleAgain(
 	count: number,
 	check: (id: string, paragraph: (n: number) => string | undefined) => boolean,
 ): boolean {
-	const articles = articlesAgain(read, layout, count);
-	let next = articles.next();
-	for (; next.done !== true; next = articles.next()) {
-		const {plain, parsed} = next.value;
-		const ok =
-			plain === undefined
-				? check(parsed.raw[0]!.id, n => parsed.raw[0]!.paragraphs[n - 1])
-				: check(plain.bytes.toString('latin1', plain.strings[0], plain.strings[1]), n => {
-						if (!(n >= 1 && 2 * n + 1 < plain.strings.length)) return undefined;
-						const text = plain.bytes.toString('latin1', plain.strings[2 * n], plain.strings[2 * n + 1]);
-						// Written plainly: `\"`, `\\` and `\/` are the only escapes.
-						return text.includes('\\') ? text.replace(/\\(.)/g, '$1') : text;
-					});
-		if (!ok) return false;
+	const {starts, ends} = layout;
+	const parts = layoutParts(read, layout, readBytes, count);
+	let next = parts.next();
+	for (; next.done !== true; next = parts.next()) {
+		const {file, base, from, to} = next.value;
+		const {bytes} = file;
+		/** The text of the string whose quotes are at `open` and `close`. */
+		const text = (open: number, close: number) => {
+			const literal = bytes.toString('utf8', open + 1, close);
+			return literal.includes('\\') ? (JSON.parse(`"${literal}"`) as string) : literal;
+		};
+		// The next `\u` at or after the article being read (-1: none left in the part).
+		let unicode = bytes.indexOf(unicodeEscape);
+		for (let k = from; k < to; k++) {
+			const start = starts[k]! - base;
+			const end = ends[k]! - base;
+			if (unicode !== -1 && unicode < start) unicode = bytes.indexOf(unicodeEscape, start);
+			const strings = unicode === -1 || unicode >= end ? plainArticle(bytes, start, end) : undefined;
+			let ok: boolean;
+			if (strings === undefined) {
+				const article = parseChunk<Source>(file, {start, end, starts: [start], ends: [end]}, 0, 1, 'sources')?.raw[0];
+				ok = article !== undefined && check(article.id, n => article.paragraphs[n - 1]);
+			} else ok = check(text(strings[0]! - 1, strings[1]!), n => (n >= 1 && 2 * n + 1 < strings.length ? text(strings[2 * n]! - 1, strings[2 * n + 1]!) : undefined));
+			if (!ok) return false;
+		}
 	}
 	return next.value;
 }
@@ -230,7 +248,7 @@ export function foldedArticles(read: (start: number, end: number) => Buffer | un
 		note(used - first, paragraph);
 		used++;
 	};
-	const articles = articlesAgain(read, layout, layout.starts.length);
+	const articles = articlesAgain(read, layout);
 	let next = articles.next();
 	for (; next.done !== true; next = articles.next()) {
 		const {plain, parsed} = next.value;
