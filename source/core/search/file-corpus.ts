@@ -115,7 +115,7 @@ export function fileCorpus(given: Buffer | FileParts, options: FileCorpusOptions
 /**
  * What the first reading of a file gives (`checkedFile`): its articles checked (and reported), its
  * events read, sorted and sanitised, what qualifiers read of them, and where the articles are, to
- * be read again for the corpus (`foldedFileCorpus`) from the bytes or, once those are let go, from the file.
+ * be read again for the corpus (`foldedFileCorpus`).
  */
 export type CheckedFile = {
 	events: TimelineEvent[];
