@@ -39,7 +39,8 @@ async function bundleCore(dir) {
 	const entry = `
 		export {loadTimeline} from ${JSON.stringify(path.join(root, 'source/core/load/load-timeline.ts'))};
 		export {buildCorpus} from ${JSON.stringify(path.join(root, 'source/core/search/corpus.ts'))};
-		export {SearchClient} from ${JSON.stringify(path.join(root, 'source/core/search/client.ts'))};`;
+		export {SearchClient} from ${JSON.stringify(path.join(root, 'source/core/search/client.ts'))};
+		export {eventCitations} from ${JSON.stringify(path.join(root, 'source/core/load/large/lazy-sources.ts'))};`;
 	await build({...benchBundle, stdin: {contents: entry, resolveDir: root, loader: 'ts'}, outfile: path.join(dir, 'core.mjs')});
 	await build({...benchBundle, entryPoints: [path.join(root, 'source/core/search/worker.ts')], outfile: path.join(dir, 'search-worker.mjs')});
 	return {core: await import(pathToFileURL(path.join(dir, 'core.mjs')).href), workerUrl: pathToFileURL(path.join(dir, 'search-worker.mjs'))};
@@ -120,6 +121,8 @@ async function benchSize(core, workerUrl, size, log) {
 	shared.set(bytes);
 	started = performance.now();
 	const fromBytes = new core.SearchClient({bytes: shared}, {workerUrl});
+	// The events' citations, as the explorer's loader sends them once it has read the events (here at once: they are known).
+	fromBytes.citations(core.eventCitations(loaded.raw.events));
 	const articlesChecked = await fromBytes.sources.then(() => performance.now() - started);
 	fromBytes.attach(loaded.timeline);
 	await fromBytes.ready;
