@@ -75,8 +75,9 @@ export class SearchClient {
 	/** Given a file's bytes: resolves to their layout as the worker found it, or to undefined when it found none. */
 	readonly layout: Promise<TopLayout | undefined>;
 	private readonly worker: Worker | undefined;
-	/** Where the loader's citations of a file's events go to the worker (see `citations`). */
+	/** Where the loader's citations of a file's events go to the worker (see `citations`); `cited` once they have gone, or null saying none will. */
 	private readonly citationsPort: MessagePort | undefined;
+	private cited = false;
 	private source: SearchSource;
 	/** Messages held back until the worker has a corpus to answer from. */
 	private held: ToWorker[] | undefined;
@@ -190,6 +191,7 @@ export class SearchClient {
 	 */
 	citations(citations: EventCitations): void {
 		this.citationsPort?.postMessage(citations, [citations.ends.buffer, citations.paragraphs.buffer] as ArrayBuffer[]);
+		this.cited = true;
 	}
 
 	/**
@@ -199,6 +201,9 @@ export class SearchClient {
 	attach(timeline: Timeline): void {
 		if (!('bytes' in this.source)) return;
 		this.source = {timeline};
+		// Loaded without sending the citations (another way than the worker's): the worker, waiting for them, is told none will come.
+		if (!this.cited) this.citationsPort?.postMessage(null);
+		this.cited = true;
 		if (this.unsupported) this.stream(timeline);
 		else this.worker?.postMessage({type: 'attach', engine: ++this.engine, check: eventCheck(timeline.events)} satisfies ToWorker);
 	}

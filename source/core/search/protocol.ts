@@ -29,7 +29,8 @@ export type ToWorker =
 	 * same file, or, without them, read here from `file`: the corpus is built from them here
 	 * meanwhile (see file-corpus.ts), and used once `attach` agrees. `file`: where they were read
 	 * from, when they were, so the articles can be read again from it for the corpus once the bytes
-	 * are let go. The loader sends the events' citations through `citations` (see `SearchClient.citations`).
+	 * are let go. The loader sends the events' citations through `citations` (see
+	 * `SearchClient.citations`), or null once it is known none will come.
 	 */
 	| {type: 'bytes'; bytes?: Uint8Array | undefined; file?: FileOnDisk | undefined; citations: MessagePort}
 	/** The check that the loaded timeline's events are the corpus's (whose facts for qualifiers the worker read with them). */

@@ -73,16 +73,20 @@ function refuse(): void {
 
 /** Checks and reports the articles of the file `parts` reads (see `checkedFile`), which then wait for the loaded timeline to be attached. */
 function check(reading: FileParts, bytes: Uint8Array | undefined, citations: MessagePort, file: FileOnDisk | undefined, started: number): void {
+	let none = false;
 	const reported = checkedFile(reading, {
 		onLayout: layout => post({type: 'layout', layout}),
 		onReport: report => post({type: 'sources', report}),
 		given: (wait = 0) => {
 			const until = performance.now() + wait;
-			for (;;) {
-				const message = receiveMessageOnPort(citations)?.message as EventCitations | undefined;
-				if (message !== undefined || performance.now() >= until) return message;
-				Atomics.wait(pause, 0, 0, 2);
+			while (!none) {
+				const message = receiveMessageOnPort(citations)?.message as EventCitations | null | undefined;
+				// Null: none will come (the loader took another way).
+				if (message === null) none = true;
+				else if (message !== undefined || performance.now() >= until) return message;
+				else Atomics.wait(pause, 0, 0, 2);
 			}
+			return undefined;
 		},
 	});
 	citations.close();
