@@ -82,7 +82,8 @@ function bySource(citations: EventCitations): Map<string, number[]> {
  * `onLayout`: the file's layout, as soon as it is known (the explorer's loader reads the events
  * meanwhile, from where they seem to be, and checks that guess against it); `onReport`: the
  * articles are good, and what the loader needs of them; `given`: the events' citations, once the
- * loader sends them; `span`: bytes read at a time.
+ * loader sends them (waiting up to `wait` milliseconds for them, when asked to); `span`: bytes read
+ * at a time.
  */
 export type FileCorpusOptions = {onLayout?: (layout: TopLayout) => void; onReport?: (report: SourcesReport) => void; given?: (wait?: number) => EventCitations | undefined; span?: number};
 
