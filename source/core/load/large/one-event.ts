@@ -19,7 +19,8 @@ import {checkDate} from '../../model/cross-references.js';
 import {maxFileBytes, openCheckedSync} from '../read-file.js';
 import {parseChunk} from './file-bytes.js';
 import {readRange} from './file-on-disk.js';
-import {leadingString, objectsWithId, objectWithIdAt} from './json-layout.js';
+import {leadingString} from './json-layout.js';
+import {objectsWithId, objectWithIdAt} from './objects-by-id.js';
 
 /** An event and the sources its citations name, each as in the file (`raw`, for JSON output) and sanitised (for text). */
 export type EventWithSources = {

@@ -8,7 +8,8 @@ import type {CommandContext, Format} from '../../../../source/commands/context.j
 import {loadTimeline, type LoadedTimeline} from '../../../../source/core/load/load-timeline.js';
 import {bundledPath} from '../../../../source/core/load/bundled-story.js';
 import {eventFromBytes, eventFromFile, type Locate} from '../../../../source/core/load/large/one-event.js';
-import {jsonLayoutNow, type ObjectRange} from '../../../../source/core/load/large/json-layout.js';
+import {jsonLayoutNow} from '../../../../source/core/load/large/json-layout.js';
+import type {ObjectRange} from '../../../../source/core/load/large/objects-by-id.js';
 // @ts-expect-error: a JavaScript script without types
 import {generateTimeline, timelineJson} from '../../../../scripts/generate.mjs';
 import {byId} from '../../../../source/core/model/by-id.js';
