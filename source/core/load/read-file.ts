@@ -216,7 +216,10 @@ export function readTail(location: string, needle: Buffer, {limit = maxFileBytes
 			await new Promise(resolve => setImmediate(resolve));
 			if (found === -1) continue;
 			if (from + found < size / 2) return undefined;
-			return {bytes: memory.subarray(from + found - low), memory: memory.buffer, from: from + found, size, first: await readAt(0, Math.min(2, size), Buffer.allocUnsafe(Math.min(2, size)))};
+			const first = await readAt(0, Math.min(2, size), Buffer.allocUnsafe(Math.min(2, size)));
+			// The reads asked for ahead finished (they write into the same memory, which the caller may let go of).
+			await Promise.allSettled(asked);
+			return {bytes: memory.subarray(from + found - low), memory: memory.buffer, from: from + found, size, first};
 		}
 		return undefined;
 	};
