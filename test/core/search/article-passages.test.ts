@@ -11,7 +11,7 @@ import type {Timeline} from '../../../source/core/model/schema.js';
 import {buildCorpus} from '../../../source/core/search/corpus.js';
 import {fileCorpus} from '../../../source/core/search/file-corpus.js';
 import {eventCitations} from '../../../source/core/load/large/lazy-sources.js';
-import type {FileParts} from '../../../source/core/load/large/file-on-disk.js';
+import {scribbledParts} from '../../helpers/file-parts.js';
 import {written} from '../../../source/core/search/case-map.js';
 import {fold} from '../../../source/core/search/fold.js';
 import {fcParameters} from '../../hardening/support.js';
@@ -80,23 +80,6 @@ function withSources(sources: string[], events = base.events): string {
 	return `${JSON.stringify(top).slice(0, -1)},"sources":[${sources.join(',\n')}],"events":${JSON.stringify(events)}}`;
 }
 
-/** `text`'s bytes read a part at a time into one buffer, reused and scribbled over before each read (as a file is read): a view kept too long reads the scribble. */
-function partsOf(text: string): FileParts {
-	const bytes = Buffer.from(text);
-	let buffer = Buffer.alloc(0);
-	return {
-		size: bytes.length,
-		part: (start, end) => {
-			if (buffer.length < end - start) buffer = Buffer.alloc(Math.max(end - start, 2 * buffer.length));
-			buffer.fill(0x22);
-			bytes.copy(buffer, 0, start, end);
-			return buffer.subarray(0, end - start);
-		},
-		own: (start, end) => Buffer.from(bytes.subarray(start, end)),
-		close: () => {},
-	};
-}
-
 describe('the articles’ check, the file read a part at a time', () => {
 	it('finds each quote in the paragraph it names however the article is written, the citations given at once or only once every article is read', () => {
 		const articles = fc.array(fc.record({more: fc.array(paragraph, {minLength: 1, maxLength: 3}), how: spelling, from: fc.nat(), length: fc.integer({min: 1, max: 8})}), {
@@ -126,7 +109,7 @@ describe('the articles’ check, the file read a part at a time', () => {
 				] as const) {
 					// Given at once, or only when the check waits for them, once it has read every article.
 					for (const give of [() => citations, (wait?: number) => (wait === undefined ? undefined : citations)]) {
-						const built = fileCorpus(partsOf(text), {given: give, span});
+						const built = fileCorpus(scribbledParts(Buffer.from(text)), {given: give, span});
 						expect(built !== undefined, `${good ? 'good' : 'spoiled'} citations, given ${give.length === 0 ? 'at once' : 'late'}`).toBe(good);
 					}
 				}

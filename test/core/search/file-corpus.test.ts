@@ -14,6 +14,7 @@ import {jsonLayoutNow, lastArrayKey} from '../../../source/core/load/large/json-
 import type {Source, Timeline} from '../../../source/core/model/schema.js';
 import {buildCorpus} from '../../../source/core/search/corpus.js';
 import {fileCorpus} from '../../../source/core/search/file-corpus.js';
+import {scribbledParts} from '../../helpers/file-parts.js';
 import {eventCitations, type ArticleReading, type EventCitations, type SourcesReport} from '../../../source/core/load/large/lazy-sources.js';
 import {written} from '../../../source/core/search/case-map.js';
 import {fold} from '../../../source/core/search/fold.js';
@@ -63,11 +64,13 @@ async function both(text: string, {sent, part}: {sent: boolean; part?: FilePart 
 	let built: ReturnType<typeof fileCorpus> | undefined;
 	let report: SourcesReport | undefined;
 	const work = (given?: EventCitations) => {
-		built = fileCorpus(bytes, {
+		// Read as the worker reads a large file, a few kilobytes at a time here, so that the layout and the articles cross many reads.
+		built = fileCorpus(scribbledParts(bytes), {
 			onReport: found => {
 				report = found;
 			},
 			given: () => given,
+			span: 4096,
 		});
 	};
 	if (!sent) work();
