@@ -26,10 +26,10 @@ export type ToWorker =
 	| {type: 'corpusFrame'; engine: number; frame: CorpusFrame; facts?: FilterFacts}
 	/**
 	 * A timeline file's bytes, moved here (or shared) from the explorer's thread, which loads the
-	 * same file, or, without them, read here from `file`: the corpus is built from them here
-	 * meanwhile (see file-corpus.ts), and used once `attach` agrees. `file`: where they were read
-	 * from, when they were, so the articles can be read again from it for the corpus once the bytes
-	 * are let go. The loader sends the events' citations through `citations` (see
+	 * same file, or, without them, read here from `file` a part at a time: the corpus is built from
+	 * them here meanwhile (see file-corpus.ts), and used once `attach` agrees. `file`: where they
+	 * were read from, when they were, so the articles can be read again from it for the corpus once
+	 * the bytes are let go. The loader sends the events' citations through `citations` (see
 	 * `SearchClient.citations`), or null once it is known none will come.
 	 */
 	| {type: 'bytes'; bytes?: Uint8Array | undefined; file?: FileOnDisk | undefined; citations: MessagePort}

@@ -35,9 +35,9 @@ export function progressText({phase, fraction, bytes}: LoadProgress): string {
  * it goes, with a preview (the first events, without articles) once the events are in. With
  * `onBytes` (the search worker, which reads the articles alongside), only the file's last part,
  * its events, is read here when the file keeps them last, as sc-timeline writes it: the worker is
- * told the file as soon as it is known and reads it whole on its own thread. What it says back
- * about the articles spares this thread reading them; each thread lets go of its bytes as soon as
- * it is done with them, the file's articles being read again from the file when shown (see
+ * told the file as soon as it is known and reads it on its own thread, a part at a time. What it
+ * says back about the articles spares this thread reading them; each thread lets go of its bytes as
+ * soon as it is done with them, the file's articles being read again from the file when shown (see
  * `loadSliced` and `FilePart`). A file read whole here (its events not last) goes to `onBytes`
  * when the worker was not told it already. `early`: the file's reading, when it began before
  * (read-ahead.ts), for the last `"events"` on or whole as `onBytes` is given or not.
@@ -56,7 +56,7 @@ export async function loadProgressively(
 	const reported = (done: number, size: number) => onProgress({phase: 'reading', fraction: done / size / 2, bytes: size});
 	reading.follow(reported);
 	const before = await reading.before;
-	// Only the events' part read here: the worker reads the whole file itself, from now on, alongside (a file the reader refuses, never).
+	// Only the events' part read here: the worker reads the file itself, from now on, alongside (a file the reader refuses, never).
 	const found = before?.isFile() === true && before.size <= maxFileBytes ? {path: file, size: before.size, mtimeMs: before.mtimeMs} : undefined;
 	const alongside = reading.lastKey !== undefined && onBytes !== undefined && found !== undefined ? onBytes(undefined, found) : undefined;
 	const worded = async <T>(read: Promise<T>): Promise<T> => {
