@@ -9,8 +9,8 @@
  * of parsing and as much again of collection. Any other article is parsed, validated and
  * sanitised as the loader does it (`parseChunk`).
  *
- * The articles the worker checked before the events' citations came are read here again too, for
- * the quotes cited from them (`everyArticleAgain`): only the strings asked for are decoded.
+ * Articles whose citations came after the worker had read them are read here again too, for those
+ * citations' quotes (`everyArticleAgain`): only the strings asked for are decoded.
  */
 import {isAscii} from 'node:buffer';
 import {bytesStringEnd, quote, skipSpace, valueEnd, type ArrayLayout} from '../load/large/json-layout.js';
@@ -153,25 +153,27 @@ function* articlesAgain(read: (start: number, end: number) => Buffer | undefined
 }
 
 /**
- * Whether `check` holds for each of the first `count` articles of `layout` (checked already, but
- * for their citations), read again a few megabytes at a time with `read`: given the article's id and
- * its paragraphs as written (unsanitised, as JSON.parse reads them), paragraph `n` from 1. What
- * checks the articles read before the events' citations came: read again rather than held, so
- * nothing waits in memory. Only the strings asked for are read, found as `plainArticle` finds them:
- * in a checked article, any string's text is what JSON.parse makes of it, its escapes whatever they
- * are. An article with a `\u` escape (which could spell a key) is parsed whole.
+ * Whether `check` holds for each of the articles `articles` (indices in `layout`, in order; checked
+ * already, but for some citations), read again a few megabytes at a time with `read`: given the
+ * article's index and its paragraphs as written (unsanitised, as JSON.parse reads them), paragraph
+ * `n` from 1. What checks the citations that came after their article was read: read again rather
+ * than held, so nothing waits in memory. Only the strings asked for are read, found as
+ * `plainArticle` finds them: in a checked article, any string's text is what JSON.parse makes of
+ * it, its escapes whatever they are. An article with a `\u` escape (which could spell a key) is
+ * parsed whole.
  */
 export function everyArticleAgain(
 	read: (start: number, end: number) => Buffer | undefined,
 	layout: ArrayLayout,
-	count: number,
-	check: (id: string, paragraph: (n: number) => string | undefined) => boolean,
+	articles: readonly number[],
+	check: (article: number, paragraph: (n: number) => string | undefined) => boolean,
 ): boolean {
 	const {starts, ends} = layout;
-	const parts = layoutParts(read, layout, readBytes, count);
+	const parts = layoutParts(read, layout, readBytes, (articles.at(-1) ?? -1) + 1);
+	let wanted = 0;
 	let next = parts.next();
 	for (; next.done !== true; next = parts.next()) {
-		const {file, base, from, to} = next.value;
+		const {file, base, to} = next.value;
 		const {bytes} = file;
 		/** The text of the string whose quotes are at `open` and `close`. */
 		const text = (open: number, close: number) => {
@@ -180,7 +182,8 @@ export function everyArticleAgain(
 		};
 		// The next `\u` at or after the article being read (-1: none left in the part).
 		let unicode = bytes.indexOf(unicodeEscape);
-		for (let k = from; k < to; k++) {
+		for (; wanted < articles.length && articles[wanted]! < to; wanted++) {
+			const k = articles[wanted]!;
 			const start = starts[k]! - base;
 			const end = ends[k]! - base;
 			if (unicode !== -1 && unicode < start) unicode = bytes.indexOf(unicodeEscape, start);
@@ -188,8 +191,8 @@ export function everyArticleAgain(
 			let ok: boolean;
 			if (strings === undefined) {
 				const article = parseChunk<Source>(file, {start, end, starts: [start], ends: [end]}, 0, 1, 'sources')?.raw[0];
-				ok = article !== undefined && check(article.id, n => article.paragraphs[n - 1]);
-			} else ok = check(text(strings[0]! - 1, strings[1]!), n => (n >= 1 && 2 * n + 1 < strings.length ? text(strings[2 * n]! - 1, strings[2 * n + 1]!) : undefined));
+				ok = article !== undefined && check(k, n => article.paragraphs[n - 1]);
+			} else ok = check(k, n => (n >= 1 && 2 * n + 1 < strings.length ? text(strings[2 * n]! - 1, strings[2 * n + 1]!) : undefined));
 			if (!ok) return false;
 		}
 	}

@@ -186,12 +186,16 @@ export class SearchClient {
 
 	/**
 	 * The citations of the events of the file whose bytes were given at the start, as the loader
-	 * read them: the worker checks the articles against them, sparing it reading the events before
+	 * reads them, a batch at a time (`more` on all but the last), or null when none (or no more)
+	 * will come: the worker checks the articles against them, sparing it reading the events before
 	 * it can say the articles are good (see file-corpus.ts).
 	 */
-	citations(citations: EventCitations): void {
-		this.citationsPort?.postMessage(citations, [citations.ends.buffer, citations.paragraphs.buffer] as ArrayBuffer[]);
-		this.cited = true;
+	citations(citations: EventCitations | null): void {
+		if (this.cited) return;
+		if (citations === null) this.citationsPort?.postMessage(null);
+		else this.citationsPort?.postMessage(citations, [citations.ends.buffer, citations.paragraphs.buffer] as ArrayBuffer[]);
+		// The last batch, or none to come: nothing more is sent.
+		this.cited = citations === null || citations.more !== true;
 	}
 
 	/**

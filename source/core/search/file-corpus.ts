@@ -15,13 +15,14 @@ import {jsonLayoutNow, LayoutWindow, openShell, type ArrayLayout, type TopLayout
 import {chunksOf, fileShell, layoutParts, runsOf, type FileBytes, type LayoutPart} from '../load/large/file-bytes.js';
 import {bytesParts, type FileParts} from '../load/large/file-on-disk.js';
 import {letGo} from '../let-go.js';
-import {citedQuote, citedSource, eventCitations, type EventCitations, type SourcesReport} from '../load/large/lazy-sources.js';
+import {eventCitations, type EventCitations, type SourcesReport} from '../load/large/lazy-sources.js';
 import {sanitizeDeep} from '../text/sanitize.js';
 import type {Source, Timeline, TimelineEvent} from '../model/schema.js';
 import {corpusParts, ShownEvents, withPassages} from './corpus.js';
 import {filterFacts, type FilterFacts} from './qualifiers.js';
 import {FoldedText, type FoldedCorpus} from './case-map.js';
 import {everyArticleAgain, foldedArticles} from './article-passages.js';
+import {CitationCheck} from './citation-check.js';
 
 /** What says two timelines have the same events in the same order, without comparing them all. */
 export type EventCheck = {count: number; first: string | undefined; last: string | undefined};
@@ -64,18 +65,6 @@ function* eventElements(file: FileBytes, base: number, where: ArrayLayout | numb
 		const {raw, clean} = step.value.value;
 		for (let i = 0; i < raw.length; i++) yield {raw: raw[i]!, clean: clean[i]!};
 	}
-}
-
-/** The events' citations by the source they cite: indices into an `EventCitations`. */
-function bySource(citations: EventCitations): Map<string, number[]> {
-	const cited = new Map<string, number[]>();
-	for (let i = 0; i < citations.paragraphs.length; i++) {
-		const source = citedSource(citations, i);
-		const list = cited.get(source);
-		if (list === undefined) cited.set(source, [i]);
-		else list.push(i);
-	}
-	return cited;
 }
 
 /**
@@ -181,43 +170,35 @@ export function checkedFile(
 		const top = layout.open === undefined ? layout.head : openShell(layout, layout.head, eventFile().bytes, end);
 		return top === undefined ? undefined : fileShell(top);
 	};
-	/** The events' citations, once known, and which of them are not checked yet, by source. */
-	let known: {citations: EventCitations; unchecked: Map<string, number[]>} | undefined;
-	const know = (citations: EventCitations | undefined) => {
-		if (citations !== undefined) known = {citations, unchecked: bySource(citations)};
-		return known;
+	// The events' citations, checked as they and the articles come in (see `CitationCheck`).
+	const check = new CitationCheck();
+	/** Takes the batches of citations that have come, waiting up to `wait` milliseconds for each while more are to come. */
+	const take = (wait?: number) => {
+		while (!check.complete) {
+			const batch = given(wait);
+			if (batch === undefined) return;
+			check.take(batch);
+		}
 	};
-	/** Checks the citations of the article `id` (its paragraph `n` from 1 as `paragraph` gives it) and counts them done; false at a quote not in its paragraph. */
-	const checkQuotes = (id: string, paragraph: (n: number) => string | undefined, {citations, unchecked}: NonNullable<typeof known>) => {
-		for (const i of unchecked.get(id) ?? []) if (!paragraph(citations.paragraphs[i]!)?.includes(citedQuote(citations, i))) return false;
-		unchecked.delete(id);
-		return true;
-	};
-	// Articles read before the citations came: checked once they have, read again.
-	let held = 0;
 	const sourcesLayout = layout.arrays.get('sources');
 	const report: SourcesReport = {ids: [], rawOutlets: [], outlets: [], published: []};
-	const ids = new Set<string>();
 	if (sourcesLayout !== undefined) {
 		const articles = layoutParts(parts.part, sourcesLayout, span);
 		for (const {raw, clean} of elements<Source>(articles, sourcesLayout, 'sources', failed)) {
-			if (ids.has(raw.id)) failed.yes = true;
-			ids.add(raw.id);
+			if (report.ids.length % lookEvery === 0) take();
+			check.article(report.ids.length, raw.id, raw.paragraphs);
 			report.ids.push(raw.id);
 			report.rawOutlets.push(raw.outlet);
 			report.published.push(raw.published);
 			report.outlets.push(clean.outlet);
-			const cited = known ?? (report.ids.length % lookEvery === 1 ? know(given()) : undefined);
-			if (cited === undefined) held++;
-			else if (!checkQuotes(raw.id, n => raw.paragraphs[n - 1], cited)) failed.yes = true;
 		}
 		// Read to the end, unless a part could not be (the file changed).
 		if (report.ids.length !== sourcesLayout.starts.length) failed.yes = true;
 	}
-	if (failed.yes) return undefined;
-	// Not come yet: waited for a while (the loader is reading the events: a thread reading them beside it would slow it), then read here.
-	let now = known ?? know(given(citationsWait));
-	// Not sent yet: the events are read here (the corpus needs them anyway) until the loader's citations come, or to the end.
+	if (failed.yes || check.twice) return undefined;
+	// Not all come yet: waited for a while (the loader is reading the events: a thread reading them beside it would slow it), then read here.
+	take(citationsWait);
+	// Not all sent: the events are read here (the corpus needs them anyway) until the loader's last citations come, or to the end.
 	const events: TimelineEvent[] = [];
 	// Where the events end in their bytes, once read to the end (in this step or at the rest).
 	const read: {end?: number | undefined} = {};
@@ -225,23 +206,19 @@ export function checkedFile(
 		const file = eventFile();
 		if (!failed.yes) read.end = yield* eventElements(file, eventsFrom, eventsAt, failed);
 	})();
-	if (now === undefined) {
+	if (!check.complete) {
 		const raws: TimelineEvent[] = [];
 		for (let next = eventReader.next(); next.done !== true; next = eventReader.next()) {
 			events.push(next.value.clean);
 			raws.push(next.value.raw);
-			if (events.length % lookEvery === 0) now = know(given());
-			if (now !== undefined) break;
+			if (events.length % lookEvery === 0) take();
+			if (check.complete) break;
 		}
 		if (failed.yes) return undefined;
-		if (now === undefined) {
-			const citations = eventCitations(raws);
-			now = {citations, unchecked: bySource(citations)};
-		}
+		// None (or no more) came: those read here decide.
+		if (!check.complete) check.restart(eventCitations(raws));
 	}
-	if (held > 0 && !everyArticleAgain(parts.part, sourcesLayout!, held, (id, paragraph) => checkQuotes(id, paragraph, now))) failed.yes = true;
-	// A citation left over names a source the file does not have.
-	if (failed.yes || now.unchecked.size > 0) return undefined;
+	if (!check.holds((articles, again) => everyArticleAgain(parts.part, sourcesLayout!, articles, again))) return undefined;
 	onReport(report);
 	const rest = () => {
 		const checked = readRest(() => (read.end === undefined ? undefined : shellAt(read.end)), events, eventReader, failed, report, sourcesLayout);

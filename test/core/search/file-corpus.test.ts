@@ -63,16 +63,18 @@ async function both(text: string, {sent, part}: {sent: boolean; part?: FilePart 
 	const bytes = Buffer.from(text);
 	let built: ReturnType<typeof fileCorpus> | undefined;
 	let report: SourcesReport | undefined;
-	const work = (given?: EventCitations) => {
+	const work = (given: EventCitations[] = []) => {
 		// Read as the worker reads a large file, a few kilobytes at a time here, so that the layout and the articles cross many reads.
 		built = fileCorpus(scribbledParts(bytes), {
 			onReport: found => {
 				report = found;
 			},
-			given: () => given,
+			given: () => given.shift(),
 			span: 4096,
 		});
 	};
+	// The batches sent so far: the worker starts once the last has come (or none will).
+	const batches: EventCitations[] = [];
 	if (!sent) work();
 	let answered = Promise.resolve(report);
 	// As the worker lays it out: up to the events, when they follow the articles.
@@ -84,7 +86,11 @@ async function both(text: string, {sent, part}: {sent: boolean; part?: FilePart 
 		},
 		citations: given => {
 			if (!sent) return;
-			work(given);
+			if (given?.more === true) {
+				batches.push(given);
+				return;
+			}
+			work(given === null ? [] : [...batches, given]);
 			answered = Promise.resolve(report);
 		},
 	};
@@ -212,6 +218,40 @@ describe('a large file read by the search worker and the loader side by side', (
 			const good = fileCorpus(Buffer.from(generated), {given: sentAfter(citations)});
 			expect(good?.corpus.folded.slice(0), `after ${after} looks`).toBe(expected);
 			if (after !== Number.POSITIVE_INFINITY) expect(fileCorpus(Buffer.from(generated), {given: sentAfter(wrong)}), `after ${after} looks`).toBeUndefined();
+		}
+	});
+
+	it('checks the citations sent in batches, each whenever it comes, and trusts none sent before the last when the last never comes', () => {
+		const {events} = parseTimeline(generated, 'f.json').raw;
+		const spoiled = events.map((event, i) => (i === 500 ? {...event, citations: [{...event.citations[0]!, quote: 'not in the article'}]} : event));
+		/** The citations of `list` in three batches, `more` on the first two, as the loader sends them. */
+		const inBatches = (list: typeof events) =>
+			[0, 1, 2].map(k => {
+				const batch = eventCitations(list.slice(Math.floor((k * list.length) / 3), Math.floor(((k + 1) * list.length) / 3)));
+				return k < 2 ? {...batch, more: true as const} : batch;
+			});
+		const expected = fileCorpus(Buffer.from(generated))?.corpus.folded.slice(0);
+		// A look for citations every 256 articles read, one once they are all read, then every 256 events read here: batch k comes at look `at[k]` or later.
+		for (const at of [
+			[0, 0, 0],
+			[0, 4, 9],
+			[3, 3, 12],
+			[11, 12, 13],
+			[0, 2, Number.POSITIVE_INFINITY],
+			[Number.POSITIVE_INFINITY, 0, 0],
+		]) {
+			const sent = (batches: EventCitations[]) => {
+				let looks = 0;
+				let next = 0;
+				return () => (looks++ >= (at[next] ?? Number.POSITIVE_INFINITY) ? batches[next++] : undefined);
+			};
+			const comes = at.every(look => look !== Number.POSITIVE_INFINITY);
+			const good = fileCorpus(Buffer.from(generated), {given: sent(inBatches(events))});
+			expect(good?.corpus.folded.slice(0), `batches at looks ${at}`).toBe(expected);
+			// A spoiled quote is found wherever its batch falls; the last batch never coming, the events read here decide (the file's are good).
+			const fromSpoiled = fileCorpus(Buffer.from(generated), {given: sent(inBatches(spoiled))});
+			if (comes) expect(fromSpoiled, `spoiled, batches at looks ${at}`).toBeUndefined();
+			else expect(fromSpoiled?.corpus.folded.slice(0), `spoiled, batches at looks ${at}`).toBe(expected);
 		}
 	});
 });

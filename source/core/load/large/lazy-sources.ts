@@ -27,7 +27,7 @@ export type SourcesReport = {ids: string[]; rawOutlets: string[]; outlets: strin
  * quotes from paragraph `paragraphs[i]`; its source's id and quote are `citedSource(citations, i)`
  * and `citedQuote(citations, i)`.
  */
-export type EventCitations = {text: string; ends: Uint32Array; paragraphs: Uint32Array};
+export type EventCitations = {text: string; ends: Uint32Array; paragraphs: Uint32Array; more?: true};
 
 /** Citation `i`'s source id. */
 export function citedSource({text, ends}: EventCitations, i: number): string {
@@ -43,13 +43,14 @@ export function citedQuote({text, ends}: EventCitations, i: number): string {
  * Another thread reading a file's articles alongside the loader (the search worker): `layout`,
  * where the parts of the file's JSON are, as it found them (undefined when it found none), so the
  * loader need not lay the file out too; `report`, what it says of the articles (undefined when it
- * did not read them); `citations`, the events' citations for it to check, given as soon as the
- * loader has the events.
+ * did not read them); `citations`, the events' citations for it to check, given a batch at a time
+ * as the loader reads the events (`more` on all but the last), or null once none (or no more) will
+ * come: those given already are then not to be trusted.
  */
 export type ArticleReading = {
 	layout: Promise<TopLayout | undefined>;
 	report: Promise<SourcesReport | undefined>;
-	citations: (citations: EventCitations) => void;
+	citations: (citations: EventCitations | null) => void;
 };
 
 /** `EventCitations` gathered a few events at a time. */
@@ -74,8 +75,49 @@ export class CitationList {
 		return this;
 	}
 
-	finish(): EventCitations {
-		return {text: this.parts.join(''), ends: Uint32Array.from(this.ends), paragraphs: Uint32Array.from(this.paragraphs)};
+	/** How many citations it holds. */
+	get count(): number {
+		return this.paragraphs.length;
+	}
+
+	/** Its citations as one `EventCitations`; `more`: others will follow. */
+	finish(more = false): EventCitations {
+		return {text: this.parts.join(''), ends: Uint32Array.from(this.ends), paragraphs: Uint32Array.from(this.paragraphs), ...(more ? {more: true as const} : {})};
+	}
+}
+
+/**
+ * The events' citations sent as they are read, a batch of about `size` at a time (`send`), so the
+ * thread checking them has most of them before the last events are read.
+ */
+export class CitationBatches {
+	private list = new CitationList();
+	private sent = false;
+
+	constructor(
+		private readonly send: (batch: EventCitations | null) => void,
+		private readonly size = 16_384,
+	) {}
+
+	/** Adds the citations of `events`, sending a batch when there are enough. */
+	add(events: readonly TimelineEvent[]): this {
+		this.list.add(events);
+		if (this.list.count >= this.size) {
+			this.send(this.list.finish(true));
+			this.list = new CitationList();
+			this.sent = true;
+		}
+		return this;
+	}
+
+	/** Sends the last batch. */
+	finish(): void {
+		this.send(this.list.finish());
+	}
+
+	/** The events read were not the timeline's after all: what was sent is not to be trusted (null says so); nothing more is sent. */
+	cancel(): void {
+		if (this.sent) this.send(null);
 	}
 }
 

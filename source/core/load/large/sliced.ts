@@ -12,7 +12,7 @@
  */
 import {isAscii} from 'node:buffer';
 import type {Source, Timeline, TimelineEvent} from '../../model/schema.js';
-import {CitationList, lazySources, type ArticleReading} from './lazy-sources.js';
+import {CitationBatches, CitationList, lazySources, type ArticleReading, type EventCitations} from './lazy-sources.js';
 import type {FileOnDisk} from './file-on-disk.js';
 import {parseTimeline, type LoadedTimeline, type LoadOptions} from '../load-timeline.js';
 import {checkCitations, checkDate, checkReferences} from '../../model/cross-references.js';
@@ -83,7 +83,7 @@ async function restOfEvents(
 	file: FileBytes,
 	head: ArrayLayout,
 	first: Parsed<TimelineEvent>,
-	citations: CitationList,
+	citations: CitationBatches | undefined,
 	pause: () => Promise<void>,
 	progress: (fraction: number) => void,
 ): Promise<number | undefined> {
@@ -96,7 +96,7 @@ async function restOfEvents(
 			first.raw.push(raw[i]!);
 			first.clean.push(clean[i]!);
 		}
-		citations.add(raw);
+		citations?.add(raw);
 		progress((step.value.end - head.start) / (bytes.length - head.start));
 		await pause();
 	}
@@ -106,8 +106,8 @@ async function restOfEvents(
  * The file's layout, its top-level object without its long arrays (`shell`), and its events, parsed
  * and validated; undefined at anything unexpected (the ordinary loader then words it). Given the
  * layout another thread is finding (`told`), the events are read at once from where they seem to be
- * (the array under the file's last `"events":`) while it does, their citations gathered as they come
- * (`citations`, for that thread), and kept if the layout agrees; else the file is laid out here
+ * (the array under the file's last `"events":`) while it does, their citations sent as they come
+ * (`cite`, to that thread: see `CitationBatches`), and kept if the layout agrees; else the file is laid out here
  * first. `show` is called once, with the first events and the shell when it is known by then.
  * `from`: where `whole` starts in the file, when it is only the file's last part (see
  * `FilePart`): then nothing outside it can be read here, and a layout that does not agree gives
@@ -120,7 +120,8 @@ async function layoutAndEvents(
 	report: (progress: SlicedProgress) => void,
 	show: (progress: SlicedProgress, first: TimelineEvent[], shell: Timeline | undefined) => void,
 	from?: number,
-): Promise<{layout: TopLayout; events: Parsed<TimelineEvent>; shell: Timeline; citations?: CitationList} | undefined> {
+	cite?: (batch: EventCitations | null) => void,
+): Promise<{layout: TopLayout; events: Parsed<TimelineEvent>; shell: Timeline; citations?: CitationBatches} | undefined> {
 	const {bytes} = whole;
 	let shown = false;
 	const early = (total: number, shell?: Timeline) => ({
@@ -143,7 +144,7 @@ async function layoutAndEvents(
 	if (told !== undefined && head !== undefined && first !== undefined) {
 		// The rest of the array, in runs found without laying out each event (the other thread's layout checks the guess).
 		// Their citations as they come, for the other thread.
-		const citations = new CitationList().add(first.raw);
+		const citations = cite === undefined ? undefined : new CitationBatches(cite).add(first.raw);
 		const end = head.end !== -1 ? head.end : await restOfEvents(whole, head, first, citations, pause, fraction => report({phase: 'events', fraction}));
 		layout = await told;
 		const at = from ?? 0;
@@ -153,8 +154,10 @@ async function layoutAndEvents(
 		if (layout !== undefined && end !== undefined && same) {
 			const top = layout.open === undefined ? layout.head : openShell(layout, layout.head, bytes, end);
 			const shell = top === undefined ? undefined : fileShell(top);
+			if (shell === undefined) citations?.cancel();
 			return shell === undefined ? undefined : {layout, events: first, shell, citations};
 		}
+		citations?.cancel();
 	} else layout = await told;
 	if (from !== undefined) return undefined;
 	// The other thread's layout, unless it stopped at the events, left for this one to read.
@@ -247,19 +250,30 @@ export async function loadSliced(
 		return {...shell, sources: [], events};
 	};
 	const unnamed: Timeline = {format: 'sc-timeline/1', title: file, notes: [], sources: [], events: [], topics: [], statements: []};
-	const laidOut = await layoutAndEvents(whole, articles?.layout, pause, report, (progress, first, shell) => report(progress, preview(first, sanitizeDeep(shell ?? unnamed))), part?.from);
+	const laidOut = await layoutAndEvents(
+		whole,
+		articles?.layout,
+		pause,
+		report,
+		(progress, first, shell) => report(progress, preview(first, sanitizeDeep(shell ?? unnamed))),
+		part?.from,
+		articles === undefined ? undefined : batch => articles.citations(batch),
+	);
 	if (laidOut === undefined) return exact();
 	const {layout, events, shell} = laidOut;
 	const sourcesLayout = layout.arrays.get('sources') ?? {start: 0, end: 0, starts: [], ends: []};
 	const clean = sanitizeDeep(shell);
 	// The worker reading the articles checks them against the events' citations, rather than reading the events too.
 	if (articles !== undefined) {
-		const citations = laidOut.citations ?? new CitationList();
-		for (let from = 0; laidOut.citations === undefined && from < events.raw.length; from += checkSlice) {
-			citations.add(events.raw.slice(from, from + checkSlice));
-			await pause();
+		if (laidOut.citations !== undefined) laidOut.citations.finish();
+		else {
+			const citations = new CitationList();
+			for (let from = 0; from < events.raw.length; from += checkSlice) {
+				citations.add(events.raw.slice(from, from + checkSlice));
+				await pause();
+			}
+			articles.citations(citations.finish());
 		}
-		articles.citations(citations.finish());
 	}
 	// Everything but the citations is checked, and the events sorted, while the articles come in.
 	report({phase: 'checking', fraction: 0});
