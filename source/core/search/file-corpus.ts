@@ -70,9 +70,9 @@ function* eventElements(file: FileBytes, base: number, where: ArrayLayout | numb
 /**
  * `onLayout`: the file's layout, as soon as it is known (the explorer's loader reads the events
  * meanwhile, from where they seem to be, and checks that guess against it); `onReport`: the
- * articles are good, and what the loader needs of them; `given`: the events' citations, once the
- * loader sends them (waiting up to `wait` milliseconds for them, when asked to); `span`: bytes read
- * at a time.
+ * articles are good, and what the loader needs of them; `given`: the next batch of the events'
+ * citations the loader sent (`more` on all but the last), once it has come (waiting up to `wait`
+ * milliseconds for it, when asked to); `span`: bytes read at a time.
  */
 export type FileCorpusOptions = {onLayout?: (layout: TopLayout) => void; onReport?: (report: SourcesReport) => void; given?: (wait?: number) => EventCitations | undefined; span?: number};
 
@@ -89,11 +89,11 @@ const spanBytes = 8 * 1024 * 1024;
  * found unique, and the events' citations of it checked (paragraph and quote, as
  * core/model/cross-references.ts does); if all is well their ids and outlets go to `onReport`, so
  * the explorer's loader can finish. The citations come from `given` (the loader, which parses the
- * events anyway, sends them) when they are there by the time they are needed, else from the events
- * read here; an article read before they came keeps its paragraphs until then. The file is read a
- * part at a time (laid out, then its articles checked, then read again for the corpus), so it is
- * never held whole: only its events are. Undefined at any problem, which the explorer's loader
- * then finds and words itself.
+ * events anyway, sends them in batches as it does) when they all come in time, else from the events
+ * read here; each is checked when its article is read, or, if it came after, with that article read
+ * again (see `CitationCheck`). The file is read a part at a time (laid out, then its articles
+ * checked, then read again for the corpus), so it is never held whole: only its events are.
+ * Undefined at any problem, which the explorer's loader then finds and words itself.
  */
 export function fileCorpus(given: Buffer | FileParts, options: FileCorpusOptions = {}): {corpus: FoldedCorpus; check: EventCheck; facts: FilterFacts} | undefined {
 	const parts = Buffer.isBuffer(given) ? bytesParts(given) : given;
