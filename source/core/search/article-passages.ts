@@ -14,7 +14,7 @@
  */
 import {isAscii} from 'node:buffer';
 import {bytesStringEnd, quote, skipSpace, valueEnd, type ArrayLayout} from '../load/large/json-layout.js';
-import {layoutParts, parseChunk, type FileBytes, type Parsed} from '../load/large/file-bytes.js';
+import {layoutParts, parseChunk, type FileBytes} from '../load/large/file-bytes.js';
 import type {Source} from '../model/schema.js';
 import type {FoldedText} from './case-map.js';
 import type {CorpusFrame} from './corpus.js';
@@ -110,47 +110,8 @@ function escapesOf({bytes, ascii}: FileBytes): Escapes {
 	return {at, bad, ascii, del: bytes.indexOf(0x7f) !== -1};
 }
 
-/** An article read again: written plainly (its bytes, the escapes in them, and where its id's and paragraphs' texts are: see `plainArticle`), or parsed. */
-type ArticleAgain = {plain: {bytes: Buffer; escapes: Escapes; strings: number[]}; parsed?: undefined} | {plain?: undefined; parsed: Parsed<Source>};
-
-/**
- * The articles of `layout` (checked already), read again a few megabytes at a time
- * with `read` (the bytes from `start` to `end`; undefined when the file can no longer be read as it
- * was): those written plainly (see the module comment) as they are written, any other parsed,
- * validated and sanitised as the loader reads it. Returns false if they could not all be read.
- */
-function* articlesAgain(read: (start: number, end: number) => Buffer | undefined, layout: ArrayLayout): Generator<ArticleAgain, boolean> {
-	const {starts: at, ends} = layout;
-	const parts = layoutParts(read, layout, readBytes);
-	let next = parts.next();
-	for (; next.done !== true; next = parts.next()) {
-		const {file, base, from, to} = next.value;
-		const {bytes} = file;
-		const escapes = escapesOf(file);
-		// The next escape not read plainly, at or after the article being read.
-		let bad = 0;
-		/** Whether the article from `start` to `end` is written plainly (see the module comment). */
-		const plainBetween = (start: number, end: number) => {
-			while (escapes.bad[bad] !== undefined && escapes.bad[bad]! < start) bad++;
-			if (escapes.bad[bad] !== undefined && escapes.bad[bad]! < end) return false;
-			const article = bytes.subarray(start, end);
-			return (escapes.ascii || isAscii(article)) && (!escapes.del || !article.includes(0x7f));
-		};
-		for (let k = from; k < to; k++) {
-			const start = at[k]! - base;
-			const end = ends[k]! - base;
-			const strings = plainBetween(start, end) ? plainArticle(bytes, start, end) : undefined;
-			// An id with an escape is not an id: such an article is parsed (and was refused by the check).
-			if (strings !== undefined && !bytes.subarray(strings[0], strings[1]).includes(backslash)) yield {plain: {bytes, escapes, strings}};
-			else {
-				const parsed = parseChunk<Source>(file, {start, end, starts: [start], ends: [end]}, 0, 1, 'sources');
-				if (parsed === undefined) return false;
-				yield {parsed};
-			}
-		}
-	}
-	return next.value;
-}
+/** The article from `start` to `end` in `file`, parsed, validated and sanitised as the loader reads it; undefined at a problem. */
+const parsedArticle = (file: FileBytes, start: number, end: number) => parseChunk<Source>(file, {start, end, starts: [start], ends: [end]}, 0, 1, 'sources');
 
 /**
  * Whether `check` holds for each of the articles `articles` (indices in `layout`, in order; checked
@@ -190,7 +151,7 @@ export function everyArticleAgain(
 			const strings = unicode === -1 || unicode >= end ? plainArticle(bytes, start, end) : undefined;
 			let ok: boolean;
 			if (strings === undefined) {
-				const article = parseChunk<Source>(file, {start, end, starts: [start], ends: [end]}, 0, 1, 'sources')?.raw[0];
+				const article = parsedArticle(file, start, end)?.raw[0];
 				ok = article !== undefined && check(k, n => article.paragraphs[n - 1]);
 			} else ok = check(k, n => (n >= 1 && 2 * n + 1 < strings.length ? text(strings[2 * n]! - 1, strings[2 * n + 1]!) : undefined));
 			if (!ok) return false;
@@ -200,8 +161,9 @@ export function everyArticleAgain(
 }
 
 /**
- * The articles of `layout` (checked already), read again (see `articlesAgain`), their paragraphs
- * added to `text` folded, one document each. Returns the frame of the corpus they make on their own
+ * The articles of `layout` (checked already), read again a few megabytes at a time with `read` (the
+ * bytes from `start` to `end`; undefined when the file can no longer be read as it was), their
+ * paragraphs added to `text` folded, one document each. Returns the frame of the corpus they make on their own
  * (see `withPassages`), or undefined when they could not be read.
  */
 export function foldedArticles(read: (start: number, end: number) => Buffer | undefined, layout: ArrayLayout, text: FoldedText): CorpusFrame | undefined {
@@ -227,50 +189,61 @@ export function foldedArticles(read: (start: number, end: number) => Buffer | un
 		if (used > 0) text.addAscii(piece.subarray(0, used));
 		used = 0;
 	};
-	// The escapes of the part being read, and the next of them at or after the string being read.
-	let escapes: Escapes | undefined;
-	let nextEscape = 0;
-	/** Copies the text of the string from `start` to `end` (its quotes' places) in `bytes` into the piece, its escapes read, and notes it as paragraph `paragraph`. */
-	const copy = (bytes: Buffer, start: number, end: number, paragraph: number) => {
-		if (used + end - start + 1 > piece.length) {
-			fold();
-			if (end - start + 1 > piece.length) piece = Buffer.allocUnsafe(end - start + 1);
-		}
-		const first = used;
-		let from = start;
-		const {at} = escapes!;
-		while (at[nextEscape] !== undefined && at[nextEscape]! < start) nextEscape++;
-		for (; at[nextEscape] !== undefined && at[nextEscape]! < end; nextEscape++) {
-			const slash = at[nextEscape]!;
-			used += bytes.copy(piece, used, from, slash);
-			piece[used++] = bytes[slash + 1]!;
-			from = slash + 2;
-		}
-		used += bytes.copy(piece, used, from, end);
-		piece[used] = 0;
-		note(used - first, paragraph);
-		used++;
-	};
-	const articles = articlesAgain(read, layout);
-	let next = articles.next();
-	for (; next.done !== true; next = articles.next()) {
-		const {plain, parsed} = next.value;
-		if (plain !== undefined) {
-			if (plain.escapes !== escapes) {
-				escapes = plain.escapes;
-				nextEscape = 0;
+	const {starts: at, ends} = layout;
+	const parts = layoutParts(read, layout, readBytes);
+	let next = parts.next();
+	for (; next.done !== true; next = parts.next()) {
+		const {file, base, from, to} = next.value;
+		const {bytes} = file;
+		const escapes = escapesOf(file);
+		// The next escape, and the next not read plainly, at or after the string or article being read.
+		let nextEscape = 0;
+		let bad = 0;
+		/** Whether the article from `start` to `end` is written plainly (see the module comment). */
+		const plainBetween = (start: number, end: number) => {
+			while (escapes.bad[bad] !== undefined && escapes.bad[bad]! < start) bad++;
+			if (escapes.bad[bad] !== undefined && escapes.bad[bad]! < end) return false;
+			const article = bytes.subarray(start, end);
+			return (escapes.ascii || isAscii(article)) && (!escapes.del || !article.includes(0x7f));
+		};
+		/** Copies the text of the string from `start` to `end` (its quotes' places) into the piece, its escapes read, and notes it as paragraph `paragraph`. */
+		const copy = (start: number, end: number, paragraph: number) => {
+			if (used + end - start + 1 > piece.length) {
+				fold();
+				if (end - start + 1 > piece.length) piece = Buffer.allocUnsafe(end - start + 1);
 			}
-			const {bytes, strings} = plain;
-			sourceIds.push(bytes.toString('latin1', strings[0], strings[1]));
-			for (let s = 2; s < strings.length; s += 2) copy(bytes, strings[s]!, strings[s + 1]!, s / 2);
-		} else {
-			const article = parsed.clean[0]!;
-			fold();
-			sourceIds.push(article.id);
-			for (const [i, paragraph] of article.paragraphs.entries()) note(paragraph.length, i + 1);
-			if (article.paragraphs.length > 0) text.add(`${article.paragraphs.join('\0')}\0`);
+			const first = used;
+			let from = start;
+			while (escapes.at[nextEscape] !== undefined && escapes.at[nextEscape]! < start) nextEscape++;
+			for (; escapes.at[nextEscape] !== undefined && escapes.at[nextEscape]! < end; nextEscape++) {
+				const slash = escapes.at[nextEscape]!;
+				used += bytes.copy(piece, used, from, slash);
+				piece[used++] = bytes[slash + 1]!;
+				from = slash + 2;
+			}
+			used += bytes.copy(piece, used, from, end);
+			piece[used] = 0;
+			note(used - first, paragraph);
+			used++;
+		};
+		for (let k = from; k < to; k++) {
+			const start = at[k]! - base;
+			const end = ends[k]! - base;
+			const strings = plainBetween(start, end) ? plainArticle(bytes, start, end) : undefined;
+			// An id with an escape is not an id: such an article is parsed (and was refused by the check).
+			if (strings !== undefined && !bytes.subarray(strings[0], strings[1]).includes(backslash)) {
+				sourceIds.push(bytes.toString('latin1', strings[0], strings[1]));
+				for (let s = 2; s < strings.length; s += 2) copy(strings[s]!, strings[s + 1]!, s / 2);
+			} else {
+				const article = parsedArticle(file, start, end)?.clean[0];
+				if (article === undefined) return undefined;
+				fold();
+				sourceIds.push(article.id);
+				for (const [i, paragraph] of article.paragraphs.entries()) note(paragraph.length, i + 1);
+				if (article.paragraphs.length > 0) text.add(`${article.paragraphs.join('\0')}\0`);
+			}
+			if (used >= pieceChars) fold();
 		}
-		if (used >= pieceChars) fold();
 	}
 	if (!next.value) return undefined;
 	fold();
