@@ -86,23 +86,23 @@ export class CitationList {
 	}
 }
 
+/** Citations sent at once by `CitationBatches`, about. */
+const batchCitations = 16_384;
+
 /**
- * The events' citations sent as they are read, a batch of about `size` at a time (`send`), so the
- * thread checking them has most of them before the last events are read.
+ * The events' citations sent as they are read, a batch at a time (`send`), so the thread checking
+ * them has most of them before the last events are read.
  */
 export class CitationBatches {
 	private list = new CitationList();
 	private sent = false;
 
-	constructor(
-		private readonly send: (batch: EventCitations | null) => void,
-		private readonly size = 16_384,
-	) {}
+	constructor(private readonly send: (batch: EventCitations | null) => void) {}
 
 	/** Adds the citations of `events`, sending a batch when there are enough. */
 	add(events: readonly TimelineEvent[]): this {
 		this.list.add(events);
-		if (this.list.count >= this.size) {
+		if (this.list.count >= batchCitations) {
 			this.send(this.list.finish(true));
 			this.list = new CitationList();
 			this.sent = true;
