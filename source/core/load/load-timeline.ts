@@ -5,7 +5,7 @@
 import * as v from 'valibot';
 import {TimelineSchema, type Timeline} from '../model/schema.js';
 import {UserError} from '../model/errors.js';
-import {fromTimelineJs, isTimelineJs, isTimelineJs2, timelineJs2Message} from './timelinejs-import.js';
+import {fromTimelineJs, isTimelineJs, isTimelineJs2, timelineJs2Message, type Imported} from './timelinejs-import.js';
 import {checkReferences} from '../model/cross-references.js';
 import {sortEvents} from '../model/dates.js';
 import {quoteInput, sanitize, sanitizeDeep, shownFile} from '../text/sanitize.js';
@@ -81,8 +81,13 @@ export function longString(value: unknown): Array<string | number> | undefined {
 	return undefined;
 }
 
+/** The error for the string over the limit that `longString` found at `path`. */
+export function tooLong(file: string, path: Array<string | number>): UserError {
+	return new UserError(`${file}: ${path.reduce<string>(step, '')}: text longer than ${maxStringLength.toLocaleString('en-US')} characters (control characters counted as shown)`);
+}
+
 /** The timeline as valibot validates it, or a `UserError` naming the first problem. */
-function schemaTimeline(document: unknown, file: string): Timeline {
+export function schemaTimeline(document: unknown, file: string): Timeline {
 	const result = v.safeParse(TimelineSchema, document, {abortPipeEarly: true});
 	if (!result.success) {
 		const [first] = result.issues;
@@ -108,29 +113,37 @@ function validate(value: unknown, file: string, options: LoadOptions, tryFast: b
 		throw new UserError(`${file}: expected a JSON object at the top level, got ${Array.isArray(value) ? 'an array' : value === null ? 'null' : typeof value}`);
 	}
 	const long = longString(value);
-	if (long !== undefined)
-		throw new UserError(`${file}: ${long.reduce<string>(step, '')}: text longer than ${maxStringLength.toLocaleString('en-US')} characters (control characters counted as shown)`);
+	if (long !== undefined) throw tooLong(file, long);
 	if (isTimelineJs2(value)) throw new UserError(`${file}: ${timelineJs2Message}`);
 	const format = isTimelineJs(value) ? 'timelinejs' : 'sc-timeline';
 	let document = value;
 	let warnings: string[] = [];
-	if (format === 'timelinejs') {
-		try {
-			({timeline: document, warnings} = fromTimelineJs(value));
-		} catch (error) {
-			if (error instanceof UserError) throw new UserError(`${file}: ${sanitize(error.message)}`);
-			throw error;
-		}
-		warnings = warnings.map(warning => `${file}: ${sanitize(warning)}`);
-		if (options.strict && warnings[0] !== undefined) throw new UserError(warnings[0].replace(/; (event|era) skipped$|; end date ignored$/, ''));
-	}
+	if (format === 'timelinejs') ({timeline: document, warnings} = namedImport(file, options, () => fromTimelineJs(value)));
 	// An imported TimelineJS file too: the fast path gives what valibot would, when it can vouch for the document.
 	const timeline = (tryFast || format === 'timelinejs' ? fastTimeline(document) : undefined) ?? schemaTimeline(document, file);
 	return {timeline: crossChecked(timeline, file), format, warnings};
 }
 
+/**
+ * A TimelineJS import (`imported`, run here) with its messages naming `file`: its error, or under
+ * `--strict` its first warning, thrown; its warnings given.
+ */
+export function namedImport(file: string, options: LoadOptions, imported: () => Imported): Imported {
+	let timeline: Timeline;
+	let warnings: string[];
+	try {
+		({timeline, warnings} = imported());
+	} catch (error) {
+		if (error instanceof UserError) throw new UserError(`${file}: ${sanitize(error.message)}`);
+		throw error;
+	}
+	warnings = warnings.map(warning => `${file}: ${sanitize(warning)}`);
+	if (options.strict && warnings[0] !== undefined) throw new UserError(warnings[0].replace(/; (event|era) skipped$|; end date ignored$/, ''));
+	return {timeline, warnings};
+}
+
 /** Cross-checks a schema-valid timeline (ids, references, dates) and puts its events in date order. */
-function crossChecked(timeline: Timeline, file: string): Timeline {
+export function crossChecked(timeline: Timeline, file: string): Timeline {
 	const problem = checkReferences(timeline);
 	if (problem) throw new UserError(`${file}: ${sanitize(problem)}`);
 	// A stable sort keeps the file's order for events on the same date.

@@ -28,11 +28,11 @@ class Unreadable extends Error {}
 
 const isObject = (value: unknown): value is Json => value !== null && typeof value === 'object' && !Array.isArray(value);
 
-/** The fields of `object` not in `known`, or undefined when there are none. */
-function rest(object: Json, known: readonly string[]): Json | undefined {
+/** The fields of `object` not `known` (a list, or a test), or undefined when there are none. */
+function rest(object: Json, known: readonly string[] | ((key: string) => boolean)): Json | undefined {
 	let out: Json | undefined;
 	for (const key of Object.keys(object)) {
-		if (known.includes(key)) continue;
+		if (typeof known === 'function' ? known(key) : known.includes(key)) continue;
 		out ??= {};
 		out[key] = object[key];
 	}
@@ -102,10 +102,17 @@ export function parseTime(text: string): {hour: number; minute?: number; second?
 
 const two = (n: number) => String(n).padStart(2, '0');
 
-const dateKeys = ['year', 'month', 'day', 'hour', 'minute', 'second', 'millisecond', 'time', 'display_date'];
+const dateKeys = new Set(['year', 'month', 'day', 'hour', 'minute', 'second', 'millisecond', 'time', 'display_date']);
+/** A date's fields always read (or, for `display_date`, given to the event). */
+const dateRead = new Set(['year', 'month', 'day', 'display_date']);
+/** A date's fields for its time of day: read when it has a day. */
+const timeKeys = new Set(['hour', 'minute', 'second', 'millisecond', 'time']);
 
 /** True when a date object gives nothing: every field TimelineJS reads blank (a sheet's empty row of cells). */
-const emptyDate = (raw: Json): boolean => dateKeys.every(key => blank(raw[key]));
+const emptyDate = (raw: Json): boolean => {
+	for (const key of dateKeys) if (!blank(raw[key])) return false;
+	return true;
+};
 
 /** A TimelineJS date: year (any size), month, day, time to the millisecond, and the author's text. */
 function toDate(raw: unknown, where: string): TimelineDate {
@@ -114,23 +121,23 @@ function toDate(raw: unknown, where: string): TimelineDate {
 	if (year === undefined) throw new Unreadable(`${where}.year: ${'year' in raw ? 'empty' : 'missing'}`);
 	const month = whole(raw, 'month', where, 1, 12);
 	const day = month === undefined ? undefined : whole(raw, 'day', where, 1, 31);
-	const date: TimelineDate = {value: String(year), precision: 'year'};
-	if (month !== undefined) Object.assign(date, {value: `${year}-${two(month)}`, precision: 'month'});
-	if (day !== undefined) Object.assign(date, {value: `${year}-${two(month!)}-${two(day)}`, precision: 'day'});
+	const date: TimelineDate =
+		day !== undefined
+			? {value: `${year}-${two(month!)}-${two(day)}`, precision: 'day'}
+			: month !== undefined
+				? {value: `${year}-${two(month)}`, precision: 'month'}
+				: {value: String(year), precision: 'year'};
 	if (!isCalendarDate(date.value)) throw new Unreadable(`${where}.day: ${day} is not a day of ${formatDate({value: date.value.slice(0, -3), precision: 'month'})}`);
-	const timeKeys = ['hour', 'minute', 'second', 'millisecond', 'time'];
-	// A blank field is no field: a sheet's empty cells are not carried to export.
-	const known = ['year', 'month', 'day', 'display_date', ...dateKeys.filter(key => blank(raw[key]))];
 	let [hour, minute, second, ms] = [whole(raw, 'hour', where, 0, 23), whole(raw, 'minute', where, 0, 59), whole(raw, 'second', where, 0, 59), whole(raw, 'millisecond', where, 0, 999)];
 	if (hour === undefined && typeof raw['time'] === 'string' && !blank(raw['time'])) {
 		const time = parseTime(raw['time']);
 		if (typeof time === 'string') throw new Unreadable(`${where}.time: ${JSON.stringify(raw['time']).slice(0, 30)} is not a time such as 10:30 PM or 14:05 (its ${time} cannot be read)`);
 		({hour, minute, second, millisecond: ms} = time);
 	}
-	if (day !== undefined && hour !== undefined) {
-		known.push(...timeKeys);
+	const timed = day !== undefined && hour !== undefined;
+	if (timed) {
 		date.time =
-			two(hour) +
+			two(hour!) +
 			(minute === undefined ? '' : `:${two(minute)}`) +
 			(minute === undefined || second === undefined ? '' : `:${two(second)}`) +
 			(minute === undefined || second === undefined || ms === undefined ? '' : `.${String(ms).padStart(3, '0')}`);
@@ -139,7 +146,8 @@ function toDate(raw: unknown, where: string): TimelineDate {
 	// Our export writes a "reported by" date as its day with that wording: read it back as such.
 	if (display !== undefined && date.precision === 'day' && display === formatDate({...date, precision: 'reported'})) date.precision = 'reported';
 	else if (display !== undefined) date.display = display;
-	const extra = rest(raw, known);
+	// A blank field is no field: a sheet's empty cells are not carried to export.
+	const extra = rest(raw, key => dateRead.has(key) || (dateKeys.has(key) && (blank(raw[key]) || (timed && timeKeys.has(key)))));
 	if (extra !== undefined) date.extra = extra;
 	return date;
 }
@@ -160,25 +168,29 @@ function toEndDate(raw: unknown, start: TimelineDate, where: string, warnings: s
 	return same ? undefined : end;
 }
 
+/** Media fields read as HTML, and the model's field for each. */
+const mediaTexts = [
+	['caption', 'caption'],
+	['credit', 'credit'],
+] as const;
+/** Media fields read as they are, and the model's field for each. */
+const mediaStrings = [
+	['alt', 'alt'],
+	['title', 'title'],
+	['thumbnail', 'thumbnail'],
+	['link', 'link'],
+	['link_target', 'linkTarget'],
+] as const;
+const mediaKeys = ['url', ...mediaTexts.map(([key]) => key), ...mediaStrings.map(([key]) => key)];
+
 /** A media object; caption and credit become plain text with links. */
 function toMedia(raw: unknown): Media | undefined {
 	// A sheet writes a row without media as media with an empty URL: TimelineJS shows none.
 	if (!isObject(raw) || typeof raw['url'] !== 'string' || raw['url'].trim() === '') return undefined;
 	const media: Media = {url: raw['url']};
-	const texts = [
-		['caption', 'caption'],
-		['credit', 'credit'],
-	] as const;
-	for (const [key, field] of texts) if (typeof raw[key] === 'string') media[field] = htmlToText(raw[key]);
-	const strings = [
-		['alt', 'alt'],
-		['title', 'title'],
-		['thumbnail', 'thumbnail'],
-		['link', 'link'],
-		['link_target', 'linkTarget'],
-	] as const;
-	for (const [key, field] of strings) if (typeof raw[key] === 'string') media[field] = raw[key];
-	const extra = rest(raw, ['url', ...texts.map(([key]) => key), ...strings.map(([key]) => key)]);
+	for (const [key, field] of mediaTexts) if (typeof raw[key] === 'string') media[field] = htmlToText(raw[key]);
+	for (const [key, field] of mediaStrings) if (typeof raw[key] === 'string') media[field] = raw[key];
+	const extra = rest(raw, mediaKeys);
 	if (extra !== undefined) media.extra = extra;
 	return media;
 }
@@ -301,63 +313,85 @@ function toEra(era: unknown, index: number): Era {
 /** What an import gives: the timeline (validated afterwards like any other) and one warning per item left out. */
 export type Imported = {timeline: Timeline; warnings: string[]};
 
+/**
+ * A TimelineJS document's events imported a run at a time, in the document's order, as
+ * `fromTimelineJs` imports them (ids kept unique across runs, one warning per event left out); then
+ * the rest of the document around them. For a large sheet, whose events come a run at a time.
+ */
+export class EventsImport {
+	readonly warnings: string[] = [];
+	readonly #used = new Set<string>();
+	/** Events given so far, read or not. */
+	#given = 0;
+
+	/** The next events of the document's list, imported; those that cannot be read left out. */
+	add(raw: readonly unknown[]): TimelineEvent[] {
+		const events: TimelineEvent[] = [];
+		for (const event of raw) {
+			const index = this.#given++;
+			try {
+				if (!isObject(event)) throw new Unreadable(`events[${index}]: expected an object`);
+				events.push(toEvent(event, index, this.#used, this.warnings));
+			} catch (error) {
+				if (!(error instanceof Unreadable)) throw error;
+				this.warnings.push(`${error.message}; event skipped`);
+			}
+		}
+		return events;
+	}
+
+	/** The timeline of `document` (whose `events` are not read) with `events`, every one this import gave. */
+	around(document: Json, events: TimelineEvent[]): Imported {
+		const warnings = this.warnings;
+		if (events.length === 0 && this.#given > 0) throw new UserError(`no event could be read; the first: ${(warnings[0] ?? '').replace(/; event skipped$/, '')}`);
+		const eras: Era[] = [];
+		for (const [index, raw] of (Array.isArray(document['eras']) ? document['eras'] : []).entries()) {
+			try {
+				eras.push(toEra(raw, index));
+			} catch (error) {
+				if (!(error instanceof Unreadable)) throw error;
+				warnings.push(`${error.message}; era skipped`);
+			}
+		}
+		// Another converter writes the title slide as a list of one row.
+		const titleGiven = Array.isArray(document['title']) ? document['title'][0] : document['title'];
+		const title = isObject(titleGiven) ? titleGiven : {};
+		const titleText = isObject(title['text']) ? title['text'] : {};
+		const titleHeadline = linkLabels(htmlToText(titleText['headline']));
+		const timeline: Timeline = {
+			format: 'sc-timeline/1',
+			title: titleHeadline || 'Untitled timeline',
+			notes: ['Imported from TimelineJS JSON.'],
+			sources: [],
+			events,
+			topics: [],
+			statements: [],
+		};
+		if (titleHeadline === '') timeline.untitled = true;
+		const description = typeof titleText['text'] === 'string' ? htmlToParagraphs(titleText['text']).join(' ') : '';
+		if (description !== '') timeline.description = description;
+		const media = toMedia(title['media']);
+		const slideExtra = rest(title, ['text', 'media']) ?? {};
+		// The title's HTML is kept where plain text would not write it back, and its other text fields with it.
+		const keptText = rest(titleText, [
+			...(titleHeadline === '' || keptHtml(titleText['headline'], titleHeadline) === undefined ? ['headline'] : []),
+			// Kept only when it holds more than one paragraph, which the one-line description joins: one paragraph is written back from the description.
+			...(description === '' || htmlToParagraphs(String(titleText['text'])).length <= 1 ? ['text'] : []),
+		]);
+		if (keptText !== undefined) slideExtra['text'] = keptText;
+		if (titleGiven !== undefined) timeline.titleSlide = {...(media === undefined ? {} : {media}), ...(Object.keys(slideExtra).length === 0 ? {} : {extra: slideExtra})};
+		if (Array.isArray(document['eras'])) timeline.eras = eras;
+		const scale = document['scale'];
+		if (scale === 'human' || scale === 'cosmological') timeline.scale = scale;
+		const extra = rest(document, ['title', 'events', 'eras', ...(timeline.scale === undefined ? [] : ['scale'])]);
+		if (extra !== undefined) timeline.extra = extra;
+		return {timeline, warnings};
+	}
+}
+
 /** Converts a parsed TimelineJS document into an sc-timeline document, leaving out what cannot be read. */
 export function fromTimelineJs(value: unknown): Imported {
 	const document = value as Json;
-	const warnings: string[] = [];
-	const used = new Set<string>();
-	const events: TimelineEvent[] = [];
-	const rawEvents = document['events'] as unknown[];
-	for (const [index, raw] of rawEvents.entries()) {
-		try {
-			if (!isObject(raw)) throw new Unreadable(`events[${index}]: expected an object`);
-			events.push(toEvent(raw, index, used, warnings));
-		} catch (error) {
-			if (!(error instanceof Unreadable)) throw error;
-			warnings.push(`${error.message}; event skipped`);
-		}
-	}
-	if (events.length === 0 && rawEvents.length > 0) throw new UserError(`no event could be read; the first: ${(warnings[0] ?? '').replace(/; event skipped$/, '')}`);
-	const eras: Era[] = [];
-	for (const [index, raw] of (Array.isArray(document['eras']) ? document['eras'] : []).entries()) {
-		try {
-			eras.push(toEra(raw, index));
-		} catch (error) {
-			if (!(error instanceof Unreadable)) throw error;
-			warnings.push(`${error.message}; era skipped`);
-		}
-	}
-	// Another converter writes the title slide as a list of one row.
-	const titleGiven = Array.isArray(document['title']) ? document['title'][0] : document['title'];
-	const title = isObject(titleGiven) ? titleGiven : {};
-	const titleText = isObject(title['text']) ? title['text'] : {};
-	const titleHeadline = linkLabels(htmlToText(titleText['headline']));
-	const timeline: Timeline = {
-		format: 'sc-timeline/1',
-		title: titleHeadline || 'Untitled timeline',
-		notes: ['Imported from TimelineJS JSON.'],
-		sources: [],
-		events,
-		topics: [],
-		statements: [],
-	};
-	if (titleHeadline === '') timeline.untitled = true;
-	const description = typeof titleText['text'] === 'string' ? htmlToParagraphs(titleText['text']).join(' ') : '';
-	if (description !== '') timeline.description = description;
-	const media = toMedia(title['media']);
-	const slideExtra = rest(title, ['text', 'media']) ?? {};
-	// The title's HTML is kept where plain text would not write it back, and its other text fields with it.
-	const keptText = rest(titleText, [
-		...(titleHeadline === '' || keptHtml(titleText['headline'], titleHeadline) === undefined ? ['headline'] : []),
-		// Kept only when it holds more than one paragraph, which the one-line description joins: one paragraph is written back from the description.
-		...(description === '' || htmlToParagraphs(String(titleText['text'])).length <= 1 ? ['text'] : []),
-	]);
-	if (keptText !== undefined) slideExtra['text'] = keptText;
-	if (titleGiven !== undefined) timeline.titleSlide = {...(media === undefined ? {} : {media}), ...(Object.keys(slideExtra).length === 0 ? {} : {extra: slideExtra})};
-	if (Array.isArray(document['eras'])) timeline.eras = eras;
-	const scale = document['scale'];
-	if (scale === 'human' || scale === 'cosmological') timeline.scale = scale;
-	const extra = rest(document, ['title', 'events', 'eras', ...(timeline.scale === undefined ? [] : ['scale'])]);
-	if (extra !== undefined) timeline.extra = extra;
-	return {timeline, warnings};
+	const events = new EventsImport();
+	return events.around(document, events.add(document['events'] as unknown[]));
 }

@@ -1,5 +1,5 @@
 /** Checks a schema-valid timeline for what a schema cannot express: ids, cross-references, verbatim quotes, real dates. */
-import type {Citation, Source, Timeline, TimelineDate} from './schema.js';
+import type {Citation, Source, Timeline, TimelineDate, TimelineEvent} from './schema.js';
 import {isCalendarDate, valueParts} from './dates.js';
 
 /** The problem with a date, after its path (`.value: …`). */
@@ -116,4 +116,22 @@ export function checkCitations(timeline: Timeline, {eventsChecked = false}: {eve
 		}
 	}
 	return undefined;
+}
+
+/**
+ * What `checkReferences` asks of each event but its citations, a unique id and sound dates,
+ * checked `slice` events per step, so that a long list is checked between other work: true when
+ * every event passes (else `checkReferences` says what is wrong).
+ */
+export function* soundEvents(events: readonly TimelineEvent[], slice: number): Generator<void, boolean> {
+	const ids = new Set<string>();
+	for (let from = 0; from < events.length; from += slice) {
+		yield;
+		for (let i = from; i < Math.min(from + slice, events.length); i++) {
+			const {id, date, end} = events[i]!;
+			if (ids.has(id) || checkDate(date) !== undefined || (end !== undefined && checkDate(end) !== undefined)) return false;
+			ids.add(id);
+		}
+	}
+	return true;
 }

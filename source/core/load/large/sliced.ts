@@ -15,7 +15,7 @@ import type {Source, Timeline, TimelineEvent} from '../../model/schema.js';
 import {CitationBatches, CitationList, lazySources, type ArticleReading, type EventCitations} from './lazy-sources.js';
 import type {FileOnDisk} from './file-on-disk.js';
 import {parseTimeline, type LoadedTimeline, type LoadOptions} from '../load-timeline.js';
-import {checkCitations, checkDate, checkReferences} from '../../model/cross-references.js';
+import {checkCitations, checkReferences, soundEvents} from '../../model/cross-references.js';
 import {DateOrder, sortEvents} from '../../model/dates.js';
 import {sanitizeDeep} from '../../text/sanitize.js';
 import {jsonLayout, lastArrayHead, openShell, type ArrayLayout, type TopLayout} from './json-layout.js';
@@ -279,15 +279,10 @@ export async function loadSliced(
 	report({phase: 'checking', fraction: 0});
 	if (checkReferences({...shell, sources: [], events: []}, {citations: 'later'}) !== undefined) return exact();
 	// What checkReferences asks of each event but its citations (the search worker checks those): a unique id, sound dates.
-	const ids = new Set<string>();
-	for (let from = 0; from < events.raw.length; from += checkSlice) {
-		await pause();
-		for (let i = from; i < Math.min(from + checkSlice, events.raw.length); i++) {
-			const {id, date, end} = events.raw[i]!;
-			if (ids.has(id) || checkDate(date) !== undefined || (end !== undefined && checkDate(end) !== undefined)) return exact();
-			ids.add(id);
-		}
-	}
+	const checks = soundEvents(events.raw, checkSlice);
+	let sound = checks.next();
+	for (; sound.done !== true; sound = checks.next()) await pause();
+	if (!sound.value) return exact();
 	await pause();
 	// The same stable date order for both forms: the clean events follow their raw ones.
 	const same = events.raw.every((event, index) => event === events.clean[index]);

@@ -9,26 +9,32 @@ import {UserError} from '../../model/errors.js';
 import {sanitize, sanitizeDeep} from '../../text/sanitize.js';
 import {validateTimeline, type LoadedTimeline, type LoadOptions} from '../load-timeline.js';
 import {mapColumns} from './columns.js';
-import {parseSheet, type Delimiter} from './parse-sheet.js';
-import {sheetDocument, type SheetDocument, type SheetFinding} from './sheet-document.js';
+import {parseSheet, parseSheetRuns, type Delimiter} from './parse-sheet.js';
+import {SheetReader, sheetDocument, type SheetDocument} from './sheet-document.js';
+import {SheetImport, type SheetRest} from './sheet-import.js';
+
+export {findingLine} from './sheet-import.js';
 
 /**
  * The sheet, read (only its first `lines` after the header when given); a sheet without a Year
  * column is refused as not a TimelineJS sheet.
  */
 export function readSheet(text: string, file: string, delimiter: Delimiter, lines?: number): SheetDocument {
-	// The header alone first: what is not a TimelineJS sheet is said at once, not after a million rows are read.
+	sheetHeader(text, file, delimiter);
+	return sheetDocument(parseSheet(text, delimiter, lines));
+}
+
+/**
+ * The sheet's header row, read alone first: what is not a TimelineJS sheet (no Year column) is
+ * said at once, not after a million rows are read.
+ */
+export function sheetHeader(text: string, file: string, delimiter: Delimiter): string[] {
 	const {header} = parseSheet(text, delimiter, 0);
 	if (mapColumns(header).at.Year === undefined) {
 		const seen = header.slice(0, 4).join(delimiter === ',' ? ',' : ' ');
 		throw new UserError(`${file}:1: not a TimelineJS sheet: row 1 (the header) has no Year column (it reads "${sanitize(seen).slice(0, 60)}")`);
 	}
-	return sheetDocument(parseSheet(text, delimiter, lines));
-}
-
-/** `file:ROW:B (Month): message`, the form of every sheet message. */
-export function findingLine(file: string, finding: SheetFinding): string {
-	return `${file}:${finding.row}:${finding.label}: ${finding.message}`;
+	return header;
 }
 
 /**
@@ -36,36 +42,33 @@ export function findingLine(file: string, finding: SheetFinding): string {
  * import that names `events[3]` names the sheet's row instead.
  */
 export function parseSheetTimeline(text: string, file: string, delimiter: Delimiter, options: LoadOptions = {}): LoadedTimeline {
-	const {raw, ...rest} = readSheetTimeline(text, file, delimiter, options);
-	return {raw, timeline: sanitizeDeep(raw), ...rest};
+	const {document, findings, eventRows, eraRows} = readSheet(text, file, delimiter);
+	const {events, ...shell} = document;
+	const loading = new SheetImport(file, options);
+	loading.add(events as unknown[], eventRows);
+	return loading.finish({shell, findings, eraRows});
 }
 
 /**
- * `parseSheetTimeline` but for sanitising: the timeline with its strings as in the file, for a
- * caller that sanitises it a part at a time (the sheet's thread, a slice of events at a time).
+ * The sheet read a run of rows at a time, for `SheetImport` to import elsewhere as it is read:
+ * each run's events (as its TimelineJS document has them) and the row of each handed to `onEvents`;
+ * then what is known once every row is read. `characters`: see `parseSheetRuns`.
  */
-export function readSheetTimeline(text: string, file: string, delimiter: Delimiter, options: LoadOptions = {}): Omit<LoadedTimeline, 'timeline'> {
-	const read = readSheet(text, file, delimiter);
-	const {document, eventRows, eraRows} = read;
-	const problems = read.findings.filter(finding => finding.onLoad);
-	if (options.strict && problems[0] !== undefined) throw new UserError(sanitize(findingLine(file, problems[0])));
-	if ((document['events'] as unknown[]).length === 0) {
-		throw new UserError(`${file}: no event could be read: a row needs a Year${problems[0] === undefined ? '' : `; the first problem: ${sanitize(findingLine(file, problems[0]))}`}`);
-	}
-	const toRow = (message: string) =>
-		message.replace(/^(.*?): (events|eras)\[(\d+)\]\.?/, (whole, _file: string, list: string, index: string) => {
-			const row = (list === 'events' ? eventRows : eraRows)[Number(index)];
-			return row === undefined ? whole : `${file}:${row}: `;
-		});
-	let validated: ReturnType<typeof validateTimeline>;
-	try {
-		validated = validateTimeline(document, file, options);
-	} catch (error) {
-		if (error instanceof UserError) throw new UserError(toRow(error.message), error.exitCode);
-		throw error;
-	}
-	const warnings = [...problems.map(finding => sanitize(findingLine(file, finding))), ...validated.warnings.map(toRow)];
-	return {raw: validated.timeline, file, format: 'timelinejs', warnings};
+export function readSheetRuns(text: string, file: string, delimiter: Delimiter, onEvents: (events: unknown[], rows: number[]) => void, characters?: number): SheetRest {
+	const reader = new SheetReader(sheetHeader(text, file, delimiter));
+	parseSheetRuns(
+		text,
+		delimiter,
+		rows => {
+			const read = reader.add(rows);
+			if (read.events.length > 0) onEvents(read.events, read.rows);
+		},
+		characters,
+	);
+	const {document, findings, eraRows} = reader.finish();
+	const {events: _none, ...shell} = document;
+	// What the import says of the sheet's findings: those the loader warns of.
+	return {shell, findings: findings.filter(finding => finding.onLoad), eraRows};
 }
 
 /**

@@ -39,3 +39,45 @@ export function parseSheet(body: string, named: Delimiter, lines?: number): Pars
 	for (const [index, cells] of rest.entries()) if (!isBlank(cells)) rows.push({row: index + 2, cells});
 	return {delimiter, header, rows};
 }
+
+/** Characters of the sheet parsed at a time by `parseSheetRuns`: a thousand rows or so, some milliseconds' work. */
+const runCharacters = 1 << 18;
+
+/**
+ * `parseSheet`'s rows a run at a time, each run handed to `onRows` as it is parsed (rows
+ * numbered, blank rows left out, as `parseSheet` gives them); the header row is not given.
+ * `characters`: how much text a run is parsed from, at least.
+ */
+export function parseSheetRuns(body: string, named: Delimiter, onRows: (rows: SheetRow[]) => void, characters = runCharacters): void {
+	const delimiter = sheetDelimiter(body, named);
+	// The line ending as papaparse guesses it reading the whole text (from its first megabyte), not from the first run alone.
+	const newline = Papa.parse<string[]>(body, {delimiter, preview: 1}).meta.linebreak as Papa.ParseConfig['newline'];
+	// Rows so far, the header and blank rows included: the next row's number is this plus one.
+	let seen = 0;
+	// As papaparse reads a text in chunks (its ChunkStreamer): each run parsed after what was left of the last one's text, its last
+	// row, which may be cut, left for the next. But in a loop, where papaparse goes one call deeper per chunk (thousands of runs
+	// overflow the stack), and with the run doubled while a row outgrows it, so that a row of megabytes is not read again for
+	// every run it spans.
+	let left = '';
+	let base = 0;
+	let size = characters;
+	let from = 0;
+	do {
+		const to = Math.min(body.length, from + size);
+		const last = to === body.length;
+		const text = left + body.slice(from, to);
+		const {data, meta} = new Papa.Parser({delimiter, newline}).parse(text, base, !last) as Papa.ParseResult<string[]>;
+		if (!last) {
+			left = text.slice(meta.cursor - base);
+			base = meta.cursor;
+			if (left.length > size / 2) size *= 2;
+		}
+		from = to;
+		const rows: SheetRow[] = [];
+		for (const cells of data) {
+			seen++;
+			if (seen > 1 && !isBlank(cells)) rows.push({row: seen, cells});
+		}
+		onRows(rows);
+	} while (from < body.length);
+}

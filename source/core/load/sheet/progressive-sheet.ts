@@ -6,6 +6,7 @@
  */
 import {deserialize} from 'node:v8';
 import {UserError} from '../../model/errors.js';
+import {sanitize} from '../../text/sanitize.js';
 import type {LoadedTimeline, LoadOptions, StartedThread} from '../load-types.js';
 import type {LoadProgress} from '../large/progressive.js';
 import type {Prepare} from '../large/sliced.js';
@@ -15,51 +16,82 @@ import {readText} from '../read-file.js';
 import {sheetPreview} from './load-sheet.js';
 import type {Delimiter} from './parse-sheet.js';
 import {startsAsJson} from './sheet-kind.js';
+import {SheetImport, type SheetRest} from './sheet-import.js';
 import {startSheetThread} from './sheet-thread.js';
 
-/** The loaded sheet without its events; `same`: sanitising changed nothing in it. */
+/** The loaded JSON file without its events; `same`: sanitising changed nothing in it. */
 export type SheetShell = {loaded: LoadedTimeline; same: boolean};
-/** A slice of the loaded sheet's events, sanitised and (when sanitising changed something in the slice) as in the file. */
+/** A slice of the loaded JSON file's events, sanitised and (when sanitising changed something in the slice) as in the file. */
 export type SheetSlice = {events: TimelineEvent[]; raw?: TimelineEvent[]};
+/** A run of a sheet's rows read: the events of its TimelineJS document, and the row of each. */
+export type SheetRun = {events: unknown[]; rows: number[]};
 /**
- * What the thread answers: the loaded sheet without its events, serialised (`node:v8`); its events
- * a slice at a time, serialised or, what a sheet makes, as JSON text; then the end. Or the error
- * `--data` would have ended with.
+ * What the thread answers. For a sheet: its events a run of rows at a time (`SheetRun`, as JSON
+ * text or serialised with `node:v8`), then the rest of it (`SheetRest`, serialised). For JSON in a
+ * file named as a sheet, loaded there: the timeline without its events, its events a slice at a
+ * time, then the end. Or the error `--data` would have ended with.
  */
 export type SheetAnswer =
+	| {type: 'rows'; text: string}
+	| {type: 'rows'; bytes: Uint8Array}
+	| {type: 'rest'; bytes: Uint8Array}
 	| {type: 'shell'; bytes: Uint8Array}
 	| {type: 'events'; bytes: Uint8Array}
-	| {type: 'events'; text: string}
 	| {type: 'end'}
 	| {type: 'error'; error: {message: string; exitCode: 1 | 2}};
 
 /** Lines read for the first frame: screens of events, read in some tens of milliseconds. */
 const previewLines = 500;
 
+/** How long a turn imports a run's events before keys and frames come in. */
+const turnMs = 6;
+/** Events imported between looks at the clock: well under a millisecond's work, once the code is warm. */
+const importEvents = 25;
+
 /**
- * The whole sheet, read on a thread of its own; its answer read back a slice per turn, so keys and
- * frames come in between, with a step of `prepare` (the list's rows, the time axis) after each.
+ * The whole file, read on a thread of its own; a sheet's events imported here a part of a run
+ * per turn as they come, a JSON file's read back a slice per turn; then, a step per turn, `prepare`
+ * (the list's rows, the time axis).
  */
-function fromThread(thread: StartedThread, prepare: Prepare | undefined): {answer: Promise<LoadedTimeline>; stop: () => void} {
+function fromThread(thread: StartedThread, file: string, options: LoadOptions, prepare: Prepare | undefined): {answer: Promise<LoadedTimeline>; stop: () => void} {
 	const answer = new Promise<LoadedTimeline>((resolve, reject) => {
 		const queue: SheetAnswer[] = [];
+		// A sheet's events, imported as they come.
+		const loading = new SheetImport(file, options);
+		let run: (SheetRun & {from: number}) | undefined;
+		// Once every row is in: the import checked and sorted, a step per turn.
+		let finishing: Generator<void, LoadedTimeline> | undefined;
+		// A JSON file's, as they come.
 		const events: TimelineEvent[] = [];
 		const raw: TimelineEvent[] = [];
 		let shell: SheetShell | undefined;
-		let steps: Generator<void> | undefined;
-		let ended = false;
 		// A slice sanitising changed: the raw timeline is not the sanitised one.
 		let changed = false;
 		let reading = false;
-		const finish = async (whole: SheetShell) => {
+		const finish = async (loaded: LoadedTimeline) => {
 			thread.stop();
-			// The last events' rows, a step per turn.
-			while (steps !== undefined && steps.next().done !== true) await new Promise(setImmediate);
-			const timeline = {...whole.loaded.timeline, events};
-			resolve({...whole.loaded, timeline, raw: whole.same && !changed ? timeline : {...whole.loaded.raw, events: raw}});
+			if (prepare !== undefined) for (const steps = prepare(loaded.timeline); steps.next().done !== true; ) await new Promise(setImmediate);
+			resolve(loaded);
 		};
 		const read = () => {
 			try {
+				if (finishing !== undefined) {
+					const step = finishing.next();
+					if (step.done === true) finish(step.value).catch(reject);
+					else setImmediate(read);
+					return;
+				}
+				if (run !== undefined) {
+					const until = performance.now() + turnMs;
+					do {
+						const to = Math.min(run.from + importEvents, run.events.length);
+						loading.add(run.events.slice(run.from, to), run.rows.slice(run.from, to));
+						run.from = to;
+					} while (run.from < run.events.length && performance.now() < until);
+					if (run.from === run.events.length) run = undefined;
+					setImmediate(read);
+					return;
+				}
 				const next = queue.shift();
 				if (next === undefined) {
 					reading = false;
@@ -70,23 +102,24 @@ function fromThread(thread: StartedThread, prepare: Prepare | undefined): {answe
 					thread.stop();
 					return;
 				}
-				if (next.type === 'shell') {
-					shell = deserialize(next.bytes) as SheetShell;
-					steps = prepare?.({events, eras: shell.loaded.timeline.eras}, () => !ended);
-				} else if (next.type === 'events') {
-					const slice = ('text' in next ? JSON.parse(next.text) : deserialize(next.bytes)) as SheetSlice;
+				if (next.type === 'rest') finishing = loading.finishing(deserialize(next.bytes) as SheetRest);
+				else if (next.type === 'end') {
+					if (shell === undefined) throw new Error("the sheet's thread ended without the timeline");
+					const timeline = {...shell.loaded.timeline, events};
+					finish({...shell.loaded, timeline, raw: shell.same && !changed ? timeline : {...shell.loaded.raw, events: raw}}).catch(reject);
+					return;
+				} else if (next.type === 'rows') run = {...(('text' in next ? JSON.parse(next.text) : deserialize(next.bytes)) as SheetRun), from: 0};
+				else if (next.type === 'shell') shell = deserialize(next.bytes) as SheetShell;
+				else {
+					const slice = deserialize(next.bytes) as SheetSlice;
 					for (const event of slice.events) events.push(event);
 					// A slice sanitising left as it was is its own raw slice.
 					for (const event of slice.raw ?? slice.events) raw.push(event);
 					changed ||= slice.raw !== undefined;
-				} else ended = true;
-				// The rows and axis as far as the events go.
-				steps?.next();
-				if (!ended) setImmediate(read);
-				else if (shell === undefined) reject(new Error("the sheet's thread ended without the timeline"));
-				else finish(shell).catch(reject);
+				}
+				setImmediate(read);
 			} catch (error) {
-				// A slice that cannot be read back: the load's error, not the explorer's.
+				// What cannot be read back, or imported: the load's error, not the explorer's.
 				reject(error);
 				thread.stop();
 			}
@@ -97,7 +130,7 @@ function fromThread(thread: StartedThread, prepare: Prepare | undefined): {answe
 			answer(said) {
 				// What the sheet's thread (./sheet-worker.ts) posts.
 				const message = said as SheetAnswer;
-				if (message.type === 'end' || message.type === 'error') answered = true;
+				if (message.type === 'rest' || message.type === 'end' || message.type === 'error') answered = true;
 				queue.push(message);
 				if (!reading) {
 					reading = true;
@@ -132,7 +165,7 @@ export async function loadSheetProgressively(
 	onProgress: (progress: LoadProgress, preview?: Timeline) => void,
 	{prepare, thread = startSheetThread({file, delimiter, options})}: {prepare?: Prepare | undefined; thread?: StartedThread | undefined} = {},
 ): Promise<LoadedTimeline> {
-	const whole = thread === undefined ? undefined : fromThread(thread, prepare);
+	const whole = thread === undefined ? undefined : fromThread(thread, sanitize(file), options, prepare);
 	try {
 		const {text} = readText(file, shown);
 		const preview = startsAsJson(text) ? undefined : sheetPreview(text, shown, delimiter, previewLines);

@@ -181,6 +181,12 @@ function depth(value: unknown, level = 0): number {
 }
 
 /**
+ * What a `timeline.` column on the title row may not set: what the sheet's rows make, and the
+ * format. (`timeline.eras` is read: export writes an empty list of eras so, having no row for it.)
+ */
+const madeByRows = new Set(['events', 'title', 'format']);
+
+/**
  * Puts a cell of a column the template does not have into the row's object, under the column's
  * name; on the title row, a `timeline.` column (`timeline.scale`) goes on the whole timeline.
  */
@@ -200,6 +206,10 @@ function setColumn(target: Json, name: string, cell: string, reader: RowReader, 
 	let path = dottedPath.test(key) ? key.split('.') : [key];
 	let into = target;
 	if (root !== undefined && path[0] === 'timeline' && path.length > 1) {
+		if (madeByRows.has(path[1]!)) {
+			reader.report(index, 'warning', 'sheet-cell', `the timeline's ${path[1]} ${path[1] === 'format' ? 'is TimelineJS' : "is made by the sheet's rows"}; not read`);
+			return;
+		}
 		into = root;
 		path = path.slice(1);
 	}
@@ -211,53 +221,83 @@ function setColumn(target: Json, name: string, cell: string, reader: RowReader, 
 	into[path.at(-1)!] = value;
 }
 
-/** The sheet as a TimelineJS document, and its problems. */
-export function sheetDocument(sheet: ParsedSheet): SheetDocument {
-	const map = mapColumns(sheet.header);
-	const findings: SheetFinding[] = [];
-	const events: Json[] = [];
-	const eras: Json[] = [];
-	const eventRows: number[] = [];
-	const eraRows: number[] = [];
-	const document: Json = {events, eras};
-	let titleRow: number | undefined;
-	for (const {index, name, first} of map.repeated) {
-		findings.push({
-			row: 1,
-			column: index,
-			label: columnLabel(map, index),
-			severity: 'warning',
-			rule: 'sheet-header',
-			message: `a second ${name} column (the first is ${columnLabel(map, first)}); not read`,
-		});
+/**
+ * A sheet made into its TimelineJS document a run of rows at a time, in order: what
+ * `sheetDocument` gives, for a large sheet whose events go on to be imported while later rows are
+ * read. The events are handed on, not kept.
+ */
+export class SheetReader {
+	readonly #map: ColumnMap;
+	readonly #width: number;
+	readonly #findings: SheetFinding[] = [];
+	readonly #eras: Json[] = [];
+	readonly #eraRows: number[] = [];
+	/** The document but its events: where they go, first, then the rest. */
+	readonly #document: Json = {events: [], eras: this.#eras};
+	#titleRow: number | undefined;
+	/** The events of the rows being read, and the row of each. */
+	#events: Json[] = [];
+	#eventRows: number[] = [];
+
+	constructor(header: string[]) {
+		const map = mapColumns(header);
+		this.#map = map;
+		this.#width = header.length;
+		for (const {index, name, first} of map.repeated) {
+			this.#findings.push({
+				row: 1,
+				column: index,
+				label: columnLabel(map, index),
+				severity: 'warning',
+				rule: 'sheet-header',
+				message: `a second ${name} column (the first is ${columnLabel(map, first)}); not read`,
+			});
+		}
+		for (const column of ['Headline', 'Text'] as const) {
+			if (map.at[column] === undefined) this.#findings.push({row: 1, column: 0, label: columnLabel(map, 0), severity: 'warning', rule: 'sheet-header', message: `no ${column} column in the header`});
+		}
 	}
-	for (const column of ['Headline', 'Text'] as const) {
-		if (map.at[column] === undefined) findings.push({row: 1, column: 0, label: columnLabel(map, 0), severity: 'warning', rule: 'sheet-header', message: `no ${column} column in the header`});
+
+	/** Reads the next `rows`; the events they hold, and the row of each. */
+	add(rows: readonly SheetRow[]): {events: Json[]; rows: number[]} {
+		for (const row of rows) this.#read(row);
+		const read = {events: this.#events, rows: this.#eventRows};
+		this.#events = [];
+		this.#eventRows = [];
+		return read;
 	}
-	for (const row of sheet.rows) {
-		const reader = new RowReader(map, row);
+
+	/** The document of every row read, with no events (an empty list where they go), and the sheet's problems. */
+	finish(): Omit<SheetDocument, 'eventRows'> {
+		const document = this.#document;
+		if (this.#eras.length === 0 && document['eras'] === this.#eras) delete document['eras'];
+		return {document, findings: this.#findings, eraRows: this.#eraRows, titleRow: this.#titleRow, map: this.#map};
+	}
+
+	#read(row: SheetRow): void {
+		const reader = new RowReader(this.#map, row);
 		try {
-			const extra = row.cells.findIndex((cell, index) => index >= sheet.header.length && cell.trim() !== '');
+			const extra = row.cells.findIndex((cell, index) => index >= this.#width && cell.trim() !== '');
 			if (extra !== -1) {
 				const cell = row.cells[extra] ?? '';
-				reader.report(extra, 'error', 'sheet-cells', `${row.cells.length} cells, the header has ${sheet.header.length}: "${cell.slice(0, 40)}" has no column and is not read`, true);
+				reader.report(extra, 'error', 'sheet-cells', `${row.cells.length} cells, the header has ${this.#width}: "${cell.slice(0, 40)}" has no column and is not read`, true);
 			}
 			// Compared exactly, as TimelineJS compares it: `Title` is an ordinary event there too.
 			const type = reader.cell('Type').trim();
 			let kind: 'event' | 'title' | 'era' = type === 'title' || type === 'era' ? type : 'event';
 			if (type !== '' && kind === 'event') reader.report('Type', 'warning', 'sheet-type', `unknown Type "${type}" (expected title, era, or nothing for an event); read as an event`);
-			if (kind === 'title' && titleRow !== undefined) {
+			if (kind === 'title' && this.#titleRow !== undefined) {
 				const hasYear = reader.cell('Year').trim() !== '';
-				reader.report('Type', 'warning', 'sheet-title', `a second title row (the first is row ${titleRow}); ${hasYear ? 'read as an event' : 'row skipped'}`, true);
+				reader.report('Type', 'warning', 'sheet-title', `a second title row (the first is row ${this.#titleRow}); ${hasYear ? 'read as an event' : 'row skipped'}`, true);
 				if (!hasYear) throw new Skipped();
 				kind = 'event';
 			}
 			if (kind === 'title') {
-				titleRow = row.row;
+				this.#titleRow = row.row;
 				const title: Json = {};
-				readContent(reader, title, document);
-				document['title'] = title;
-				continue;
+				readContent(reader, title, this.#document);
+				this.#document['title'] = title;
+				return;
 			}
 			const start = readDate(reader, startColumns, 'year');
 			if (start === undefined) {
@@ -281,23 +321,30 @@ export function sheetDocument(sheet: ParsedSheet): SheetDocument {
 			if (end !== undefined) item['end_date'] = end.json;
 			readContent(reader, item);
 			if (kind === 'era') {
-				eras.push(item);
-				eraRows.push(row.row);
-				continue;
+				this.#eras.push(item);
+				this.#eraRows.push(row.row);
+				return;
 			}
 			const display = reader.cell('Display Date').trim();
 			if (display !== '') item['display_date'] = display;
 			const id = reader.cell(uniqueIdColumn).trim();
 			if (id !== '') item['unique_id'] = id;
 			if (reader.cell('Headline').trim() === '') reader.report('Headline', 'warning', 'sheet-headline', 'no headline; the event is listed under the first words of its text');
-			events.push(item);
-			eventRows.push(row.row);
+			this.#events.push(item);
+			this.#eventRows.push(row.row);
 		} catch (error) {
 			if (!(error instanceof Skipped)) throw error;
 		} finally {
-			findings.push(...reader.findings);
+			this.#findings.push(...reader.findings);
 		}
 	}
-	if (eras.length === 0 && document['eras'] === eras) delete document['eras'];
-	return {document, findings, eventRows, eraRows, titleRow, map};
+}
+
+/** The sheet as a TimelineJS document, and its problems. */
+export function sheetDocument(sheet: ParsedSheet): SheetDocument {
+	const reader = new SheetReader(sheet.header);
+	const {events, rows} = reader.add(sheet.rows);
+	const read = reader.finish();
+	read.document['events'] = events;
+	return {...read, eventRows: rows};
 }

@@ -1,78 +1,60 @@
 /**
  * The thread a large sheet is read on in the explorer (bundled as dist/sheet-worker.js), so the
- * screen draws and takes keys meanwhile: the file opened as `--data` opens it, and the loaded
- * timeline, or the one-line error, posted back (see ./progressive-sheet.ts). The events go a slice
- * at a time, each sanitised just before it goes, so the explorer's thread reads back the first
- * slices (one per turn: read back whole, 100,000 events would hold it for a second) while this
- * one makes the later ones safe to show.
+ * screen draws and takes keys meanwhile (see ./progressive-sheet.ts). A sheet's rows are read a
+ * run at a time into its TimelineJS document, each run's events posted as soon as it is read, for
+ * the explorer's thread to import while this one reads the next: the two halves of the work on two
+ * cores. JSON in a file named as a sheet is loaded here whole and posted back a slice at a time.
  */
 import {serialize} from 'node:v8';
 import {parentPort, workerData} from 'node:worker_threads';
 import {isUserError} from '../../model/errors.js';
-import type {Timeline} from '../../model/schema.js';
-import {sanitize, sanitizeDeep} from '../../text/sanitize.js';
-import {mayNeedSanitizing, parseTimeline, type LoadedTimeline} from '../load-timeline.js';
+import {sanitize} from '../../text/sanitize.js';
+import {parseTimeline, type LoadedTimeline} from '../load-timeline.js';
 import {readText} from '../read-file.js';
-import {readSheetTimeline} from './load-sheet.js';
-import type {SheetAnswer, SheetShell, SheetSlice} from './progressive-sheet.js';
+import {readSheetRuns} from './load-sheet.js';
+import type {SheetAnswer, SheetRun, SheetShell, SheetSlice} from './progressive-sheet.js';
+import type {SheetRest} from './sheet-import.js';
 import type {SheetJob} from './sheet-thread.js';
 import {startsAsJson} from './sheet-kind.js';
 
-/** Events per slice: a few milliseconds to read back. */
+/** Events per slice of a loaded JSON file: a few milliseconds to read back. */
 const sliceEvents = 2000;
 
 const answer = (message: SheetAnswer) => parentPort?.postMessage(message, 'bytes' in message ? [message.bytes.buffer as ArrayBuffer] : []);
 /** `value` serialised, in a buffer of its own (so it moves to the other thread rather than being copied). */
-const bytesOf = (value: SheetSlice | SheetShell) => new Uint8Array(serialize(value));
-
-/** A loaded file: sanitised already (JSON, by the loader) or not (a sheet's, sanitised a slice at a time as it is sent). */
-type Loaded = Omit<LoadedTimeline, 'timeline'> & {timeline?: Timeline};
+const bytesOf = (value: SheetRun | SheetRest | SheetSlice | SheetShell) => new Uint8Array(serialize(value));
 
 /**
- * The file as `--data` opens it (`openData`), its strings as in the file, and whether JSON text
- * carries its events exactly. A sheet makes strings, lists, objects and `true`, and numbers only
- * from a column of JSON cells (`weight (json)`), which may hold what JSON text does not give back
- * (`-0`, `1e999`); so may JSON in a file named as a sheet. Either goes as serialised bytes; a
- * sheet whose text names no such column anywhere, as JSON text.
+ * The file as `--data` opens it (`openData`). A sheet's events go as JSON text, which the
+ * explorer's thread reads back in two thirds of the time serialised bytes take, unless the sheet
+ * names a column of JSON cells (`weight (json)`), which may hold what JSON text does not give back
+ * (`-0`, `1e999`): then, as JSON in a file named as a sheet, as serialised bytes.
  */
-function load({file, delimiter, options}: SheetJob): {loaded: Loaded; asText: boolean} {
+function load({file, delimiter, options}: SheetJob): void {
 	const shown = sanitize(file);
 	const {text, ascii} = readText(file, shown);
-	if (startsAsJson(text)) return {loaded: parseTimeline(text, shown, options, ascii), asText: false};
-	return {loaded: readSheetTimeline(text, shown, delimiter, options), asText: !text.includes(' (json)')};
+	if (startsAsJson(text)) {
+		post(parseTimeline(text, shown, options, ascii));
+		return;
+	}
+	const asText = !text.includes(' (json)');
+	const rest = readSheetRuns(text, shown, delimiter, (events, rows) => answer(asText ? {type: 'rows', text: JSON.stringify({events, rows})} : {type: 'rows', bytes: bytesOf({events, rows})}));
+	answer({type: 'rest', bytes: bytesOf(rest)});
 }
 
-/**
- * The loaded timeline posted back: the rest first (its eras, for the list the explorer builds as
- * the events come), then its events a slice at a time, each sanitised as it goes unless the
- * loader did (with the slice as in the file when that changed it), then the end. As JSON text
- * when `asText`: the explorer's thread reads it back in two thirds of the time serialised bytes take.
- */
-function post({raw, timeline, ...rest}: Loaded, asText: boolean): void {
-	const shellAsWritten: Timeline = {...raw, events: []};
-	const shell = sanitizeDeep(shellAsWritten);
-	answer({type: 'shell', bytes: bytesOf({loaded: {raw: shellAsWritten, timeline: shell, ...rest}, same: shell === shellAsWritten})});
+/** A loaded JSON file posted back: the rest first, then its events a slice at a time (with the slice as in the file when sanitising changed it), then the end. */
+function post({raw, timeline, ...rest}: LoadedTimeline): void {
+	answer({type: 'shell', bytes: bytesOf({loaded: {raw: {...raw, events: []}, timeline: {...timeline, events: []}, ...rest}, same: raw === timeline})});
 	for (let from = 0; from < raw.events.length; from += sliceEvents) {
 		const asWritten = raw.events.slice(from, from + sliceEvents);
-		if (asText) {
-			// JSON text escapes every control character, so what it shows of the slice says whether sanitising could change it:
-			// the usual slice is sent as written, without a walk over its strings.
-			const text = JSON.stringify(asWritten);
-			if (!mayNeedSanitizing(text, false)) {
-				answer({type: 'events', text: `{"events":${text}}`});
-				continue;
-			}
-		}
-		const events = timeline === undefined ? sanitizeDeep(asWritten) : timeline.events.slice(from, from + sliceEvents);
-		const slice: SheetSlice = events.every((event, at) => event === asWritten[at]) ? {events: asWritten} : {events, raw: asWritten};
-		answer(asText ? {type: 'events', text: JSON.stringify(slice)} : {type: 'events', bytes: bytesOf(slice)});
+		const events = timeline.events.slice(from, from + sliceEvents);
+		answer({type: 'events', bytes: bytesOf(events.every((event, at) => event === asWritten[at]) ? {events: asWritten} : {events, raw: asWritten})});
 	}
 	answer({type: 'end'});
 }
 
 try {
-	const {loaded, asText} = load(workerData as SheetJob);
-	post(loaded, asText);
+	load(workerData as SheetJob);
 } catch (error) {
 	answer({
 		type: 'error',

@@ -10,6 +10,7 @@ import {afterAll, describe, expect, test} from 'vitest';
 import {sheetText} from '../../../../scripts/bench-sheet.mjs';
 import {loadSheetProgressively} from '../../../../source/core/load/sheet/progressive-sheet.js';
 import {openData} from '../../../../source/core/load/open-data.js';
+import {maxStringLength} from '../../../../source/core/load/load-timeline.js';
 import {startSheetThread} from '../../../../source/core/load/sheet/sheet-thread.js';
 import type {Prepare} from '../../../../source/core/load/large/sliced.js';
 import {indexTimeline, indexTimelineSteps, type TimelineIndex} from '../../../../source/core/screen/timeline-rows.js';
@@ -29,18 +30,17 @@ describe("a sheet read on the sheet's thread", () => {
 			.replace('https://example.org/img/117.jpg', 'https://example.org/img/\u009b2J\u2028\u202e117.jpg');
 		writeFileSync(file, text);
 		let previews = 0;
-		// The list's rows, built as the events come back.
+		// The list's rows, built a step at a time before the load is done.
 		let built: TimelineIndex | undefined;
-		// How many events were in at the first step that had some while more were coming.
-		let builtWhileComing = 0;
-		const prepare: Prepare = function* (shown, coming) {
-			const steps = indexTimelineSteps(shown, undefined, coming);
-			for (let step = steps.next(); ; step = steps.next()) {
+		let steps = 0;
+		const prepare: Prepare = function* (shown) {
+			const building = indexTimelineSteps(shown, 1000);
+			for (let step = building.next(); ; step = building.next()) {
 				if (step.done === true) {
 					built = step.value;
 					return;
 				}
-				if (coming?.() && builtWhileComing === 0) builtWhileComing = shown.events.length;
+				steps++;
 				yield;
 			}
 		};
@@ -52,9 +52,8 @@ describe("a sheet read on the sheet's thread", () => {
 		expect(loaded.timeline).toStrictEqual(given.timeline);
 		expect(loaded.raw).toStrictEqual(given.raw);
 		expect(loaded.warnings).toEqual(given.warnings);
-		// Built before the last events were in, for the events shown, as built from them all.
-		expect(builtWhileComing).toBeGreaterThan(0);
-		expect(builtWhileComing).toBeLessThan(4500);
+		// Built in steps, for the events shown, as built from them all.
+		expect(steps).toBeGreaterThan(1);
 		expect(indexTimeline(loaded.timeline)).toBe(built);
 		expect(built).toEqual(indexTimeline({events: [...given.timeline.events], eras: given.timeline.eras}));
 		const marked = (events: typeof loaded.raw.events) => events.find(event => event.headline.endsWith(' 4321'))?.headline;
@@ -83,6 +82,22 @@ describe("a sheet read on the sheet's thread", () => {
 		const missing = path.join(dir, 'missing.csv');
 		await expect(loadSheetProgressively(missing, missing, ',', {}, () => {}, {thread: startSheetThread({file: missing, delimiter: ',', options: {}}, script)})).rejects.toThrow(/missing\.csv/);
 		await new Promise(resolve => setTimeout(resolve, 200));
+	});
+
+	test("ends with --data's one-line error when a row far into the sheet cannot be read under --strict, or holds text over the limit", async () => {
+		const rows = (sheetText(3000) as string).split('\r\n');
+		const strict = path.join(dir, 'strict.csv');
+		writeFileSync(strict, rows.map((line, index) => (index === 2900 ? line.replace(/^\d+,\d+,/, '1990,13,') : line)).join('\r\n'));
+		const long = path.join(dir, 'long.csv');
+		writeFileSync(long, rows.map((line, index) => (index === 2800 ? line.replace(/Headline number \d+/, 'y'.repeat(maxStringLength + 1)) : line)).join('\r\n'));
+		for (const [file, options] of [
+			[strict, {strict: true}],
+			[long, {}],
+		] as const) {
+			const given = await openData(file, options).catch((error: Error) => error.message);
+			expect(given).toMatch(file === strict ? /strict\.csv:2901:B \(Month\): month "13" is not 1 to 12/ : /long\.csv:2801: text\.headline: text longer than/);
+			await expect(loadSheetProgressively(file, file, ',', options, () => {}, {thread: startSheetThread({file, delimiter: ',', options}, script)})).rejects.toThrow(given as string);
+		}
 	});
 
 	test('started before the explorer listens (as the command line starts it), loses nothing it said meanwhile', async () => {

@@ -1,0 +1,150 @@
+/**
+ * A sheet read a run of rows at a time (as the sheet's thread reads a large one) and its events
+ * imported run by run (as the explorer's thread imports them) gives what the whole sheet gives:
+ * the same rows, and the same timeline, warnings and one-line error as a TimelineJS file of the
+ * same document, whatever the runs.
+ */
+import fc from 'fast-check';
+import {describe, expect, test} from 'vitest';
+import {UserError} from '../../../../source/core/model/errors.js';
+import {maxStringLength, validateTimeline, type LoadedTimeline} from '../../../../source/core/load/load-timeline.js';
+import {parseSheetTimeline, readSheet, readSheetRuns} from '../../../../source/core/load/sheet/load-sheet.js';
+import {parseSheet, parseSheetRuns, type SheetRow} from '../../../../source/core/load/sheet/parse-sheet.js';
+import {findingLine, SheetImport} from '../../../../source/core/load/sheet/sheet-import.js';
+import {sanitize, sanitizeDeep} from '../../../../source/core/text/sanitize.js';
+
+const header = ['Year', 'Month', 'Day', 'Time', 'End Year', 'Headline', 'Text', 'Media', 'Type', 'Unique ID', 'note', 'weight (json)'];
+
+/** A cell as a spreadsheet writes it: quoted when it holds the delimiter, a quote or a line break. */
+const cellText = (cell: string) => (/[",\r\n]/.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell);
+
+/** Text over the limit: the whole document's error. */
+const long = 'z'.repeat(maxStringLength + 1);
+
+/** Cells of every kind a sheet has: sound and unreadable dates, repeated headlines and ids, HTML, text to make safe, long text. */
+const cell = (column: string) => {
+	switch (column) {
+		case 'Year':
+			return fc.constantFrom('1999', '2001', ' 1,850 ', '', 'soon', '-44');
+		case 'Month':
+		case 'Day':
+			return fc.constantFrom('', '1', '2', '12', '31', '13');
+		case 'Time':
+			return fc.constantFrom('', '9:00 AM', '14:30', '25:00');
+		case 'End Year':
+			return fc.constantFrom('', '', '1998', '2003');
+		case 'Headline':
+			return fc.constantFrom('Vote', 'Vote', 'Hearing, "again"', '', 'Line\nbreak', '<b>Bold</b> move', 'Bell \u0007 rung', 'x'.repeat(12));
+		case 'Text':
+			return fc.constantFrom('', '<p>One.</p><p>Two &amp; three.</p>', 'Plain text', 'esc \u001b[2J here', long);
+		case 'Type':
+			return fc.constantFrom('', '', '', 'title', 'era', 'Title');
+		case 'Unique ID':
+			return fc.constantFrom('', '', 'vote', 'Vote', 'hearing-1');
+		case 'weight (json)':
+			return fc.constantFrom('', '3', '-0', '{"a":[1,2]}', 'not json');
+		default:
+			return fc.constantFrom('', 'a note', 'a, b');
+	}
+};
+const row = fc.tuple(...header.map(cell)).map(cells => cells.map(cellText).join(','));
+/** A sheet: the header, then rows, some blank, with LF or CRLF line ends. */
+const sheet = fc
+	.tuple(fc.array(fc.oneof({weight: 9, arbitrary: row}, {weight: 1, arbitrary: fc.constant('')}), {maxLength: 40}), fc.constantFrom('\n', '\r\n'), fc.boolean())
+	.map(([rows, newline, last]) => [header.join(','), ...rows].join(newline) + (last ? newline : ''));
+
+/** What `--data` gave for a sheet before its events were imported in runs: its document validated whole as a TimelineJS file. */
+function wholeDocument(text: string, file: string, strict: boolean): LoadedTimeline {
+	const {document, findings, eventRows, eraRows} = readSheet(text, file, ',');
+	const problems = findings.filter(finding => finding.onLoad);
+	if (strict && problems[0] !== undefined) throw new UserError(sanitize(findingLine(file, problems[0])));
+	if ((document['events'] as unknown[]).length === 0) {
+		throw new UserError(`${file}: no event could be read: a row needs a Year${problems[0] === undefined ? '' : `; the first problem: ${sanitize(findingLine(file, problems[0]))}`}`);
+	}
+	const toRow = (message: string) =>
+		message.replace(/^(.*?): (events|eras)\[(\d+)\]\.?/, (whole, _file: string, list: string, index: string) => {
+			const at = (list === 'events' ? eventRows : eraRows)[Number(index)];
+			return at === undefined ? whole : `${file}:${at}: `;
+		});
+	let validated: ReturnType<typeof validateTimeline>;
+	try {
+		validated = validateTimeline(document, file, {strict});
+	} catch (error) {
+		if (error instanceof UserError) throw new UserError(toRow(error.message), error.exitCode);
+		throw error;
+	}
+	const warnings = [...problems.map(finding => sanitize(findingLine(file, finding))), ...validated.warnings.map(toRow)];
+	return {raw: validated.timeline, timeline: sanitizeDeep(validated.timeline), file, format: 'timelinejs', warnings};
+}
+
+/** The outcome of a load: the loaded timeline or the error's message. */
+function outcome(load: () => LoadedTimeline): LoadedTimeline | string {
+	try {
+		return load();
+	} catch (error) {
+		if (error instanceof UserError) return error.message;
+		throw error;
+	}
+}
+
+/** The sheet read in runs of `characters`, each run's events imported in parts of `part`. */
+function inRuns(text: string, file: string, strict: boolean, characters: number, part: number): LoadedTimeline {
+	const loading = new SheetImport(file, {strict});
+	const rest = readSheetRuns(
+		text,
+		file,
+		',',
+		(events, rows) => {
+			for (let from = 0; from < events.length; from += part) loading.add(events.slice(from, from + part), rows.slice(from, from + part));
+		},
+		characters,
+	);
+	return loading.finish(rest);
+}
+
+describe('a sheet read a run of rows at a time', () => {
+	test('gives the rows the whole sheet gives, numbered alike, wherever the runs are cut', () => {
+		fc.assert(
+			fc.property(sheet, fc.integer({min: 1, max: 300}), (text, characters) => {
+				const rows: SheetRow[] = [];
+				parseSheetRuns(text, ',', run => rows.push(...run), characters);
+				expect(rows).toEqual(parseSheet(text, ',').rows);
+			}),
+			{numRuns: 300},
+		);
+	});
+
+	test('gives, imported run by run, the timeline, warnings or error of its document validated whole', () => {
+		fc.assert(
+			fc.property(sheet, fc.boolean(), fc.integer({min: 1, max: 300}), fc.integer({min: 1, max: 7}), (text, strict, characters, part) => {
+				const whole = outcome(() => wholeDocument(text, 'story.csv', strict));
+				const runs = outcome(() => inRuns(text, 'story.csv', strict, characters, part));
+				expect(runs).toStrictEqual(whole);
+				expect(outcome(() => parseSheetTimeline(text, 'story.csv', ',', {strict}))).toStrictEqual(whole);
+			}),
+			{numRuns: 300},
+		);
+	});
+
+	test('names the row of text over the limit however far into the sheet it is, and of an event skipped in a later run', () => {
+		const rows = Array.from({length: 50}, (_, index) => `${1900 + index},,,,,Event ${index},,,,,,`);
+		rows[41] = `1941,,,,,${'y'.repeat(maxStringLength + 1)},,,,,,`;
+		const text = [header.join(','), ...rows].join('\n');
+		expect(() => inRuns(text, 's.csv', false, 64, 3)).toThrow(new RegExp(`^s\\.csv:43: text\\.headline: text longer than ${maxStringLength.toLocaleString('en-US')} characters`));
+		rows[41] = '1941,13,,,,Event 41,,,,,,';
+		const loaded = inRuns([header.join(','), ...rows].join('\n'), 's.csv', false, 64, 3);
+		expect(loaded.warnings).toEqual(['s.csv:43:B (Month): month "13" is not 1 to 12; row skipped']);
+		expect(loaded.timeline.events).toHaveLength(49);
+	});
+
+	test('takes no timeline field that the rows make from a column of the title row', () => {
+		const text = `Year,Headline,Text,Type,timeline.events,timeline.format,timeline.scale\n,The story,,title,oops,sc-timeline/1,cosmological\n2001,An event,,,,,\n`;
+		const loaded = parseSheetTimeline(text, 's.csv', ',');
+		expect(loaded.timeline.events.map(event => event.headline)).toEqual(['An event']);
+		expect(loaded.timeline.scale).toBe('cosmological');
+		expect(readSheet(text, 's.csv', ',').findings.map(finding => `${finding.label}: ${finding.message}`)).toEqual([
+			"E (timeline.events): the timeline's events is made by the sheet's rows; not read",
+			"F (timeline.format): the timeline's format is TimelineJS; not read",
+		]);
+	});
+});
