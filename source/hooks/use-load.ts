@@ -48,23 +48,12 @@ async function placed(error: unknown): Promise<string> {
 }
 
 /**
- * The list's rows and the time axis of the timeline being loaded, built while the search worker
- * reads its articles; or, while its events are `coming` in (a large sheet's), both as far as the
- * events go, a step of each at a time.
+ * The list's rows and the time axis of the timeline being loaded, a step at a time: built while
+ * the search worker reads its articles, or once a large sheet's events are checked and sorted.
  */
-function* prepare(shown: {events: TimelineEvent[]; eras?: Timeline['eras'] | undefined}, coming?: () => boolean): Generator<void> {
-	if (coming === undefined) {
-		yield* indexTimelineSteps(shown);
-		yield* rulerItemsSteps(shown.events);
-		return;
-	}
-	const list = indexTimelineSteps(shown, undefined, coming);
-	const axis = rulerItemsSteps(shown.events, undefined, coming);
-	for (let listDone = false, axisDone = false; !listDone || !axisDone; ) {
-		listDone ||= list.next().done === true;
-		axisDone ||= axis.next().done === true;
-		if (!listDone || !axisDone) yield;
-	}
+function* prepare(shown: {events: TimelineEvent[]; eras?: Timeline['eras'] | undefined}): Generator<void> {
+	yield* indexTimelineSteps(shown);
+	yield* rulerItemsSteps(shown.events);
 }
 
 /** A stand-in for the loaded file around a preview, for `narrow`. */

@@ -26,16 +26,14 @@ export function rulerItems(events: Timeline['events'], selected?: number): Ruler
 	}
 }
 
-/** `rulerItems(events)` a slice of `sliceEvents` at a time, yielding between, and while `coming()` for events still to come (see `indexTimelineSteps`). */
-export function* rulerItemsSteps(events: Timeline['events'], sliceEvents = 5000, coming: () => boolean = () => false): Generator<void, RulerItem[]> {
+/** `rulerItems(events)` a slice of `sliceEvents` at a time, yielding between (see `indexTimelineSteps`). */
+export function* rulerItemsSteps(events: Timeline['events'], sliceEvents = 5000): Generator<void, RulerItem[]> {
 	const known = itemsCache.get(events);
 	if (known !== undefined) return known;
 	const items: RulerItem[] = [];
 	// Many events share a day: the place on the axis of one with no end is worked out once per date.
 	const byDate = new Map<string, {date: Timeline['events'][number]['date']; item: RulerItem}>();
-	for (let index = 0; ; index++) {
-		while (index === events.length && coming()) yield;
-		if (index === events.length) break;
+	for (let index = 0; index < events.length; index++) {
 		if (index % sliceEvents === sliceEvents - 1) yield;
 		const event = events[index]!;
 		const known = event.end === undefined ? byDate.get(event.date.value) : undefined;

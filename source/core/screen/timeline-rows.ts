@@ -58,11 +58,9 @@ export function indexTimeline(timeline: ListSource): TimelineIndex {
 /**
  * `indexTimeline` a slice of `sliceEvents` events at a time, yielding between: a large file's
  * loader builds the list this way while it waits for the search worker, so showing the loaded
- * timeline does not hold the thread for it. While `coming()` is true, more events are still being
- * added to the end of `timeline.events` (a large sheet's, read back a slice at a time): out of
- * events, the steps yield until the next come in.
+ * timeline does not hold the thread for it.
  */
-export function* indexTimelineSteps(timeline: ListSource, sliceEvents = 5000, coming: () => boolean = () => false): Generator<void, TimelineIndex> {
+export function* indexTimelineSteps(timeline: ListSource, sliceEvents = 5000): Generator<void, TimelineIndex> {
 	const {events} = timeline;
 	const known = cache.get(events);
 	if (known !== undefined && known.eras === timeline.eras) return known.index;
@@ -77,20 +75,11 @@ export function* indexTimelineSteps(timeline: ListSource, sliceEvents = 5000, co
 	let headlineWidth = 0;
 	let year: string | undefined;
 	let stance: Stance | undefined;
-	// A timeline dated only by years: each row carries its year, so a heading would only repeat it. Known from its first
-	// event dated more finely, or once every event is in.
-	let yearsOnly = true;
-	for (let checked = 0; ; ) {
-		for (; checked < events.length && yearsOnly; checked++) yearsOnly = yearOnly(events[checked]!);
-		if (!yearsOnly || !coming()) break;
-		yield;
-	}
-	yearsOnly &&= events.length > 0;
+	// A timeline dated only by years: each row carries its year, so a heading would only repeat it.
+	const yearsOnly = events.length > 0 && events.every(yearOnly);
 	// Many events share a day: the year and list date of one with no end or text of its own are made once per date.
 	const byDate = new Map<string, {date: TimelineEvent['date']; year: string; text: string; width: number}>();
-	for (let index = 0; ; index++) {
-		while (index === events.length && coming()) yield;
-		if (index === events.length) break;
+	for (let index = 0; index < events.length; index++) {
 		if (index % sliceEvents === sliceEvents - 1) yield;
 		const event = events[index]!;
 		const plain = event.end === undefined && event.display === undefined;

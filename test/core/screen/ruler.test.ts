@@ -98,22 +98,6 @@ describe('the bundled story on the axis', () => {
 		expect(step.value).toEqual(rulerItems([...events]));
 	});
 
-	it('gives the same items built while the events are still coming in (a large sheet read back a slice at a time)', () => {
-		const growing: typeof timeline.events = [];
-		let done = false;
-		const steps = rulerItemsSteps(growing, 4, () => !done);
-		let step = steps.next();
-		for (let from = 0; from < timeline.events.length; from += 3) {
-			growing.push(...timeline.events.slice(from, from + 3));
-			step = steps.next();
-		}
-		expect(step.done).toBe(false);
-		done = true;
-		while (step.done !== true) step = steps.next();
-		expect(step.value).toEqual(rulerItems([...timeline.events]));
-		expect(rulerItems(growing)).toBe(step.value);
-	});
-
 	it('marks the selected event at its column and the stances, joining before refusing', () => {
 		for (const width of widths) {
 			const selected = timeline.events.findIndex(event => event.date.value === '2010-12-17');

@@ -95,32 +95,6 @@ describe('indexTimeline', () => {
 		// Other eras: built again, with them.
 		expect(indexTimeline({events: copy.events, eras: []})).not.toBe(step.value);
 	});
-
-	it('built while the events are still coming in (a large sheet read back a slice at a time), is the one built from them all', () => {
-		const story = loadTimeline('data/secure-communities.json').timeline;
-		const yearOnly = (event: TimelineEvent, year: number): TimelineEvent => ({...event, date: {value: String(year), precision: 'year'}, end: undefined});
-		const cases = {
-			'the bundled story, with eras': story.events,
-			// Years alone until the last event: whether rows carry their year is known only at the end.
-			'years, then one day': [...story.events.slice(0, -1).map((event, at) => yearOnly(event, 2000 + at)), story.events.at(-1)!],
-			'years alone': story.events.map((event, at) => yearOnly(event, 2000 + at)),
-		};
-		for (const [name, all] of Object.entries(cases)) {
-			const growing: TimelineEvent[] = [];
-			let done = false;
-			const steps = indexTimelineSteps({events: growing, eras: story.eras}, 4, () => !done);
-			let step = steps.next();
-			for (let from = 0; from < all.length; from += 3) {
-				growing.push(...all.slice(from, from + 3));
-				step = steps.next();
-			}
-			expect(step.done, name).toBe(false);
-			done = true;
-			while (step.done !== true) step = steps.next();
-			expect(step.value, name).toEqual(indexTimeline({events: [...all], eras: story.eras}));
-			expect(indexTimeline({events: growing, eras: story.eras}), name).toBe(step.value);
-		}
-	});
 });
 
 describe('formatRow', () => {

@@ -193,10 +193,10 @@ function wholeText({bytes, ascii}: FileBytes): string {
 
 /**
  * What showing the loaded timeline will need of its events and eras (the list's rows, the time
- * axis), built a step at a time: run while the search worker reads the articles (or while a large
- * sheet's events are still `coming` in), so showing the timeline does not hold the thread for it.
+ * axis), built a step at a time: run while the search worker reads the articles (or once a large
+ * sheet's events are checked and sorted), so showing the timeline does not hold the thread for it.
  */
-export type Prepare = (shown: {events: TimelineEvent[]; eras?: Timeline['eras'] | undefined}, coming?: () => boolean) => Generator<void>;
+export type Prepare = (shown: {events: TimelineEvent[]; eras?: Timeline['eras'] | undefined}) => Generator<void>;
 
 /**
  * The last part of a file, from `from` (its last `"events":`) to its end, the search worker

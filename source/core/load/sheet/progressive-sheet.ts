@@ -1,8 +1,10 @@
 /**
- * A large sheet in the explorer: its first lines shown at once, the whole sheet read on a thread
- * of its own (./sheet-worker.ts), so the screen draws and takes keys while 100,000 rows are read,
- * turned into TimelineJS JSON and imported. The answer is what `--data` gives for the sheet before
- * the explorer opens: the same timeline, warnings and one-line errors.
+ * A large sheet in the explorer: its first lines shown at once; the whole sheet read on a thread
+ * of its own (./sheet-worker.ts) a run of rows at a time into TimelineJS JSON, and each run's
+ * events imported here as it comes (./sheet-import.ts), a few milliseconds per turn, so the two
+ * halves of the work run on two cores and the screen draws and takes keys meanwhile. The answer is
+ * what `--data` gives for the sheet before the explorer opens: the same timeline, warnings and
+ * one-line errors.
  */
 import {deserialize} from 'node:v8';
 import {UserError} from '../../model/errors.js';
