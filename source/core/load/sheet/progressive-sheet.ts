@@ -56,6 +56,8 @@ const importEvents = 25;
  * (the list's rows, the time axis).
  */
 function fromThread(thread: StartedThread, file: string, options: LoadOptions, prepare: Prepare | undefined): {answer: Promise<LoadedTimeline>; stop: () => void} {
+	// Stopped (the explorer closed, or the preview failed): what has come is not imported.
+	let stopped = false;
 	const answer = new Promise<LoadedTimeline>((resolve, reject) => {
 		const queue: SheetAnswer[] = [];
 		// A sheet's events, imported as they come.
@@ -76,6 +78,7 @@ function fromThread(thread: StartedThread, file: string, options: LoadOptions, p
 			resolve(loaded);
 		};
 		const read = () => {
+			if (stopped) return;
 			try {
 				if (finishing !== undefined) {
 					const step = finishing.next();
@@ -146,6 +149,7 @@ function fromThread(thread: StartedThread, file: string, options: LoadOptions, p
 		});
 	});
 	const stop = () => {
+		stopped = true;
 		// Its ending now says nothing anyone waits for.
 		answer.catch(() => {});
 		thread.stop();
