@@ -13,8 +13,6 @@ import {parseSheet, parseSheetRuns, type Delimiter} from './parse-sheet.js';
 import {SheetReader, sheetDocument, type SheetDocument} from './sheet-document.js';
 import {SheetImport, type SheetRest} from './sheet-import.js';
 
-export {findingLine} from './sheet-import.js';
-
 /**
  * The sheet, read (only its first `lines` after the header when given); a sheet without a Year
  * column is refused as not a TimelineJS sheet.
