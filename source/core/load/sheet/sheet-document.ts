@@ -181,10 +181,14 @@ function depth(value: unknown, level = 0): number {
 }
 
 /**
- * What a `timeline.` column on the title row may not set: what the sheet's rows make, and the
- * format. (`timeline.eras` is read: export writes an empty list of eras so, having no row for it.)
+ * What a `timeline.` column on the title row may not set, and why: what the sheet's rows make, and
+ * the format. (`timeline.eras` is read: export writes an empty list of eras so, having no row for it.)
  */
-const madeByRows = new Set(['events', 'title', 'format']);
+const madeByRows = new Map([
+	['events', "the timeline's events come from the sheet's rows"],
+	['title', "the timeline's title comes from its title row"],
+	['format', "the timeline's format is TimelineJS's"],
+]);
 
 /**
  * Puts a cell of a column the template does not have into the row's object, under the column's
@@ -206,8 +210,9 @@ function setColumn(target: Json, name: string, cell: string, reader: RowReader, 
 	let path = dottedPath.test(key) ? key.split('.') : [key];
 	let into = target;
 	if (root !== undefined && path[0] === 'timeline' && path.length > 1) {
-		if (madeByRows.has(path[1]!)) {
-			reader.report(index, 'warning', 'sheet-cell', `the timeline's ${path[1]} ${path[1] === 'format' ? 'is TimelineJS' : "is made by the sheet's rows"}; not read`);
+		const made = madeByRows.get(path[1]!);
+		if (made !== undefined) {
+			reader.report(index, 'warning', 'sheet-cell', `${made}; not read`);
 			return;
 		}
 		into = root;

@@ -143,8 +143,8 @@ describe('a sheet read a run of rows at a time', () => {
 		expect(loaded.timeline.events.map(event => event.headline)).toEqual(['An event']);
 		expect(loaded.timeline.scale).toBe('cosmological');
 		expect(readSheet(text, 's.csv', ',').findings.map(finding => `${finding.label}: ${finding.message}`)).toEqual([
-			"E (timeline.events): the timeline's events is made by the sheet's rows; not read",
-			"F (timeline.format): the timeline's format is TimelineJS; not read",
+			"E (timeline.events): the timeline's events come from the sheet's rows; not read",
+			"F (timeline.format): the timeline's format is TimelineJS's; not read",
 		]);
 	});
 });
