@@ -130,13 +130,15 @@ export class SheetImport {
 		if (isTimelineJs2(shell)) throw new UserError(`${file}: ${timelineJs2Message}`);
 		const {timeline, warnings} = namedImport(file, this.options, () => this.#import.around(shell, this.#imported));
 		const valid = this.#valid === undefined ? undefined : fastTimeline({...timeline, events: []});
+		// The rest of the timeline past the fast path: valibot gives every event anew, not those made safe as they came.
+		if (valid === undefined) this.#valid = undefined;
 		const whole = valid === undefined ? schemaTimeline(timeline, file) : {...valid, events: this.#valid!};
 		return {raw: yield* crossCheckedSteps(whole, file), warnings};
 	}
 
 	/** `raw` made safe to show: itself when nothing changed. */
 	#clean(raw: Timeline): Timeline {
-		// Checked by valibot: its events are not those made safe as they came.
+		// Checked by valibot (see #checked): its events are not those made safe as they came.
 		if (this.#valid === undefined) return sanitizeDeep(raw);
 		const shell = {...raw, events: []};
 		const clean = sanitizeDeep(shell);

@@ -13,7 +13,7 @@ import {parseSheet, parseSheetRuns, type SheetRow} from '../../../../source/core
 import {findingLine, SheetImport} from '../../../../source/core/load/sheet/sheet-import.js';
 import {sanitize, sanitizeDeep} from '../../../../source/core/text/sanitize.js';
 
-const header = ['Year', 'Month', 'Day', 'Time', 'End Year', 'Headline', 'Text', 'Media', 'Type', 'Unique ID', 'note', 'weight (json)'];
+const header = ['Year', 'Month', 'Day', 'Time', 'End Year', 'Headline', 'Text', 'Media', 'Type', 'Unique ID', 'note', 'weight (json)', 'constructor'];
 
 /** A cell as a spreadsheet writes it: quoted when it holds the delimiter, a quote or a line break. */
 const cellText = (cell: string) => (/[",\r\n]/.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell);
@@ -43,6 +43,9 @@ const cell = (column: string) => {
 			return fc.constantFrom('', '', 'vote', 'Vote', 'hearing-1');
 		case 'weight (json)':
 			return fc.constantFrom('', '3', '-0', '{"a":[1,2]}', 'not json');
+		// A field the fast path leaves to valibot (on the title row, the whole timeline's check).
+		case 'constructor':
+			return fc.constantFrom('', '', '', 'x');
 		default:
 			return fc.constantFrom('', 'a note', 'a, b');
 	}
@@ -127,14 +130,24 @@ describe('a sheet read a run of rows at a time', () => {
 	});
 
 	test('names the row of text over the limit however far into the sheet it is, and of an event skipped in a later run', () => {
-		const rows = Array.from({length: 50}, (_, index) => `${1900 + index},,,,,Event ${index},,,,,,`);
-		rows[41] = `1941,,,,,${'y'.repeat(maxStringLength + 1)},,,,,,`;
+		const rows = Array.from({length: 50}, (_, index) => `${1900 + index},,,,,Event ${index},,,,,,,`);
+		rows[41] = `1941,,,,,${'y'.repeat(maxStringLength + 1)},,,,,,,`;
 		const text = [header.join(','), ...rows].join('\n');
 		expect(() => inRuns(text, 's.csv', false, 64, 3)).toThrow(new RegExp(`^s\\.csv:43: text\\.headline: text longer than ${maxStringLength.toLocaleString('en-US')} characters`));
-		rows[41] = '1941,13,,,,Event 41,,,,,,';
+		rows[41] = '1941,13,,,,Event 41,,,,,,,';
 		const loaded = inRuns([header.join(','), ...rows].join('\n'), 's.csv', false, 64, 3);
 		expect(loaded.warnings).toEqual(['s.csv:43:B (Month): month "13" is not 1 to 12; row skipped']);
 		expect(loaded.timeline.events).toHaveLength(49);
+	});
+
+	test('makes every event safe to show when the rest of the timeline needs the full check', () => {
+		// A title row's `constructor` column: a field the fast path leaves to valibot, which gives every event anew.
+		const text = 'Year,Headline,Type,constructor\n,Story,title,x\n2001,"Bell \u0007 rung",,\n';
+		for (const loaded of [parseSheetTimeline(text, 's.csv', ','), inRuns(text, 's.csv', false, 8, 1)]) {
+			expect(loaded.raw.events[0]?.headline).toBe('Bell \u0007 rung');
+			expect(loaded.timeline.events[0]?.headline).toBe(sanitize('Bell \u0007 rung'));
+			expect(loaded.timeline.events[0]?.headline).not.toContain('\u0007');
+		}
 	});
 
 	test('takes no timeline field that the rows make from a column of the title row', () => {
