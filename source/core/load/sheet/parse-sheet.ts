@@ -33,11 +33,28 @@ export const isBlank = (cells: readonly string[]): boolean => cells.every(cell =
  */
 export function parseSheet(body: string, named: Delimiter, lines?: number): ParsedSheet {
 	const delimiter = sheetDelimiter(body, named);
-	const {data} = Papa.parse<string[]>(body, {delimiter, header: false, skipEmptyLines: false, ...(lines !== undefined && {preview: lines + 1})});
+	const data = lines === undefined ? Papa.parse<string[]>(body, {delimiter, header: false, skipEmptyLines: false}).data : firstRows(body, delimiter, lines + 1);
 	const [header = [], ...rest] = data;
 	const rows: SheetRow[] = [];
 	for (const [index, cells] of rest.entries()) if (!isBlank(cells)) rows.push({row: index + 2, cells});
 	return {delimiter, header, rows};
+}
+
+/** What papaparse reads of a text to guess its line ending: a text's first megabyte gives the whole text's. */
+const guessCharacters = 1 << 20;
+
+/**
+ * The first `count` rows of `body`, as papaparse gives them from the whole text, parsed from no more
+ * of it than they need: asked for a preview, papaparse still splits a text without quotes whole
+ * (a second and more on a large sheet). From a start twice as long each time, until a row beyond
+ * them shows the last one is not cut short.
+ */
+function firstRows(body: string, delimiter: Delimiter, count: number): string[][] {
+	for (let size = guessCharacters; ; size *= 2) {
+		const start = body.slice(0, size);
+		const {data} = Papa.parse<string[]>(start, {delimiter, header: false, skipEmptyLines: false, preview: count + 1});
+		if (data.length > count || start.length === body.length) return data.slice(0, count);
+	}
 }
 
 /** Characters of the sheet parsed at a time by `parseSheetRuns`: a thousand rows or so, some milliseconds' work. */
@@ -51,7 +68,9 @@ const runCharacters = 1 << 18;
 export function parseSheetRuns(body: string, named: Delimiter, onRows: (rows: SheetRow[]) => void, characters = runCharacters): void {
 	const delimiter = sheetDelimiter(body, named);
 	// The line ending as papaparse guesses it reading the whole text (from its first megabyte), not from the first run alone.
-	const newline = Papa.parse<string[]>(body, {delimiter, preview: 1}).meta.linebreak as Papa.ParseConfig['newline'];
+	const newline = Papa.parse<string[]>(body.slice(0, guessCharacters), {delimiter, preview: 1}).meta.linebreak as Papa.ParseConfig['newline'];
+	// papaparse takes a byte-order mark off the text it is given whole; its parser, given a run, does not.
+	if (body.charCodeAt(0) === 0xfeff) body = body.slice(1);
 	// Rows so far, the header and blank rows included: the next row's number is this plus one.
 	let seen = 0;
 	// As papaparse reads a text in chunks (its ChunkStreamer): each run parsed after what was left of the last one's text, its last

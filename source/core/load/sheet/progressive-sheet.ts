@@ -74,7 +74,12 @@ function fromThread(thread: StartedThread, file: string, options: LoadOptions, p
 		let reading = false;
 		const finish = async (loaded: LoadedTimeline) => {
 			thread.stop();
-			if (prepare !== undefined) for (const steps = prepare(loaded.timeline); steps.next().done !== true; ) await new Promise(setImmediate);
+			if (prepare !== undefined) {
+				for (const steps = prepare(loaded.timeline); steps.next().done !== true; ) {
+					await new Promise(setImmediate);
+					if (stopped) return;
+				}
+			}
 			resolve(loaded);
 		};
 		const read = () => {

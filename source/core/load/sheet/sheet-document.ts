@@ -208,6 +208,11 @@ function setColumn(target: Json, name: string, cell: string, reader: RowReader, 
 		}
 	}
 	let path = dottedPath.test(key) ? key.split('.') : [key];
+	// A name JavaScript gives an object's prototype by: set, it would change what every object has.
+	if (path.includes('__proto__')) {
+		reader.report(index, 'warning', 'sheet-cell', 'a field named __proto__ is not read');
+		return;
+	}
 	let into = target;
 	if (root !== undefined && path[0] === 'timeline' && path.length > 1) {
 		const made = madeByRows.get(path[1]!);
@@ -219,7 +224,8 @@ function setColumn(target: Json, name: string, cell: string, reader: RowReader, 
 		path = path.slice(1);
 	}
 	for (const step of path.slice(0, -1)) {
-		const next = into[step];
+		// Only the object's own fields: `constructor.name` makes a field, not a change to Object.
+		const next = Object.hasOwn(into, step) ? into[step] : undefined;
 		if (next === null || typeof next !== 'object' || Array.isArray(next)) into[step] = {};
 		into = into[step] as Json;
 	}

@@ -51,10 +51,20 @@ const cell = (column: string) => {
 	}
 };
 const row = fc.tuple(...header.map(cell)).map(cells => cells.map(cellText).join(','));
-/** A sheet: the header, then rows, some blank, with LF or CRLF line ends. */
+/**
+ * A sheet: the header (its first cell now and then quoted, with a line break the column's name
+ * ignores), then rows, some blank, with LF or CRLF line ends; now and then a byte-order mark the
+ * reader left (a second one).
+ */
 const sheet = fc
-	.tuple(fc.array(fc.oneof({weight: 9, arbitrary: row}, {weight: 1, arbitrary: fc.constant('')}), {maxLength: 40}), fc.constantFrom('\n', '\r\n'), fc.boolean())
-	.map(([rows, newline, last]) => [header.join(','), ...rows].join(newline) + (last ? newline : ''));
+	.tuple(
+		fc.array(fc.oneof({weight: 9, arbitrary: row}, {weight: 1, arbitrary: fc.constant('')}), {maxLength: 40}),
+		fc.constantFrom('\n', '\r\n'),
+		fc.boolean(),
+		fc.boolean(),
+		fc.constantFrom('Year', '"Year\n"'),
+	)
+	.map(([rows, newline, last, mark, first]) => (mark ? '\uFEFF' : '') + [[first, ...header.slice(1)].join(','), ...rows].join(newline) + (last ? newline : ''));
 
 /** What `--data` gave for a sheet before its events were imported in runs: its document validated whole as a TimelineJS file. */
 function wholeDocument(text: string, file: string, strict: boolean): LoadedTimeline {
@@ -117,6 +127,22 @@ describe('a sheet read a run of rows at a time', () => {
 		);
 	});
 
+	test('gives its first lines as the whole sheet does when they run past the first megabyte, with or without quotes', () => {
+		const cells = (index: number) => `${1900 + (index % 100)},Event ${index},${'word '.repeat(60)}`;
+		const plain = ['Year,Headline,Text', ...Array.from({length: 12_000}, (_, index) => cells(index))].join('\n');
+		// A quoted cell of line breaks across the first megabyte and beyond.
+		const quoted = ['Year,Headline,Text', cells(0), `1901,Long,"${'a line\n'.repeat(300_000)}"`, ...Array.from({length: 50}, (_, index) => cells(index + 2))].join('\n');
+		for (const text of [plain, quoted]) {
+			expect(text.length).toBeGreaterThan(2 << 20);
+			const whole = parseSheet(text, ',');
+			for (const lines of [0, 2, 3, 500, 20_000]) {
+				const first = parseSheet(text, ',', lines);
+				expect(first.header).toEqual(whole.header);
+				expect(first.rows).toEqual(whole.rows.filter(read => read.row <= lines + 1));
+			}
+		}
+	});
+
 	test('gives, imported run by run, the timeline, warnings or error of its document validated whole', () => {
 		fc.assert(
 			fc.property(sheet, fc.boolean(), fc.integer({min: 1, max: 300}), fc.integer({min: 1, max: 7}), (text, strict, characters, part) => {
@@ -148,6 +174,15 @@ describe('a sheet read a run of rows at a time', () => {
 			expect(loaded.timeline.events[0]?.headline).toBe(sanitize('Bell \u0007 rung'));
 			expect(loaded.timeline.events[0]?.headline).not.toContain('\u0007');
 		}
+	});
+
+	test('reads no column named after the prototype, and changes no object but its own for one named after an inherited field', () => {
+		const text = 'Year,Headline,Text,__proto__.polluted,constructor.name\n2001,Vote,,yes,x\n';
+		const loaded = parseSheetTimeline(text, 's.csv', ',');
+		expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+		expect(Object.prototype.constructor.name).toBe('Object');
+		expect(loaded.timeline.events.map(event => event.headline)).toEqual(['Vote']);
+		expect(readSheet(text, 's.csv', ',').findings.map(finding => `${finding.label}: ${finding.message}`)).toEqual(['D (__proto__.polluted): a field named __proto__ is not read']);
 	});
 
 	test('takes no timeline field that the rows make from a column of the title row', () => {
