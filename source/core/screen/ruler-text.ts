@@ -4,6 +4,7 @@ import type {Style} from '../text/style.js';
 import {drawRuler, type Ruler, type RulerEra, type RulerItem, type SpanKind} from './ruler.js';
 import {eventSpan} from '../model/span.js';
 import {finerUnit, unitOfPrecision} from './ruler-ticks.js';
+import {atOnce} from '../steps.js';
 
 /** Items without a selection, remembered per events array: the header's axis of a large timeline is built once, maybe ahead. */
 const itemsCache = new WeakMap<Timeline['events'], RulerItem[]>();
@@ -19,11 +20,7 @@ function rulerItem(events: Timeline['events'], index: number, selected: number |
 /** Each event as an item of the axis, the one at `selected` (an index into `events`) marked. */
 export function rulerItems(events: Timeline['events'], selected?: number): RulerItem[] {
 	if (selected !== undefined) return events.map((_, index) => rulerItem(events, index, selected));
-	const steps = rulerItemsSteps(events, Number.POSITIVE_INFINITY);
-	for (;;) {
-		const step = steps.next();
-		if (step.done === true) return step.value;
-	}
+	return atOnce(rulerItemsSteps(events, Number.POSITIVE_INFINITY));
 }
 
 /** `rulerItems(events)` a slice of `sliceEvents` at a time, yielding between (see `indexTimelineSteps`). */

@@ -12,6 +12,7 @@ import type {Style} from '../text/style.js';
 import {formatRange, formatShortDate, yearOf, yearsOf} from '../model/dates.js';
 import {displayWidth, fitWidth, padEnd, truncate, wrap} from '../text/width.js';
 import {paintStance, stances} from '../model/stance.js';
+import {atOnce} from '../steps.js';
 
 export type ListRow = {kind: 'year'; year: string} | {kind: 'era'; text: string} | {kind: 'event'; index: number};
 
@@ -48,11 +49,7 @@ const cache = new WeakMap<readonly TimelineEvent[], {eras: ListSource['eras']; i
  * the one used.
  */
 export function indexTimeline(timeline: ListSource): TimelineIndex {
-	const steps = indexTimelineSteps(timeline, Number.POSITIVE_INFINITY);
-	for (;;) {
-		const step = steps.next();
-		if (step.done === true) return step.value;
-	}
+	return atOnce(indexTimelineSteps(timeline, Number.POSITIVE_INFINITY));
 }
 
 /**

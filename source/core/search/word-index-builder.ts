@@ -8,6 +8,7 @@ import {piecesOf, type TextPieces} from './text-pieces.js';
 import {isWordCode} from './fold.js';
 import {characterSlot, characterSlots, FirstPlace, letterMask, type WordIndex} from './word-index.js';
 import {grown} from './grown.js';
+import {atOnce} from '../steps.js';
 
 /**
  * An open-addressing table of `width` numbers a slot, the last of them 0 in an empty one, made
@@ -400,11 +401,7 @@ export class WordIndexBuilder {
 
 	/** The index of everything added, over `documents` documents (at least those added). */
 	finish(documents = this.doc): WordIndex {
-		const steps = this.finishSteps(documents);
-		for (;;) {
-			const step = steps.next();
-			if (step.done === true) return step.value;
-		}
+		return atOnce(this.finishSteps(documents));
 	}
 
 	/**
@@ -459,11 +456,7 @@ export class WordIndexBuilder {
  * time where the text is ASCII.
  */
 export function buildWordIndex(folded: string | TextPieces, documents: number): WordIndex {
-	const steps = wordIndexSteps(folded, documents, Number.POSITIVE_INFINITY);
-	for (;;) {
-		const step = steps.next();
-		if (step.done === true) return step.value;
-	}
+	return atOnce(wordIndexSteps(folded, documents, Number.POSITIVE_INFINITY));
 }
 
 /** The most characters `wordIndexSteps` reads as one slice (into a buffer three times as long, for their UTF-8). */

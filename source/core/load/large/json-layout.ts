@@ -10,6 +10,7 @@
  * undefined, and the caller falls back to the ordinary loader, which says what is wrong.
  */
 import {bomLength} from '../read-file.js';
+import {atOnce} from '../../steps.js';
 
 /** An array member of the top-level object: its byte range, and each element's start and end. */
 export type ArrayLayout = {start: number; end: number; starts: number[]; ends: number[]};
@@ -276,11 +277,7 @@ function keyText(bytes: Buffer, open: number, close: number): string | undefined
 
 /** Runs `jsonLayout` to its end at once (for a thread that has nothing else to do meanwhile). */
 export function jsonLayoutNow(file: Buffer | LayoutWindow, arrayKeys: readonly string[], open?: string): TopLayout | undefined {
-	const scan = jsonLayout(file, arrayKeys, Number.POSITIVE_INFINITY, open);
-	for (;;) {
-		const step = scan.next();
-		if (step.done === true) return step.value;
-	}
+	return atOnce(jsonLayout(file, arrayKeys, Number.POSITIVE_INFINITY, open));
 }
 
 /**

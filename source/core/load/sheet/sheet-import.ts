@@ -14,6 +14,7 @@ import {crossChecked, longString, namedImport, schemaTimeline, tooLong} from '..
 import type {LoadedTimeline, LoadOptions} from '../load-types.js';
 import {EventsImport, isTimelineJs2, timelineJs2Message} from '../timelinejs-import.js';
 import type {SheetFinding} from './sheet-document.js';
+import {atOnce} from '../../steps.js';
 
 type Json = Record<string, unknown>;
 
@@ -89,11 +90,7 @@ export class SheetImport {
 
 	/** The loaded sheet once every row is read, or the one-line error `--data` gives for it. */
 	finish(rest: SheetRest): LoadedTimeline {
-		const steps = this.finishing(rest);
-		for (;;) {
-			const step = steps.next();
-			if (step.done === true) return step.value;
-		}
+		return atOnce(this.finishing(rest));
 	}
 
 	/** `finish` a step at a time: checking and sorting the events, what takes long, `checkSlice` events per step. */
