@@ -7,7 +7,7 @@ import {show, printEvent} from '../../../../source/commands/show.js';
 import type {CommandContext, Format} from '../../../../source/commands/context.js';
 import {loadTimeline, type LoadedTimeline} from '../../../../source/core/load/load-timeline.js';
 import {bundledPath} from '../../../../source/core/load/bundled-story.js';
-import {eventFromBytes, eventFromFile, type Locate} from '../../../../source/core/load/large/one-event.js';
+import {elementsOf, eventFromBytes, eventFromFile, type Locate} from '../../../../source/core/load/large/one-event.js';
 import {jsonLayoutNow} from '../../../../source/core/load/large/json-layout.js';
 import type {ObjectRange} from '../../../../source/core/load/large/objects-by-id.js';
 // @ts-expect-error: a JavaScript script without types
@@ -103,11 +103,13 @@ describe('show <id> reading only the event and the articles it cites', () => {
 				objects.set(id, [...(objects.get(id) ?? []), {start, end}]);
 			}
 		}
-		const laidOut: Locate = id => (objects.get(id) ?? []).map(({start, end}) => bytes.subarray(start, end));
+		const laidOut: Locate = id => (objects.get(id) ?? []).map(({start, end}) => ({start, bytes: bytes.subarray(start, end)}));
+		const laidOutElements = elementsOf(layout);
+		const elements = () => laidOutElements;
 		expect(loaded.raw.events).toHaveLength(10_000);
 		const sources = (timeline: LoadedTimeline['raw'], ids: Iterable<string>) => [...new Set(ids)].map(id => byId(timeline.sources, id));
 		for (const [i, {id}] of loaded.raw.events.entries()) {
-			const found = eventFromBytes(bytes, id, laidOut);
+			const found = eventFromBytes(bytes, id, laidOut, elements);
 			expect(found, id).toBeDefined();
 			const cited = found!.raw.event.citations.map(cite => cite.source);
 			// What every format is printed from, as the whole load has it.
@@ -177,6 +179,33 @@ describe('show <id> reading only the event and the articles it cites', () => {
 			const whole = errorOf(() => loadTimeline(file));
 			expect(whole).toMatch(new RegExp(`events\\[5\\]\\.citations\\[${event.citations.length - 1}\\]\\.${name}: `));
 			expect(errorOf(() => runShow(event.id, outputs[0]!, () => loadTimeline(file), file))).toBe(whole);
+		}
+	});
+
+	it('answers as the whole load does when an object with the asked id is not an element of the events or sources: commented out, or inside another event', () => {
+		type Story = {sources: Array<{id: string}>; events: Array<{id: string; headline: string; citations: Array<{source: string}>; extra?: unknown}>};
+		const story = JSON.parse(readFileSync(bundledPath(), 'utf8')) as Story;
+		const [first, second] = story.events;
+		const ghost = {...structuredClone(second!), id: 'retracted', headline: 'A retracted event'};
+		const text = JSON.stringify(story, undefined, '\t');
+		// An event commented out before the first (the whole load reads the file as JavaScript would, with a warning).
+		const commented = text.replace(`"events": [\n`, `"events": [\n// ${JSON.stringify(ghost)},\n`);
+		// An event kept in another's extra, and a source with the cited article's id nested beside it, its text changed.
+		const cited = story.sources.find(source => source.id === first!.citations[0]!.source)!;
+		first!.extra = {draft: ghost, previous: [{...structuredClone(cited), headline: 'An earlier headline'}]};
+		const nested = JSON.stringify(story, undefined, '\t');
+		for (const [name, content] of [
+			['commented', commented],
+			['nested', nested],
+		] as const) {
+			const file = path.join(dir, `${name}.json`);
+			writeFileSync(file, content);
+			const loaded = loadTimeline(file);
+			expect(byId(loaded.raw.events, 'retracted'), name).toBeUndefined();
+			expect(errorOf(() => runShow('retracted', outputs[0]!, () => loaded, file)), name).toBe(errorOf(() => runShow('retracted', outputs[0]!, () => loaded)));
+			expect(errorOf(() => runShow('retracted', outputs[0]!, () => loaded, file)), name).toMatch(/no event with id "retracted"/);
+			// The event whose extra holds them: printed with its own article, as the whole load prints it.
+			for (const output of outputs) expect(runShow(first!.id, output, () => loaded, file).text, `${name} ${output.format}`).toBe(runShow(first!.id, output, () => loaded).text);
 		}
 	});
 
