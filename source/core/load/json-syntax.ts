@@ -60,6 +60,42 @@ function controlCharacter(text: string, from: number): number {
 }
 
 /** What reading a text gives: its syntax errors, what was read though JSON does not allow it, and the value when there is no error. */
+/** Deeper nesting than any timeline needs is refused. */
+export const maxDepth = 64;
+export const tooDeepNote = `nesting deeper than ${maxDepth} levels`;
+
+/** Where the string opening at `open` ends (its closing quote), or -1 if it does not. */
+function stringEnd(text: string, open: number): number {
+	let close = text.indexOf('"', open + 1);
+	for (;;) {
+		if (close === -1) return -1;
+		// A quote after an odd number of backslashes is escaped.
+		let slashes = 0;
+		while (text.charCodeAt(close - 1 - slashes) === 0x5c) slashes++;
+		if (slashes % 2 === 0) return close;
+		close = text.indexOf('"', close + 1);
+	}
+}
+
+/**
+ * Where the first bracket nested deeper than `maxDepth` outside strings is, or -1. Strings are
+ * skipped with indexOf: most of a timeline's text is inside them. Over a 200 MB file the scan costs
+ * a third of a second, so it runs only when the nesting is known or likely to be too deep.
+ */
+export function tooDeepAt(text: string): number {
+	let depth = 0;
+	for (let i = 0; i < text.length; i++) {
+		const c = text.charCodeAt(i);
+		if (c === 0x22) {
+			i = stringEnd(text, i);
+			if (i === -1) return -1;
+		} else if (c === 0x7b || c === 0x5b) {
+			if (++depth > maxDepth) return i;
+		} else if (c === 0x7d || c === 0x5d) depth--;
+	}
+	return -1;
+}
+
 export type JsonReading = {errors: SyntaxNote[]; allowances: SyntaxNote[]; value?: unknown};
 
 /**
@@ -84,6 +120,9 @@ export function readJson(text: string): JsonReading {
 	const other = () => {
 		comma = undefined;
 	};
+	// The parser recurses once per level: text nested thousands deep would overflow the stack, so nesting deeper than a timeline's limit is the error.
+	const deep = tooDeepAt(text);
+	if (deep !== -1) return {errors: [{offset: deep, message: tooDeepNote}], allowances: []};
 	visit(
 		text,
 		{

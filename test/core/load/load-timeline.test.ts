@@ -1,5 +1,9 @@
 import {describe, expect, it} from 'vitest';
+import {mkdtempSync, rmSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
 import {fileURLToPath} from 'node:url';
+import {syntaxProblems} from '../../../source/core/check/locate.js';
 import {loadTimeline} from '../../../source/core/load/load-timeline.js';
 import {UserError} from '../../../source/core/model/errors.js';
 
@@ -52,6 +56,26 @@ describe('loadTimeline', () => {
 		expect(message.startsWith(file)).toBe(true);
 		expect(message.slice(file.length)).toContain(expected);
 		expect(message).not.toContain('\n');
+	});
+
+	it('names the place of nesting too deep in a file that is not valid JSON either (unclosed, or with a comment), as in a valid one, for the loader and check alike', () => {
+		const dir = mkdtempSync(path.join(tmpdir(), 'sc-deep-'));
+		try {
+			for (const [name, text, place] of [
+				['unclosed-arrays', '['.repeat(5000), '1:65'],
+				['unclosed-objects', '{"a":'.repeat(5000), '1:321'],
+				['with-a-comment', `// a note\n${'['.repeat(5000)}${']'.repeat(5000)}`, '2:65'],
+			] as const) {
+				const file = path.join(dir, `${name}.json`);
+				writeFileSync(file, text);
+				expect(() => loadTimeline(file), name).toThrow(new UserError(`${file}:${place}: nesting deeper than 64 levels`));
+				const [problem, ...others] = syntaxProblems(text, file);
+				expect(others, name).toEqual([]);
+				expect(`${problem?.line}:${problem?.column} ${problem?.severity} ${problem?.message}`, name).toBe(`${place} error nesting deeper than 64 levels`);
+			}
+		} finally {
+			rmSync(dir, {recursive: true, force: true});
+		}
 	});
 
 	it('reads a comma before a closing bracket, as JavaScript does, with a warning at the comma; --strict refuses it there', () => {
