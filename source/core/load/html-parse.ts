@@ -53,14 +53,23 @@ const itemOpen = '\ue003';
 const itemEnd = '\ue004';
 const markers = /[\ue000-\ue004]/g;
 
-/** Marked links as `[label](url)`; a marker left unpaired (a link cut by a paragraph break) is dropped. */
+/** Characters a link's URL cannot hold as written in `[label](url)`, percent-encoded: encodeURIComponent leaves parentheses as they are. */
+const urlEncoded: Record<string, string> = {'(': '%28', ')': '%29', '[': '%5B', ']': '%5D'};
+/** A URL's scheme, if it names one. */
+const scheme = /^([a-z][a-z0-9+.-]*):/i;
+
+/** One link as `[label](url)`; its label alone when it cannot be one (a bracket in the label, a scheme other than a web page's or an address's). */
+function link(url: string, text: string): string {
+	const label = text.replace(/\s+/g, ' ').trim();
+	const target = url.trim().replace(/\s|[()[\]]/g, character => urlEncoded[character] ?? encodeURIComponent(character));
+	const named = scheme.exec(target)?.[1]?.toLowerCase();
+	if (/[[\]]/.test(label) || (named !== undefined && named !== 'http' && named !== 'https' && named !== 'mailto')) return label;
+	return `[${label}](${target})`;
+}
+
+/** Marked links as `[label](url)` (see `link`); a marker left unpaired (a link cut by a paragraph break) is dropped. */
 function links(line: string): string {
-	return line
-		.replace(
-			/\ue000([^\ue000-\ue002]*)\ue001([^\ue000-\ue002]*)\ue002/g,
-			(_, url: string, label: string) => `[${label.replace(/\s+/g, ' ').trim()}](${url.trim().replace(/[\s()]/g, encodeURIComponent)})`,
-		)
-		.replace(/\ue000[^\ue000-\ue002]*\ue001|[\ue000-\ue002]/g, '');
+	return line.replace(/\ue000([^\ue000-\ue002]*)\ue001([^\ue000-\ue002]*)\ue002/g, (_, url: string, label: string) => link(url, label)).replace(/\ue000[^\ue000-\ue002]*\ue001|[\ue000-\ue002]/g, '');
 }
 
 /** One gathered line as a paragraph: a list item with its marker, spaces collapsed; empty when nothing shows. */

@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
 import {htmlToParagraphs, htmlToText} from '../../../source/core/load/html-parse.js';
-import {paragraphsToHtml, textToHtml} from '../../../source/core/load/html-text.js';
+import {paragraphsToHtml, plainLinks, textToHtml} from '../../../source/core/load/html-text.js';
 import {fromTimelineJs} from '../../../source/core/load/timelinejs-import.js';
 import {toTimelineJs} from '../../../source/core/format/timelinejs-export.js';
 
@@ -29,6 +29,21 @@ describe('HTML as TimelineJS shows it', () => {
 		const paragraphs = htmlToParagraphs(html);
 		expect(paragraphs).toEqual(['Closed:', '• the harbour', '• the [coast road](https://example.org/road)', '1. first', '2. second']);
 		expect(paragraphsToHtml(paragraphs)).toBe(html);
+	});
+
+	it('keeps each link one link, to the address written: a parenthesis or bracket in its URL cannot close it and start another; a label with a bracket, or a script address, stays text', () => {
+		const html =
+			'<p>Read <a href="https://news.example/story)  [Log in](https://evil.example/phish">the story</a>, <a href="https://en.wikipedia.org/wiki/Boston_(disambiguation)">Boston</a>, <a href="http://ok">a ] b ( c</a> and <a href="javascript:alert(1)">js</a>.</p>';
+		const [text] = htmlToParagraphs(html);
+		expect(plainLinks(text!)).toBe(
+			'Read the story <https://news.example/story%29%20%20%5BLog%20in%5D%28https://evil.example/phish>, Boston <https://en.wikipedia.org/wiki/Boston_%28disambiguation%29>, a ] b ( c and js.',
+		);
+		// Written back, one <a> each, to the same addresses.
+		const written = paragraphsToHtml([text!]);
+		expect([...written.matchAll(/<a href="([^"]*)">([^<]*)<\/a>/g)].map(([, url, label]) => `${label} -> ${url}`)).toEqual([
+			'the story -> https://news.example/story%29%20%20%5BLog%20in%5D%28https://evil.example/phish',
+			'Boston -> https://en.wikipedia.org/wiki/Boston_%28disambiguation%29',
+		]);
 	});
 
 	it('never makes text of what is not text: buttons, scripts, styles, frames', () => {
