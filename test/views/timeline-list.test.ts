@@ -24,7 +24,7 @@ describe('the timeline list', () => {
 		const state = open(timeline, 80, 24);
 		const rows = allRows(press(state, 'G'));
 		if (state.layout.kind !== 'panes') throw new Error('no panes');
-		expect(state.layout.timeline.width - headlineColumn(indexTimeline(timeline)) - 1).toBeGreaterThanOrEqual(30);
+		expect(state.layout.timeline.width - headlineColumn(indexTimeline(timeline), state.layout.timeline.width) - 1).toBeGreaterThanOrEqual(30);
 		// Whole, or its first 29 columns and the ellipsis: 30 columns.
 		for (const event of timeline.events.slice(0, -1)) {
 			const seen = event.headline.length <= 30 ? event.headline : `${event.headline.slice(0, 29)}…`;
@@ -57,7 +57,7 @@ describe('the timeline list', () => {
 		const at = rows.findIndex(row => row.startsWith('▸'));
 		const joined = `${rows[at]!.trim()} ${rows[at + 1]!.trim()}`;
 		expect(joined).toContain(headline);
-		expect(rows[at + 1]!.startsWith(' '.repeat(headlineColumn(indexTimeline(timeline))))).toBe(true);
+		expect(rows[at + 1]!.startsWith(' '.repeat(headlineColumn(indexTimeline(timeline), state.layout.kind === 'panes' ? state.layout.timeline.width : 0)))).toBe(true);
 		const others = allRows(press(state, 'j'));
 		expect(others.some(row => row.includes(headline))).toBe(false);
 	});
@@ -72,5 +72,28 @@ describe('the timeline list', () => {
 		expect(lines).toHaveLength(height);
 		expect(lines[height - 2]!.startsWith('▸')).toBe(true);
 		expect(`${lines[height - 2]!.trim()} ${lines[height - 1]!.trim()}`).toContain(timeline.events[long]!.headline);
+	});
+
+	it('keeps room for headlines when one date is long: the date column is cut, never the headlines away', () => {
+		// One event dated by a range with times: the widest date by far.
+		const events = timeline.events.map((event, i) =>
+			i === 3 ? {...event, date: {value: '2011-06-03', precision: 'day' as const, time: '10:05'}, end: {value: '2011-06-04', precision: 'day' as const, time: '11:00'}} : event,
+		);
+		const ranged = {...timeline, events};
+		for (const width of [24, 28, 40]) {
+			const lines = timelineLines({timeline: ranged, selected: 0, top: 0, width, height: indexTimeline(ranged).rows.length, focused: true, style: mono}).map(line => strip(line));
+			expect(
+				lines.every(line => line.length <= width),
+				`${width}`,
+			).toBe(true);
+			// Each event's row shows its headline's first columns, about half the row.
+			for (const event of events.slice(0, 12)) {
+				const start = event.headline.slice(0, Math.floor(width / 2) - 4);
+				expect(
+					lines.some(line => line.includes(start)),
+					`${width}: ${event.headline}`,
+				).toBe(true);
+			}
+		}
 	});
 });

@@ -174,15 +174,24 @@ export function formatSticky(text: string, width: number, style: Style): string 
 	return style.bold(style.accent(shown)) + ' '.repeat(Math.max(0, width - displayWidth(shown)));
 }
 
-/** Columns of an event row before its headline: the selection mark, the date column, a space, the stance, a space. */
-export function headlineColumn(index: TimelineIndex): number {
-	return 1 + index.dateWidth + 1 + 1 + 1;
+/**
+ * The date column in a list `width` columns wide: as wide as the widest date, but never more than
+ * about half the row (one long date, a range with times or "13.8 billion years ago", would
+ * otherwise leave no room for any headline); a longer date is cut.
+ */
+export function dateColumn(index: TimelineIndex, width: number): number {
+	return Math.min(index.dateWidth, Math.max(6, Math.floor(width / 2) - 3));
 }
 
-/** Columns the list would like: every headline whole, and a spare column before the divider. */
+/** Columns of an event row before its headline in a list `width` wide: the selection mark, the date column, a space, the stance, a space. */
+export function headlineColumn(index: TimelineIndex, width: number): number {
+	return 1 + dateColumn(index, width) + 1 + 1 + 1;
+}
+
+/** Columns the list would like: every date and headline whole, and a spare column before the divider. */
 export function listWidth(timeline: ListSource): number {
 	const index = indexTimeline(timeline);
-	return headlineColumn(index) + index.headlineWidth + 1;
+	return 1 + index.dateWidth + 3 + index.headlineWidth + 1;
 }
 
 /**
@@ -214,7 +223,7 @@ export const selectionMarker = '▸';
 export function headlineOverflows(events: readonly TimelineEvent[], index: TimelineIndex, row: ListRow, width: number): boolean {
 	if (row.kind !== 'event') return false;
 	const headline = events[row.index]?.headline ?? '';
-	return displayWidth(headline) > width - headlineColumn(index) - 1;
+	return displayWidth(headline) > width - headlineColumn(index, width) - 1;
 }
 
 /**
@@ -240,8 +249,9 @@ export function formatRowLines(events: readonly TimelineEvent[], index: Timeline
 	const event = events[row.index];
 	if (event === undefined) return [' '.repeat(width)];
 	const date = options.date ?? (index.dateShown[row.index] === false && !selected ? '' : (index.dates[row.index] ?? ''));
-	const prefix = `${selected ? selectionMarker : ' '}${padEnd(date, index.dateWidth)} `;
-	const room = width - headlineColumn(index) - 1;
+	const column = dateColumn(index, width);
+	const prefix = `${selected ? selectionMarker : ' '}${padEnd(truncate(date, column), column)} `;
+	const room = width - headlineColumn(index, width) - 1;
 	if (room < 1) return [fitWidth(prefix, width)];
 	const mark = stanceMark(event.stance, index.position[row.index], style);
 	const parts = selected && options.whole && displayWidth(event.headline) > room ? wrap(event.headline, room) : [event.headline];
