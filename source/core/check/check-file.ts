@@ -46,7 +46,7 @@ export async function checkFile(file: string): Promise<Problem[]> {
 		text = readText(file, shown).text;
 	} catch (error) {
 		if (!isReadError(error)) throw error;
-		return [atStart(shown, 'read', error.reason)];
+		return [{...atStart(shown, 'read', error.reason), ...error.place}];
 	}
 	return checkText(text, shown);
 }

@@ -78,6 +78,33 @@ describe('loadTimeline', () => {
 		}
 	});
 
+	it('refuses a file that is not UTF-8 (Latin-1, or UTF-16 without a byte-order mark) with one line naming the place, JSON and sheet alike, and check names the same place', async () => {
+		const {checkFile} = await import('../../../source/core/check/check-file.js');
+		const dir = mkdtempSync(path.join(tmpdir(), 'sc-latin1-'));
+		try {
+			const latin1 = (text: string) => Buffer.from(text, 'latin1');
+			for (const [name, bytes, expected] of [
+				['latin1.json', latin1('{"events": [\n  {"start_date": {"year": 2001}, "text": {"headline": "Café"}}]}'), ':2:59: not UTF-8 text (byte 0xE9); save the file as UTF-8'],
+				['latin1.csv', latin1('Year,Headline\n2001,Olé olé\n'), ':2:8: not UTF-8 text (byte 0xE9); save the file as UTF-8'],
+				['utf16.csv', Buffer.from('Year,Headline\n2001,x\n', 'utf16le'), ': file is UTF-16 text; save it as UTF-8'],
+			] as const) {
+				const file = path.join(dir, name);
+				writeFileSync(file, bytes);
+				let message = 'nothing thrown';
+				try {
+					loadTimeline(file);
+				} catch (error) {
+					message = (error as Error).message;
+				}
+				expect(message, name).toBe(`${file}${expected}`);
+				const [problem] = await checkFile(file);
+				expect(`${problem?.file}:${problem?.line}:${problem?.column}: ${problem?.message}`, name).toBe(`${file}${/^:\d/.test(expected) ? expected : `:1:1${expected}`}`);
+			}
+		} finally {
+			rmSync(dir, {recursive: true, force: true});
+		}
+	});
+
 	it('reads a comma before a closing bracket, as JavaScript does, with a warning at the comma; --strict refuses it there', () => {
 		const file = fixture('malformed/trailing-comma.json');
 		const loaded = loadTimeline(file);

@@ -3,7 +3,7 @@
  * (load-sliced.ts, lazy-sources.ts) and the search worker (search/file-corpus.ts) read the same
  * bytes this way, so an element is parsed, validated and sanitised alike on either side.
  */
-import {isAscii} from 'node:buffer';
+import {isAscii, isUtf8} from 'node:buffer';
 import * as v from 'valibot';
 import {EventSchema, SourceSchema, TimelineSchema, type Timeline} from '../../model/schema.js';
 import {longString, mayNeedSanitizing} from '../load-timeline.js';
@@ -67,6 +67,8 @@ export function* layoutParts(part: (start: number, end: number) => Buffer | unde
  * (an element's first byte, one past another's last, with commas between): as `parseChunk`.
  */
 function parseRange<T>(file: FileBytes, start: number, end: number, kind: 'sources' | 'events'): Parsed<T> | undefined {
+	// Bytes that are not UTF-8: the ordinary loader words that, with its place.
+	if (!file.ascii && !isUtf8(file.bytes.subarray(start, end))) return undefined;
 	const text = file.bytes.toString(file.ascii ? 'latin1' : 'utf8', start, end);
 	let values: unknown;
 	try {

@@ -9,6 +9,7 @@
  * so the scan can pause between elements; anything unexpected (a syntax error) ends it with
  * undefined, and the caller falls back to the ordinary loader, which says what is wrong.
  */
+import {isAscii, isUtf8} from 'node:buffer';
 import {bomLength} from '../read-file.js';
 import {atOnce} from '../../steps.js';
 
@@ -198,8 +199,12 @@ export function* jsonLayout(file: Buffer | LayoutWindow, arrayKeys: readonly str
 	// The object without its long arrays, as text: kept as the window moves on.
 	let head = '';
 	let headFrom = bomLength(window.bytes);
+	// Bytes of the head that are not UTF-8: the ordinary loader words that, with its place.
+	let notUtf8 = false;
 	const keep = (to: number) => {
-		head += window.bytes.toString('utf8', headFrom - window.base, to);
+		const bytes = window.bytes.subarray(headFrom - window.base, to);
+		if (!isAscii(bytes) && !isUtf8(bytes)) notUtf8 = true;
+		head += bytes.toString('utf8');
 		headFrom = window.base + to;
 	};
 	const opening = window.settled(
@@ -225,7 +230,7 @@ export function* jsonLayout(file: Buffer | LayoutWindow, arrayKeys: readonly str
 		if (after === undefined) {
 			keep(value);
 			// Only once the other long arrays are laid out: what follows it is then small, and read with the object's head.
-			if (key === open && arrayKeys.every(other => other === open || arrays.has(other))) return {arrays, head, open: {key, start: window.base + value}};
+			if (key === open && arrayKeys.every(other => other === open || arrays.has(other))) return notUtf8 ? undefined : {arrays, head, open: {key, start: window.base + value}};
 			head += '[]';
 			const layout = yield* arrayLayout(window, value, every);
 			if (layout === undefined) return undefined;
@@ -246,7 +251,7 @@ export function* jsonLayout(file: Buffer | LayoutWindow, arrayKeys: readonly str
 		if (!window.from(window.bytes.length)) return undefined;
 	}
 	keep(window.bytes.length);
-	return {arrays, head};
+	return notUtf8 ? undefined : {arrays, head};
 }
 
 /** The member whose key opens at `at`: its name, escapes read, and where its value starts; undefined unless `"name":` is there. */

@@ -21,7 +21,7 @@ import {sanitizeDeep} from '../../text/sanitize.js';
 import {jsonLayout, lastArrayHead, openShell, type ArrayLayout, type TopLayout} from './json-layout.js';
 import {chunksOf, fileShell, runsOf, type FileBytes, type Parsed} from './file-bytes.js';
 import {letGo} from '../../let-go.js';
-import {bomLength, readBytes, readError} from '../read-file.js';
+import {decodeText, readBytes, readError} from '../read-file.js';
 
 /** Where the load has got to: a phase and a fraction done. */
 export type SlicedProgress = {phase: 'scanning' | 'events' | 'articles' | 'checking'; fraction: number};
@@ -186,9 +186,9 @@ async function layoutAndEvents(
 	return events === undefined ? undefined : {layout, events, shell};
 }
 
-/** The whole file, decoded at once, for the ordinary loader. */
-function wholeText({bytes, ascii}: FileBytes): string {
-	return ascii ? bytes.toString('latin1') : bytes.toString('utf8', bomLength(bytes));
+/** The whole file, decoded at once, for the ordinary loader: as every file is read (`decodeText`), so bytes that are not UTF-8 are an error at their place. */
+function wholeText({bytes, ascii}: FileBytes, file: string): string {
+	return decodeText(bytes, file, {ascii});
 }
 
 /**
@@ -236,10 +236,10 @@ export async function loadSliced(
 	const bytes = part === undefined ? (given as Buffer) : part.bytes;
 	const whole: FileBytes = {bytes, ascii: isAscii(bytes)};
 	const exact = async () => {
-		if (part === undefined) return parseTimeline(wholeText(whole), file, options, whole.ascii);
+		if (part === undefined) return parseTimeline(wholeText(whole, file), file, options, whole.ascii);
 		await letGo(part.memory ?? bytes);
 		const again = await readAgain(part.disk, file);
-		return parseTimeline(wholeText(again), file, options, again.ascii);
+		return parseTimeline(wholeText(again, file), file, options, again.ascii);
 	};
 	const pause = pacer();
 	// The first events, shown while the rest load.

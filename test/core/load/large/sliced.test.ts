@@ -51,6 +51,27 @@ describe('loadSliced', () => {
 		expect(loaded).toEqual(exactly(generated));
 	});
 
+	it('refuses bytes that are not UTF-8, in an event after the preview or in the title, with the line and column the ordinary loader names', async () => {
+		const reading = (bytes: Buffer): ArticleReading => ({layout: Promise.resolve(jsonLayoutNow(bytes, ['sources', 'events'], 'events')), report: Promise.resolve(undefined), citations: () => {}});
+		const utf8 = Buffer.from(generated);
+		const at = (text: string, from: number) => utf8.indexOf(text, from) + Buffer.byteLength(text);
+		// "café" written in Latin-1: the 9,000th event's headline, then the title.
+		let headline = utf8.lastIndexOf('"events":');
+		for (let seen = 0; seen < 9000; seen++) headline = at('"headline":"', headline);
+		for (const [where, place] of [
+			['an event', headline],
+			['the title', at('"title":"', 0)],
+		] as const) {
+			const bytes = Buffer.concat([utf8.subarray(0, place), Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x20]), utf8.subarray(place)]);
+			const line = utf8.subarray(0, place).toString().split('\n').length;
+			const column = place - utf8.lastIndexOf('\n', place - 1) + 3;
+			for (const read of [undefined, reading(bytes)]) {
+				const message = await loadSliced(bytes, 'f.json', {}, () => {}, read).catch((error: Error) => error.message);
+				expect(message, where).toBe(`f.json:${line}:${column}: not UTF-8 text (byte 0xE9); save the file as UTF-8`);
+			}
+		}
+	});
+
 	it('leaves an event nested past the loader’s limit, after the preview, to the loader, however deep', async () => {
 		const reading = (bytes: Buffer): ArticleReading => ({layout: Promise.resolve(jsonLayoutNow(bytes, ['sources', 'events'], 'events')), report: Promise.resolve(undefined), citations: () => {}});
 		for (const depth of [70, 100_000]) {
