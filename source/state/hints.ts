@@ -17,9 +17,12 @@ const essential = new Set(['?', 'q']);
 export function hintsFor(state: State, modes: ModeTable): Hint[] {
 	const mode = modes[contextOf(state)];
 	const shown = (binding: Binding) => binding.hint !== undefined && binding.enabled?.(state) !== false;
+	const own = (mode?.bindings ?? []).filter(binding => binding.enabled?.(state) !== false);
+	// A key the mode takes (`/` narrows the filter's list) does not do what the global binding says.
+	const taken = new Set(own.flatMap(binding => binding.keys));
 	// Where typing goes to a text line (search), global letters are text: only the mode's own keys are hinted.
-	const bindings = [...(mode?.bindings ?? []), ...(mode?.typing === true ? [] : globalBindings(modes))];
-	return bindings.filter(shown).map(binding => ({keys: binding.hint?.[0] ?? '', label: binding.hint?.[1] ?? ''}));
+	const globals = mode?.typing === true ? [] : globalBindings(modes).filter(binding => !binding.keys.some(key => taken.has(key)));
+	return [...own, ...globals].filter(shown).map(binding => ({keys: binding.hint?.[0] ?? '', label: binding.hint?.[1] ?? ''}));
 }
 
 /** Display width of a hint: `keys label`. */

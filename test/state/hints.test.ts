@@ -45,6 +45,16 @@ describe('hints', () => {
 		expect(hintsFor(press(browsing, '?'), modes).map(hint => hint.label)).not.toContain('pane');
 	});
 
+	it('offer each key once, for what it does here: a global binding whose key the context takes is not hinted', () => {
+		for (const state of [browsing, reading, press(browsing, 'f'), press(browsing, 's'), press(browsing, '?')]) {
+			const hints = hintsFor(state, modes);
+			const keys = hints.map(hint => hint.keys);
+			expect(new Set(keys).size, `${state.mode}: ${keys.join(' ')}`).toBe(keys.length);
+		}
+		// In the filter's chooser, / narrows its list: it does not open search.
+		expect(hintsFor(press(browsing, 'f'), modes).filter(hint => hint.keys === '/').map(hint => hint.label)).toEqual(['narrow']);
+	});
+
 	it('keep ? and q when space is short, and stay within the width', () => {
 		const hints = hintsFor(reading, modes);
 		for (const width of [12, 20, 30, 50, 200]) {
