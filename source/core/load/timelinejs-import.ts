@@ -221,8 +221,12 @@ export function anyScriptSlug(text: string): string {
 		text
 			.normalize('NFC')
 			.toLowerCase()
+			// Variation selectors and enclosing marks (an emoji's, a keycap's): presentation, not letters.
+			.replace(/[\ufe00-\ufe0f\u{e0100}-\u{e01ef}\p{Me}]/gu, '')
 			.replace(/[^\p{Ll}\p{Lo}\p{Lm}\p{M}\p{N}]+/gu, '-')
-			.replace(/^[-\p{M}]+/u, ''),
+			// A mark left without its character (the variation selector of an emoji taken out): invisible in an id nobody could type.
+			.replace(/(^|-)[-\p{M}]+/gu, '$1')
+			.replace(/^-+/, ''),
 	);
 	const cut = chars.slice(0, 60).join('').replace(/-+$/, '');
 	return /^\p{N}+$/u.test(cut) ? `event-${cut}` : cut;

@@ -23,4 +23,11 @@ describe('ids made from headlines', () => {
 		expect(slug('Café « fight »')).toBe('café-fight');
 		expect(slug('Начало работ')).toBe('начало-работ');
 	});
+
+	it('keeps the marks of a word, never one left alone by an emoji taken out: every id can be typed', () => {
+		expect(slug('Thumbs ❤️ heart')).toBe('thumbs-heart');
+		expect(slug('👍🏽 Thumbs up')).toBe('thumbs-up');
+		expect(slug('हिन्दी समाचार')).toBe('हिन्दी-समाचार');
+		for (const headline of ['Flag 🏳️‍🌈 raised', 'Keycap 1️⃣ one', '❤️ first']) expect(slug(headline), headline).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+	});
 });
