@@ -8,7 +8,7 @@ import type {Timeline} from './core/model/schema.js';
 import type {TimelineFile} from './core/load/load-timeline.js';
 import type {Style} from './core/text/style.js';
 import {initialState, modeLines, update} from './state/update.js';
-import type {Size} from './state/state.js';
+import {warningStatus, type Size} from './state/state.js';
 import {hintsFor} from './state/hints.js';
 import {modes} from './modes/index.js';
 import {useKeys} from './hooks/use-keys.js';
@@ -40,16 +40,22 @@ export type AppProps = {
 	watch?: TimelineFile | undefined;
 	/** A large file still to load: `timeline` is empty until it is, and the header shows progress. */
 	pending?: PendingLoad | undefined;
+	/** The loader's warnings about `timeline` (events skipped…): the status line says so when the explorer opens. */
+	warnings?: readonly string[] | undefined;
 };
 
 /**
  * The explorer. Draws a frame of exactly `rows - 1` lines (see core/screen/layout.ts), and ends the app
  * with the state's exit code, which `runExplorer` passes on to cli.tsx.
  */
-export function App({timeline: initial, style, stateFiles, watch, pending}: AppProps) {
+export function App({timeline: initial, style, stateFiles, watch, pending, warnings}: AppProps) {
 	const {stdout} = useStdout();
 	const {exit} = useApp();
-	const [state, dispatch] = useReducer(update, undefined, () => ({...initialState(initial, readSize(stdout), style.level), progress: pending === undefined ? undefined : 'opening…'}));
+	const [state, dispatch] = useReducer(update, undefined, () => ({
+		...initialState(initial, readSize(stdout), style.level),
+		progress: pending === undefined ? undefined : 'opening…',
+		status: warningStatus(warnings),
+	}));
 	useResize(useCallback((size: Size) => dispatch({type: 'resize', ...size}), []));
 	useKeys(dispatch);
 	const {search} = state;

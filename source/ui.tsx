@@ -180,7 +180,8 @@ export async function runExplorer({loaded, color, keep = false, mouse = true, wa
 			stdout.write(enterScreen + (withMouse ? mouseOn : ''));
 			const pending = 'timeline' in loaded ? undefined : {...loaded, fail: (message: string) => finish(exitCodes.error, message)};
 			const timeline = 'timeline' in loaded ? loaded.timeline : emptyTimeline(loaded.shown);
-			instance = render(<App timeline={timeline} style={style} stateFiles={keep ? defaultStateFiles(loaded.file) : undefined} watch={watch} pending={pending} />, {
+			const warnings = 'timeline' in loaded ? loaded.warnings : undefined;
+			instance = render(<App timeline={timeline} style={style} stateFiles={keep ? defaultStateFiles(loaded.file) : undefined} watch={watch} pending={pending} warnings={warnings} />, {
 				stdin,
 				stdout,
 				stderr,

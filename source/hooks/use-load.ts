@@ -16,6 +16,7 @@ import {indexTimelineSteps} from '../core/screen/timeline-rows.js';
 import {rulerItemsSteps} from '../core/screen/ruler-text.js';
 import {sanitize} from '../core/text/sanitize.js';
 import type {Action} from '../state/messages.js';
+import {warningStatus} from '../state/state.js';
 
 /** Least time between two progress frames. */
 const progressMs = 150;
@@ -99,8 +100,7 @@ export function useLoad({pending, dispatch, search}: LoadHookOptions): void {
 		loading.then(
 			async loaded => {
 				if (closed) return;
-				const warnings = loaded.warnings ?? [];
-				const status = warnings[0] === undefined ? undefined : {kind: 'info' as const, text: warnings.length === 1 ? warnings[0] : `${warnings[0]} (and ${warnings.length - 1} more)`};
+				const status = warningStatus(loaded.warnings);
 				const {timeline} = narrow(loaded);
 				// Built already while a JSON file's articles or a sheet's events came in; now only for the events `--filter` kept, a slice per turn.
 				for (const steps = prepare(timeline); steps.next().done !== true; ) await new Promise(resolve => setImmediate(resolve));

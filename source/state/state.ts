@@ -73,6 +73,13 @@ export type CompareState = {
 /** A one-line message for the status bar (a copy made, a date not found), until the next key. */
 export type Status = {text: string; kind: 'info' | 'error'};
 
+/** The loader's warnings (an event skipped, a column not read) on the status line: the first, and how many more; none without any. */
+export function warningStatus(warnings: readonly string[] | undefined): Status | undefined {
+	const [first] = warnings ?? [];
+	if (first === undefined || warnings === undefined) return undefined;
+	return {kind: 'info', text: warnings.length === 1 ? first : `${first} (and ${warnings.length - 1} more)`};
+}
+
 export type State = {
 	/** Every event of the timeline, whatever the filter shows: what facets count and a reload replaces. */
 	all: Timeline;
