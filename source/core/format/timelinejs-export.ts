@@ -80,16 +80,16 @@ function keptOr(kept: unknown, plain: string): string {
 }
 
 /**
- * The event's text as HTML: its own paragraphs (an imported event), else the summary followed by
- * each cited quote as a blockquote and its source line. The import reads the first paragraph back
- * as the summary.
+ * The event's text as HTML: the summary and the event's own paragraphs (an imported event's summary
+ * is the first of them, written once), then each cited quote as a blockquote and its source line.
+ * The import reads the first paragraph back as the summary.
  */
 function eventHtml(timeline: Timeline, event: TimelineEvent): string {
-	let html = paragraphsHtml(event.body ?? (event.summary === '' ? [] : [event.summary]));
-	if (event.body === undefined) {
-		for (const resolved of resolveCitations(timeline, event.citations)) {
-			html += `<blockquote>${escapeHtml(resolved.citation.quote)}</blockquote><p>— ${escapeHtml(sourceLine(resolved))}</p>`;
-		}
+	const {summary, body = []} = event;
+	// An imported event's summary is its text's first paragraph; one written with both keeps each.
+	let html = paragraphsHtml(summary === '' || summary === body[0] ? body : [summary, ...body]);
+	for (const resolved of resolveCitations(timeline, event.citations)) {
+		html += `<blockquote>${escapeHtml(resolved.citation.quote)}</blockquote><p>— ${escapeHtml(sourceLine(resolved))}</p>`;
 	}
 	return html;
 }

@@ -42,6 +42,16 @@ describe('toTimelineJs', () => {
 		}
 	});
 
+	it('keeps an event written with a summary, paragraphs of its own and citations: each comes back, the summary first', () => {
+		const event = bundled.raw.events.find(candidate => candidate.citations.length > 0)!;
+		const written = {...event, body: ['A paragraph of the event’s own.', 'And a second.']};
+		const back = roundTrip({...bundled, raw: {...bundled.raw, events: [written]}});
+		const [again] = back.events;
+		expect(again?.summary).toBe(event.summary);
+		expect(again?.body?.slice(0, 3)).toEqual([event.summary, ...written.body]);
+		for (const citation of event.citations) expect(again?.body).toContain(citation.quote);
+	});
+
 	it('writes numbers for dates, a "by …" display date for reported ones, and HTML-escaped text', () => {
 		const document = toTimelineJs(bundled.raw);
 		const reported = bundled.raw.events.findIndex(event => event.date.precision === 'reported');
