@@ -1,7 +1,7 @@
 /**
  * A date as a person types it, for `t` (jump to a date), `--since` and `--until`: `2011`,
  * `2011-06`, `2011-06-03`, `june 2011`, `jun 3 2011`, `June 3, 2011`, `3 june 2011`, and years
- * before the common era as `44 BC`. Parsed to the span it names (a year, a month or a day).
+ * before the common era as `44 BC` or, as files write them, `-44`. Parsed to the span it names (a year, a month or a day).
  */
 import {calendarSpan, daysInMonth, type Span} from '../model/span.js';
 
@@ -35,6 +35,9 @@ export function parseDateQuery(input: string): DateQuery | undefined {
 	if (iso) return build(Number(iso[1]), iso[2] === undefined ? undefined : Number(iso[2]), iso[3] === undefined ? undefined : Number(iso[3]));
 	const era = /^(\d{1,9}) ?(bce?|b\.c\.)$/.exec(text);
 	if (era) return build(yearOf(era[1]!, era[2]));
+	// A year before the common era as a file writes it: -50 is 50 BC.
+	const negative = /^-(\d{1,9})$/.exec(text);
+	if (negative) return build(yearOf(negative[1]!, 'bc'));
 	const words = text.split(' ');
 	// `june 2011`, `jun 3 2011`, `3 june 2011`.
 	const [a = '', b = '', c] = words;

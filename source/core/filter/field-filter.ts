@@ -22,6 +22,7 @@ import type {TimelineEvent} from '../model/schema.js';
 import {fold} from '../search/fold.js';
 import {parseDateQuery, type DateQuery} from './date-query.js';
 import {eventSpan} from '../model/span.js';
+import {dateParts} from '../model/dates.js';
 
 export const filterFields = ['actor', 'tag', 'stance', 'source', 'group', 'year'] as const;
 export type FilterField = (typeof filterFields)[number];
@@ -199,7 +200,8 @@ export function fieldValues(event: FilterableEvent, field: FilterField, outlets:
 		case 'group':
 			return event.group === undefined ? [] : [event.group];
 		case 'year':
-			return [String(Math.floor(eventSpan(event).start))];
+			// The year as the file writes it and the list shows it: -50 is 50 BC (on the time axis it is -49).
+			return [String(dateParts(event.date.value).year)];
 		case 'source':
 			return [...new Set(event.citations.map(cite => cite.source))].flatMap(id => [id, outlets.get(id) ?? id]);
 	}

@@ -45,6 +45,18 @@ describe('filter expressions', () => {
 		expect(kept('year:2008..2010')).toEqual(ids(event => event.date.value < '2011'));
 	});
 
+	it('year: takes a year before the common era as the file writes it and the list shows it: -50 is 50 BC; --since takes it too', async () => {
+		const {parseSheetTimeline} = await import('../../../source/core/load/sheet/load-sheet.js');
+		const {formatDate} = await import('../../../source/core/model/dates.js');
+		const {timeline: ancient} = parseSheetTimeline('Year,Month,Headline\n-50,,Fifty BC\n-50,6,June of 50 BC\n-1,,One BC\n1,,One AD\n', 'a.csv', ',');
+		const keptOf = (expression: string) => filterIndexes(filterOf(expression), ancient).map(index => ancient.events[index]!.headline);
+		expect(ancient.events.map(event => formatDate(event.date))).toEqual(['50 BC', 'June 50 BC', '1 BC', '1']);
+		expect(keptOf('year:-50')).toEqual(['Fifty BC', 'June of 50 BC']);
+		expect(keptOf('year:-1')).toEqual(['One BC']);
+		expect(keptOf('year:-50..-1')).toEqual(['Fifty BC', 'June of 50 BC', 'One BC']);
+		expect(filterIndexes(filterOf('since:-1'), ancient).map(index => ancient.events[index]!.headline)).toEqual(['One BC', 'One AD']);
+	});
+
 	it('group: matches the event group', () => {
 		const grouped = {...timeline, events: events.map((event, index) => ({...event, group: index % 2 === 0 ? 'Boston' : 'State House'}))};
 		expect(filterIndexes(filterOf('group:state'), grouped)).toEqual(events.flatMap((_, index) => (index % 2 === 1 ? [index] : [])));
