@@ -7,7 +7,7 @@
  */
 import type {Command, CommandContext} from './context.js';
 import {UserError} from '../core/model/errors.js';
-import {sanitize} from '../core/text/sanitize.js';
+import {echoedColumns, quoteInput, sanitize} from '../core/text/sanitize.js';
 import {escapeMarkdown} from '../core/format/markdown-escape.js';
 import {jsonText, linesText, styleFor} from '../core/format/output-text.js';
 import {buildCorpus} from '../core/search/corpus.js';
@@ -16,6 +16,7 @@ import {excerpt, paintRanges, wrapRanges} from '../core/search/highlight.js';
 import {resultJson} from '../core/search/results-json.js';
 import {locate} from '../core/search/location.js';
 import {parseQuery} from '../core/search/query.js';
+import {queryProblem} from '../core/filter/field-filter.js';
 import {filterFacts} from '../core/search/qualifiers.js';
 import {materialize, type Range, type SearchResult} from '../core/search/results.js';
 
@@ -81,7 +82,9 @@ export const search: Command = context => {
 	const engine = new SearchEngine(buildCorpus(timeline), {index: 'lazy', facts: filterFacts(timeline), ...(context.filter && {filter: context.filter})});
 	const ranking = engine.search(query);
 	if (ranking === undefined || ranking.total === 0) {
-		context.warn(`no match for "${sanitize(query)}"`);
+		// `foo:bar` was searched as words: the explorer's search line says why it found nothing, and so does this.
+		const problem = queryProblem(query);
+		context.warn(`no match for "${quoteInput(query, echoedColumns)}"${problem === undefined ? '' : `: ${sanitize(problem)}`}`);
 		return 1;
 	}
 	const results = materialize(engine, ranking, 0, context.limit ?? ranking.total);

@@ -106,6 +106,15 @@ describe('sc-timeline search', () => {
 		expect(runCli(['search', 'zzqxj', '--format', 'json']).stdout).toBe('');
 	});
 
+	it('with no match says why when a word reads as a filter of a field there is none of, as the search line does; a long query is cut in the message', () => {
+		const {code, stderr} = runCli(['search', 'actr:heffernan']);
+		expect(code).toBe(1);
+		expect(stderr).toBe(`sc-timeline: no match for "actr:heffernan": unknown filter field "actr:"; fields: actor, tag, stance, source, group, year, since, until\n`);
+		const long = runCli(['search', 'zzqxj'.repeat(2000)]);
+		expect(long.stderr.length).toBeLessThan(120);
+		expect(long.stderr).toMatch(/^sc-timeline: no match for "(zzqxj)+z?z?q?x?…"\n$/);
+	});
+
 	it('without a query is a usage error, exit 2', () => {
 		for (const args of [['search'], ['search', '  '], ['search', '!']]) {
 			const {code, stdout, stderr} = runCli(args);
