@@ -11,6 +11,9 @@ import {likelyHeadline, readArticle} from '../core/authoring/capture.js';
 import {firstDate, isoDate, slug, sourceObject} from '../core/authoring/source-object.js';
 import {jsonText} from '../core/format/output-text.js';
 import {readText} from '../core/load/read-file.js';
+import {idPattern} from '../core/model/schema.js';
+
+const unicodeIdPattern = new RegExp(idPattern, 'u');
 
 export const source: Command = ({args, options = {}, out, warn}) => {
 	const [file, extra] = args;
@@ -26,13 +29,17 @@ export const source: Command = ({args, options = {}, out, warn}) => {
 	const article = readArticle(text, {drop, headline});
 	if (article.paragraphs.length === 0) throw new UserError(`${shownFile(file)}: no article text left after removing page chrome`);
 
+	const id = given('id') ?? slug(outlet !== '' && published !== undefined ? `${outlet} ${published}` : path.basename(file, path.extname(file)));
+	if (!unicodeIdPattern.test(id)) {
+		if (given('id') === undefined) throw new UserError(`${shownFile(file)}: no id can be made from its name; give --id, such as wbur-2011-06-06`, 2);
+		throw new UserError(`--id expects lower-case letters, digits and hyphens, such as wbur-2011-06-06, got "${quoteInput(id)}"`, 2);
+	}
 	const shown = shownFile(file);
 	for (const item of article.removed) warn(`${shown}:${item.line}: removed ${item.why}: "${quoteInput(item.text, 60)}"`);
 	if (given('headline') === undefined) warn(headline === undefined ? 'headline: not found; fill it in, or give --headline' : `headline: taken from the first line: "${quoteInput(headline, 60)}"`);
 	if (given('published') === undefined)
 		warn(published === undefined ? 'published: no date found; fill it in, or give --published' : `published: ${published}, the first date in the article; give --published to change it`);
 	if (outlet === '') warn('outlet: not given; fill it in, or give --outlet');
-	const id = given('id') ?? slug(outlet !== '' && published !== undefined ? `${outlet} ${published}` : path.basename(file, path.extname(file)));
 	out(jsonText(sourceObject({id, outlet, headline: headline ?? '', published: published ?? ''}, article.paragraphs)));
 	return 0;
 };

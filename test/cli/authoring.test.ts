@@ -53,6 +53,23 @@ describe('sc-timeline source', () => {
 		expect(stderr).toContain(':3: removed chrome: "Share this story"');
 	});
 
+	it('refuses, as usage errors, a publication date no calendar has and an id the loader would refuse: what it prints always loads', () => {
+		const article = path.join(temporary(), 'article.txt');
+		writeFileSync(article, 'Budget passes\n\nThe council passed the budget.\n');
+		const fields = ['--outlet', 'Gazette', '--headline', 'Budget passes'];
+		expect(runCli(['source', article, ...fields, '--published', '2019-02-30'])).toMatchObject({
+			code: 2,
+			stdout: '',
+			stderr: 'sc-timeline: --published expects YYYY-MM-DD or a date such as "June 6, 2011", got "2019-02-30"\n',
+		});
+		expect(runCli(['source', article, ...fields, '--published', 'February 30, 2019']).code).toBe(2);
+		expect(runCli(['source', article, ...fields, '--published', '2019-03-04', '--id', 'Budget Story'])).toMatchObject({
+			code: 2,
+			stdout: '',
+			stderr: 'sc-timeline: --id expects lower-case letters, digits and hyphens, such as wbur-2011-06-06, got "Budget Story"\n',
+		});
+	});
+
 	it('source options with another command are a usage error', () => {
 		const {code, stderr} = runCli(['events', '--outlet', 'WBUR']);
 		expect(code).toBe(2);

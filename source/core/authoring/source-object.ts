@@ -1,15 +1,17 @@
 /** The fields of a source object besides its paragraphs: given as options, else found in the article where it says them. */
 import type {Source} from '../model/schema.js';
+import {isCalendarDate} from '../model/dates.js';
 
 const monthNames = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
-/** `2010-12-17` from `2010-12-17` or `December 17, 2010`; undefined for anything else. */
+/** `2010-12-17` from `2010-12-17` or `December 17, 2010`; undefined for anything else, a day no calendar has included. */
 export function isoDate(text: string): string | undefined {
-	if (/^\d{4}-\d{2}-\d{2}$/.test(text.trim())) return text.trim();
+	const iso = /^\d{4}-\d{2}-\d{2}$/.test(text.trim()) ? text.trim() : undefined;
 	const match = /^([A-Za-z]+)\.? (\d{1,2}), (\d{4})$/.exec(text.trim());
 	const month = match ? monthNames.findIndex(name => name.startsWith(match[1]!.toLowerCase()) && match[1]!.length >= 3) : -1;
-	if (!match || month === -1) return undefined;
-	return `${match[3]}-${String(month + 1).padStart(2, '0')}-${match[2]!.padStart(2, '0')}`;
+	const date = iso ?? (match && month !== -1 ? `${match[3]}-${String(month + 1).padStart(2, '0')}-${match[2]!.padStart(2, '0')}` : undefined);
+	// February 30 is no date: the loader would refuse the source.
+	return date !== undefined && isCalendarDate(date) ? date : undefined;
 }
 
 /** The first full date written out in the text (`aired on December 17, 2010`), as YYYY-MM-DD. */

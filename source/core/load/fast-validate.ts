@@ -30,6 +30,7 @@ import {
 } from '../model/schema.js';
 import {sanitize} from '../text/sanitize.js';
 import {maxStringLength} from '../model/limits.js';
+import {isCalendarDate} from '../model/dates.js';
 
 /** Thrown inside to leave at the first doubt; never escapes `fastTimeline`. */
 const unsure = Symbol('unsure');
@@ -195,7 +196,7 @@ const source = strict(SourceSchema, {
 	id,
 	outlet: text,
 	headline: text,
-	published: matching(publishedValue),
+	published: value => (typeof value === 'string' && publishedValue.test(value) && isCalendarDate(value) ? value : fail()),
 	url: string,
 	byline: string,
 	paragraphs: value => (strings(value).length > 0 ? value : fail()),

@@ -4,6 +4,7 @@
  * carries a description, which the generator copies into the JSON Schema for editors to show.
  */
 import * as v from 'valibot';
+import {isCalendarDate} from './dates.js';
 
 const about = v.description;
 const text = (what: string) => v.pipe(v.string(), v.minLength(1, `expected a non-empty ${what}`));
@@ -80,7 +81,12 @@ export const SourceSchema = v.pipe(
 		id,
 		outlet: v.pipe(text('outlet'), about('Who published the article.')),
 		headline: v.pipe(text('headline'), about("The article's headline.")),
-		published: v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD'), about('Publication date, YYYY-MM-DD.')),
+		published: v.pipe(
+			v.string(),
+			v.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD'),
+			v.check(isCalendarDate, issue => `${String(issue.input)} is not a calendar date`),
+			about('Publication date, YYYY-MM-DD.'),
+		),
 		url: v.optional(v.pipe(v.string(), about('Where the article is published.'))),
 		byline: v.optional(v.pipe(v.string(), about("The article's authors."))),
 		paragraphs: v.pipe(v.array(v.string()), v.minLength(1, 'expected at least one paragraph'), about('The article body, one string per paragraph, verbatim.')),

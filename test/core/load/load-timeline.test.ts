@@ -19,6 +19,7 @@ const malformed: Array<[string, string]> = [
 	['missing-field.json', ': events[1].date: missing field'],
 	['unknown-field.json', ': events[0].colour: unknown field'],
 	['impossible-date.json', ': events[0].date.value: 2011-02-30 is not a calendar date'],
+	['impossible-published.json', ': sources[0].published: 2011-13-45 is not a calendar date'],
 	['precision-mismatch.json', ': events[1].date.value: "2011" does not match precision "day"'],
 	['duplicate-id.json', ': events[1].id: duplicate id "later"'],
 	['unknown-source.json', ': events[0].citations[0].source: unknown source "nowhere"'],
