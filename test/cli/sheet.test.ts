@@ -30,6 +30,7 @@ describe('a sheet with --data', () => {
 		expect(result.stderr.split('\n').filter(line => line !== '')).toEqual([
 			`sc-timeline: ${path.join(sheets, 'seven-mistakes.csv')}:4:A (Year): year "about 2022" is not a number; row skipped`,
 			`sc-timeline: ${path.join(sheets, 'seven-mistakes.csv')}:6:B (Month): month "13" is not 1 to 12; row skipped`,
+			`sc-timeline: ${path.join(sheets, 'seven-mistakes.csv')}:7:F (End Month): the end date is before the start date; end date ignored`,
 			`sc-timeline: ${path.join(sheets, 'seven-mistakes.csv')}:9:S: 19 cells, the header has 18: "late edition" has no column and is not read`,
 			`sc-timeline: ${path.join(sheets, 'seven-mistakes.csv')}:11:P (Type): a second title row (the first is row 2); row skipped`,
 		]);
@@ -66,12 +67,12 @@ describe('check on a sheet', () => {
 			'seven-mistakes.csv:10:P (Type)',
 			'seven-mistakes.csv:11:P (Type)',
 		]);
-		expect(text.stderr).toBe('sc-timeline: 4 errors and 3 warnings in 1 file\n');
+		expect(text.stderr).toBe('sc-timeline: 3 errors and 4 warnings in 1 file\n');
 		const json = JSON.parse(runCli(['check', 'seven-mistakes.csv', '--format', 'json'], {cwd: sheets}).stdout) as Problem[];
 		expect(json.map(problem => [problem.line, problem.column, problem.columnName, problem.severity])).toEqual([
 			[4, 1, 'A (Year)', 'error'],
 			[6, 2, 'B (Month)', 'error'],
-			[7, 6, 'F (End Month)', 'error'],
+			[7, 6, 'F (End Month)', 'warning'],
 			[8, 10, 'J (Headline)', 'warning'],
 			[9, 19, 'S', 'error'],
 			[10, 16, 'P (Type)', 'warning'],

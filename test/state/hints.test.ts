@@ -52,7 +52,11 @@ describe('hints', () => {
 			expect(new Set(keys).size, `${state.mode}: ${keys.join(' ')}`).toBe(keys.length);
 		}
 		// In the filter's chooser, / narrows its list: it does not open search.
-		expect(hintsFor(press(browsing, 'f'), modes).filter(hint => hint.keys === '/').map(hint => hint.label)).toEqual(['narrow']);
+		expect(
+			hintsFor(press(browsing, 'f'), modes)
+				.filter(hint => hint.keys === '/')
+				.map(hint => hint.label),
+		).toEqual(['narrow']);
 	});
 
 	it('keep ? and q when space is short, and stay within the width', () => {

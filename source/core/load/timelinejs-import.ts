@@ -16,6 +16,7 @@
 import type {Era, Media, Timeline, TimelineDate, TimelineEvent} from '../model/schema.js';
 import {UserError} from '../model/errors.js';
 import {formatDate, isCalendarDate} from '../model/dates.js';
+import {endProblem} from '../model/cross-references.js';
 import {linkLabels, textToHtml} from './html-text.js';
 import {htmlToParagraphs, htmlToText} from './html-parse.js';
 
@@ -165,7 +166,14 @@ function toEndDate(raw: unknown, start: TimelineDate, where: string, warnings: s
 	}
 	const end = toDate(raw, where);
 	const same = end.value === start.value && end.time === start.time && end.display === undefined && end.extra === undefined;
-	return same ? undefined : end;
+	if (same) return undefined;
+	// A range written backwards (a typo in the end year, most often): the event is kept at its start.
+	const backwards = endProblem(start, end);
+	if (backwards !== undefined) {
+		warnings.push(`${where}${backwards}; end date ignored`);
+		return undefined;
+	}
+	return end;
 }
 
 /** Media fields read as HTML, and the model's field for each. */
@@ -303,6 +311,8 @@ function toEra(era: unknown, index: number): Era {
 	if (!isObject(era)) throw new Unreadable(`${where}: expected an object`);
 	const text = isObject(era['text']) ? era['text'] : {};
 	const out: Era = {start: toDate(era['start_date'], `${where}.start_date`), end: toDate(era['end_date'], `${where}.end_date`)};
+	const backwards = endProblem(out.start, out.end, 'its start');
+	if (backwards !== undefined) throw new Unreadable(`${where}.end_date${backwards}`);
 	const headline = linkLabels(htmlToText(text['headline']));
 	if (headline !== '') out.headline = headline;
 	if (typeof text['text'] === 'string') out.text = htmlToParagraphs(text['text']);

@@ -1,6 +1,15 @@
 /** Checks a schema-valid timeline for what a schema cannot express: ids, cross-references, verbatim quotes, real dates. */
 import type {Citation, Source, Timeline, TimelineDate, TimelineEvent} from './schema.js';
 import {isCalendarDate, valueParts} from './dates.js';
+import {endsBefore} from './span.js';
+
+/** A date as written, with its time if it has one. */
+const written = (date: TimelineDate) => (date.time === undefined ? date.value : `${date.value} ${date.time}`);
+
+/** The problem with a range whose end is before its start, after the end's path (`: …`); undefined for a sound one. */
+export function endProblem(date: TimelineDate, end: TimelineDate, start = 'the date'): string | undefined {
+	return endsBefore(date, end) ? `: ${written(end)} is before ${start}, ${written(date)}` : undefined;
+}
 
 /** The problem with a date, after its path (`.value: …`). */
 export function checkDate(date: TimelineDate): string | undefined {
@@ -57,7 +66,7 @@ export function checkReferences(timeline: Timeline, {citations = 'now'}: {citati
 		const event = events[i]!;
 		const date = checkDate(event.date);
 		if (date) return `events[${i}].date${date}`;
-		const end = event.end === undefined ? undefined : checkDate(event.end);
+		const end = event.end === undefined ? undefined : (checkDate(event.end) ?? endProblem(event.date, event.end));
 		if (end) return `events[${i}].end${end}`;
 		for (let j = 0; j < event.citations.length; j++) {
 			const problem = citation(event.citations[j]!);
@@ -78,8 +87,10 @@ export function checkReferences(timeline: Timeline, {citations = 'now'}: {citati
 		}
 	}
 	for (const [i, era] of (timeline.eras ?? []).entries()) {
-		const problem = checkDate(era.start) ?? checkDate(era.end);
-		if (problem) return `eras[${i}]${problem}`;
+		const start = checkDate(era.start);
+		if (start) return `eras[${i}].start${start}`;
+		const end = checkDate(era.end) ?? endProblem(era.start, era.end, 'its start');
+		if (end) return `eras[${i}].end${end}`;
 	}
 	const ids = new Set(statements.map(statement => statement.id));
 	for (const [i, id] of (timeline.comparison ?? []).entries()) {
@@ -129,7 +140,7 @@ export function* soundEvents(events: readonly TimelineEvent[], slice: number): G
 		yield;
 		for (let i = from; i < Math.min(from + slice, events.length); i++) {
 			const {id, date, end} = events[i]!;
-			if (ids.has(id) || checkDate(date) !== undefined || (end !== undefined && checkDate(end) !== undefined)) return false;
+			if (ids.has(id) || checkDate(date) !== undefined || (end !== undefined && (checkDate(end) ?? endProblem(date, end)) !== undefined)) return false;
 			ids.add(id);
 		}
 	}

@@ -52,6 +52,13 @@ function period(date: TimelineDate): Span {
 	return calendarSpan(Math.floor(at), month, day);
 }
 
+/** Whether `end` is before `date` (a range written backwards): it is over before the date begins, and is not the same instant. */
+export function endsBefore(date: TimelineDate, end: TimelineDate): boolean {
+	const first = period(date);
+	const last = period(end);
+	return last.end < first.start || (last.end === first.start && last.start < last.end);
+}
+
 /**
  * The time an event covers: from the start of its date to the end of its end date (or of its own
  * date): `2013` is the whole year, `1066`–`1087` runs to the end of 1087. The time axis, `--since`

@@ -20,6 +20,7 @@ const malformed: Array<[string, string]> = [
 	['unknown-field.json', ': events[0].colour: unknown field'],
 	['impossible-date.json', ': events[0].date.value: 2011-02-30 is not a calendar date'],
 	['impossible-published.json', ': sources[0].published: 2011-13-45 is not a calendar date'],
+	['end-before-date.json', ': events[0].end: 2011-05-20 is before the date, 2011-06-03'],
 	['precision-mismatch.json', ': events[1].date.value: "2011" does not match precision "day"'],
 	['duplicate-id.json', ': events[1].id: duplicate id "later"'],
 	['unknown-source.json', ': events[0].citations[0].source: unknown source "nowhere"'],
@@ -101,6 +102,34 @@ describe('loadTimeline', () => {
 				const [problem] = await checkFile(file);
 				expect(`${problem?.file}:${problem?.line}:${problem?.column}: ${problem?.message}`, name).toBe(`${file}${/^:\d/.test(expected) ? expected : `:1:1${expected}`}`);
 			}
+		} finally {
+			rmSync(dir, {recursive: true, force: true});
+		}
+	});
+
+	it('keeps a TimelineJS event whose end is before its start at its start, with a warning; an era so written is skipped; --strict refuses both', () => {
+		const dir = mkdtempSync(path.join(tmpdir(), 'sc-backwards-'));
+		try {
+			const file = path.join(dir, 'backwards.json');
+			const events = [
+				{start_date: {year: 2001, month: 1, day: 1}, end_date: {year: 2000}, text: {headline: 'Backwards'}},
+				{start_date: {year: 2001, month: 1, day: 1, hour: 10}, end_date: {year: 2001, month: 1, day: 1, hour: 9}, text: {headline: 'An hour early'}},
+				{start_date: {year: 2002}, end_date: {year: 2003}, text: {headline: 'Forwards'}},
+			];
+			writeFileSync(file, JSON.stringify({events, eras: [{start_date: {year: 2012}, end_date: {year: 2010}, text: {headline: 'Era'}}]}));
+			const loaded = loadTimeline(file);
+			expect(loaded.timeline.events.map(event => [event.headline, event.date.value, event.end?.value])).toEqual([
+				['Backwards', '2001-01-01', undefined],
+				['An hour early', '2001-01-01', undefined],
+				['Forwards', '2002', '2003'],
+			]);
+			expect(loaded.timeline.eras ?? []).toEqual([]);
+			expect(loaded.warnings).toEqual([
+				`${file}: events[0].end_date: 2000 is before the date, 2001-01-01; end date ignored`,
+				`${file}: events[1].end_date: 2001-01-01 09 is before the date, 2001-01-01 10; end date ignored`,
+				`${file}: eras[0].end_date: 2010 is before its start, 2012; era skipped`,
+			]);
+			expect(() => loadTimeline(file, {strict: true})).toThrow(/events\[0\]\.end_date: 2000 is before the date, 2001-01-01$/);
 		} finally {
 			rmSync(dir, {recursive: true, force: true});
 		}

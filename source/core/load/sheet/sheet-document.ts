@@ -324,12 +324,12 @@ export class SheetReader {
 					reader.report('End Year', 'error', 'sheet-date', 'an era needs an End Year; row skipped', true);
 					throw new Skipped();
 				}
-			} else {
-				const before = endBefore(start.parts, end.parts);
-				if (before !== undefined) reader.report(before, 'error', 'sheet-date', 'the end date is before the start date');
 			}
+			// A range written backwards (a typo in the end year, most often): the row is kept at its start, as a TimelineJS file's is.
+			const before = end === undefined ? undefined : endBefore(start.parts, end.parts);
+			if (before !== undefined) reader.report(before, 'warning', 'sheet-date', 'the end date is before the start date; end date ignored', true);
 			const item: Json = {start_date: start.json};
-			if (end !== undefined) item['end_date'] = end.json;
+			if (end !== undefined && before === undefined) item['end_date'] = end.json;
 			readContent(reader, item);
 			if (kind === 'era') {
 				this.#eras.push(item);

@@ -110,7 +110,7 @@ describe('check on a sheet', () => {
 		expect(lines).toEqual([
 			'seven-mistakes.csv:4:A (Year): error: year "about 2022" is not a number; row skipped (sheet-date)',
 			'seven-mistakes.csv:6:B (Month): error: month "13" is not 1 to 12; row skipped (sheet-date)',
-			'seven-mistakes.csv:7:F (End Month): error: the end date is before the start date (sheet-date)',
+			'seven-mistakes.csv:7:F (End Month): warning: the end date is before the start date; end date ignored (sheet-date)',
 			'seven-mistakes.csv:8:J (Headline): warning: no headline; the event is listed under the first words of its text (sheet-headline)',
 			'seven-mistakes.csv:9:S: error: 19 cells, the header has 18: "late edition" has no column and is not read (sheet-cells)',
 			'seven-mistakes.csv:10:P (Type): warning: unknown Type "milestone" (expected title, era, or nothing for an event); read as an event (sheet-type)',
