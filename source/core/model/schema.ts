@@ -4,7 +4,6 @@
  * carries a description, which the generator copies into the JSON Schema for editors to show.
  */
 import * as v from 'valibot';
-import {isCalendarDate} from './dates.js';
 
 const about = v.description;
 const text = (what: string) => v.pipe(v.string(), v.minLength(1, `expected a non-empty ${what}`));
@@ -76,6 +75,12 @@ export const CitationSchema = v.pipe(
 	about('Where in a source article an event or claim is stated.'),
 );
 
+/** Whether `YYYY-MM-DD` names a day the calendar has (not 2011-02-30): the date read back as it was written. */
+const isCalendarDay = (value: string) => {
+	const time = Date.parse(`${value}T00:00:00Z`);
+	return !Number.isNaN(time) && new Date(time).toISOString().startsWith(`${value}T`);
+};
+
 export const SourceSchema = v.pipe(
 	v.strictObject({
 		id,
@@ -84,7 +89,7 @@ export const SourceSchema = v.pipe(
 		published: v.pipe(
 			v.string(),
 			v.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD'),
-			v.check(isCalendarDate, issue => `${String(issue.input)} is not a calendar date`),
+			v.check(isCalendarDay, issue => `${String(issue.input)} is not a calendar date`),
 			about('Publication date, YYYY-MM-DD.'),
 		),
 		url: v.optional(v.pipe(v.string(), about('Where the article is published.'))),
