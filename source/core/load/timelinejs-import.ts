@@ -261,10 +261,33 @@ function keptHtml(html: unknown, plain: string): string | undefined {
 	return typeof html === 'string' && html !== textToHtml(plain) ? html : undefined;
 }
 
+/** What a value that is not text is, for a warning: a number as written, else its kind. */
+const described = (value: unknown) => (typeof value === 'number' || typeof value === 'boolean' ? String(value) : Array.isArray(value) ? 'a list' : typeof value === 'string' ? 'text' : 'an object');
+
+/**
+ * A field TimelineJS shows as text: a string as it is, a number or true/false as written (TimelineJS
+ * shows a headline of 42 as 42); anything else (a list, an object) is not read, with a warning.
+ */
+function textOf(value: unknown, where: string, warnings: string[]): string | undefined {
+	if (value === undefined || value === null || typeof value === 'string') return value ?? undefined;
+	if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+	warnings.push(`${where}: expected text, got ${described(value)}; not read`);
+	return undefined;
+}
+
+/** An event's `text`, `{headline, text}`; anything else there is not read, with a warning. */
+function textObject(value: unknown, where: string, warnings: string[]): Json {
+	if (isObject(value)) return value;
+	if (value !== undefined && value !== null) warnings.push(`${where}: expected {"headline": …, "text": …}, got ${described(value)}; not read`);
+	return {};
+}
+
 function toEvent(event: Json, index: number, used: Set<string>, warnings: string[]): TimelineEvent {
 	const where = `events[${index}]`;
-	const text = isObject(event['text']) ? event['text'] : {};
-	const given = linkLabels(htmlToText(text['headline']));
+	// Said once the event is read: one whose date cannot be is skipped, with its own warning.
+	const fields: string[] = [];
+	const text = textObject(event['text'], `${where}.text`, fields);
+	const given = linkLabels(htmlToText(textOf(text['headline'], `${where}.text.headline`, fields)));
 	let date: TimelineDate;
 	try {
 		date = toDate(isObject(event['start_date']) && emptyDate(event['start_date']) ? {...event['start_date'], year: ''} : event['start_date'], `${where}.start_date`);
@@ -273,16 +296,22 @@ function toEvent(event: Json, index: number, used: Set<string>, warnings: string
 		if (error instanceof Unreadable && given !== '') throw new Unreadable(`${error.message} (event ${JSON.stringify(Array.from(given).slice(0, 60).join(''))})`);
 		throw error;
 	}
+	warnings.push(...fields);
 	const end = toEndDate(event['end_date'], date, `${where}.end_date`, warnings);
-	const body = typeof text['text'] === 'string' ? htmlToParagraphs(text['text']) : [];
+	const bodyText = textOf(text['text'], `${where}.text.text`, warnings);
+	const body = bodyText === undefined ? [] : htmlToParagraphs(bodyText);
+	const mediaUrl = isObject(event['media']) ? event['media']['url'] : undefined;
+	if (mediaUrl !== undefined && mediaUrl !== null && typeof mediaUrl !== 'string') warnings.push(`${where}.media.url: expected text, got ${described(mediaUrl)}; media not read`);
 	const media = toMedia(event['media']);
-	const display = typeof event['display_date'] === 'string' && !blank(event['display_date']) ? event['display_date'] : undefined;
+	const displayText = textOf(event['display_date'], `${where}.display_date`, warnings);
+	const display = displayText !== undefined && !blank(displayText) ? displayText : undefined;
 	const headline = given || madeHeadline(body, media, display ?? date.display ?? formatDate(date));
-	const uniqueId = typeof event['unique_id'] === 'string' && event['unique_id'].trim() !== '' ? event['unique_id'] : undefined;
+	const uniqueText = textOf(event['unique_id'], `${where}.unique_id`, warnings);
+	const uniqueId = uniqueText !== undefined && uniqueText.trim() !== '' ? uniqueText : undefined;
 	let id = slug(uniqueId ?? headline) || `event-${index + 1}`;
 	while (used.has(id)) id = `${id}-${index + 1}`;
 	used.add(id);
-	const group = htmlToText(event['group']);
+	const group = htmlToText(textOf(event['group'], `${where}.group`, warnings));
 	// Fields in the schema's order, so validation takes the event as it is rather than copying it into that order.
 	const out = {id, date} as TimelineEvent;
 	if (end !== undefined) out.end = end;
@@ -369,9 +398,10 @@ export class EventsImport {
 		}
 		// Another converter writes the title slide as a list of one row.
 		const titleGiven = Array.isArray(document['title']) ? document['title'][0] : document['title'];
+		if (titleGiven !== undefined && titleGiven !== null && !isObject(titleGiven)) warnings.push(`title: expected {"text": {"headline": …, "text": …}}, got ${described(titleGiven)}; not read`);
 		const title = isObject(titleGiven) ? titleGiven : {};
-		const titleText = isObject(title['text']) ? title['text'] : {};
-		const titleHeadline = linkLabels(htmlToText(titleText['headline']));
+		const titleText = textObject(title['text'], 'title.text', warnings);
+		const titleHeadline = linkLabels(htmlToText(textOf(titleText['headline'], 'title.text.headline', warnings)));
 		const timeline: Timeline = {
 			format: 'sc-timeline/1',
 			title: titleHeadline || 'Untitled timeline',
@@ -382,7 +412,8 @@ export class EventsImport {
 			statements: [],
 		};
 		if (titleHeadline === '') timeline.untitled = true;
-		const description = typeof titleText['text'] === 'string' ? htmlToParagraphs(titleText['text']).join(' ') : '';
+		const descriptionText = textOf(titleText['text'], 'title.text.text', warnings);
+		const description = descriptionText === undefined ? '' : htmlToParagraphs(descriptionText).join(' ');
 		if (description !== '') timeline.description = description;
 		const media = toMedia(title['media']);
 		const slideExtra = rest(title, ['text', 'media']) ?? {};
@@ -390,10 +421,10 @@ export class EventsImport {
 		const keptText = rest(titleText, [
 			...(titleHeadline === '' || keptHtml(titleText['headline'], titleHeadline) === undefined ? ['headline'] : []),
 			// Kept only when it holds more than one paragraph, which the one-line description joins: one paragraph is written back from the description.
-			...(description === '' || htmlToParagraphs(String(titleText['text'])).length <= 1 ? ['text'] : []),
+			...(description === '' || htmlToParagraphs(descriptionText ?? '').length <= 1 ? ['text'] : []),
 		]);
 		if (keptText !== undefined) slideExtra['text'] = keptText;
-		if (titleGiven !== undefined) timeline.titleSlide = {...(media === undefined ? {} : {media}), ...(Object.keys(slideExtra).length === 0 ? {} : {extra: slideExtra})};
+		if (isObject(titleGiven)) timeline.titleSlide = {...(media === undefined ? {} : {media}), ...(Object.keys(slideExtra).length === 0 ? {} : {extra: slideExtra})};
 		if (Array.isArray(document['eras'])) timeline.eras = eras;
 		const scale = document['scale'];
 		if (scale === 'human' || scale === 'cosmological') timeline.scale = scale;

@@ -120,6 +120,28 @@ describe('lenient with files from the wild', () => {
 		]);
 	});
 
+	it('shows a number where TimelineJS shows text, as TimelineJS does; a field of another type is not read, with a warning naming it; a title that is not a slide makes none', () => {
+		const document = {
+			title: 'A title written as text',
+			events: [
+				{start_date: {year: 2001}, text: 'Text written as text', group: 5, unique_id: 5, media: {url: 42, caption: 'c'}, display_date: 7},
+				{start_date: {year: 2002}, text: {headline: 42, text: ['a', 'list']}},
+			],
+		};
+		const loaded = parseTimeline(JSON.stringify(document), 'types.json');
+		expect(loaded.timeline.events.map(event => [event.headline, event.display, event.group, event.media])).toEqual([
+			['7', '7', '5', undefined],
+			['42', undefined, undefined, undefined],
+		]);
+		expect(loaded.warnings).toEqual([
+			'types.json: events[0].text: expected {"headline": …, "text": …}, got text; not read',
+			'types.json: events[0].media.url: expected text, got 42; media not read',
+			'types.json: events[1].text.text: expected text, got a list; not read',
+			'types.json: title: expected {"text": {"headline": …, "text": …}}, got text; not read',
+		]);
+		expect(toTimelineJs(loaded.raw)).not.toHaveProperty('title');
+	});
+
 	it('with strict, the first unreadable event is an error', () => {
 		expect(() => loadTimeline(path('bad-event'), {strict: true})).toThrow(`${path('bad-event')}: events[1].start_date.year: empty`);
 	});
