@@ -9,7 +9,22 @@ import Papa from 'papaparse';
 export type Delimiter = ',' | '\t';
 
 /** One row of the sheet: its number as the spreadsheet shows it (the header is row 1) and its cells. */
-export type SheetRow = {row: number; cells: string[]};
+/**
+ * A row of the sheet (numbered as the spreadsheet numbers it) and its cells. `quote`: how a quote in
+ * it was misplaced, as papaparse read it: `unclosed`, a cell's opening quote never closed (the rest of
+ * the sheet is in that cell); `stray`, a quote inside a quoted cell not doubled (read as written).
+ */
+export type SheetRow = {row: number; cells: string[]; quote?: 'unclosed' | 'stray'};
+
+/** The rows of `data` (indexes in it) whose quotes papaparse found misplaced. */
+function misquoted(errors: readonly Papa.ParseError[]): Map<number, 'unclosed' | 'stray'> {
+	const found = new Map<number, 'unclosed' | 'stray'>();
+	for (const error of errors) {
+		if (error.code === 'MissingQuotes') found.set(error.row ?? -1, 'unclosed');
+		else if (error.code === 'InvalidQuotes' && !found.has(error.row ?? -1)) found.set(error.row ?? -1, 'stray');
+	}
+	return found;
+}
 
 export type ParsedSheet = {delimiter: Delimiter; header: string[]; rows: SheetRow[]};
 
@@ -33,10 +48,15 @@ export const isBlank = (cells: readonly string[]): boolean => cells.every(cell =
  */
 export function parseSheet(body: string, named: Delimiter, lines?: number): ParsedSheet {
 	const delimiter = sheetDelimiter(body, named);
-	const data = lines === undefined ? Papa.parse<string[]>(body, {delimiter, header: false, skipEmptyLines: false}).data : firstRows(body, delimiter, lines + 1);
+	const whole = lines === undefined ? Papa.parse<string[]>(body, {delimiter, header: false, skipEmptyLines: false}) : undefined;
+	const data = whole?.data ?? firstRows(body, delimiter, lines! + 1);
+	const quotes = misquoted(whole?.errors ?? []);
 	const [header = [], ...rest] = data;
 	const rows: SheetRow[] = [];
-	for (const [index, cells] of rest.entries()) if (!isBlank(cells)) rows.push({row: index + 2, cells});
+	for (const [index, cells] of rest.entries()) {
+		const quote = quotes.get(index + 1);
+		if (!isBlank(cells)) rows.push({row: index + 2, cells, ...(quote && {quote})});
+	}
 	return {delimiter, header, rows};
 }
 
@@ -85,7 +105,8 @@ export function parseSheetRuns(body: string, named: Delimiter, onRows: (rows: Sh
 		const to = Math.min(body.length, from + size);
 		const last = to === body.length;
 		const text = left + body.slice(from, to);
-		const {data, meta} = new Papa.Parser({delimiter, newline}).parse(text, base, !last) as Papa.ParseResult<string[]>;
+		const {data, errors, meta} = new Papa.Parser({delimiter, newline}).parse(text, base, !last) as Papa.ParseResult<string[]>;
+		const quotes = misquoted(errors);
 		if (!last) {
 			left = text.slice(meta.cursor - base);
 			base = meta.cursor;
@@ -93,9 +114,10 @@ export function parseSheetRuns(body: string, named: Delimiter, onRows: (rows: Sh
 		}
 		from = to;
 		const rows: SheetRow[] = [];
-		for (const cells of data) {
+		for (const [index, cells] of data.entries()) {
 			seen++;
-			if (seen > 1 && !isBlank(cells)) rows.push({row: seen, cells});
+			const quote = quotes.get(index);
+			if (seen > 1 && !isBlank(cells)) rows.push({row: seen, cells, ...(quote && {quote})});
 		}
 		onRows(rows);
 	} while (from < body.length);

@@ -287,6 +287,17 @@ export class SheetReader {
 
 	#read(row: SheetRow): void {
 		const reader = new RowReader(this.#map, row);
+		if (row.quote === 'unclosed') reader.report(row.cells.length - 1, 'error', 'sheet-quote', 'a quote opens this cell and never closes: every line after it is read into the cell', true);
+		else if (row.quote === 'stray') {
+			const cell = Math.max(
+				0,
+				row.cells.findIndex(text => text.includes('"')),
+			);
+			// Not doubled, the quote may leave the cell open to the next quote that closes one: the lines between are read into it.
+			if (/[\r\n]/.test(row.cells[cell] ?? ''))
+				reader.report(cell, 'error', 'sheet-quote', 'a quote inside a quoted cell is not doubled (""): the lines after it, up to the next quote, are read into the cell', true);
+			else reader.report(cell, 'warning', 'sheet-quote', 'a quote inside a quoted cell is not doubled (""); read as written', true);
+		}
 		try {
 			const extra = row.cells.findIndex((cell, index) => index >= this.#width && cell.trim() !== '');
 			if (extra !== -1) {

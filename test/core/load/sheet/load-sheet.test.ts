@@ -118,6 +118,29 @@ describe('check on a sheet', () => {
 		]);
 	});
 
+	test('a misplaced quote, at its row and cell: one never closed is an error, as every line after it is read into the cell; a stray one a warning; loading says both', () => {
+		const text = [
+			header,
+			'2001,,,,,,,,,One,"Text with a "quoted" word",,,,,,,',
+			'2002,,,,,,,,,Two,"Text with a "quoted word,,,,,,,',
+			'2002,,,,,,,,,Read into Two,Text "closing it",,,,,,,',
+			'2003,,,,,,,,,Three,"Never closed,,,,,,,,',
+			'2004,,,,,,,,,Four,Text,,,,,,,',
+		].join('\n');
+		expect(sheetProblems(text, 's.csv', ',').map(problemLine)).toEqual([
+			's.csv:2:K (Text): warning: a quote inside a quoted cell is not doubled (""); read as written (sheet-quote)',
+			's.csv:3:K (Text): error: a quote inside a quoted cell is not doubled (""): the lines after it, up to the next quote, are read into the cell (sheet-quote)',
+			's.csv:4:K (Text): error: a quote opens this cell and never closes: every line after it is read into the cell (sheet-quote)',
+		]);
+		const loaded = parseSheetTimeline(text, 's.csv', ',');
+		expect(loaded.timeline.events.map(event => event.headline)).toEqual(['One', 'Two', 'Three']);
+		expect(loaded.warnings).toEqual([
+			's.csv:2:K (Text): a quote inside a quoted cell is not doubled (""); read as written',
+			's.csv:3:K (Text): a quote inside a quoted cell is not doubled (""): the lines after it, up to the next quote, are read into the cell',
+			's.csv:4:K (Text): a quote opens this cell and never closes: every line after it is read into the cell',
+		]);
+	});
+
 	test('the template has no problem', () => {
 		expect(sheetProblems(fixture('template.csv'), 'template.csv', ',')).toEqual([]);
 		expect(sheetProblems(fixture('columns-reordered.csv'), 'columns-reordered.csv', ',')).toEqual([]);

@@ -127,6 +127,32 @@ describe('a sheet read a run of rows at a time', () => {
 		);
 	});
 
+	test('marks a row with a misplaced quote, a stray one or one never closed, wherever the runs are cut, as the whole sheet does', () => {
+		const lines = ['Year,Headline,Text', ...Array.from({length: 40}, (_, index) => `${1900 + index},Event ${index},"Text, ${index}"`)];
+		lines[11] = '1910,Event 10,"Text "fine""';
+		// Never closed, with no quote after it: every line after it is in its cell.
+		lines[31] = '1930,"Never closed,Text';
+		const text =
+			lines.slice(0, 32).join('\n') +
+			'\n' +
+			lines
+				.slice(32)
+				.map(line => line.replaceAll('"', ''))
+				.join('\n');
+		const whole = parseSheet(text, ',').rows;
+		// The rows by their year: a quote not doubled runs the cell on to where a quote closes it, the unclosed one to the end.
+		expect(whole.filter(row => row.quote !== undefined).map(row => [row.cells[0], row.quote])).toEqual([
+			['1910', 'stray'],
+			['1930', 'unclosed'],
+		]);
+		expect(whole.at(-1)?.cells[0]).toBe('1930');
+		for (let characters = 1; characters <= 400; characters += 7) {
+			const rows: SheetRow[] = [];
+			parseSheetRuns(text, ',', run => rows.push(...run), characters);
+			expect(rows, `${characters}`).toEqual(whole);
+		}
+	});
+
 	test('gives its first lines as the whole sheet does when they run past the first megabyte, with or without quotes', () => {
 		const cells = (index: number) => `${1900 + (index % 100)},Event ${index},${'word '.repeat(60)}`;
 		const plain = ['Year,Headline,Text', ...Array.from({length: 12_000}, (_, index) => cells(index))].join('\n');
