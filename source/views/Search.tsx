@@ -23,6 +23,8 @@ export type SearchProps = {
 	width: number;
 	height: number;
 	style: Style;
+	/** How many events the filter shows, while one applies (search keeps to them): said when nothing matches among them. */
+	filtered?: number | undefined;
 };
 
 /**
@@ -30,7 +32,7 @@ export type SearchProps = {
  * is selected, as `/` reopens it), and at the right the state of the search, or why the query
  * cannot be read (`unknown filter field "foo:"`), in the command line's words.
  */
-export function queryLine({search, width, style}: Pick<SearchProps, 'search' | 'width' | 'style'>): string {
+export function queryLine({search, width, style, filtered}: Pick<SearchProps, 'search' | 'width' | 'style' | 'filtered'>): string {
 	const {query, answer} = search;
 	const problem = queryProblem(query);
 	const status =
@@ -41,7 +43,9 @@ export function queryLine({search, width, style}: Pick<SearchProps, 'search' | '
 				: answer.total === 0
 					? query.trim() === ''
 						? ''
-						: 'no match'
+						: filtered === undefined
+							? 'no match'
+							: `no match in the ${filtered} filtered ${filtered === 1 ? 'event' : 'events'}`
 					: `${answer.total} ${answer.total === 1 ? 'match' : 'matches'}`;
 	// The query keeps room for itself (at least 12 columns); a long problem is cut to the rest.
 	const right = status === '' ? '' : truncate(` ${status} `, Math.max(0, Math.min(displayWidth(` ${status} `), width - 6 - Math.max(12, displayWidth(query) + 1))));
@@ -82,8 +86,8 @@ export function resultRows(result: SearchResult, timeline: Timeline, picked: boo
 }
 
 /** The visible lines of the search view. */
-export function searchLines({search, timeline, width, height, style}: SearchProps): string[] {
-	const lines = [queryLine({search, width, style})];
+export function searchLines({search, timeline, width, height, style, filtered}: SearchProps): string[] {
+	const lines = [queryLine({search, width, style, filtered})];
 	const results = search.answer?.results ?? [];
 	const rows = Math.max(1, Math.floor((height - 1) / resultLines));
 	// The picked result stays in view even when a resize shrank the list since it was picked.
@@ -102,5 +106,6 @@ export function Search(props: SearchProps) {
 /** The search mode's view: the body of the screen, below the rule. */
 export function SearchView({state, style}: ModeViewProps) {
 	const height = state.layout.kind === 'panes' ? state.layout.body.height : 1;
-	return <Search search={state.search} timeline={state.shown} width={state.layout.columns} height={height} style={style} />;
+	const filtered = state.shown === state.all ? undefined : state.shown.events.length;
+	return <Search search={state.search} timeline={state.shown} width={state.layout.columns} height={height} style={style} filtered={filtered} />;
 }

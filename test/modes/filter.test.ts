@@ -7,7 +7,7 @@ import {hintsFor} from '../../source/state/hints.js';
 import {modes} from '../../source/modes/index.js';
 import {appliedFilter, headerCounts, shownIndex} from '../../source/modes/filter.js';
 import {indexTimeline} from '../../source/core/screen/timeline-rows.js';
-import {open, overlayLines, press} from '../helpers/explorer-state.js';
+import {act, open, overlayLines, press} from '../helpers/explorer-state.js';
 
 const {timeline: story} = loadTimeline();
 const start = (columns = 80, rows = 24) => open(story, columns, rows);
@@ -64,6 +64,17 @@ describe('the facet chooser (f)', () => {
 		const next = press(toggle(press(press(start(), ...Array.from({length: hidden}, () => 'j')), 'f'), heffernan), 'return');
 		const expected = story.events.slice(hidden).find(event => event.actors.includes(heffernan)) ?? withHeffernan.at(-1)!;
 		expect(next.shown.events[next.selected]?.id).toBe(expected.id);
+	});
+
+	it('a search that finds nothing among the filtered events says it searched only those', async () => {
+		const {queryLine} = await import('../../source/views/Search.js');
+		const {stripVTControlCharacters} = await import('node:util');
+		const {createStyle} = await import('../../source/core/text/style.js');
+		const mono = createStyle('mono');
+		const line = (state: State) => stripVTControlCharacters(queryLine({search: state.search, width: 100, style: mono, filtered: state.shown === state.all ? undefined : state.shown.events.length}));
+		const answered = (state: State) => act(press(state, '/', ...'zzq'), {type: 'searchResults', query: 'zzq', total: 0, from: 0, results: []});
+		expect(line(answered(press(toggle(press(start(), 'f'), heffernan), 'return')))).toMatch(new RegExp(`no match in the ${withHeffernan.length} filtered events $`));
+		expect(line(answered(start()))).toMatch(/zzq +no match $/);
 	});
 
 	it('F clears the filter from the list, keeping the selected event; F is hinted only while a filter applies', () => {
