@@ -17,7 +17,7 @@ const bindings = [
 	...citationBindings,
 	returnBinding,
 	foldBinding,
-	{keys: ['n'], action: {type: 'nextMatch'}, help: 'next search match', hint: ['n/N', 'match']},
+	{keys: ['n'], action: {type: 'nextMatch'}, help: 'next search match', hint: ['n/N', 'match'], hinted: state => (state.matches?.ranges.length ?? 0) > 0},
 	{keys: ['N'], action: {type: 'previousMatch'}, help: 'previous search match'},
 	{keys: ['escape', 'h', 'left'], action: {type: 'focusTimeline'}, help: 'back to the timeline', hint: ['←', 'timeline']},
 ] as const satisfies readonly Binding[];

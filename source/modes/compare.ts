@@ -86,8 +86,12 @@ function title(state: State): string {
  * two statements opens the picker; two statements are compared at once (the data's `comparison`
  * pair first); a timeline without two statements compares its first two articles.
  */
+/** Whether the shown timeline has two statements or two articles to set side by side. */
+const comparable = (state: State) => state.shown.statements.length >= 2 || state.shown.sources.length >= 2;
+
 function open(state: State): State {
 	if (state.mode === 'compare' || state.mode === 'pick') return {...state, mode: 'browse', overlayTop: 0};
+	if (!comparable(state)) return {...state, status: {kind: 'info', text: 'Nothing to compare: this timeline has no two statements or articles'}};
 	const {statements, sources} = state.shown;
 	if (state.compare?.base !== undefined) return {...state, mode: 'compare', overlayTop: 0};
 	if (statements.length > 2) return startPicking(state);
@@ -96,8 +100,8 @@ function open(state: State): State {
 		const selection = defaultSelection(state.shown);
 		return opened({kind: 'statements', ids: [selection.before.id, selection.after.id]});
 	}
-	if (sources[0] !== undefined && sources[1] !== undefined) return opened({kind: 'articles', ids: [sources[0].id, sources[1].id]});
-	return opened(undefined);
+	// Two articles, then (`comparable`).
+	return opened({kind: 'articles', ids: [sources[0]!.id, sources[1]!.id]});
 }
 
 /** The topic (row) the window's first line is in, to find it again in another rendering. */
@@ -149,13 +153,13 @@ function reduce(state: State, action: Action): State {
 export const compare: Mode = {
 	label: 'compare',
 	bindings,
-	// Two statements or two articles to set side by side, else `d` would only say there is nothing to compare.
+	// Offered with two statements or two articles to set side by side; else `d` only says there is nothing to compare.
 	opener: {
 		keys: ['d'],
 		action: {type: 'open', mode: 'compare'},
 		help: 'compare statements (d again closes)',
 		hint: ['d', 'compare'],
-		enabled: state => state.shown.statements.length >= 2 || state.shown.sources.length >= 2,
+		hinted: comparable,
 	},
 	open,
 	reduce,

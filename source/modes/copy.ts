@@ -55,9 +55,11 @@ function reduce(state: State, action: Action): State {
 }
 
 const hasEvent = (state: State): boolean => state.mode === 'browse' && state.shown.events.length > 0;
+/** Whether the selected event cites a source, so `y` has a citation to copy (else it says so, unoffered). */
+const citesSource = (state: State): boolean => (state.shown.events[state.selected]?.citations.length ?? 0) > 0;
 
 const globals = [
-	{keys: ['y'], action: {type: 'copyCitation'}, help: 'copy the citation as Markdown (quote and source)', hint: ['y', 'copy'], enabled: hasEvent},
+	{keys: ['y'], action: {type: 'copyCitation'}, help: 'copy the citation as Markdown (quote and source)', hint: ['y', 'copy'], enabled: hasEvent, hinted: citesSource},
 	{keys: ['Y'], action: {type: 'copyEvent'}, help: 'copy the whole event as Markdown', enabled: hasEvent},
 ] as const satisfies readonly Binding[];
 

@@ -16,7 +16,7 @@ const essential = new Set(['?', 'q']);
 /** Every hint for the mode `state` is in, in table order: the mode's own, then the global ones. */
 export function hintsFor(state: State, modes: ModeTable): Hint[] {
 	const mode = modes[contextOf(state)];
-	const shown = (binding: Binding) => binding.hint !== undefined && binding.enabled?.(state) !== false;
+	const shown = (binding: Binding) => binding.hint !== undefined && binding.enabled?.(state) !== false && binding.hinted?.(state) !== false;
 	const own = (mode?.bindings ?? []).filter(binding => binding.enabled?.(state) !== false);
 	// A key the mode takes (`/` narrows the filter's list) does not do what the global binding says.
 	const taken = new Set(own.flatMap(binding => binding.keys));

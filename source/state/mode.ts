@@ -23,6 +23,8 @@ export type Binding = {
 	readonly hint?: readonly [keys: string, label: string];
 	/** Whether the binding does anything in this state; a disabled one is not hinted and its key falls through. */
 	readonly enabled?: (state: State) => boolean;
+	/** Whether the hint bar offers it in this state (by default, whenever it is enabled): a key that would only say why it cannot act is not offered, but still says so. */
+	readonly hinted?: (state: State) => boolean;
 };
 
 /** The table of modes by name, as the help overlay receives it (a table may leave a declared mode out, as a test's does). */

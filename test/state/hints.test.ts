@@ -59,6 +59,16 @@ describe('hints', () => {
 		).toEqual(['narrow']);
 	});
 
+	it('offer only keys that can act on what is shown: y on an event that cites a source, n/N where a search has matches', () => {
+		const plain = makeTimeline({events: 5, paragraphs: 5});
+		const uncited = open({...plain, events: plain.events.map(event => ({...event, citations: []}))});
+		expect(hintsFor(browsing, modes).map(hint => hint.keys)).toContain('y');
+		expect(hintsFor(uncited, modes).map(hint => hint.keys)).not.toContain('y');
+		// Pressed all the same, y says why it copies nothing.
+		expect(press(uncited, 'y').status?.text).toMatch(/^Nothing to copy/);
+		expect(hintsFor(reading, modes).map(hint => hint.keys)).not.toContain('n/N');
+	});
+
 	it('keep ? and q when space is short, and stay within the width', () => {
 		const hints = hintsFor(reading, modes);
 		for (const width of [12, 20, 30, 50, 200]) {
