@@ -142,6 +142,11 @@ describe('lenient with files from the wild', () => {
 		expect(toTimelineJs(loaded.raw)).not.toHaveProperty('title');
 	});
 
+	it('names a number too large to read as such, not as null', () => {
+		const loaded = parseTimeline('{"events": [{"start_date": {"year": 1e400}, "text": {"headline": "Huge"}}, {"start_date": {"year": 2000}}]}', 'huge.json');
+		expect(loaded.warnings).toEqual(['huge.json: events[0].start_date.year: a number too large is not a year (event "Huge"); event skipped']);
+	});
+
 	it('with strict, the first unreadable event is an error', () => {
 		expect(() => loadTimeline(path('bad-event'), {strict: true})).toThrow(`${path('bad-event')}: events[1].start_date.year: empty`);
 	});
