@@ -68,7 +68,9 @@ function whole(date: Json, key: string, where: string, min: number, max: number)
 	const number = typeof value === 'number' ? value : typeof value === 'string' && /^-?\d+$/.test(numberText(value)) ? Number(numberText(value)) : Number.NaN;
 	if (!Number.isSafeInteger(number) || number < min || number > max)
 		// A number past what JSON.parse can hold (1e400) is Infinity, which JSON.stringify writes as null.
-		throw new Unreadable(`${where}.${key}: ${typeof value === 'number' && !Number.isFinite(value) ? 'a number too large' : JSON.stringify(value).slice(0, 30)} is not a ${key}${key === 'year' ? '' : ` (${min} to ${max})`}`);
+		throw new Unreadable(
+			`${where}.${key}: ${typeof value === 'number' && !Number.isFinite(value) ? 'a number too large' : JSON.stringify(value).slice(0, 30)} is not a ${key}${key === 'year' ? '' : ` (${min} to ${max})`}`,
+		);
 	return number;
 }
 
