@@ -7,21 +7,10 @@
 import {isUserError} from '../model/errors.js';
 import {documentFindings} from './document-rules.js';
 import type {KeyPath, Problem} from './problem.js';
-import {columnLabel, type TemplateColumn} from '../load/sheet/columns.js';
+import {columnLabel, columnOfField} from '../load/sheet/columns.js';
 import type {Delimiter} from '../load/sheet/parse-sheet.js';
 import {readSheet} from '../load/sheet/load-sheet.js';
 import type {SheetDocument} from '../load/sheet/sheet-document.js';
-
-/** The template column a key of a TimelineJS event comes from. */
-const columnOfKey: Record<string, TemplateColumn> = {
-	start_date: 'Year',
-	end_date: 'End Year',
-	display_date: 'Display Date',
-	text: 'Text',
-	media: 'Media',
-	group: 'Group',
-	background: 'Background',
-};
 
 /** The row and column a key path in the sheet's TimelineJS document came from. */
 function placeOf(path: KeyPath, read: SheetDocument): {row: number; column: number} {
@@ -29,7 +18,7 @@ function placeOf(path: KeyPath, read: SheetDocument): {row: number; column: numb
 	const inList = (list === 'events' || list === 'eras') && typeof index === 'number';
 	const row = inList ? (list === 'events' ? read.eventRows : read.eraRows)[index] : list === 'title' ? read.titleRow : undefined;
 	const [field, inner] = inList ? rest : list === 'title' ? [index, ...rest] : [];
-	const column = field === 'text' && inner === 'headline' ? 'Headline' : (columnOfKey[String(field)] ?? 'Year');
+	const column = columnOfField(field, inner);
 	return {row: row ?? 1, column: read.map.at[column] ?? 0};
 }
 

@@ -85,3 +85,19 @@ export function columnLabel(map: ColumnMap, index: number): string {
 	const name = map.header[index]?.trim();
 	return name ? `${columnLetter(index)} (${name})` : columnLetter(index);
 }
+
+/** The template column a key of a TimelineJS event, era or title slide comes from. */
+const columnOfKey: Record<string, TemplateColumn> = {
+	start_date: 'Year',
+	end_date: 'End Year',
+	display_date: 'Display Date',
+	text: 'Text',
+	media: 'Media',
+	group: 'Group',
+	background: 'Background',
+};
+
+/** The column a field of a row's TimelineJS object came from (`text`, `headline`: Headline); a date from its year's column, anything else from Year. */
+export function columnOfField(field: unknown, inner: unknown): TemplateColumn {
+	return field === 'text' && inner === 'headline' ? 'Headline' : (columnOfKey[String(field)] ?? 'Year');
+}

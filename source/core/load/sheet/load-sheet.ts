@@ -40,11 +40,11 @@ export function sheetHeader(text: string, file: string, delimiter: Delimiter): s
  * import that names `events[3]` names the sheet's row instead.
  */
 export function parseSheetTimeline(text: string, file: string, delimiter: Delimiter, options: LoadOptions = {}): LoadedTimeline {
-	const {document, findings, eventRows, eraRows} = readSheet(text, file, delimiter);
+	const {document, findings, eventRows, eraRows, map} = readSheet(text, file, delimiter);
 	const {events, ...shell} = document;
 	const loading = new SheetImport(file, options);
 	loading.add(events as unknown[], eventRows);
-	return loading.finish({shell, findings, eraRows});
+	return loading.finish({shell, findings, eraRows, map});
 }
 
 /**
@@ -63,10 +63,10 @@ export function readSheetRuns(text: string, file: string, delimiter: Delimiter, 
 		},
 		characters,
 	);
-	const {document, findings, eraRows} = reader.finish();
+	const {document, findings, eraRows, map} = reader.finish();
 	const {events: _none, ...shell} = document;
 	// What the import says of the sheet's findings: those the loader warns of.
-	return {shell, findings: findings.filter(finding => finding.onLoad), eraRows};
+	return {shell, findings: findings.filter(finding => finding.onLoad), eraRows, map};
 }
 
 /**

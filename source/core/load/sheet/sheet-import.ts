@@ -13,13 +13,14 @@ import {fastElements, fastTimeline} from '../fast-validate.js';
 import {crossChecked, longString, namedImport, schemaTimeline, tooLong} from '../load-timeline.js';
 import type {LoadedTimeline, LoadOptions} from '../load-types.js';
 import {EventsImport, isTimelineJs2, timelineJs2Message} from '../timelinejs-import.js';
+import {columnLabel, columnOfField, type ColumnMap} from './columns.js';
 import type {SheetFinding} from './sheet-document.js';
 import {atOnce} from '../../steps.js';
 
 type Json = Record<string, unknown>;
 
 /** What is known once every row is read: the document but its events, what the reader found, the row of each era. */
-export type SheetRest = {shell: Json; findings: SheetFinding[]; eraRows: number[]};
+export type SheetRest = {shell: Json; findings: SheetFinding[]; eraRows: number[]; map: ColumnMap};
 
 /** Events checked, or their dates read for sorting, per step. */
 const checkSlice = 5000;
@@ -94,18 +95,20 @@ export class SheetImport {
 	}
 
 	/** `finish` a step at a time: checking and sorting the events, what takes long, `checkSlice` events per step. */
-	*finishing({shell, findings, eraRows}: SheetRest): Generator<void, LoadedTimeline> {
+	*finishing({shell, findings, eraRows, map}: SheetRest): Generator<void, LoadedTimeline> {
 		const file = this.file;
 		const problems = findings.filter(finding => finding.onLoad);
 		if (this.options.strict && problems[0] !== undefined) throw new UserError(sanitize(findingLine(file, problems[0])));
 		if (this.#rows.length === 0) {
 			throw new UserError(`${file}: no event could be read: a row needs a Year${problems[0] === undefined ? '' : `; the first problem: ${sanitize(findingLine(file, problems[0]))}`}`);
 		}
-		// A message of the import's that names `events[3]` names the sheet's row instead.
+		// A message of the import's that names `events[3].text.headline` names the sheet's row and column instead, as check does.
 		const toRow = (message: string) =>
-			message.replace(/^(.*?): (events|eras)\[(\d+)\]\.?/, (whole, _file: string, list: string, index: string) => {
+			message.replace(/^(.*?): (events|eras)\[(\d+)\](?:\.([a-z_]+)(?:\.([a-z_]+))?[^:\s]*)?: /, (whole, _file: string, list: string, index: string, field?: string, inner?: string) => {
 				const row = (list === 'events' ? this.#rows : eraRows)[Number(index)];
-				return row === undefined ? whole : `${file}:${row}: `;
+				if (row === undefined) return whole;
+				const column = field === undefined ? undefined : map.at[columnOfField(field, inner)];
+				return column === undefined ? `${file}:${row}: ` : `${file}:${row}:${columnLabel(map, column)}: `;
 			});
 		let checked: {raw: Timeline; warnings: string[]};
 		try {

@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import {describe, expect, test} from 'vitest';
 import {UserError} from '../../../../source/core/model/errors.js';
 import {maxStringLength, validateTimeline, type LoadedTimeline} from '../../../../source/core/load/load-timeline.js';
+import {columnLabel, columnOfField} from '../../../../source/core/load/sheet/columns.js';
 import {parseSheetTimeline, readSheet, readSheetRuns} from '../../../../source/core/load/sheet/load-sheet.js';
 import {parseSheet, parseSheetRuns, type SheetRow} from '../../../../source/core/load/sheet/parse-sheet.js';
 import {findingLine, SheetImport} from '../../../../source/core/load/sheet/sheet-import.js';
@@ -68,16 +69,18 @@ const sheet = fc
 
 /** What `--data` gave for a sheet before its events were imported in runs: its document validated whole as a TimelineJS file. */
 function wholeDocument(text: string, file: string, strict: boolean): LoadedTimeline {
-	const {document, findings, eventRows, eraRows} = readSheet(text, file, ',');
+	const {document, findings, eventRows, eraRows, map} = readSheet(text, file, ',');
 	const problems = findings.filter(finding => finding.onLoad);
 	if (strict && problems[0] !== undefined) throw new UserError(sanitize(findingLine(file, problems[0])));
 	if ((document['events'] as unknown[]).length === 0) {
 		throw new UserError(`${file}: no event could be read: a row needs a Year${problems[0] === undefined ? '' : `; the first problem: ${sanitize(findingLine(file, problems[0]))}`}`);
 	}
+	// A message naming `events[3].text.headline` names the sheet's row and column instead.
 	const toRow = (message: string) =>
-		message.replace(/^(.*?): (events|eras)\[(\d+)\]\.?/, (whole, _file: string, list: string, index: string) => {
+		message.replace(/^(.*?): (events|eras)\[(\d+)\](?:\.([a-z_]+)(?:\.([a-z_]+))?[^:\s]*)?: /, (whole, _file: string, list: string, index: string, field?: string, inner?: string) => {
 			const at = (list === 'events' ? eventRows : eraRows)[Number(index)];
-			return at === undefined ? whole : `${file}:${at}: `;
+			const column = field === undefined ? undefined : map.at[columnOfField(field, inner)];
+			return at === undefined ? whole : column === undefined ? `${file}:${at}: ` : `${file}:${at}:${columnLabel(map, column)}: `;
 		});
 	let validated: ReturnType<typeof validateTimeline>;
 	try {
@@ -185,7 +188,7 @@ describe('a sheet read a run of rows at a time', () => {
 		const rows = Array.from({length: 50}, (_, index) => `${1900 + index},,,,,Event ${index},,,,,,,`);
 		rows[41] = `1941,,,,,${'y'.repeat(maxStringLength + 1)},,,,,,,`;
 		const text = [header.join(','), ...rows].join('\n');
-		expect(() => inRuns(text, 's.csv', false, 64, 3)).toThrow(new RegExp(`^s\\.csv:43: text\\.headline: text longer than ${maxStringLength.toLocaleString('en-US')} characters`));
+		expect(() => inRuns(text, 's.csv', false, 64, 3)).toThrow(new RegExp(`^s\\.csv:43:F \\(Headline\\): text longer than ${maxStringLength.toLocaleString('en-US')} characters`));
 		rows[41] = '1941,13,,,,Event 41,,,,,,,';
 		const loaded = inRuns([header.join(','), ...rows].join('\n'), 's.csv', false, 64, 3);
 		expect(loaded.warnings).toEqual(['s.csv:43:B (Month): month "13" is not 1 to 12; row skipped']);
