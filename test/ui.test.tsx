@@ -90,15 +90,6 @@ describe('runExplorer', () => {
 		expectRestored(stdout, stdin);
 	});
 
-	it('says on the status line, once open, what the loader skipped: the first warning and how many more', async () => {
-		const warnings = ['t.json: events[1]: no date; event skipped', 't.json: events[2]: no date; event skipped'];
-		const {stdout, stdin, done, ready} = setup({timeline: makeTimeline(), raw: makeTimeline(), file: 'fixture', format: 'timelinejs', warnings});
-		await ready();
-		await vi.waitFor(() => expect(stdout.written).toContain('event skipped (and 1 more)'));
-		stdin.type('q');
-		expect(await done).toBe(0);
-	});
-
 	it('resolves 130 after Ctrl-C', async () => {
 		const {stdout, stdin, done, ready} = setup();
 		await ready();

@@ -125,3 +125,20 @@ describe('stopped and continued (Ctrl-Z, fg)', () => {
 		await quits(session);
 	});
 });
+
+describe('a file with events that cannot be read', () => {
+	it('opens on the rest, and the status line says what was skipped: the first warning and how many more', async () => {
+		const file = path.join(fresh(), 'skips.json');
+		const events = [
+			{start_date: {year: 2001}, text: {headline: 'Kept'}},
+			{start_date: {year: ''}, text: {headline: 'No year'}},
+			{start_date: {year: 'abc'}, text: {headline: 'Not a year'}},
+		];
+		writeFileSync(file, JSON.stringify({events}));
+		const session = start({cols: 140, rows: 20, args: ['--data', file]});
+		await session.waitFor(screen => screen.includes('event skipped (and 1 more)'));
+		expect(session.screen()).toContain('events[1].start_date.year: empty (event "No year"); event skipped (and 1 more)');
+		session.press('q');
+		expect(await session.exited).toEqual({exitCode: 0, signal: undefined});
+	});
+});
