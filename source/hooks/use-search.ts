@@ -96,14 +96,31 @@ export function useSearch({timeline, query, loaded, picked, total, scope, dispat
 			early.current = undefined;
 		} else started = new SearchClient({timeline});
 		client.current = started;
+		// Until it answers, a query typed waits: the search line says why (a large timeline's corpus takes seconds).
+		let answering = false;
+		const readiness = (ready: boolean) => {
+			if (client.current === started) dispatch({type: 'searchReadiness', ready});
+		};
+		void started.ready.then(
+			() => {
+				answering = true;
+				readiness(true);
+			},
+			() => readiness(true),
+		);
+		// A client that answers within a frame is never said to be preparing.
+		const said = setTimeout(() => {
+			if (!answering) readiness(false);
+		}, 100);
 		void started.indexed.then(() => {
 			if (client.current === started) setIndexed(count => count + 1);
 		});
 		return () => {
+			clearTimeout(said);
 			void started.close();
 			if (client.current === started) client.current = undefined;
 		};
-	}, [timeline]);
+	}, [timeline, dispatch]);
 
 	// A client the search never took (the explorer closed while the file loaded).
 	useEffect(

@@ -191,6 +191,8 @@ function reduce(state: State, action: Action): State {
 			return cancel(state);
 		case 'searchResults':
 			return receive(state, action);
+		case 'searchReadiness':
+			return state.search.preparing === !action.ready ? state : {...state, search: {...state.search, preparing: !action.ready}};
 		default:
 			return state;
 	}
@@ -218,7 +220,7 @@ export const search: Mode = {
 	typing: true,
 	bindings,
 	jumps: ['searchOpen'],
-	actions: ['historyLoaded'],
+	actions: ['historyLoaded', 'searchReadiness'],
 	initial: noHistory,
 	opener: {keys: ['/'], action: {type: 'open', mode: 'search'}, help: 'search events and article text', hint: ['/', 'search']},
 	open,

@@ -66,6 +66,8 @@ export interface ActionMap {
 	searchCancel: Record<never, never>;
 	/** An answer from the search worker: results `from` on of `query` (see hooks/use-search.ts). */
 	searchResults: {query: string; total: number; from: number; results: SearchResult[]};
+	/** Whether the search worker answers yet: not while it still builds the corpus of a timeline just loaded. */
+	searchReadiness: {ready: boolean};
 	/** `n` / `N` in the article: the next or previous search match. */
 	nextMatch: Record<never, never>;
 	previousMatch: Record<never, never>;

@@ -49,6 +49,8 @@ export type SearchState = {
 	top: number;
 	/** Where Esc goes back to: the view the search opened over (the comparison, help…) and the reader's place in it. */
 	before: Pick<State, 'mode' | 'overlayTop' | 'behind' | 'selected' | 'listTop' | 'articleTop' | 'focus' | 'matches'> | undefined;
+	/** The search worker is still building what it searches (a large timeline's corpus, just loaded): a query waits. */
+	preparing?: boolean;
 };
 
 /** Search matches in one article: highlighted in the pane while it shows that article; `n` and `N` step through them. */

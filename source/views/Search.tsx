@@ -39,7 +39,9 @@ export function queryLine({search, width, style, filtered}: Pick<SearchProps, 's
 		problem !== undefined
 			? problem
 			: answer === undefined || answer.query !== query
-				? 'searching…'
+				? search.preparing === true
+					? 'preparing search…'
+					: 'searching…'
 				: answer.total === 0
 					? query.trim() === ''
 						? ''

@@ -64,6 +64,21 @@ describe('the search line', () => {
 		expect(batch(typed, 's\u007F\u007F').search.query).toBe('state polic');
 	});
 
+	it('says a query waits while search is still being prepared, and searching once it answers; results replace either', async () => {
+		const {queryLine} = await import('../../source/views/Search.js');
+		const {createStyle} = await import('../../source/core/text/style.js');
+		const {stripVTControlCharacters} = await import('node:util');
+		const status = (state: State) =>
+			stripVTControlCharacters(queryLine({search: state.search, width: 100, style: createStyle('mono')}))
+				.trim()
+				.split(/ {2,}/)
+				.at(-1);
+		const preparing = type(press(act(start(), {type: 'searchReadiness', ready: false}), '/'), 'police');
+		expect(status(preparing)).toBe('preparing search…');
+		expect(status(act(preparing, {type: 'searchReadiness', ready: true}))).toBe('searching…');
+		expect(status(answer(preparing))).toMatch(/^\d+ match(es)?$|^no match$/);
+	});
+
 	it('hints only its own keys: global letters are text here', () => {
 		const keys = hintsFor(press(start(), '/'), modes).map(hint => hint.keys);
 		expect(keys).toEqual(expect.arrayContaining(['↑↓', '⏎', 'esc']));
