@@ -69,17 +69,114 @@ export function contentWords(text: string): string[] {
  */
 export const maxWordEdits = 1000;
 
+/** How many white-space characters `text` has from `at` on. */
+function spaceRun(text: string, at: number): number {
+	let end = at;
+	while (end < text.length && /\s/.test(text[end]!)) end++;
+	return end - at;
+}
+
+/**
+ * The text of `text` from `start` that `kept` (a kept run of `diffWords`, whose spaces may be the
+ * other text's) stands for: its letters and marks in order, with the spaces `text` has before and
+ * between them, and after them those the next part of this side (`next`: a removed or added run,
+ * which `diffWords` gives as written; `kept` when it is another kept run, whose own spaces come
+ * first; none at the end) does not begin with. Undefined if `text` does not go on so.
+ */
+function keptSlice(text: string, start: number, kept: string, next: {text: string; kept: boolean} | undefined): string | undefined {
+	let at = start;
+	for (const character of kept) {
+		// Spaces are this side's own, taken before the next letter or mark (or after the last, below).
+		if (/\s/.test(character)) continue;
+		at += spaceRun(text, at);
+		if (!text.startsWith(character, at)) return undefined;
+		at += character.length;
+	}
+	const run = spaceRun(text, at);
+	const leading = next === undefined ? 0 : next.kept ? run : spaceRun(next.text, 0);
+	return text.slice(start, at + Math.max(0, run - leading));
+}
+
+/** `text` as its leading spaces, the rest, and its trailing spaces. */
+function spaced(text: string): [lead: string, core: string, trail: string] {
+	const core = text.trim();
+	const lead = text.slice(0, text.length - text.trimStart().length);
+	return [lead, core, text.slice(lead.length + core.length)];
+}
+
+/**
+ * Segments whose kept runs read as each text has them: `diffWords` gives a kept run with the later
+ * text's spaces (`past ` where the earlier has `past.`: `police .` read back), so where the two
+ * differ only in spaces the kept run is each side's own, and the space one side lacks is removed or
+ * added. Changes next to each other become one removed and one added run.
+ */
+function spacedAsWritten(before: string, after: string, changes: readonly Segment[]): Segment[] {
+	const out: Segment[] = [];
+	let b = 0;
+	let a = 0;
+	// The part after `index` on one side: the next run of that side, or the next kept one.
+	const nextOf = (index: number, other: SegmentKind) => {
+		const next = changes.slice(index + 1).find(change => change.kind !== other);
+		return next === undefined ? undefined : {text: next.text, kept: next.kind === 'same'};
+	};
+	for (const [index, change] of changes.entries()) {
+		if (change.kind === 'removed') {
+			out.push(change);
+			b += change.text.length;
+		} else if (change.kind === 'added') {
+			out.push(change);
+			a += change.text.length;
+		} else {
+			const earlier = keptSlice(before, b, change.text, nextOf(index, 'added'));
+			const later = keptSlice(after, a, change.text, nextOf(index, 'removed'));
+			// Not the texts as they go on (never seen): the run as given.
+			if (earlier === undefined || later === undefined) return [...changes];
+			b += earlier.length;
+			a += later.length;
+			const [leadB, coreB, trailB] = spaced(earlier);
+			const [leadA, coreA, trailA] = spaced(later);
+			if (coreB !== coreA) {
+				out.push({kind: 'removed', text: earlier}, {kind: 'added', text: later});
+				continue;
+			}
+			if (leadB !== leadA) out.push({kind: 'removed', text: leadB}, {kind: 'added', text: leadA});
+			out.push({kind: 'same', text: `${leadB === leadA ? leadB : ''}${coreB}${trailB === trailA ? trailB : ''}`});
+			if (trailB !== trailA) out.push({kind: 'removed', text: trailB}, {kind: 'added', text: trailA});
+		}
+	}
+	// Runs of changes as one removed and one added segment, the empty ones dropped.
+	const merged: Segment[] = [];
+	for (let index = 0; index < out.length; ) {
+		if (out[index]!.kind === 'same') {
+			if (out[index]!.text !== '') merged.push(out[index]!);
+			index++;
+			continue;
+		}
+		let removed = '';
+		let added = '';
+		for (; index < out.length && out[index]!.kind !== 'same'; index++) {
+			if (out[index]!.kind === 'removed') removed += out[index]!.text;
+			else added += out[index]!.text;
+		}
+		if (removed !== '') merged.push({kind: 'removed', text: removed});
+		if (added !== '') merged.push({kind: 'added', text: added});
+	}
+	return merged;
+}
+
 /**
  * The word diff of two texts, from `diffWords`, as segments in reading order (removed before
- * added); undefined when they differ by more than `maxWordEdits` words.
+ * added), the same and removed ones reading as the earlier text, the same and added ones as the
+ * later (see `spacedAsWritten`); undefined when they differ by more than `maxWordEdits` words.
  */
 export function wordChanges(before: string, after: string): Segment[] | undefined {
-	return diffWords(before, after, {maxEditLength: maxWordEdits})?.map(
+	const changes = diffWords(before, after, {maxEditLength: maxWordEdits})?.map(
 		(change): Segment => ({
 			kind: change.added ? 'added' : change.removed ? 'removed' : 'same',
 			text: change.value,
 		}),
 	);
+	return changes === undefined ? undefined : spacedAsWritten(before, after, changes);
 }
 
 /** Words kept, removed and added across the segments. */

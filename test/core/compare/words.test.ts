@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
 import {comparePair, contentWords, maxWordEdits, similarity, wordChanges, type Segment, wordCounts, wordLevelThreshold, words} from '../../../source/core/compare/words.js';
 import {decision, mandatory} from './fixtures.js';
@@ -50,6 +51,36 @@ describe('wordChanges (diff package, diffWords)', () => {
 			expect(sideText(segments ?? [], 'removed')).toBe(pair.before);
 			expect(sideText(segments ?? [], 'added')).toBe(pair.after);
 		}
+	});
+
+	it('keeps each text as written where words are added or removed next to punctuation: "police." never reads "police ."', () => {
+		const before = 'Immigrants fear cooperating with police.';
+		const after = 'Immigrants fear police, and the program, in the future.';
+		const segments = changes(before, after);
+		expect(sideText(segments, 'removed')).toBe(before);
+		expect(sideText(segments, 'added')).toBe(after);
+		expect(changes('It ends in the past.', 'It ends in the past and in the future.')).toEqual([
+			{kind: 'same', text: 'It ends in the past'},
+			{kind: 'added', text: ' and in the future'},
+			{kind: 'same', text: '.'},
+		]);
+	});
+
+	it('reads any two texts back exactly, whatever their words, punctuation and spaces (property)', () => {
+		const token = fc.constantFrom('the', 'police', 'program', 'state', 'join', 'will', 'not', '.', ',', ';', '(', ')', '"', "won't", ' ', '  ', '\n', ' - ');
+		const text = fc.array(token, {maxLength: 30}).map(parts => parts.join(''));
+		fc.assert(
+			fc.property(text, text, (before, after) => {
+				const segments = changes(before, after);
+				expect(sideText(segments, 'removed')).toBe(before);
+				expect(sideText(segments, 'added')).toBe(after);
+				// Removed before added, never two of a kind in a row.
+				for (let index = 1; index < segments.length; index++) {
+					expect(segments[index]!.kind === segments[index - 1]!.kind || (segments[index - 1]!.kind === 'added' && segments[index]!.kind === 'removed')).toBe(false);
+				}
+			}),
+			{numRuns: 2000},
+		);
 	});
 });
 
