@@ -1,26 +1,49 @@
 /**
  * A comparison as Markdown, for pasting into a document: removed words ~~struck through~~,
  * added words in **bold** (GitHub-flavoured Markdown shows both; plain Markdown readers still see
- * where each change starts and ends). Every piece of data is escaped, so `*` or `~` in a claim
+ * where each change starts and ends); a change of punctuation alone as <del> or <ins>. Every piece of data is escaped, so `*` or `~` in a claim
  * cannot open a mark.
  */
 import {escapeMarkdown} from '../format/markdown-escape.js';
 import type {ComparedSide, Comparison, ComparisonRow} from './model.js';
 import type {Segment, SegmentKind} from './words.js';
 
-/** The segments of the kinds in `show`, escaped, changed runs wrapped in `~~` or `**` (space kept outside). */
+/** Punctuation at the start and at the end of a changed run. */
+const leadingPunctuation = /^[\p{P}\p{S}]+\s*/u;
+const trailingPunctuation = /\s*[\p{P}\p{S}]+$/u;
+const wordCharacter = /[\p{L}\p{N}]/u;
+
+/**
+ * The segments of the kinds in `show`, escaped, changed runs wrapped in `~~` or `**` (space kept
+ * outside). A mark between a letter and punctuation cannot open or close in CommonMark
+ * (`program**, saying**` shows its asterisks), so punctuation on such a side of a run is left
+ * outside the mark; a run that is only such punctuation is marked with `<del>` or `<ins>`.
+ */
 export function markdownSegments(segments: readonly Segment[], show: readonly SegmentKind[]): string {
+	const shown = segments.filter(segment => show.includes(segment.kind));
 	let out = '';
-	for (const segment of segments) {
-		if (!show.includes(segment.kind)) continue;
+	for (const [index, segment] of shown.entries()) {
 		if (segment.kind === 'same') {
 			// The first words start a paragraph: "1." or "- " there would make a list.
 			out += escapeMarkdown(segment.text, {lineStart: out === ''});
 			continue;
 		}
-		const [, lead = '', core = '', trail = ''] = /^(\s*)([\s\S]*?)(\s*)$/.exec(segment.text) ?? [];
-		const fence = segment.kind === 'removed' ? '~~' : '**';
-		out += lead + (core === '' ? '' : `${fence}${escapeMarkdown(core)}${fence}`) + trail;
+		const [, lead = '', text = '', trail = ''] = /^(\s*)([\s\S]*?)(\s*)$/.exec(segment.text) ?? [];
+		const next = shown[index + 1]?.text ?? '';
+		const before = lead === '' && wordCharacter.test(out.at(-1) ?? '') ? (leadingPunctuation.exec(text)?.[0] ?? '') : '';
+		const rest = text.slice(before.length);
+		const after = trail === '' && wordCharacter.test(next[0] ?? '') ? (trailingPunctuation.exec(rest)?.[0] ?? '') : '';
+		const core = rest.slice(0, rest.length - after.length);
+		const [open, close] = segment.kind === 'removed' ? ['~~', '~~'] : ['**', '**'];
+		const marked =
+			core === ''
+				? text === ''
+					? ''
+					: segment.kind === 'removed'
+						? `<del>${escapeMarkdown(text)}</del>`
+						: `<ins>${escapeMarkdown(text)}</ins>`
+				: `${escapeMarkdown(before)}${open}${escapeMarkdown(core)}${close}${escapeMarkdown(after)}`;
+		out += lead + marked + trail;
 	}
 	return out;
 }

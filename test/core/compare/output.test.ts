@@ -33,6 +33,40 @@ describe('comparisonMarkdown', () => {
 	});
 });
 
+describe('marks a renderer opens and closes', () => {
+	// CommonMark opens `**` only when it is not followed by a space, nor by punctuation right after a letter (and closes likewise).
+	const marked = (segments: Array<{kind: 'same' | 'removed' | 'added'; text: string}>) => markdownSegments(segments, ['same', 'removed', 'added']);
+
+	it('leaves punctuation between a kept word and a change outside the mark, so the mark is not shown as asterisks', () => {
+		expect(
+			marked([
+				{kind: 'same', text: 'the program'},
+				{kind: 'added', text: ', saying it could discourage'},
+				{kind: 'same', text: ' immigrants'},
+			]),
+		).toBe('the program, **saying it could discourage** immigrants');
+		expect(
+			marked([
+				{kind: 'same', text: 'the feds'},
+				{kind: 'removed', text: ' can ask (politely'},
+				{kind: 'added', text: ' must ask ('},
+				{kind: 'same', text: 'now) police'},
+			]),
+		).toBe('the feds ~~can ask (politely~~ **must ask** (now) police');
+	});
+
+	it('marks a change of punctuation alone with an HTML tag, so it still shows', () => {
+		expect(
+			marked([
+				{kind: 'same', text: 'police'},
+				{kind: 'removed', text: '.'},
+				{kind: 'added', text: ','},
+				{kind: 'same', text: 'and more'},
+			]),
+		).toBe('police<del>.</del><ins>,</ins>and more');
+	});
+});
+
 describe('comparisonJson', () => {
 	const json = comparisonJson(raw, buildComparison(raw, defaultSelection(raw)));
 
