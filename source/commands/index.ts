@@ -49,7 +49,7 @@ export const commands: Record<string, CommandEntry> = {
 		maxArgs: 0,
 		options: listing,
 		examples: ["sc-timeline events --filter 'actor:heffernan'", 'sc-timeline events --format json | jq -r ".[].id"'],
-		about: 'Each line: the date, the stance, the headline and the id. Into a pipe the lines are not cut unless --width is given.',
+		about: 'Each line: the id, the date and the headline. Into a pipe the lines are not cut unless --width is given.',
 	},
 	show: {
 		usage: 'show <id>',

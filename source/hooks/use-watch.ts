@@ -8,6 +8,7 @@ import type {TimelineFile} from '../core/load/load-timeline.js';
 import {reloadTimeline} from '../core/load/reload.js';
 import {sanitize} from '../core/text/sanitize.js';
 import type {Action} from '../state/messages.js';
+import {warningStatus} from '../state/state.js';
 import {serial, watchFile} from './watch-file.js';
 
 export type WatchOptions = {
@@ -26,9 +27,15 @@ export function useWatch({target, dispatch}: WatchOptions): void {
 		const reader = serial(async () => {
 			const reloaded = await reloadTimeline(file, shown, options, seen);
 			if (closed || reloaded === undefined) return;
-			seen = reloaded.text;
-			if (reloaded.kind === 'loaded') dispatch({type: 'replaceTimeline', timeline: narrow(reloaded.loaded).timeline, status: undefined});
-			else dispatch({type: 'replaceTimeline', status: {kind: 'error', text: reloaded.problem}});
+			if (reloaded.kind === 'loaded') {
+				seen = reloaded.text;
+				// What the reload skipped (an event without a date, a comment) is said, as when the file was opened.
+				dispatch({type: 'replaceTimeline', timeline: narrow(reloaded.loaded).timeline, status: warningStatus(reloaded.loaded.warnings)});
+			} else {
+				// Not noted as seen: saving the same broken text again says its problem again.
+				seen = undefined;
+				dispatch({type: 'replaceTimeline', status: {kind: 'error', text: reloaded.problem}});
+			}
 		});
 		const stop = watchFile(file, reader.run, {
 			onError: error => dispatch({type: 'replaceTimeline', status: {kind: 'error', text: `${shown}: cannot watch: ${sanitize(error.message)}`}}),

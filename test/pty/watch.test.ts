@@ -73,6 +73,11 @@ describe('the explorer with --watch', () => {
 		await session.waitFor(() => /story\.json:\d+:\d+: error: .+ \(syntax\)/.test(statusLine(session)));
 		expect(selectedLine(session)).toContain(headline.slice(0, 12));
 		expect(session.screen()).toContain('22 events');
+		// A key clears the status line; the same broken text saved again says its problem again.
+		session.press('k', 'j');
+		await session.waitFor(() => / 3\/22 *$/.test(statusLine(session)));
+		writeFileSync(file, good.slice(0, 2500));
+		await session.waitFor(() => /story\.json:\d+:\d+: error: .+ \(syntax\)/.test(statusLine(session)));
 
 		// In place, fixed with a new headline for the selected event.
 		writeFileSync(file, version('Edited in place'));
@@ -87,6 +92,10 @@ describe('the explorer with --watch', () => {
 		saveByRename(dir, file, version('Renamed over', 2, 2));
 		await session.waitFor(() => selectedLine(session).includes('Renamed over') && / 5\/24 *$/.test(statusLine(session)));
 		expect(session.screen()).toContain('24 events');
+
+		// Fine but for a comment: loaded, and the status line says what the loader noted, as when the file is opened.
+		writeFileSync(file, `// a note\n${version('With a note', 2, 2)}`);
+		await session.waitFor(() => selectedLine(session).includes('With a note') && /a comment, which JSON does not allow/.test(statusLine(session)));
 
 		session.press('q');
 		expect((await session.exited).exitCode).toBe(0);
