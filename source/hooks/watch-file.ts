@@ -3,7 +3,7 @@
  * renamed over the old one (which replaces the inode, so the directory is watched, not the file).
  * Changes are debounced, and the work they start runs one at a time.
  */
-import {statSync, watch, type FSWatcher} from 'node:fs';
+import {realpathSync, statSync, watch, type FSWatcher} from 'node:fs';
 import path from 'node:path';
 
 /** How long the file must be quiet before it is read: an editor's save is several writes and a rename. */
@@ -48,6 +48,15 @@ const isDirectory = (at: string) => {
 	}
 };
 
+/** `file` as an absolute path, through any symbolic links to the file itself when it exists. */
+function realTarget(file: string): string {
+	try {
+		return realpathSync(file);
+	} catch {
+		return path.resolve(file);
+	}
+}
+
 /**
  * Calls `onChange` once the file at `file` has changed and then been quiet for `delay` ms.
  * Returns the unsubscribe. A directory that cannot be watched calls `onError` instead.
@@ -58,7 +67,8 @@ const isDirectory = (at: string) => {
  * count as a change, so the file is read again.
  */
 export function watchFile(file: string, onChange: () => void, {delay = settleMs, onError}: {delay?: number; onError?: (error: Error) => void} = {}): () => void {
-	const target = path.resolve(file);
+	// A link is followed to the file it names: that file's directory is where its saves show.
+	const target = realTarget(file);
 	const name = path.basename(target);
 	const home = path.dirname(target);
 	let timer: NodeJS.Timeout | undefined;

@@ -1,5 +1,5 @@
 /** Watching a file as editors save it, debounced; the work it starts runs one at a time. */
-import {mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync} from 'node:fs';
+import {mkdirSync, mkdtempSync, renameSync, rmSync, symlinkSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {afterEach, describe, expect, it, vi} from 'vitest';
@@ -42,6 +42,23 @@ describe('watchFile', () => {
 		renameSync(path.join(dir, '.story.json.tmp'), file);
 		await vi.waitFor(() => expect(changed).toHaveBeenCalledTimes(1), {timeout: 5000});
 		writeFileSync(file, 'c');
+		await vi.waitFor(() => expect(changed).toHaveBeenCalledTimes(2), {timeout: 5000});
+	});
+
+	it('follows a link to the file it names: a save of that file, in another directory, is a change', async () => {
+		const dir = scratch();
+		mkdirSync(path.join(dir, 'real'));
+		mkdirSync(path.join(dir, 'link'));
+		const real = path.join(dir, 'real', 'story.json');
+		writeFileSync(real, '1');
+		symlinkSync(path.join('..', 'real', 'story.json'), path.join(dir, 'link', 'story.json'));
+		const changed = vi.fn();
+		stops.push(watchFile(path.join(dir, 'link', 'story.json'), changed, {delay: 50}));
+		writeFileSync(real, '2');
+		await vi.waitFor(() => expect(changed).toHaveBeenCalledTimes(1), {timeout: 5000});
+		// Saved as editors do, a new file renamed over the target.
+		writeFileSync(`${real}.tmp`, '3');
+		renameSync(`${real}.tmp`, real);
 		await vi.waitFor(() => expect(changed).toHaveBeenCalledTimes(2), {timeout: 5000});
 	});
 
