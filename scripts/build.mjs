@@ -221,13 +221,16 @@ if (process.argv.includes('--schema')) {
 	// Load the TypeScript schema through a throwaway bundle, so this script needs no TS loader.
 	const out = path.join(root, 'dist', 'schema-tmp.mjs');
 	await buildTs({entryPoints: [path.join(root, 'source/core/model/schema.ts')], outfile: out, bundle: true, format: 'esm', platform: 'node', logLevel: 'warning'});
-	const {TimelineSchema, idPattern} = await import(out);
+	const {TimelineSchema, checkPattern} = await import(out);
 	rmSync(out);
 	const schema = {
 		$id: 'https://sc-timeline.invalid/schema.json',
 		title: 'sc-timeline timeline',
-		// The id check (a fast ASCII test, then letters of any script) is a function at run time: published as its pattern.
-		...toJsonSchema(TimelineSchema, {errorMode: 'ignore', overrideAction: ({valibotAction, jsonSchema}) => (valibotAction.type === 'check' ? {...jsonSchema, pattern: idPattern} : undefined)}),
+		// The id and publication-date checks are functions at run time: published as their patterns.
+		...toJsonSchema(TimelineSchema, {
+			errorMode: 'ignore',
+			overrideAction: ({valibotAction, jsonSchema}) => (valibotAction.type === 'check' ? {...jsonSchema, pattern: checkPattern(valibotAction.requirement)} : undefined),
+		}),
 	};
 	writeFileSync(path.join(root, 'data', 'schema.json'), `${JSON.stringify(schema, null, '\t')}\n`);
 	console.log('wrote data/schema.json');

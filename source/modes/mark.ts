@@ -65,8 +65,10 @@ export function noteJump(before: State, after: State): State {
 function goTo(state: State, id: string | undefined, what: string): State {
 	if (id === undefined) return state;
 	const index = state.shown.events.findIndex(event => event.id === id);
-	if (index < 0) return {...state, status: {text: `${what} is not in the list shown${state.shown.events.length > 0 ? ' (F clears the filter)' : ''}`, kind: 'error'}};
-	return select(state, index);
+	if (index >= 0) return select(state, index);
+	// Hidden by the filter, or no longer in the timeline at all (its id changed, or it was removed).
+	const hidden = state.shown !== state.all && state.all.events.some(event => event.id === id);
+	return {...state, status: {text: hidden ? `${what} is not in the list shown (F clears the filter)` : `${what} is an event no longer in this timeline`, kind: 'error'}};
 }
 
 const letter = /^[a-zA-Z]$/;

@@ -70,6 +70,14 @@ describe('sc-timeline source', () => {
 		});
 	});
 
+	it('makes the id from the outlet and date in any script, accents kept, as ids allow', () => {
+		const article = path.join(temporary(), 'article.txt');
+		writeFileSync(article, 'Haushalt beschlossen\n\nDer Rat hat den Haushalt beschlossen.\n');
+		const {code, stdout} = runCli(['source', article, '--outlet', 'Süddeutsche Zeitung', '--published', '2011-01-01']);
+		expect(code).toBe(0);
+		expect((JSON.parse(stdout) as {id: string}).id).toBe('süddeutsche-zeitung-2011-01-01');
+	});
+
 	it('source options with another command are a usage error', () => {
 		const {code, stderr} = runCli(['events', '--outlet', 'WBUR']);
 		expect(code).toBe(2);

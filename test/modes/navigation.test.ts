@@ -126,6 +126,11 @@ describe('the jump list and marks', () => {
 		expect(filtered.shown.events.some(event => event.id === story.events[0]!.id)).toBe(false);
 		expect(press(filtered, "'", 'a').status?.text).toContain('not in the list shown');
 	});
+
+	it('a mark whose event is no longer in the timeline says so, and does not blame a filter', () => {
+		const loaded = act(start(), {type: 'marksLoaded', marks: {c: 'an-event-since-renamed'}});
+		expect(press(loaded, "'", 'c').status?.text).toBe("Mark 'c is an event no longer in this timeline");
+	});
 });
 
 describe('y and Y: copying', () => {

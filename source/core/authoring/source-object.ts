@@ -1,6 +1,7 @@
 /** The fields of a source object besides its paragraphs: given as options, else found in the article where it says them. */
 import type {Source} from '../model/schema.js';
 import {isCalendarDate} from '../model/dates.js';
+import {idOf} from '../text/slug.js';
 
 const monthNames = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
@@ -25,13 +26,8 @@ export function firstDate(text: string): string | undefined {
 
 /** An id the file format accepts, from any text: `WBUR 2010-12-17` → `wbur-2010-12-17`. */
 export function slug(text: string): string {
-	const out = text
-		.toLowerCase()
-		.normalize('NFKD')
-		.replace(/[^a-z0-9]+/g, '-')
-		.replace(/^-+|-+$/g, '')
-		.slice(0, 80)
-		.replace(/-+$/, '');
+	// Letters of any script, as ids allow (`süddeutsche-zeitung-2011-01-01`), as an imported headline's id is made.
+	const out = idOf(text, 80);
 	return out === '' ? 'source' : out;
 }
 

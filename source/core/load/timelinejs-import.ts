@@ -17,6 +17,7 @@ import type {Era, Media, Timeline, TimelineDate, TimelineEvent} from '../model/s
 import {UserError} from '../model/errors.js';
 import {formatDate, isCalendarDate} from '../model/dates.js';
 import {endProblem} from '../model/cross-references.js';
+import {idOf} from '../text/slug.js';
 import {linkLabels, textToHtml} from './html-text.js';
 import {htmlToParagraphs, htmlToText} from './html-parse.js';
 
@@ -228,18 +229,7 @@ export function slug(text: string): string {
 
 /** `slug` by the rules for any script, whatever the text. */
 export function anyScriptSlug(text: string): string {
-	const chars = Array.from(
-		text
-			.normalize('NFC')
-			.toLowerCase()
-			// Variation selectors and enclosing marks (an emoji's, a keycap's): presentation, not letters.
-			.replace(/[\ufe00-\ufe0f\u{e0100}-\u{e01ef}\p{Me}]/gu, '')
-			.replace(/[^\p{Ll}\p{Lo}\p{Lm}\p{M}\p{N}]+/gu, '-')
-			// A mark left without its character (the variation selector of an emoji taken out): invisible in an id nobody could type.
-			.replace(/(^|-)[-\p{M}]+/gu, '$1')
-			.replace(/^-+/, ''),
-	);
-	const cut = chars.slice(0, 60).join('').replace(/-+$/, '');
+	const cut = idOf(text, 60);
 	return /^\p{N}+$/u.test(cut) ? `event-${cut}` : cut;
 }
 

@@ -11,11 +11,12 @@ const asciiId = /^[a-z0-9][a-z0-9-]*$/;
 const unicodeId = /^[\p{Ll}\p{Lo}\p{Lm}\p{N}][\p{Ll}\p{Lo}\p{Lm}\p{M}\p{N}-]*$/u;
 /** The id pattern, for the published JSON Schema. */
 export const idPattern = unicodeId.source;
+const isId = (value: string) => asciiId.test(value) || unicodeId.test(value);
 const id = v.pipe(
 	v.string(),
 	// Letters of any script (lower case where the script has case), digits and dashes: `instalación-del-equipo`, `взрыв`.
 	// The ASCII test first: it is most ids, and a Unicode-property pattern costs several times more at 100,000 events.
-	v.check(value => asciiId.test(value) || unicodeId.test(value), 'expected an id of lower-case letters, digits and dashes'),
+	v.check(isId, 'expected an id of lower-case letters, digits and dashes'),
 	v.maxLength(80, 'expected an id of at most 80 characters'),
 	about('Stable identifier: lower-case letters of any script, digits and dashes.'),
 );
@@ -75,11 +76,19 @@ export const CitationSchema = v.pipe(
 	about('Where in a source article an event or claim is stated.'),
 );
 
-/** Whether `YYYY-MM-DD` names a day the calendar has (not 2011-02-30): the date read back as it was written. */
+const dayPattern = /^\d{4}-\d{2}-\d{2}$/;
+/** Whether `value` is a `YYYY-MM-DD` day the calendar has (not 2011-02-30): the date read back as it was written. */
 const isCalendarDay = (value: string) => {
+	if (!dayPattern.test(value)) return false;
 	const time = Date.parse(`${value}T00:00:00Z`);
 	return !Number.isNaN(time) && new Date(time).toISOString().startsWith(`${value}T`);
 };
+
+/** The pattern the published JSON Schema gives for a check that is a function at run time (it has no calendar, nor an ASCII test first). */
+export function checkPattern(check: unknown): string | undefined {
+	if (check === isId) return idPattern;
+	return check === isCalendarDay ? dayPattern.source : undefined;
+}
 
 export const SourceSchema = v.pipe(
 	v.strictObject({
@@ -88,8 +97,8 @@ export const SourceSchema = v.pipe(
 		headline: v.pipe(text('headline'), about("The article's headline.")),
 		published: v.pipe(
 			v.string(),
-			v.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD'),
-			v.check(isCalendarDay, issue => `${String(issue.input)} is not a calendar date`),
+			// One problem at a time: a date not written YYYY-MM-DD is not also said to be no calendar date.
+			v.check(isCalendarDay, issue => (dayPattern.test(String(issue.input)) ? `${String(issue.input)} is not a calendar date` : 'expected YYYY-MM-DD')),
 			about('Publication date, YYYY-MM-DD.'),
 		),
 		url: v.optional(v.pipe(v.string(), about('Where the article is published.'))),

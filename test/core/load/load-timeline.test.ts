@@ -1,10 +1,10 @@
 import {describe, expect, it} from 'vitest';
-import {mkdtempSync, rmSync, writeFileSync} from 'node:fs';
+import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {syntaxProblems} from '../../../source/core/check/locate.js';
-import {loadTimeline} from '../../../source/core/load/load-timeline.js';
+import {bundledPath, loadTimeline, parseTimeline} from '../../../source/core/load/load-timeline.js';
 import {UserError} from '../../../source/core/model/errors.js';
 
 const fixture = (name: string) => fileURLToPath(new URL(`../../fixtures/${name}`, import.meta.url));
@@ -132,6 +132,24 @@ describe('loadTimeline', () => {
 			expect(() => loadTimeline(file, {strict: true})).toThrow(/events\[0\]\.end_date: 2000 is before the date, 2001-01-01$/);
 		} finally {
 			rmSync(dir, {recursive: true, force: true});
+		}
+	});
+
+	it('says once what is wrong with a publication date: not written YYYY-MM-DD, or no calendar day', () => {
+		const story = JSON.parse(readFileSync(bundledPath(), 'utf8')) as {sources: Array<{published: string}>};
+		for (const [published, problem] of [
+			['', 'sources[0].published: expected YYYY-MM-DD'],
+			['June 6, 2011', 'sources[0].published: expected YYYY-MM-DD'],
+			['2011-02-30', 'sources[0].published: 2011-02-30 is not a calendar date'],
+		] as const) {
+			story.sources[0]!.published = published;
+			let message = 'nothing thrown';
+			try {
+				parseTimeline(JSON.stringify(story), 'p.json');
+			} catch (error) {
+				message = (error as Error).message;
+			}
+			expect(message, published).toBe(`p.json: ${problem}`);
 		}
 	});
 
