@@ -10,6 +10,7 @@ import {pickerHeaderRows, pickerLines} from '../core/compare/picker.js';
 import {keepVisible} from '../core/screen/viewport.js';
 import type {Style} from '../core/text/style.js';
 import {memoize} from '../core/memo.js';
+import {yearsOf} from '../core/model/dates.js';
 
 declare module '../state/state.js' {
 	interface ModeSlots {
@@ -67,7 +68,9 @@ function reduce(state: State, action: Action): State {
 			const second = state.shown.statements[picker.cursor];
 			if (first === undefined || second === undefined) return state;
 			if (first === second) return {...state, status: {text: 'That statement is picked already: pick another to compare it with', kind: 'error'}};
-			return {...state, mode: 'compare', overlayTop: 0, compare: {...compare, fullText: false, picker: undefined, base: {kind: 'statements', ids: [first.id, second.id]}}};
+			// Earlier against later, whichever was picked first: a timeline reads forward.
+			const [before, after] = yearsOf(second.date) < yearsOf(first.date) ? [second, first] : [first, second];
+			return {...state, mode: 'compare', overlayTop: 0, compare: {...compare, fullText: false, picker: undefined, base: {kind: 'statements', ids: [before.id, after.id]}}};
 		}
 		case 'closeOverlay':
 			if (picker.first !== undefined) return {...state, compare: {...compare, picker: {cursor: picker.first}}};

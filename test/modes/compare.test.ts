@@ -177,6 +177,14 @@ describe('picking two statements', () => {
 		expect(lines(chosen)[0]).toBe(' 2010 → 2011  4 topics: 2 reworded, 2 replaced.');
 	});
 
+	it('compares the earlier statement against the later, whichever is picked first', () => {
+		// The released letter (third), then the 2010 statement (first): 2010 → 2011 all the same.
+		const chosen = press(start(80, 24, three), 'd', 'j', 'j', 'return', 'k', 'k', 'return');
+		expect(chosen.mode).toBe('compare');
+		expect(selectionOf(chosen)).toMatchObject({before: {id: timeline.statements[0]!.id}, after: {id: 'letter-again'}});
+		expect(lines(chosen)[0]).toMatch(/^ 2010 → 2011 /);
+	});
+
 	it('k and j move, the first pick cannot be picked again, Esc steps back then closes', () => {
 		const picking = press(start(80, 24, three), 'd', 'return');
 		expect(picking.compare?.picker).toEqual({cursor: 1, first: 0});
