@@ -14,11 +14,11 @@ describe('renderEventLines', () => {
 		}
 	});
 
-	it('shortens ids in the middle to a third of the width before cutting a headline, columns aligned at every width', () => {
+	it('keeps ids whole up to nearly half the width, then shortens them in the middle; cuts the headline first; columns aligned at every width', () => {
 		for (const width of [40, 47, 60, 80, 100]) {
 			const lines = renderEventLines(bundled.timeline, {width, style: plain});
 			expect(lines).toHaveLength(bundled.timeline.events.length);
-			const column = Math.min(Math.floor(width / 3), Math.max(...bundled.timeline.events.map(event => event.id.length)));
+			const column = Math.min(Math.floor(width * 0.45), Math.max(...bundled.timeline.events.map(event => event.id.length)));
 			for (const [index, line] of lines.entries()) {
 				const event = bundled.timeline.events[index];
 				expect(displayWidth(line)).toBeLessThanOrEqual(width);
@@ -33,7 +33,9 @@ describe('renderEventLines', () => {
 				}
 			}
 		}
-		expect(renderEventLines(bundled.timeline, {width: 80, style: plain})[0]).toMatch(/^ice-begins…-communities +Oct 2008 +ICE begins/);
+		// At 80 columns every id is whole, to be given to show as it is.
+		expect(renderEventLines(bundled.timeline, {width: 80, style: plain})[0]).toMatch(/^ice-begins-secure-communities +Oct 2008 +ICE begins/);
+		expect(renderEventLines(bundled.timeline, {width: 40, style: plain})[0]).toMatch(/^ice-begin…munities +Oct/);
 	});
 
 	it('writes every headline whole when nothing limits the width', () => {
