@@ -6,7 +6,7 @@
 import process from 'node:process';
 import {statSync} from 'node:fs';
 import {isUserError, UserError} from './core/model/errors.js';
-import {colorEnabled, outputWidth} from './core/text/terminal.js';
+import {colorEnabled, colorEnvironment, outputWidth} from './core/text/terminal.js';
 import {echoArgument, quoteInput, sanitize, shownFile} from './core/text/sanitize.js';
 import type {Command, CommandContext, Format} from './commands/context.js';
 import type {LoadedTimeline} from './core/load/load-timeline.js';
@@ -153,7 +153,7 @@ async function main(): Promise<number> {
 	const part = entry.part === true && cli.flags.data !== undefined && !cli.flags.strict && filter === undefined && !explorer ? cli.flags.data : undefined;
 	if (entry.timeline !== false && !(explorer && isLarge(cli.flags.data)) && part === undefined) load();
 	// Asked of a terminal only: other outputs have no colours to report, and asking would set up the stream.
-	const color = colorEnabled({flag: cli.flags.color, env: process.env, streamHasColors: stdoutMayBeTerminal() && (process.stdout.hasColors?.() ?? false)});
+	const color = colorEnabled({flag: cli.flags.color, env: process.env, streamHasColors: stdoutMayBeTerminal() && (process.stdout.hasColors?.(colorEnvironment(process.env)) ?? false)});
 
 	if (cli.flags.watch && !explorer) usage('--watch goes with the explorer (no command, in a terminal)');
 	if (explorer) {

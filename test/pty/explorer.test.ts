@@ -111,11 +111,13 @@ describe('the explorer in a terminal', () => {
 		expect((await session.exited).exitCode).toBe(0);
 	});
 
-	it('uses colour in a colour terminal', async () => {
-		const session = start(80, 24, {FORCE_COLOR: '1'});
-		await ready(session);
-		expect(session.output()).toMatch(/\u001B\[3[1-6]m/);
-		session.press('q');
-		await session.exited;
+	it('uses colour in a colour terminal, NO_COLOR set but empty included (only a value turns it off)', async () => {
+		for (const env of [{FORCE_COLOR: '1'}, {NO_COLOR: ''}]) {
+			const session = start(80, 24, env);
+			await ready(session);
+			expect(session.output(), JSON.stringify(env)).toMatch(/\u001B\[3[1-6]m/);
+			session.press('q');
+			await session.exited;
+		}
 	});
 });

@@ -21,6 +21,17 @@ export function colorEnabled({flag, env, streamHasColors}: ColorInputs): boolean
 	return streamHasColors;
 }
 
+/**
+ * The environment for asking a stream whether it shows colour: Node's `hasColors` takes `NO_COLOR`
+ * set to anything, even empty, as no colour, where the convention (and `colorEnabled`) takes only a
+ * non-empty value.
+ */
+export function colorEnvironment(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+	if (env['NO_COLOR'] !== '') return env;
+	const {NO_COLOR: _empty, ...rest} = env;
+	return rest;
+}
+
 /** Wrap width for printed text: `--width`, else the terminal's columns, else 80. */
 export function outputWidth(flag: number | undefined, columns: number | undefined): number {
 	if (flag !== undefined) return flag;
