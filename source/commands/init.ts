@@ -23,7 +23,8 @@ function schemaReference(file: string): string {
 
 export const init: Command = ({args, out}) => {
 	const [file, extra] = args;
-	if (file === undefined) throw new UserError('init needs a file name, e.g. sc-timeline init story.json (see sc-timeline --help)', 2);
+	// `-` (standard output for other tools) and an empty name are no file to start a timeline in.
+	if (file === undefined || file === '' || file === '-') throw new UserError('init needs a file name, e.g. sc-timeline init story.json (see sc-timeline --help)', 2);
 	if (extra !== undefined) throw new UserError(`init takes one file, got also "${quoteInput(extra)}" (see sc-timeline --help)`, 2);
 	const title = path.basename(file, path.extname(file)).replace(/[-_]+/g, ' ');
 	const timeline = {$schema: schemaReference(file), format: 'sc-timeline/1', title: title === '' ? 'Untitled timeline' : title, sources: [], events: []};
@@ -41,6 +42,8 @@ export const init: Command = ({args, out}) => {
 			unlinkSync(temporary);
 		} catch {}
 	}
-	out(`wrote ${sanitize(file)}: add sources (sc-timeline source) and events, then run sc-timeline check ${sanitize(file)}\n`);
+	// The name as a shell takes it, so the command can be pasted whatever the name holds.
+	const quoted = /^[\w./-]+$/.test(file) ? file : `'${file.replaceAll("'", "'\\''")}'`;
+	out(`wrote ${sanitize(file)}: add sources (sc-timeline source) and events, then run sc-timeline check ${sanitize(quoted)}\n`);
 	return 0;
 };

@@ -1,5 +1,5 @@
 import {afterAll, describe, expect, it} from 'vitest';
-import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
@@ -116,5 +116,18 @@ describe('sc-timeline init', () => {
 		expect(again.code).toBe(1);
 		expect(again.stderr).toBe(`sc-timeline: ${file}: already exists; init never overwrites a file\n`);
 		expect(readFileSync(file, 'utf8')).toBe('mine');
+	});
+
+	it('takes neither - nor an empty name as a file, and says the check to run as a shell takes it', () => {
+		const directory = temporary();
+		for (const name of ['-', '']) {
+			const refused = runCli(['init', name], {cwd: directory});
+			expect(refused.code, name).toBe(2);
+			expect(refused.stderr, name).toBe('sc-timeline: init needs a file name, e.g. sc-timeline init story.json (see sc-timeline --help)\n');
+		}
+		expect(readdirSync(directory)).toEqual([]);
+		expect(runCli(['init', "Mary's story.json"], {cwd: directory}).stdout).toBe(
+			"wrote Mary's story.json: add sources (sc-timeline source) and events, then run sc-timeline check 'Mary'\\''s story.json'\n",
+		);
 	});
 });

@@ -246,7 +246,12 @@ export function yearOf(date: TimelineDate): string {
  */
 export function formatRange(start: TimelineDate, end: TimelineDate | undefined, form: (date: TimelineDate) => string = formatDate): string {
 	if (end === undefined) return form(start);
-	if (start.precision === 'year' && end.precision === 'year') return `${formatYear(dateParts(start.value).year)}–${formatYear(dateParts(end.value).year)}`;
+	if (start.precision === 'year' && end.precision === 'year') {
+		const from = dateParts(start.value).year;
+		const to = dateParts(end.value).year;
+		// Across the era's turn, the later year says it is AD: `27 BC–AD 14`, not `27 BC–14`.
+		return `${formatYear(from)}–${from < 0 && from > -cosmological && to > 0 ? 'AD ' : ''}${formatYear(to)}`;
+	}
 	return `${form(start)} – ${form(end)}`;
 }
 

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {compareDates, dateParts, formatDate, formatShortDate, isCalendarDate, sortEvents, yearsOf} from '../../../source/core/model/dates.js';
+import {compareDates, dateParts, formatDate, formatRange, formatShortDate, isCalendarDate, sortEvents, yearsOf} from '../../../source/core/model/dates.js';
 import type {TimelineEvent} from '../../../source/core/model/schema.js';
 import type {TimelineDate} from '../../../source/core/model/schema.js';
 import {eventSpan} from '../../../source/core/model/span.js';
@@ -41,6 +41,14 @@ describe('dates', () => {
 				}
 			}
 		}
+	});
+
+	it('says AD on the later year of a range that crosses the era, and only then', () => {
+		const year = (value: string): TimelineDate => ({value, precision: 'year'});
+		expect(formatRange(year('-27'), year('14'))).toBe('27 BC–AD 14');
+		expect(formatRange(year('-753'), year('-509'))).toBe('753 BC–509 BC');
+		expect(formatRange(year('1066'), year('1087'))).toBe('1066–1087');
+		expect(formatRange(year('-13800000000'), year('2024'))).toBe('13.8 billion years ago–2024');
 	});
 
 	it('orders BC, cosmological and timed dates numerically, a day before its times', () => {
