@@ -6,7 +6,7 @@
 import type {Timeline, TimelineEvent} from '../model/schema.js';
 import {eventDate, formatRange} from '../model/dates.js';
 import {mediaLines} from '../model/event-text.js';
-import {plainLinks} from '../load/html-text.js';
+import {listItem, plainLinks} from '../load/html-text.js';
 import {precisionNotes} from './printed-date.js';
 import {resolveCitations, sourceLine} from './citation.js';
 import {hang} from './hanging-indent.js';
@@ -91,8 +91,16 @@ export function eventMarkdown(timeline: Pick<Timeline, 'sources'>, event: Timeli
 	for (const [label, value] of eventFacts(event)) {
 		lines.push(`- **${label}:** ${label === 'Id' ? `\`${event.id}\`` : escapeMarkdown(value)}`);
 	}
+	// The kind of list the last paragraph was an item of, if it was one.
+	let list: 'bullets' | 'numbers' | undefined;
 	for (const paragraph of [event.summary, ...bodyAfterSummary(event)]) {
-		if (paragraph !== '') lines.push('', markdownLinks(paragraph));
+		if (paragraph === '') continue;
+		// A list item (`• …`, `1. …`, as a TimelineJS list is read) is one in Markdown, its neighbours of a kind in the same list.
+		const item = listItem.exec(paragraph);
+		const kind = item === null ? undefined : item[1] === '•' ? 'bullets' : 'numbers';
+		if (kind === undefined || kind !== list) lines.push('');
+		lines.push(item === null ? markdownLinks(paragraph) : `${kind === 'bullets' ? '-' : item[1]} ${markdownLinks(item[2] ?? '')}`);
+		list = kind;
 	}
 	const [media, ...urls] = mediaLines(event.media);
 	// Only a plain web address becomes an autolink; anything else is shown as escaped text.

@@ -38,7 +38,7 @@ export function plainLinks(text: string): string {
 }
 
 /** A paragraph that is a list item: its marker (`•`, or the number of an ordered one) and its text. */
-const listItem = /^(•|\d+\.) (.*)$/s;
+export const listItem = /^(•|\d+\.) (.*)$/s;
 
 /**
  * Paragraphs as HTML: `<p>` each, except runs of list items, which go back to the list they came

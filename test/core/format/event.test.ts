@@ -68,6 +68,15 @@ describe('eventMarkdown', () => {
 		expect(eventMarkdown(timeline, cited, 3)[0]).toMatch(/^### /);
 	});
 
+	it('writes a TimelineJS list as a Markdown list, a kind of list to each, the items escaped', async () => {
+		const {parseTimeline} = await import('../../../source/core/load/load-timeline.js');
+		const html = '<p>Intro.</p><ul><li>first * item</li><li>second</li></ul><ol><li>Odoacer</li><li>Romulus</li></ol><p>After.</p>';
+		const {timeline: listed} = parseTimeline(JSON.stringify({events: [{start_date: {year: 476}, text: {headline: 'Fall', text: html}}]}), 'l.json');
+		const lines = eventMarkdown(listed, listed.events[0]!);
+		const body = lines.slice(lines.indexOf('Intro.'));
+		expect(body).toEqual(['Intro.', '', '- first \\* item', '- second', '', '1. Odoacer', '2. Romulus', '', 'After.']);
+	});
+
 	it('escapes a paragraph that would start a list', () => {
 		const event = sample.timeline.events.find(item => item.id === 'amendment-3');
 		if (!event) throw new Error('fixture event');
