@@ -96,21 +96,22 @@ export function useSearch({timeline, query, loaded, picked, total, scope, dispat
 			early.current = undefined;
 		} else started = new SearchClient({timeline});
 		client.current = started;
-		// Until it answers, a query typed waits: the search line says why (a large timeline's corpus takes seconds).
-		let answering = false;
+		// Until it answers (or fails), a query typed waits: the search line says why (a large timeline's corpus takes seconds).
+		// A client that answers within a frame is never said to be preparing.
+		let answered = false;
+		let preparing = false;
 		const readiness = (ready: boolean) => {
 			if (client.current === started) dispatch({type: 'searchReadiness', ready});
 		};
-		void started.ready.then(
-			() => {
-				answering = true;
-				readiness(true);
-			},
-			() => readiness(true),
-		);
-		// A client that answers within a frame is never said to be preparing.
+		const settle = () => {
+			answered = true;
+			if (preparing) readiness(true);
+		};
+		void started.ready.then(settle, settle);
 		const said = setTimeout(() => {
-			if (!answering) readiness(false);
+			if (answered) return;
+			preparing = true;
+			readiness(false);
 		}, 100);
 		void started.indexed.then(() => {
 			if (client.current === started) setIndexed(count => count + 1);
