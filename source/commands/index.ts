@@ -107,6 +107,8 @@ export const commands: Record<string, CommandEntry> = {
 		usage: 'cite <words>',
 		help: 'the citation object for words found in the sources',
 		load: async () => (await import('./cite.js')).cite,
+		// A file being written may not load yet: cite reads its sources as written then.
+		part: true,
 		formats: ['json'],
 		options: reading,
 		examples: [`sc-timeline cite "won't sign"`, 'sc-timeline --data story.json cite "dubious of the commonwealth"'],

@@ -92,6 +92,19 @@ describe('sc-timeline cite', () => {
 		expect(stdout).toBe('{"source":"wbur-2011-06-06","paragraph":10,"quote":"\\"We are reluctant to participate"}\n');
 	});
 
+	it('cites from a file still being written (a draft quote, a source to fill in), saying why it read the sources as written; --strict refuses it', () => {
+		const story = structuredClone(bundled) as Timeline & {sources: Array<Record<string, unknown>>};
+		story.events[1]!.citations[0]!.quote = 'TODO';
+		story.sources.push({id: 'council-2019', outlet: '', headline: '', published: '', paragraphs: ['The council passed the budget on Monday.']});
+		const file = path.join(temporary(), 'draft.json');
+		writeFileSync(file, JSON.stringify(story, null, '\t'));
+		const drafted = runCli(['--data', file, 'cite', 'passed the budget']);
+		expect(drafted.code).toBe(0);
+		expect(JSON.parse(drafted.stdout)).toEqual({source: 'council-2019', paragraph: 1, quote: 'passed the budget'});
+		expect(drafted.stderr).toMatch(/^sc-timeline: .*draft\.json: .+; citing from its sources as written\n$/);
+		expect(runCli(['--data', file, 'cite', 'passed the budget', '--strict']).code).toBe(1);
+	});
+
 	it('lists every match, one a line; none gives the nearest passages on stderr and exit 1', () => {
 		expect(runCli(['cite', 'secure communities program']).stdout.trimEnd().split('\n')).toHaveLength(2);
 		const {code, stdout, stderr} = runCli(['cite', 'reluctant mandatory voluntary']);
