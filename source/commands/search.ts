@@ -41,8 +41,9 @@ function body(result: SearchResult): {label: string; text: string; ranges: Range
 function text(results: SearchResult[], context: CommandContext): string {
 	const style = styleFor(context.color);
 	const paint = (line: {text: string; ranges: Range[]}) => paintRanges(line.text, line.ranges, style.highlight);
-	const indent = '  ';
-	const room = Math.max(10, context.width - indent.length);
+	// The match under its heading, indented where there is room for it: every line within --width.
+	const indent = context.width > 4 ? '  ' : '';
+	const room = Math.max(1, context.width - indent.length);
 	const blocks = results.map((result, index) => {
 		const title = heading(result, context);
 		// `¶ 11` held together by a no-break space while wrapping (one character for one, so the ranges keep their places).

@@ -51,6 +51,15 @@ describe('sc-timeline search', () => {
 		}
 	});
 
+	it('keeps every line within --width, however narrow', () => {
+		for (const width of [1, 3, 8, 20]) {
+			const {code, stdout} = runCli(['search', 'decision', '--width', String(width)]);
+			expect(code).toBe(0);
+			const over = stdout.split('\n').filter(line => [...line].length > width);
+			expect(over, `${width}`).toEqual([]);
+		}
+	});
+
 	it('--limit caps the number of results', () => {
 		const {stdout} = runCli(['search', 'program', '--limit', '2']);
 		expect(stdout.trimEnd().split('\n\n')).toHaveLength(2);
