@@ -10,7 +10,7 @@ import type {Source} from '../core/model/schema.js';
 import {findCitations, nearestPassages} from '../core/authoring/cite.js';
 import {escapeJsonControls, quoteInput, sanitizeDeep, shownFile} from '../core/text/sanitize.js';
 import {linesText} from '../core/format/output-text.js';
-import {readText} from '../core/load/read-file.js';
+import {readText} from '../core/load/text-file.js';
 import {parseJson} from '../core/load/parse-json.js';
 
 /**

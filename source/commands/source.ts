@@ -10,7 +10,7 @@ import {quoteInput, shownFile} from '../core/text/sanitize.js';
 import {likelyHeadline, readArticle} from '../core/authoring/capture.js';
 import {firstDate, isoDate, slug, sourceObject} from '../core/authoring/source-object.js';
 import {jsonText} from '../core/format/output-text.js';
-import {readText} from '../core/load/read-file.js';
+import {readText} from '../core/load/text-file.js';
 import {idPattern} from '../core/model/schema.js';
 
 const unicodeIdPattern = new RegExp(idPattern, 'u');

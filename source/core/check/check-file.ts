@@ -7,7 +7,8 @@
 import {isUserError} from '../model/errors.js';
 import {parseJson} from '../load/load-timeline.js';
 import {shownFile} from '../text/sanitize.js';
-import {isReadError, readText} from '../load/read-file.js';
+import {isReadError} from '../load/read-file.js';
+import {readText} from '../load/text-file.js';
 import {sheetDelimiterOf, startsAsJson} from '../load/sheet/sheet-kind.js';
 import {byPosition, type Problem} from './problem.js';
 import {documentFindings} from './document-rules.js';

@@ -6,7 +6,8 @@
  */
 import {UserError} from '../model/errors.js';
 import {sanitize} from '../text/sanitize.js';
-import {bomLength, maxFileBytes, utf16Problem} from './read-file.js';
+import {maxFileBytes} from './read-file.js';
+import {bomLength, utf16Problem} from './text-file.js';
 import {isSignIn} from './sheet/google-sheets.js';
 
 /** How long a download may take, from the request to the last byte. */

@@ -11,7 +11,7 @@ import {sortEvents} from '../model/dates.js';
 import {quoteInput, sanitize, sanitizeDeep, shownFile} from '../text/sanitize.js';
 import {checkNesting, parseJsonText} from './parse-json.js';
 import {fastTimeline} from './fast-validate.js';
-import {readText} from './read-file.js';
+import {readText} from './text-file.js';
 import {maxStringLength} from '../model/limits.js';
 import {bundledName, bundledPath} from './bundled-story.js';
 import {looksLikeSheet} from './sheet/sheet-kind.js';

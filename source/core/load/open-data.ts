@@ -8,7 +8,7 @@ import {UserError} from '../model/errors.js';
 import {sanitize} from '../text/sanitize.js';
 import {download, NotThere, type DownloadOptions} from './from-url.js';
 import {parseTimeline, type LoadedTimeline, type LoadOptions} from './load-timeline.js';
-import {readText} from './read-file.js';
+import {readText} from './text-file.js';
 import {sheetCsvAddresses} from './sheet/google-sheets.js';
 import {parseSheetTimeline} from './sheet/load-sheet.js';
 import {isAddress, looksLikeSheet, sheetDelimiterOf, startsAsJson} from './sheet/sheet-kind.js';

@@ -9,7 +9,8 @@ import {sanitize} from '../text/sanitize.js';
 import {checkText} from '../check/check-file.js';
 import {problemLine} from '../check/problem.js';
 import {loadSliced} from './large/sliced.js';
-import {decodeText, readBytes, readError} from './read-file.js';
+import {readBytes, readError} from './read-file.js';
+import {decodeText} from './text-file.js';
 import {sheetDelimiterOf, startsAsJson} from './sheet/sheet-kind.js';
 
 /** Texts at least this long are parsed a slice at a time, so the explorer keeps answering keys while a large file is read again. */

@@ -4,7 +4,8 @@ import {execFileSync} from 'node:child_process';
 import {mkdtempSync, rmSync, symlinkSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
-import {bomLength, decodeText, readBytes, readBytesSync, readReason, readTail, readText} from '../../../source/core/load/read-file.js';
+import {readBytes, readBytesSync, readReason, readTail} from '../../../source/core/load/read-file.js';
+import {bomLength, decodeText, readText} from '../../../source/core/load/text-file.js';
 import {readAhead} from '../../../source/core/load/large/read-ahead.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'sc-read-file-'));

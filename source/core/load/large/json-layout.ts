@@ -10,7 +10,7 @@
  * undefined, and the caller falls back to the ordinary loader, which says what is wrong.
  */
 import {isAscii, isUtf8} from 'node:buffer';
-import {bomLength} from '../read-file.js';
+import {bomLength} from '../text-file.js';
 import {atOnce} from '../../steps.js';
 
 /** An array member of the top-level object: its byte range, and each element's start and end. */

@@ -5,7 +5,8 @@
  * megabytes comes in.
  * Small files do not come here: `loadTimeline` reads them at once (see `largeBytes` in cli.tsx).
  */
-import {maxFileBytes, ReadError, readBytes, readError, utf16Problem} from '../read-file.js';
+import {maxFileBytes, ReadError, readBytes, readError} from '../read-file.js';
+import {utf16Problem} from '../text-file.js';
 import {readAhead, type ReadAhead} from './read-ahead.js';
 import type {LoadedTimeline, LoadOptions} from '../load-timeline.js';
 import {loadSliced, type FilePart, type Prepare, type SlicedProgress} from './sliced.js';

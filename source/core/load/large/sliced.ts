@@ -21,7 +21,8 @@ import {sanitizeDeep} from '../../text/sanitize.js';
 import {jsonLayout, lastArrayHead, openShell, type ArrayLayout, type TopLayout} from './json-layout.js';
 import {chunksOf, fileShell, runsOf, type FileBytes, type Parsed} from './file-bytes.js';
 import {letGo} from '../../let-go.js';
-import {decodeText, readBytes, readError} from '../read-file.js';
+import {readBytes, readError} from '../read-file.js';
+import {decodeText} from '../text-file.js';
 
 /** Where the load has got to: a phase and a fraction done. */
 export type SlicedProgress = {phase: 'scanning' | 'events' | 'articles' | 'checking'; fraction: number};

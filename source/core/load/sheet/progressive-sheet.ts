@@ -14,7 +14,7 @@ import type {LoadProgress} from '../large/progressive.js';
 import type {Prepare} from '../large/sliced.js';
 import type {Timeline, TimelineEvent} from '../../model/schema.js';
 import {openData} from '../open-data.js';
-import {readText} from '../read-file.js';
+import {readText} from '../text-file.js';
 import {sheetPreview} from './load-sheet.js';
 import type {Delimiter} from './parse-sheet.js';
 import {startsAsJson} from './sheet-kind.js';

@@ -10,7 +10,7 @@ import {parentPort, workerData} from 'node:worker_threads';
 import {isUserError} from '../../model/errors.js';
 import {sanitize} from '../../text/sanitize.js';
 import {parseTimeline, type LoadedTimeline} from '../load-timeline.js';
-import {readText} from '../read-file.js';
+import {readText} from '../text-file.js';
 import {readSheetRuns} from './load-sheet.js';
 import type {SheetAnswer, SheetRun, SheetShell, SheetSlice} from './progressive-sheet.js';
 import type {SheetRest} from './sheet-import.js';
