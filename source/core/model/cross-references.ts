@@ -25,6 +25,14 @@ export function checkDate(date: TimelineDate): string | undefined {
 	return undefined;
 }
 
+/** The problem with an event's dates, `date` and `end` if it has one, after its path (`.date.value: …`, `.end: …`); undefined when both are sound. */
+export function datesProblem({date, end}: Pick<TimelineEvent, 'date' | 'end'>): string | undefined {
+	const problem = checkDate(date);
+	if (problem !== undefined) return `.date${problem}`;
+	const ending = end === undefined ? undefined : (checkDate(end) ?? endProblem(date, end));
+	return ending === undefined ? undefined : `.end${ending}`;
+}
+
 function duplicate(items: Array<{id: string}>, where: string): string | undefined {
 	const seen = new Set<string>();
 	for (let index = 0; index < items.length; index++) {
@@ -64,10 +72,8 @@ export function checkReferences(timeline: Timeline, {citations = 'now'}: {citati
 	const {events, statements} = timeline;
 	for (let i = 0; i < events.length; i++) {
 		const event = events[i]!;
-		const date = checkDate(event.date);
-		if (date) return `events[${i}].date${date}`;
-		const end = event.end === undefined ? undefined : (checkDate(event.end) ?? endProblem(event.date, event.end));
-		if (end) return `events[${i}].end${end}`;
+		const dates = datesProblem(event);
+		if (dates) return `events[${i}]${dates}`;
 		for (let j = 0; j < event.citations.length; j++) {
 			const problem = citation(event.citations[j]!);
 			if (problem) return `events[${i}].citations[${j}]${problem}`;
@@ -139,9 +145,9 @@ export function* soundEvents(events: readonly TimelineEvent[], slice: number): G
 	for (let from = 0; from < events.length; from += slice) {
 		yield;
 		for (let i = from; i < Math.min(from + slice, events.length); i++) {
-			const {id, date, end} = events[i]!;
-			if (ids.has(id) || checkDate(date) !== undefined || (end !== undefined && (checkDate(end) ?? endProblem(date, end)) !== undefined)) return false;
-			ids.add(id);
+			const event = events[i]!;
+			if (ids.has(event.id) || datesProblem(event) !== undefined) return false;
+			ids.add(event.id);
 		}
 	}
 	return true;

@@ -16,7 +16,7 @@
 import {isAscii} from 'node:buffer';
 import {closeSync, fstatSync, statSync} from 'node:fs';
 import type {Source, TimelineEvent} from '../../model/schema.js';
-import {checkDate, endProblem} from '../../model/cross-references.js';
+import {datesProblem} from '../../model/cross-references.js';
 import {maxFileBytes, openCheckedSync} from '../read-file.js';
 import {parseChunk} from './file-bytes.js';
 import {fileParts, readRange} from './file-on-disk.js';
@@ -89,7 +89,7 @@ export function eventFromBytes(
 	const event = onlyElement<TimelineEvent>(() => candidates, elements, id, 'events');
 	if (event === undefined) return undefined;
 	const {raw} = event;
-	if (checkDate(raw.date) !== undefined || (raw.end !== undefined && (checkDate(raw.end) ?? endProblem(raw.date, raw.end)) !== undefined)) return undefined;
+	if (datesProblem(raw) !== undefined) return undefined;
 	const sources = new Map<string, {raw: Source; clean: Source}>();
 	for (const cite of raw.citations) {
 		if (!sources.has(cite.source)) {
