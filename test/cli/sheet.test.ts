@@ -101,6 +101,25 @@ describe('export --format csv and tsv', () => {
 		}
 	});
 
+	test('a new sheet, its header and title row only, opens as an empty timeline, as the empty timeline exported reads back; rows all skipped do not', () => {
+		const header = readFileSync(path.join(sheets, 'template.csv'), 'utf8').split('\n')[0]!;
+		const fresh = path.join(dir, 'fresh.csv');
+		writeFileSync(fresh, `${header}\n,,,,,,,,,Our story,,,,,,title,,\n`);
+		const opened = runCli(['--data', fresh, 'summary', '--format', 'json']);
+		expect(opened.stderr).toBe('');
+		expect(JSON.parse(opened.stdout)).toMatchObject({title: 'Our story', events: []});
+		expect(runCli(['check', fresh])).toMatchObject({code: 0, stdout: ''});
+		const empty = path.join(dir, 'empty.json');
+		writeFileSync(empty, JSON.stringify({format: 'sc-timeline/1', title: 'Nothing yet', sources: [], events: []}));
+		const back = path.join(dir, 'empty.csv');
+		writeFileSync(back, runCli(['--data', empty, 'export', '--format', 'csv']).stdout);
+		expect(JSON.parse(runCli(['--data', back, 'summary', '--format', 'json']).stdout)).toMatchObject({title: 'Nothing yet', events: []});
+		const skipped = path.join(dir, 'skipped.csv');
+		writeFileSync(skipped, `${header}\n,,,,,,,,,No year here,,,,,,,,\n`);
+		expect(runCli(['--data', skipped, 'events'])).toMatchObject({code: 1, stderr: expect.stringContaining('no event could be read: a row needs a Year')});
+		expect(runCli(['check', skipped]).stdout).toContain('error: no event could be read');
+	});
+
 	test('the header is the template, in its order', () => {
 		const written = runCli(['--data', path.join(sheets, 'template.csv'), 'export', '--format', 'csv']);
 		expect(written.stdout.split('\n')[0]).toBe(readFileSync(path.join(sheets, 'template.csv'), 'utf8').split('\n')[0]);

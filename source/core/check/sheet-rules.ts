@@ -41,8 +41,10 @@ export function sheetProblems(text: string, file: string, delimiter: Delimiter):
 		rule: finding.rule,
 		message: finding.message,
 	}));
+	// No event row at all is an empty timeline (it loads); rows that were all skipped are an error.
 	if ((document['events'] as unknown[]).length === 0) {
-		problems.push({file, line: 2, column: 1, columnName: columnLabel(map, 0), severity: 'error', rule: 'sheet-empty', message: 'no event could be read: a row needs a Year'});
+		if (findings.some(finding => finding.onLoad))
+			problems.push({file, line: 2, column: 1, columnName: columnLabel(map, 0), severity: 'error', rule: 'sheet-empty', message: 'no event could be read: a row needs a Year'});
 		return problems;
 	}
 	for (const finding of documentFindings(document)) {

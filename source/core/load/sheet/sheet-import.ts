@@ -99,7 +99,8 @@ export class SheetImport {
 		const file = this.file;
 		const problems = findings.filter(finding => finding.onLoad);
 		if (this.options.strict && problems[0] !== undefined) throw new UserError(sanitize(findingLine(file, problems[0])));
-		if (this.#rows.length === 0) {
+		// No event row at all (a new sheet: its header, perhaps a title row) is an empty timeline, as TimelineJS JSON with no events is; rows all skipped are an error.
+		if (this.#rows.length === 0 && problems[0] !== undefined) {
 			throw new UserError(`${file}: no event could be read: a row needs a Year${problems[0] === undefined ? '' : `; the first problem: ${sanitize(findingLine(file, problems[0]))}`}`);
 		}
 		// A message of the import's that names `events[3].text.headline` names the sheet's row and column instead, as check does.

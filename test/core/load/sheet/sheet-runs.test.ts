@@ -72,7 +72,7 @@ function wholeDocument(text: string, file: string, strict: boolean): LoadedTimel
 	const {document, findings, eventRows, eraRows, map} = readSheet(text, file, ',');
 	const problems = findings.filter(finding => finding.onLoad);
 	if (strict && problems[0] !== undefined) throw new UserError(sanitize(findingLine(file, problems[0])));
-	if ((document['events'] as unknown[]).length === 0) {
+	if ((document['events'] as unknown[]).length === 0 && problems[0] !== undefined) {
 		throw new UserError(`${file}: no event could be read: a row needs a Year${problems[0] === undefined ? '' : `; the first problem: ${sanitize(findingLine(file, problems[0]))}`}`);
 	}
 	// A message naming `events[3].text.headline` names the sheet's row and column instead.
