@@ -54,6 +54,7 @@ const corpus: Record<string, Planted[]> = {
 		['javascript-syntax', 'warning', ',\n\t]'],
 	],
 	'timelinejs.json': [['timelinejs-import', 'warning', '"14"']],
+	'comparison.json': [['same-statement', 'error', '"said"]']],
 };
 
 /** Line and column (from 1) where `anchor` starts in the file; it must occur exactly once. */

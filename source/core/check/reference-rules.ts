@@ -4,7 +4,7 @@
  * A quote that is not verbatim says where the words are, or what the article has instead.
  */
 import type {Citation, Source, TimelineDate} from '../model/schema.js';
-import {checkDate} from '../model/cross-references.js';
+import {checkDate, sameStatement} from '../model/cross-references.js';
 import {findFolded, foldQuery} from '../authoring/match.js';
 import {quoteInput} from '../text/sanitize.js';
 import {plural} from '../text/plural.js';
@@ -77,6 +77,7 @@ export function referenceFindings(timeline: Salvaged): Finding[] {
 	const ids = new Set(timeline.statements.map(statement => statement?.id));
 	for (const [i, id] of (timeline.comparison ?? []).entries()) {
 		if (!ids.has(id)) found.push(error(['comparison', i], 'unknown-statement', `unknown statement "${id}"`));
+		else if (i === 1 && id === timeline.comparison?.[0]) found.push(error(['comparison', 1], 'same-statement', sameStatement(id)));
 	}
 	return found;
 }

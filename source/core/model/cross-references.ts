@@ -3,6 +3,11 @@ import type {Citation, Source, Timeline, TimelineDate, TimelineEvent} from './sc
 import {isCalendarDate, valueParts} from './dates.js';
 import {endsBefore} from './span.js';
 
+/** The problem with a comparison of statement `id` with itself. */
+export function sameStatement(id: string): string {
+	return `"${id}" again: the compare view sets two different statements side by side`;
+}
+
 /** A date as written, with its time if it has one. */
 const written = (date: TimelineDate) => (date.time === undefined ? date.value : `${date.value} ${date.time}`);
 
@@ -101,6 +106,7 @@ export function checkReferences(timeline: Timeline, {citations = 'now'}: {citati
 	const ids = new Set(statements.map(statement => statement.id));
 	for (const [i, id] of (timeline.comparison ?? []).entries()) {
 		if (!ids.has(id)) return `comparison[${i}]: unknown statement "${id}"`;
+		if (i === 1 && id === timeline.comparison?.[0]) return `comparison[1]: ${sameStatement(id)}`;
 	}
 	return undefined;
 }

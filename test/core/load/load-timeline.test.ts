@@ -25,6 +25,7 @@ const malformed: Array<[string, string]> = [
 	['duplicate-id.json', ': events[1].id: duplicate id "later"'],
 	['unknown-source.json', ': events[0].citations[0].source: unknown source "nowhere"'],
 	['paragraph-out-of-range.json', ': events[0].citations[0].paragraph: 9 is out of range (source "a" has 2 paragraphs)'],
+	['same-comparison.json', ': comparison[1]: "said" again: the compare view sets two different statements side by side'],
 	['quote-not-verbatim.json', ': events[0].citations[0].quote: not found verbatim in paragraph 2 of "a"'],
 	['deep-nesting.json', ':1:116: nesting deeper than 64 levels'],
 ];
