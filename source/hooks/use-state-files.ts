@@ -38,9 +38,16 @@ export function useStateFiles({files, history, marks, dispatch}: StateFilesOptio
 		saved.current = {history: readQueries.queries, marks: readMarksResult.marks};
 		dispatch({type: 'historyLoaded', queries: readQueries.queries});
 		dispatch({type: 'marksLoaded', marks: readMarksResult.marks});
-		// Both files set aside is two things to know: one line holds both.
-		const messages = [readQueries.message, readMarksResult.message].filter(message => message !== undefined);
-		if (messages.length > 0) dispatch({type: 'stateMessage', text: messages.join('; ')});
+		// Both files set aside is two things to know: one line holds both, said once when it is the same for both.
+		const history = readQueries.message;
+		const marksMessage = readMarksResult.message;
+		const text =
+			history !== undefined && marksMessage !== undefined
+				? history.replace(/^search history\b/, 'marks') === marksMessage
+					? `search history and ${marksMessage}`
+					: `${history}; ${marksMessage}`
+				: (history ?? marksMessage);
+		if (text !== undefined) dispatch({type: 'stateMessage', text});
 	}, [files, dispatch]);
 
 	useEffect(() => {

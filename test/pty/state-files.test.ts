@@ -3,7 +3,7 @@
  * XDG state directory (a temporary one here); a corrupt file set aside with one line on the status
  * bar; nothing kept with --no-history. Needs `npm run build` first.
  */
-import {mkdtempSync, readdirSync, rmSync, writeFileSync, mkdirSync} from 'node:fs';
+import {mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {afterEach, describe, expect, it} from 'vitest';
@@ -91,6 +91,20 @@ describe('state kept between runs', () => {
 		expect((await run.exited).exitCode).toBe(0);
 		const names = readdirSync(path.join(home, 'sc-timeline'));
 		expect(names.some(name => name.startsWith('history.json.corrupt-')) && names.some(name => name.startsWith('marks.json.corrupt-'))).toBe(true);
+	});
+
+	it('says in one line that nothing is kept when XDG_STATE_HOME names a file, and opens as usual', async () => {
+		const home = stateHome();
+		const file = path.join(home, 'state');
+		writeFileSync(file, 'not a folder');
+		const run = spawnCli({cols: 160, env: {XDG_STATE_HOME: file}});
+		sessions.push(run);
+		await run.waitFor(`search history and marks not kept: ${file} is a file, not a folder`);
+		run.press('m', 'a');
+		await run.waitFor(` marks not kept: ${file} is a file, not a folder`);
+		run.press('q');
+		expect((await run.exited).exitCode).toBe(0);
+		expect(readFileSync(file, 'utf8')).toBe('not a folder');
 	});
 
 	it('keeps nothing with --no-history', async () => {

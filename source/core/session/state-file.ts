@@ -10,6 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import {readBytesSync, readReason} from '../load/read-file.js';
 import {makeDirectory} from './private-directory.js';
+import {sanitize} from '../text/sanitize.js';
 
 /** Where state lives: `$XDG_STATE_HOME/sc-timeline`, else `~/.local/state/sc-timeline` (a relative XDG path is ignored, as the spec says). */
 export function stateDirectory(env: Record<string, string | undefined> = process.env, home = os.homedir()): string {
@@ -57,6 +58,8 @@ export function readStateFile<T>(file: string, what: string, parse: (json: unkno
 		text = readBytesSync(file, {limit: maxStateBytes}).toString('utf8');
 	} catch (error) {
 		if ((error as NodeJS.ErrnoException).code === 'ENOENT') return {value: undefined};
+		const blocker = fileInTheWay(path.dirname(file));
+		if (blocker !== undefined) return {value: undefined, message: notKept(what, blocker)};
 		return {value: undefined, message: setAside(file, what, readReason(error))};
 	}
 	let value: T | undefined;
@@ -68,6 +71,21 @@ export function readStateFile<T>(file: string, what: string, parse: (json: unkno
 	if (value === undefined) return {value: undefined, message: setAside(file, what, 'it is not valid')};
 	return {value};
 }
+
+/** The level of `directory` (or above it) that is a file where a folder should be, if any: nothing can be kept under it. */
+function fileInTheWay(directory: string): string | undefined {
+	for (let at = path.resolve(directory); ; at = path.dirname(at)) {
+		try {
+			if (!statSync(at).isDirectory()) return at;
+		} catch {
+			// Missing, or under a file: the level above says which.
+		}
+		if (path.dirname(at) === at) return undefined;
+	}
+}
+
+/** Nothing of `what` can be read or saved: `blocker`, a file, stands where a folder of the state directory should be. */
+const notKept = (what: string, blocker: string) => `${what} not kept: ${sanitize(blocker)} is a file, not a folder`;
 
 function setAside(file: string, what: string, reason: string): string {
 	const aside = `${file}.corrupt-${new Date().toISOString().replaceAll(':', '-')}`;
@@ -100,7 +118,8 @@ export function writeStateFile(file: string, what: string, value: unknown): stri
 		} catch {
 			// Nothing was created, or nothing more can be done: the message below says what failed.
 		}
-		return `${what}: cannot save to ${file} (${errorText(error)})`;
+		const blocker = fileInTheWay(dir);
+		return blocker === undefined ? `${what}: cannot save to ${file} (${errorText(error)})` : notKept(what, blocker);
 	}
 }
 

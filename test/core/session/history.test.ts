@@ -68,9 +68,16 @@ describe('search history', () => {
 		const file = path.join(dir, 'history.json');
 		mkdirSync(file);
 		expect(readHistory(file)).toEqual({queries: [], message: expect.stringMatching(/^search history: cannot read: is a directory, expected a file; set aside as history\.json\.corrupt-/)});
-		// A file where the state directory should be: nothing can be saved, and the caller is told in one line.
-		writeFileSync(path.join(dir, 'blocked'), '');
-		expect(writeHistory(['x'], path.join(dir, 'blocked', 'history.json'))).toMatch(/^search history: cannot save to .*blocked\/history\.json \((ENOTDIR|EEXIST)\)$/);
+		// A file where the state directory should be ($XDG_STATE_HOME naming a file): nothing can be read or saved, and the caller is told so in one line, naming the file in the way.
+		const blocked = path.join(dir, 'blocked');
+		writeFileSync(blocked, '');
+		const notKept = (what: string) => `${what} not kept: ${blocked} is a file, not a folder`;
+		expect(readHistory(path.join(blocked, 'sc-timeline', 'history.json'))).toEqual({queries: [], message: notKept('search history')});
+		expect(writeHistory(['x'], path.join(blocked, 'sc-timeline', 'history.json'))).toBe(notKept('search history'));
+		expect(writeHistory(['x'], path.join(blocked, 'history.json'))).toBe(notKept('search history'));
+		expect(readMarks('/story.json', path.join(blocked, 'sc-timeline', 'marks.json'))).toEqual({marks: {}, message: notKept('marks')});
+		expect(writeMarks('/story.json', {a: 'x'}, path.join(blocked, 'sc-timeline', 'marks.json'))).toBe(notKept('marks'));
+		expect(readFileSync(blocked, 'utf8')).toBe('');
 	});
 
 	it('control characters in a tampered file come back inert', () => {
