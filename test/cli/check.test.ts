@@ -55,6 +55,13 @@ const corpus: Record<string, Planted[]> = {
 	],
 	'timelinejs.json': [['timelinejs-import', 'warning', '"14"']],
 	'comparison.json': [['same-statement', 'error', '"said"]']],
+	// A source failing the schema only in its date still has its citations checked; one whose paragraphs fail cannot be, and is not blamed on them either.
+	'broken-source.json': [
+		['schema', 'error', '"2010-13-45"'],
+		['schema', 'error', '7,'],
+		['schema', 'error', '42]'],
+		['quote', 'error', '"mayor shouted"'],
+	],
 };
 
 /** Line and column (from 1) where `anchor` starts in the file; it must occur exactly once. */

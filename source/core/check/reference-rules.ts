@@ -38,8 +38,10 @@ function quoteHint(source: Source, cite: Citation): {rule: string; hint: string}
 	return {rule: 'quote', hint: ''};
 }
 
-function citationFindings(sources: Map<string, Source>, cite: Citation, path: KeyPath): Finding[] {
+function citationFindings(sources: Map<string, Source>, cite: Citation, path: KeyPath, unread?: ReadonlySet<string>): Finding[] {
 	const source = sources.get(cite.source);
+	// A source whose paragraphs could not be read is reported once, for itself: its citations cannot be checked.
+	if (!source && unread?.has(cite.source)) return [];
 	if (!source) return [error([...path, 'source'], 'unknown-source', `unknown source "${cite.source}"`)];
 	const paragraph = source.paragraphs[cite.paragraph - 1];
 	if (paragraph === undefined)
@@ -64,14 +66,14 @@ export function referenceFindings(timeline: Salvaged): Finding[] {
 	for (const [i, event] of timeline.events.entries()) {
 		if (event === undefined) continue;
 		found.push(...dateFindings(event.date, ['events', i, 'date']));
-		for (const [j, cite] of event.citations.entries()) found.push(...citationFindings(sources, cite, ['events', i, 'citations', j]));
+		for (const [j, cite] of event.citations.entries()) found.push(...citationFindings(sources, cite, ['events', i, 'citations', j], timeline.unreadSources));
 	}
 	for (const [i, statement] of timeline.statements.entries()) {
 		if (statement === undefined) continue;
 		found.push(...dateFindings(statement.date, ['statements', i, 'date']));
 		for (const [j, claim] of statement.claims.entries()) {
 			if (!topics.has(claim.topic)) found.push(error(['statements', i, 'claims', j, 'topic'], 'unknown-topic', `unknown topic "${claim.topic}"`));
-			for (const [k, cite] of claim.citations.entries()) found.push(...citationFindings(sources, cite, ['statements', i, 'claims', j, 'citations', k]));
+			for (const [k, cite] of claim.citations.entries()) found.push(...citationFindings(sources, cite, ['statements', i, 'claims', j, 'citations', k], timeline.unreadSources));
 		}
 	}
 	const ids = new Set(timeline.statements.map(statement => statement?.id));

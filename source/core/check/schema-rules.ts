@@ -20,6 +20,8 @@ export type Salvaged = {
 	topics: Array<Topic | undefined>;
 	statements: Array<Statement | undefined>;
 	comparison?: string[] | undefined;
+	/** Ids of sources whose paragraphs could not be read: citations of them cannot be checked, and are not called unknown. */
+	unreadSources?: ReadonlySet<string>;
 };
 
 /** The key path of a valibot issue. */
@@ -58,6 +60,29 @@ function items<T>(list: unknown, schema: v.GenericSchema<unknown, T>): Array<T |
 	});
 }
 
+/**
+ * Each source that passes the schema, or, when only its other fields fail (a `published` that is
+ * not a date), its id and paragraphs, so the citations of it are still checked rather than each
+ * reported as citing an unknown source; undefined in its place when its id or paragraphs fail (its
+ * id, if it is text, then goes into `unread`: citations of it cannot be checked).
+ */
+function citableSources(list: unknown, issues: ReadonlyArray<v.BaseIssue<unknown>>, unread: Set<string>): Array<Source | undefined> {
+	const sources = items(list, SourceSchema);
+	const broken = new Set<number>();
+	for (const issue of issues) {
+		const [top, index, field] = issueKeys(issue);
+		if (top === 'sources' && typeof index === 'number' && (field === undefined || field === 'id' || field === 'paragraphs')) broken.add(index);
+	}
+	return sources.map((source, index) => {
+		if (source !== undefined) return source;
+		const {id, paragraphs} = (list as Array<{id?: unknown; paragraphs?: unknown} | null>)[index] ?? {};
+		if (typeof id === 'string' && !broken.has(index) && Array.isArray(paragraphs) && paragraphs.every(paragraph => typeof paragraph === 'string'))
+			return {id, outlet: '', headline: '', published: '', paragraphs};
+		if (typeof id === 'string') unread.add(id);
+		return undefined;
+	});
+}
+
 /** The document without the unknown fields that `issues` name: what remains may be sound. */
 function withoutUnknownFields(document: Record<string, unknown>, issues: ReadonlyArray<v.BaseIssue<unknown>>): Record<string, unknown> {
 	const copy = structuredClone(document);
@@ -86,12 +111,14 @@ export function schemaFindings(document: Record<string, unknown>): {findings: Fi
 	});
 	const sound = withoutUnknownFields(document, result.issues);
 	const comparison = sound['comparison'];
+	const unreadSources = new Set<string>();
 	const salvaged: Salvaged = {
-		sources: items(sound['sources'], SourceSchema),
+		sources: citableSources(sound['sources'], result.issues, unreadSources),
 		events: items(sound['events'], EventSchema),
 		topics: items(sound['topics'], TopicSchema),
 		statements: items(sound['statements'], StatementSchema),
 		comparison: Array.isArray(comparison) && comparison.every(id => typeof id === 'string') ? comparison : undefined,
+		unreadSources,
 	};
 	return {findings, salvaged};
 }
