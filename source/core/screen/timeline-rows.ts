@@ -7,7 +7,7 @@
  * A row: `▸by Dec 17 J Boston police already in the program`: the selection mark, the date (only
  * on the first of a run of equal dates, as grouped lists do), the stance in one column, the headline.
  */
-import type {Era, Stance, Timeline, TimelineEvent} from '../model/schema.js';
+import type {Era, Stance, Timeline, TimelineDate, TimelineEvent} from '../model/schema.js';
 import type {Style} from '../text/style.js';
 import {formatRange, formatShortDate, yearOf, yearsOf} from '../model/dates.js';
 import {displayWidth, fitWidth, padEnd, truncate, wrap} from '../text/width.js';
@@ -116,6 +116,12 @@ export function* indexTimelineSteps(timeline: ListSource, sliceEvents = 5000): G
 /** An event dated by its year alone (and its end, if any). */
 const yearOnly = (event: TimelineEvent): boolean => formatShortDate(event.date) === '' && (event.end === undefined || formatShortDate(event.end) === '');
 
+/** A range's end in the list: its short date in the start's year (`Jun 6`), else its year (`1852`: the card has the whole date). */
+function endDate(end: TimelineDate, startYear: string): string {
+	const year = yearOf(end);
+	return year === startYear ? formatShortDate(end) || year : year;
+}
+
 /**
  * An event's date in the list: the author's own text when short, else the short date (`Dec 17`,
  * `by Jun 6`, `Jun 3–Jun 6`); under a year heading a date that would only repeat the heading's year
@@ -124,7 +130,7 @@ const yearOnly = (event: TimelineEvent): boolean => formatShortDate(event.date) 
 function listDate(event: TimelineEvent, yearsOnly: boolean): string {
 	const year = yearOf(event.date);
 	const short = event.display !== undefined && displayWidth(event.display) <= maxDisplayWidth ? event.display : formatShortDate(event.date) || (event.end === undefined && !yearsOnly ? '' : year);
-	const date = event.end === undefined || short === event.display ? short : `${short}–${formatShortDate(event.end) || yearOf(event.end)}`;
+	const date = event.end === undefined || short === event.display ? short : `${short}–${endDate(event.end, yearOf(event.date))}`;
 	if (yearsOnly) return date || year;
 	return date === '' || date === year ? '—' : date;
 }

@@ -40,6 +40,15 @@ describe('indexTimeline', () => {
 		expect(rulerItems(shared)[2]!.end).toBe(rulerItems(shared)[2]!.start);
 	});
 
+	it("shows a range's end year when it ends in another year than it starts, under the start's heading", () => {
+		const range = (id: string, start: string, end: string, precision: 'day' | 'month' | 'year' = 'day') =>
+			({id, headline: id, date: {value: start, precision: 'day'}, end: {value: end, precision}, citations: []}) as unknown as TimelineEvent;
+		const {dates} = indexTimeline({
+			events: [range('life', '1815-12-10', '1852-11-27'), range('year', '1950-03-01', '1951-03-01'), range('war', '1943-07-01', '1946', 'year'), range('week', '1960-06-03', '1960-06-06')],
+		});
+		expect(dates).toEqual(['Dec 10–1852', 'Mar 1–1951', 'Jul 1–1946', 'Jun 3–Jun 6']);
+	});
+
 	it('carries the last stated stance forward to events that state none', () => {
 		const joined = events.findIndex(event => event.stance === 'joining');
 		const refused = events.findIndex(event => event.stance === 'refusing');
