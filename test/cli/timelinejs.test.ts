@@ -1,4 +1,5 @@
 import {describe, expect, it} from 'vitest';
+import {readFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import {runCli} from '../helpers/run-cli.js';
 
@@ -96,6 +97,24 @@ describe('TimelineJS files as newsrooms have them', () => {
 		const {code, stdout} = runCli(['check', fixture('timelinejs2-default')]);
 		expect(code).toBe(1);
 		expect(stdout).toBe(`${fixture('timelinejs2-default')}:1:1: error: this is the TimelineJS2 format (timeline.date[]); sc-timeline reads TimelineJS3 JSON (events[].start_date) (timelinejs2)\n`);
+	});
+
+	it('shows and searches the words embed code shows (a blockquote, a post), with the address it embeds, and exports the code as it was', () => {
+		const quote = runCli(['show', 'the-engineer-speaks', '--data', fixture('embeds'), '--width', '200']);
+		expect(quote.stdout).toContain('▣ quote\nA bridge is a promise kept in steel. Ada Marsh\n');
+		const post = runCli(['show', 'a-post', '--data', fixture('embeds'), '--width', '200']);
+		// The post's words with its links' labels, then its own address (its last link), `&amp;` read as `&`; the script is not text.
+		expect(post.stdout).toContain(
+			'▣ Back in service — @harbour\nThe ferry runs again. #Ferry — Harbour (@harbour) January 2, 2018\nhttps://twitter.com/harbour/status/123?ref_src=twsrc%5Etfw&lang=en\n',
+		);
+		const map = runCli(['show', 'a-map', '--data', fixture('embeds'), '--width', '200']);
+		expect(map.stdout).toContain('▣ The route\nhttps://maps.example.invalid/embed?a=1&b=2\n');
+		const found = JSON.parse(runCli(['search', 'promise kept', '--data', fixture('embeds'), '--format', 'json']).stdout) as Array<{eventId: string; field: string}>;
+		expect(found.map(hit => [hit.eventId, hit.field])).toEqual([['the-engineer-speaks', 'media']]);
+		const exported = JSON.parse(runCli(['export', '--data', fixture('embeds')]).stdout) as {events: Array<{media: Record<string, string>}>};
+		const original = JSON.parse(readFileSync(fixture('embeds'), 'utf8')) as {events: Array<{media: Record<string, string>}>};
+		expect(exported.events.map(event => event.media['url'])).toEqual(original.events.map(event => event.media['url']));
+		expect(exported.events.some(event => 'text' in event.media)).toBe(false);
 	});
 
 	it('shows a relative media URL beside its caption and credit', () => {

@@ -211,6 +211,7 @@ const media = strict(MediaSchema, {
 	thumbnail: string,
 	link: string,
 	linkTarget: string,
+	text: string,
 	extra,
 });
 

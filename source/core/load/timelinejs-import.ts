@@ -202,6 +202,11 @@ function toMedia(raw: unknown): Media | undefined {
 	const media: Media = {url: raw['url']};
 	for (const [key, field] of mediaTexts) if (typeof raw[key] === 'string') media[field] = htmlToText(raw[key]);
 	for (const [key, field] of mediaStrings) if (typeof raw[key] === 'string') media[field] = raw[key];
+	// Embed code (TimelineJS's blockquote, a post's blockquote) shows words: kept as text, so they are read and searched here too.
+	if (raw['url'].trim().startsWith('<')) {
+		const shown = htmlToText(raw['url']);
+		if (shown !== '') media.text = shown;
+	}
 	const extra = rest(raw, mediaKeys);
 	if (extra !== undefined) media.extra = extra;
 	return media;

@@ -3,12 +3,25 @@
  * paragraphs (links as `label <url>`) and its media as text lines, `▣ caption — credit` then the URL.
  */
 import type {Media, TimelineEvent} from './schema.js';
-import {plainLinks} from '../load/html-text.js';
+import {linkLabels, plainLinks} from '../load/html-text.js';
 
 /** The media mark, a glyph so a media line stands out without colour. */
 export const mediaMark = '▣';
 
-/** `▣ caption — credit` (the kind of media when it has neither), then its URL and link; empty parts left out. A relative URL goes on the first line: `▣ caption — credit <assets/1847.jpg>`. */
+/**
+ * The URL embed code embeds, as a browser reads it (`&amp;` is `&`): a blockquote's last link (a
+ * post's own address follows its words), else the first URL (an iframe's source).
+ */
+function embedded(code: string): string | undefined {
+	const quote = /^\s*<blockquote/i.test(code);
+	// A post's code ends with its script (`<script src=…widgets.js>`): the post is in the blockquote.
+	const end = quote ? code.search(/<\/blockquote>/i) : -1;
+	const urls = (end === -1 ? code : code.slice(0, end)).match(/https?:\/\/[^\s"'<>]+/g) ?? [];
+	const url = quote ? urls.at(-1) : urls[0];
+	return url?.replace(/&(amp|#38|#x26);/gi, '&');
+}
+
+/** `▣ caption — credit` (the kind of media when it has neither), then the words embed code shows, its URL and link; empty parts left out. A relative URL goes on the first line: `▣ caption — credit <assets/1847.jpg>`. */
 export function mediaLines(media: Media | undefined): string[] {
 	if (media === undefined) return [];
 	const label = [media.caption, media.credit]
@@ -17,9 +30,10 @@ export function mediaLines(media: Media | undefined): string[] {
 		.join(' — ');
 	// A URL relative to the page the timeline is published on (`assets/1847.jpg`, the usual case on a newsroom's own site) is shown beside its label.
 	const relative = /^[^\s"'<>:]+$/.test(media.url.trim()) && !media.url.trim().startsWith('//') ? ` <${media.url.trim()}>` : '';
-	const lines = [`${mediaMark} ${label || media.title || media.alt || 'media'}${relative}`];
-	// Embed code (a tweet's blockquote, an iframe) is not a URL to show: only its first URL is.
-	const url = /^[a-z][\w+.-]*:\/\/\S+$/i.test(media.url.trim()) ? media.url.trim() : /https?:\/\/[^\s"'<>]+/.exec(media.url)?.[0];
+	const lines = [`${mediaMark} ${label || media.title || media.alt || (media.text === undefined ? 'media' : 'quote')}${relative}`];
+	// The words embed code shows (a blockquote's quote), then the URL.
+	if (media.text !== undefined && media.text !== '') lines.push(linkLabels(media.text));
+	const url = /^[a-z][\w+.-]*:\/\/\S+$/i.test(media.url.trim()) ? media.url.trim() : embedded(media.url);
 	if (url !== undefined) lines.push(url);
 	if (media.link !== undefined && media.link !== url) lines.push(`→ ${media.link}`);
 	return lines;

@@ -62,6 +62,9 @@ export const MediaSchema = v.pipe(
 		thumbnail: v.optional(v.pipe(v.string(), about('URL of a small image standing for the media.'))),
 		link: v.optional(v.pipe(v.string(), about('URL the media links to when clicked.'))),
 		linkTarget: v.optional(v.pipe(v.string(), about('Where that link opens (TimelineJS link_target, e.g. `_blank`).'))),
+		text: v.optional(
+			v.pipe(v.string(), about("What embed code in `url` shows as words (a blockquote's quote, a post's text), as plain text; the importer reads it from `url`, and export writes `url` alone.")),
+		),
 		extra,
 	}),
 	about('A picture, video, sound or page shown with an event, era or the title slide.'),

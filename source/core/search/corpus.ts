@@ -14,8 +14,8 @@ export type Corpus = {
 	/**
 	 * Every document's text, sanitised, each followed by `\0` (sanitised text has neither `\0` nor
 	 * `\n`). One string posts to a worker many times faster than an array of 600,000. Event
-	 * documents are lines: headline, summary, date, group, caption, credit (each line empty when
-	 * the event has none), then one line per actor and per tag.
+	 * documents are lines: headline, summary, date, group, caption, credit, the words embedded media
+	 * shows (each line empty when the event has none), then one line per actor and per tag.
 	 */
 	text: string;
 	/** Document `d` is `text.slice(starts[d], starts[d + 1] - 1)`; one more entry than documents. */
@@ -37,10 +37,10 @@ export type Corpus = {
 };
 
 /** Where each line of an event document comes from, by line number. */
-export type EventField = 'headline' | 'summary' | 'date' | 'group' | 'caption' | 'credit' | 'actors' | 'tags';
+export type EventField = 'headline' | 'summary' | 'date' | 'group' | 'caption' | 'credit' | 'media' | 'actors' | 'tags';
 
 /** The lines every event document has, whether empty or not, before its actors and tags. */
-const fixedLines: readonly EventField[] = ['headline', 'summary', 'date', 'group', 'caption', 'credit'];
+const fixedLines: readonly EventField[] = ['headline', 'summary', 'date', 'group', 'caption', 'credit', 'media'];
 
 /** The field of line `line` of an event document with `actors` actor lines. */
 export function eventLineField(line: number, actors: number): EventField {
@@ -203,7 +203,7 @@ export function* corpusParts(timeline: CorpusInput, partChars = 1 << 17): Genera
 	};
 
 	for (const [index, event] of timeline.events.entries()) {
-		let text = `${event.headline}\n${event.summary}\n${eventDateLine(event, timeline.eras ?? [])}\n${event.group ?? ''}\n${event.media?.caption ?? ''}\n${event.media?.credit ?? ''}`;
+		let text = `${event.headline}\n${event.summary}\n${eventDateLine(event, timeline.eras ?? [])}\n${event.group ?? ''}\n${event.media?.caption ?? ''}\n${event.media?.credit ?? ''}\n${event.media?.text ?? ''}`;
 		for (const actor of event.actors) text += `\n${actor}`;
 		for (const tag of event.tags) text += `\n${tag}`;
 		add(text, index, -1, 0, Math.min(event.actors.length, 65_535));

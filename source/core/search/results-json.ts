@@ -66,6 +66,8 @@ function rawField(event: LoadedTimeline['raw']['events'][number], field: FieldMa
 			return event.media?.caption ?? '';
 		case 'credit':
 			return event.media?.credit ?? '';
+		case 'media':
+			return event.media?.text ?? '';
 	}
 }
 

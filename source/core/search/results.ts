@@ -52,7 +52,7 @@ function documentRanges(ranking: Ranking, text: string, folded: string): Range[]
 	return mergeRanges(ranking.matchers.flatMap(group => group.flatMap(m => m.ranges(text, folded))));
 }
 
-const fieldOrder: EventField[] = ['headline', 'actors', 'tags', 'group', 'date', 'summary', 'caption', 'credit'];
+const fieldOrder: EventField[] = ['headline', 'actors', 'tags', 'group', 'date', 'summary', 'caption', 'credit', 'media'];
 
 /** Splits an event document's ranges into its fields; actor and tag lines are joined by ", ". */
 function eventFields(text: string, ranges: Range[], actors: number): FieldMatch[] {

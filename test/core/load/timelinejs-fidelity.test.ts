@@ -102,7 +102,8 @@ describe('what the explorer shows', () => {
 			'→ https://example.invalid/gallery',
 		]);
 		const tweet = timeline.events.find(event => event.headline === 'A tweet')!;
-		expect(eventArticle(timeline, tweet).content.paragraphs).toEqual(['▣ @x', 'https://twitter.com/x/status/1']);
+		// Embed code: the words it shows, then the address it embeds.
+		expect(eventArticle(timeline, tweet).content.paragraphs).toEqual(['▣ @x', 'Hello link', 'https://twitter.com/x/status/1']);
 		// A slide with only media takes its caption as headline, and export leaves that headline out.
 		const map = timeline.events.find(event => event.media?.caption === 'Map of the flood zone')!;
 		expect(map.headline).toBe('Map of the flood zone');
