@@ -69,6 +69,15 @@ describe('sc-timeline summary', () => {
 		expect(json.events).toHaveLength(6);
 	});
 
+	it("shows a link in the title slide's description as every other text field does: label <url> in text, a working link in Markdown", () => {
+		const file = fileURLToPath(new URL('../fixtures/timelinejs/html-structure.json', import.meta.url));
+		const text = runCli(['--data', file, 'summary', '--width', '200']);
+		expect(text.stdout).toContain('Live coverage, updated hourly <https://example.org/elowen>.');
+		for (const args of [['summary', '-f', 'markdown'], ['export', '-f', 'markdown']]) {
+			expect(runCli(['--data', file, ...args]).stdout).toContain('Live coverage, [updated hourly](https://example.org/elowen).');
+		}
+	});
+
 	it('wraps by display width: emoji, flags, CJK and plain accented text each take their true columns', () => {
 		const dir = mkdtempSync(path.join(tmpdir(), 'sc-timeline-wide-'));
 		try {

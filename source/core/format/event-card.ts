@@ -11,7 +11,7 @@ import {precisionNotes} from './printed-date.js';
 import {resolveCitations, sourceLine} from './citation.js';
 import {hang} from './hanging-indent.js';
 import {padEnd, widest, wrap} from '../text/width.js';
-import {escapeMarkdown} from './markdown-escape.js';
+import {escapeMarkdown, markdownLinks} from './markdown-escape.js';
 import type {RenderOptions} from './summary-lines.js';
 import {paintStance} from '../model/stance.js';
 
@@ -42,17 +42,6 @@ export function eventFacts(event: TimelineEvent): Array<[label: string, value: s
 function bodyAfterSummary(event: TimelineEvent): string[] {
 	const body = event.body ?? [];
 	return body[0] === event.summary ? body.slice(1) : body;
-}
-
-/** A paragraph as Markdown: text escaped, `[label](url)` links kept as links. */
-function markdownLinks(paragraph: string): string {
-	let out = '';
-	let from = 0;
-	for (const match of paragraph.matchAll(/\[([^[\]]*)\]\(([^()\s]*)\)/g)) {
-		out += `${escapeMarkdown(paragraph.slice(from, match.index), {lineStart: from === 0})}[${escapeMarkdown(match[1] ?? '')}](${match[2] ?? ''})`;
-		from = match.index + match[0].length;
-	}
-	return out + escapeMarkdown(paragraph.slice(from), {lineStart: from === 0});
 }
 
 /** `show <id>` as wrapped lines. The quote bar is `┃`, as in the explorer's article pane. */

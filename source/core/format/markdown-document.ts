@@ -2,7 +2,7 @@
 import type {Timeline} from '../model/schema.js';
 import {formatRange, yearOf} from '../model/dates.js';
 import {eventMarkdown} from './event-card.js';
-import {escapeMarkdown} from './markdown-escape.js';
+import {escapeMarkdown, markdownLinks} from './markdown-escape.js';
 import {formatPublished} from './printed-date.js';
 
 /**
@@ -11,7 +11,7 @@ import {formatPublished} from './printed-date.js';
  */
 export function timelineMarkdown(timeline: Timeline): string[] {
 	const lines = [`# ${escapeMarkdown(timeline.title)}`];
-	if (timeline.description) lines.push('', escapeMarkdown(timeline.description, {lineStart: true}));
+	if (timeline.description) lines.push('', markdownLinks(timeline.description));
 	if (timeline.eras !== undefined && timeline.eras.length > 0) {
 		lines.push('', '## Eras', '');
 		for (const era of timeline.eras) lines.push(`- **${escapeMarkdown(formatRange(era.start, era.end))}**: ${escapeMarkdown(era.headline ?? 'Era')}`);

@@ -18,3 +18,14 @@ export function escapeMarkdown(text: string, {lineStart = false}: {lineStart?: b
 	}
 	return out;
 }
+
+/** A paragraph as Markdown: text escaped, `[label](url)` links kept as links. */
+export function markdownLinks(paragraph: string): string {
+	let out = '';
+	let from = 0;
+	for (const match of paragraph.matchAll(/\[([^[\]]*)\]\(([^()\s]*)\)/g)) {
+		out += `${escapeMarkdown(paragraph.slice(from, match.index), {lineStart: from === 0})}[${escapeMarkdown(match[1] ?? '')}](${match[2] ?? ''})`;
+		from = match.index + match[0].length;
+	}
+	return out + escapeMarkdown(paragraph.slice(from), {lineStart: from === 0});
+}

@@ -9,7 +9,8 @@ import {eventDate} from '../model/dates.js';
 import {describeItem, overview} from './overview.js';
 import {hang} from './hanging-indent.js';
 import {padEnd, widest, wrap} from '../text/width.js';
-import {escapeMarkdown} from './markdown-escape.js';
+import {escapeMarkdown, markdownLinks} from './markdown-escape.js';
+import {plainLinks} from '../load/html-text.js';
 import {mediumDate} from './printed-date.js';
 import {summaryRuler} from '../screen/ruler-text.js';
 import {paintStance} from '../model/stance.js';
@@ -61,7 +62,7 @@ export function renderEventList(timeline: Timeline, {width, style}: RenderOption
 export function renderSummary(timeline: Timeline, options: RenderOptions): string[] {
 	const {width, style} = options;
 	const lines = wrap(style.bold(style.accent(timeline.title)), width);
-	if (timeline.description) lines.push('', ...wrap(timeline.description, width));
+	if (timeline.description) lines.push('', ...wrap(plainLinks(timeline.description), width));
 	lines.push('', ...overviewLines(timeline, options));
 	const ruler = summaryRuler(timeline, width, style);
 	if (ruler.length > 0) lines.push('', ...ruler);
@@ -76,7 +77,7 @@ export function renderSummary(timeline: Timeline, options: RenderOptions): strin
  */
 export function summaryMarkdown(timeline: Timeline): string[] {
 	const lines = [`# ${escapeMarkdown(timeline.title)}`, ''];
-	if (timeline.description) lines.push(escapeMarkdown(timeline.description, {lineStart: true}), '');
+	if (timeline.description) lines.push(markdownLinks(timeline.description), '');
 	for (const item of overview(timeline)) {
 		const {lead, body} = describeItem(item);
 		lines.push(`- ${lead === '' ? '' : `**${escapeMarkdown(lead)}:** `}${escapeMarkdown(body)}`);
