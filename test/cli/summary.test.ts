@@ -73,7 +73,10 @@ describe('sc-timeline summary', () => {
 		const file = fileURLToPath(new URL('../fixtures/timelinejs/html-structure.json', import.meta.url));
 		const text = runCli(['--data', file, 'summary', '--width', '200']);
 		expect(text.stdout).toContain('Live coverage, updated hourly <https://example.org/elowen>.');
-		for (const args of [['summary', '-f', 'markdown'], ['export', '-f', 'markdown']]) {
+		for (const args of [
+			['summary', '-f', 'markdown'],
+			['export', '-f', 'markdown'],
+		]) {
 			expect(runCli(['--data', file, ...args]).stdout).toContain('Live coverage, [updated hourly](https://example.org/elowen).');
 		}
 	});

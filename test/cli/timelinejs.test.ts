@@ -107,8 +107,16 @@ describe('TimelineJS files as newsrooms have them', () => {
 		expect(post.stdout).toContain(
 			'▣ Back in service — @harbour\nThe ferry runs again. #Ferry — Harbour (@harbour) January 2, 2018\nhttps://twitter.com/harbour/status/123?ref_src=twsrc%5Etfw&lang=en\n',
 		);
+		// In Markdown: the caption's link works, the address is an autolink, the words a paragraph of their own.
+		const markdown = runCli(['show', 'a-post', '--data', fixture('embeds'), '--format', 'markdown']).stdout;
+		expect(markdown).toContain(
+			'▣ Back in service — @harbour <https://twitter.com/harbour/status/123?ref_src=twsrc%5Etfw&lang=en>\n\nThe ferry runs again. [\\#Ferry](https://twitter.com/hashtag/Ferry?src=hash&ref_src=twsrc%5Etfw)',
+		);
 		const map = runCli(['show', 'a-map', '--data', fixture('embeds'), '--width', '200']);
-		expect(map.stdout).toContain('▣ The route\nhttps://maps.example.invalid/embed?a=1&b=2\n');
+		expect(map.stdout).toContain('▣ The route <https://example.invalid/route>\nhttps://maps.example.invalid/embed?a=1&b=2\n');
+		expect(runCli(['show', 'a-map', '--data', fixture('embeds'), '--format', 'markdown']).stdout).toContain(
+			'▣ The [route](https://example.invalid/route) <https://maps.example.invalid/embed?a=1&b=2>\n',
+		);
 		const found = JSON.parse(runCli(['search', 'promise kept', '--data', fixture('embeds'), '--format', 'json']).stdout) as Array<{eventId: string; field: string}>;
 		expect(found.map(hit => [hit.eventId, hit.field])).toEqual([['the-engineer-speaks', 'media']]);
 		const exported = JSON.parse(runCli(['export', '--data', fixture('embeds')]).stdout) as {events: Array<{media: Record<string, string>}>};

@@ -5,7 +5,7 @@
  */
 import type {Timeline, TimelineEvent} from '../model/schema.js';
 import {eventDate, formatRange} from '../model/dates.js';
-import {mediaLines} from '../model/event-text.js';
+import {mediaLines, mediaMark, mediaParts} from '../model/event-text.js';
 import {listItem, plainLinks} from '../load/html-text.js';
 import {precisionNotes} from './printed-date.js';
 import {resolveCitations, sourceLine} from './citation.js';
@@ -91,10 +91,13 @@ export function eventMarkdown(timeline: Pick<Timeline, 'sources'>, event: Timeli
 		lines.push(item === null ? markdownLinks(paragraph) : `${kind === 'bullets' ? '-' : item[1]} ${markdownLinks(item[2] ?? '')}`);
 		list = kind;
 	}
-	const [media, ...urls] = mediaLines(event.media);
-	// Only a plain web address becomes an autolink; anything else is shown as escaped text.
-	const link = (url: string) => (/^https?:\/\/[^\s<>]+$/.test(url) ? ` <${url}>` : ` ${escapeMarkdown(url)}`);
-	if (media !== undefined) lines.push('', `${escapeMarkdown(media, {lineStart: true})}${urls.map(url => link(url.replace(/^→ /, ''))).join('')}`);
+	if (event.media !== undefined) {
+		const {label, relative, text, url, link} = mediaParts(event.media);
+		// Only a plain web address becomes an autolink; anything else is shown as escaped text.
+		const address = (value: string | undefined) => (value === undefined ? '' : /^https?:\/\/[^\s<>]+$/.test(value) ? ` <${value}>` : ` ${escapeMarkdown(value)}`);
+		lines.push('', `${escapeMarkdown(mediaMark)} ${markdownLinks(label)}${address(relative)}${address(url)}${address(link)}`);
+		if (text !== undefined) lines.push('', markdownLinks(text));
+	}
 	for (const resolved of resolveCitations(timeline, event.citations)) {
 		lines.push('', `> ${escapeMarkdown(resolved.citation.quote, {lineStart: true})}`, '>', `> — ${escapeMarkdown(sourceLine(resolved))}`);
 	}

@@ -21,21 +21,35 @@ function embedded(code: string): string | undefined {
 	return url?.replace(/&(amp|#38|#x26);/gi, '&');
 }
 
-/** `▣ caption — credit` (the kind of media when it has neither), then the words embed code shows, its URL and link; empty parts left out. A relative URL goes on the first line: `▣ caption — credit <assets/1847.jpg>`. */
+/**
+ * What a media line is made of: `label`, the caption and credit (`caption — credit`, links written
+ * `[label](url)`; else the media's title, alt text or kind); `relative`, a URL relative to the page
+ * the timeline is published on (`assets/1847.jpg`, the usual case on a newsroom's own site), shown
+ * beside the label; `text`, the words embed code shows; `url`, the address (for embed code, the one
+ * it embeds); `link`, where the media links, when that is another.
+ */
+export type MediaParts = {label: string; relative?: string; text?: string; url?: string; link?: string};
+
+export function mediaParts(media: Media): MediaParts {
+	const label = [media.caption, media.credit].filter(part => part !== undefined && part !== '').join(' — ');
+	const parts: MediaParts = {label: label || media.title || media.alt || (media.text === undefined ? 'media' : 'quote')};
+	const trimmed = media.url.trim();
+	if (/^[^\s"'<>:]+$/.test(trimmed) && !trimmed.startsWith('//')) parts.relative = trimmed;
+	if (media.text !== undefined && media.text !== '') parts.text = media.text;
+	const url = /^[a-z][\w+.-]*:\/\/\S+$/i.test(trimmed) ? trimmed : embedded(media.url);
+	if (url !== undefined) parts.url = url;
+	if (media.link !== undefined && media.link !== url) parts.link = media.link;
+	return parts;
+}
+
+/** `▣ caption — credit` (the kind of media when it has neither), then the words embed code shows, its URL and `→ link`; empty parts left out. A relative URL goes on the first line: `▣ caption — credit <assets/1847.jpg>`. */
 export function mediaLines(media: Media | undefined): string[] {
 	if (media === undefined) return [];
-	const label = [media.caption, media.credit]
-		.filter(part => part !== undefined && part !== '')
-		.map(part => plainLinks(part!))
-		.join(' — ');
-	// A URL relative to the page the timeline is published on (`assets/1847.jpg`, the usual case on a newsroom's own site) is shown beside its label.
-	const relative = /^[^\s"'<>:]+$/.test(media.url.trim()) && !media.url.trim().startsWith('//') ? ` <${media.url.trim()}>` : '';
-	const lines = [`${mediaMark} ${label || media.title || media.alt || (media.text === undefined ? 'media' : 'quote')}${relative}`];
-	// The words embed code shows (a blockquote's quote), then the URL.
-	if (media.text !== undefined && media.text !== '') lines.push(linkLabels(media.text));
-	const url = /^[a-z][\w+.-]*:\/\/\S+$/i.test(media.url.trim()) ? media.url.trim() : embedded(media.url);
+	const {label, relative, text, url, link} = mediaParts(media);
+	const lines = [`${mediaMark} ${plainLinks(label)}${relative === undefined ? '' : ` <${relative}>`}`];
+	if (text !== undefined) lines.push(linkLabels(text));
 	if (url !== undefined) lines.push(url);
-	if (media.link !== undefined && media.link !== url) lines.push(`→ ${media.link}`);
+	if (link !== undefined) lines.push(`→ ${link}`);
 	return lines;
 }
 
