@@ -226,4 +226,22 @@ const meowWithoutPackageData = {
 	},
 };
 
-export const packagePlugins = [stubDevtools, yogaWithoutFetch, meowWithoutPackageData, lazyTextWidths, inkOutputRows, processWithoutFacade, jsoncAsModule];
+/**
+ * Ink's useInput gives a Ctrl key its name as the input, and a Ctrl key it cannot name (Ctrl-F1 to
+ * Ctrl-F4, `ESC [ 1 ; 5 P`; Ctrl-F13; a paste holding `ESC [ 31 m`) has none: the `startsWith` that
+ * follows then throws and the explorer ends. Such a key is given as no input; the explorer's own
+ * listener (hooks/use-keys.ts) sees its bytes and ignores a sequence it does not know.
+ */
+const inkUnnamedCtrlKey = {
+	name: 'ink-unnamed-ctrl-key',
+	setup(b) {
+		b.onLoad({filter: /ink[\\/]build[\\/]hooks[\\/]use-input\.js$/}, async args => {
+			const source = readFileSync(args.path, 'utf8');
+			const from = '            else if (keypress.ctrl) {\n                input = keypress.name;\n            }';
+			if (!source.includes(from)) throw new Error('ink changed: update the ink-unnamed-ctrl-key plugin in scripts/build-plugins.mjs');
+			return {contents: source.replace(from, () => "            else if (keypress.ctrl) {\n                input = keypress.name ?? '';\n            }"), loader: 'js'};
+		});
+	},
+};
+
+export const packagePlugins = [stubDevtools, yogaWithoutFetch, meowWithoutPackageData, lazyTextWidths, inkOutputRows, processWithoutFacade, jsoncAsModule, inkUnnamedCtrlKey];

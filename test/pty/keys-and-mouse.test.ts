@@ -100,6 +100,26 @@ describe('prompts', () => {
 	});
 });
 
+describe('keys the explorer does not know', () => {
+	it('Ctrl-F1 to Ctrl-F4, Ctrl-F13 and a paste holding an escape sequence are ignored, in the list and at a prompt; the explorer goes on', async () => {
+		const session = await start();
+		// Ctrl-F1, Ctrl-Shift-F3, Ctrl-F13, a SGR sequence alone, then one inside pasted text.
+		for (const bytes of ['\u001B[1;5P', '\u001B[1;6R', '\u001B[25;5~', '\u001B[5m', 'X\u001B[31mY']) session.write(bytes);
+		session.press('j');
+		await session.waitFor(at(2));
+		session.press('/');
+		await session.waitFor(screen => screen.includes('━ Search'));
+		for (const bytes of ['\u001B[1;5Q', 'po\u001B[31mlice']) session.write(bytes);
+		await session.waitFor(screen => /^ \/ police/m.test(screen));
+		session.press(keys.escape);
+		await session.waitFor(screen => !screen.includes('━ Search'));
+		session.press('k');
+		await session.waitFor(at(1));
+		session.press('q');
+		expect((await session.exited).exitCode).toBe(0);
+	});
+});
+
 describe('the facet list', () => {
 	it('G goes to the last value with the summary still on top; / narrows the values by typing', async () => {
 		const session = await start();
