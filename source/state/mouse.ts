@@ -17,7 +17,12 @@ import type {ModeTable} from './mode.js';
 import {contextOf, type Focus, type State} from './state.js';
 import {resolveKeyIn} from './keymap.js';
 import type {PanesLayout} from '../core/screen/layout.js';
-import {indexTimeline, stickyHeading} from '../core/screen/timeline-rows.js';
+import {indexTimeline} from '../core/screen/timeline-rows.js';
+import {timelineWindow} from '../core/screen/timeline-window.js';
+import {createStyle} from '../core/text/style.js';
+
+/** Lines are only counted here, never drawn. */
+const plain = createStyle('mono');
 
 /** Lines (or list rows) one notch of the wheel moves, as most terminals' programs do. */
 export const wheelLines = 3;
@@ -43,12 +48,11 @@ export function paneAt(layout: PanesLayout, focus: Focus, x: number, y: number):
 	}
 }
 
-/** The index of the event on row `row` of the timeline pane, if one is there. */
-function eventAt(state: State, row: number): number | undefined {
-	const index = indexTimeline(state.shown);
-	// The sticky heading covers the first row's event.
-	if (row === 0 && stickyHeading(index, state.shown.events, state.listTop) !== undefined) return undefined;
-	const listRow = index.rows[state.listTop + row];
+/** The index of the event on line `line` of the timeline pane (`width` × `height`), if one is there: the pane's own window says which row a line is. */
+function eventAt(state: State, line: number, width: number, height: number): number | undefined {
+	const {rows} = timelineWindow({timeline: state.shown, selected: state.selected, top: state.listTop, width, height, focused: false, style: plain});
+	const row = rows[line];
+	const listRow = row === undefined ? undefined : indexTimeline(state.shown).rows[row];
 	return listRow?.kind === 'event' ? listRow.index : undefined;
 }
 
@@ -65,7 +69,7 @@ export function mouseActions(state: State, input: MouseInput, modes: ModeTable):
 			return [{type: 'scrollArticle', lines: wheel * wheelLines}];
 		}
 		const focus: Action[] = at.pane === state.focus ? [] : [{type: at.pane === 'timeline' ? 'focusTimeline' : 'focusArticle'}];
-		const event = at.pane === 'timeline' ? eventAt(state, at.row) : undefined;
+		const event = at.pane === 'timeline' ? eventAt(state, at.row, layout.timeline.width, layout.timeline.height) : undefined;
 		return event === undefined ? focus : [...focus, {type: 'selectEvent', index: event}];
 	}
 	const row = input.y - bodyTop(layout);

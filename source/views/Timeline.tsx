@@ -1,51 +1,12 @@
 /** The timeline pane: events grouped by year, the selected one marked; only the rows on screen are built. */
-import type {Style} from '../core/text/style.js';
-import {formatRowLines, formatSticky, indexTimeline, stickyHeading, yearedDate, type ListSource} from '../core/screen/timeline-rows.js';
-import {visibleRange} from '../core/screen/viewport.js';
+import {timelineWindow, type TimelineWindowOptions} from '../core/screen/timeline-window.js';
 import {Lines} from './Lines.js';
 
-export type TimelineProps = {
-	timeline: ListSource;
-	selected: number;
-	/** First visible row (the reducer keeps the selection inside the window). */
-	top: number;
-	width: number;
-	height: number;
-	focused: boolean;
-	style: Style;
-};
+export type TimelineProps = TimelineWindowOptions;
 
-/**
- * The visible rows as styled strings: the windowing the pane renders from. The selected row may
- * take two lines (a long headline shown whole); should its second line fall below the pane, the
- * window moves down a line so both show. When the window starts below a year heading, its first
- * line is a sticky heading (the year, and the date of the run going on under it).
- */
-export function timelineLines({timeline, selected, top, width, height, focused, style}: TimelineProps): string[] {
-	const {events} = timeline;
-	if (events.length === 0) return ['  (no events)'];
-	const index = indexTimeline(timeline);
-	const {from, to} = visibleRange(top, height, index.rows.length);
-	const lines: string[] = [];
-	/** The row each line belongs to. */
-	const owners: number[] = [];
-	let selectedEnd = -1;
-	for (let row = from; row < to && lines.length < height + 1; row++) {
-		const item = index.rows[row];
-		if (item === undefined) continue;
-		const isSelected = item.kind === 'event' && item.index === selected;
-		const date = row === from ? yearedDate(index, events, row) : undefined;
-		const drawn = formatRowLines(events, index, item, {width, selected: isSelected, focused, style, whole: true, date});
-		lines.push(...drawn);
-		owners.push(...drawn.map(() => row));
-		if (isSelected) selectedEnd = lines.length;
-	}
-	const start = selectedEnd > height ? selectedEnd - height : 0;
-	const shown = lines.slice(start, start + height);
-	const first = owners[start] ?? from;
-	const sticky = height > 1 && owners[start + 1] !== first ? stickyHeading(index, events, first) : undefined;
-	if (sticky !== undefined) shown[0] = formatSticky(sticky, width, style);
-	return shown;
+/** The visible rows as styled strings (see `timelineWindow`). */
+export function timelineLines(props: TimelineProps): string[] {
+	return timelineWindow(props).lines;
 }
 
 export function Timeline(props: TimelineProps) {

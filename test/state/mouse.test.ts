@@ -5,14 +5,22 @@ import {selectedDetail, type State} from '../../source/state/state.js';
 import {indexTimeline} from '../../source/core/screen/timeline-rows.js';
 import type {PanesLayout} from '../../source/core/screen/layout.js';
 import {makeTimeline} from '../helpers/explorer-fixture.js';
+import {stripVTControlCharacters as strip} from 'node:util';
+import {loadTimeline} from '../../source/core/load/load-timeline.js';
+import {timelineLines} from '../../source/views/Timeline.js';
+import {createStyle} from '../../source/core/text/style.js';
+import {timelineWindow} from '../../source/core/screen/timeline-window.js';
 import {act, open, press} from '../helpers/explorer-state.js';
 
 const timeline = makeTimeline({events: 60, paragraphs: 30});
 const panes = (state: State) => state.layout as PanesLayout;
 const click = (state: State, x: number, y: number) => act(state, {type: 'mouse', kind: 'click', x, y});
 const wheel = (state: State, x: number, y: number, down = true) => act(state, {type: 'mouse', kind: down ? 'wheelDown' : 'wheelUp', x, y});
-/** The screen row (from 0) of event `index` in the timeline pane. */
-const rowOf = (state: State, index: number) => bodyTop(panes(state)) + indexTimeline(state.shown).rowOfEvent[index]! - state.listTop;
+/** The screen row (from 0) of event `index`'s first line in the timeline pane (the selected headline may take two lines). */
+const rowOf = (state: State, index: number) => {
+	const {rows} = timelineWindow({timeline: state.shown, selected: state.selected, top: state.listTop, ...panes(state).timeline, focused: true, style: createStyle('mono')});
+	return bodyTop(panes(state)) + rows.indexOf(indexTimeline(state.shown).rowOfEvent[index]!);
+};
 
 describe('SGR mouse reports', () => {
 	it('read a left press as a click and the wheel either way, at 0-based cells; releases, drags and other buttons are not acted on', () => {
@@ -46,6 +54,22 @@ describe('the mouse in the explorer', () => {
 		expect(reading.selected).toBe(4);
 		const back = click(reading, 3, rowOf(reading, 2));
 		expect(back).toMatchObject({focus: 'timeline', selected: 2});
+	});
+
+	it('a click selects the event drawn on that line, whichever selected headline above it takes two lines', () => {
+		const story = loadTimeline().timeline;
+		for (const keys of [['G'], ['g', ...Array<string>(8).fill('j')], ['g', ...Array<string>(14).fill('j')]]) {
+			const state = press(open(story, 80, 24), ...keys);
+			const layout = panes(state);
+			const lines = timelineLines({timeline: state.shown, selected: state.selected, top: state.listTop, ...layout.timeline, focused: true, style: createStyle('mono')}).map(line => strip(line));
+			// The selected headline wraps at this width: lines below it are one further down than their rows.
+			expect(lines.some(line => line.startsWith(' ') && /^ +\S/.test(line) && !/[A-Z][a-z]{2} \d| [A-Za-z] /.test(line.slice(0, 14)))).toBe(true);
+			for (const [index, event] of story.events.entries()) {
+				const line = lines.findIndex(text => text.slice(13).startsWith(event.headline.slice(0, 12)));
+				if (line === -1) continue;
+				expect(click(state, 20, bodyTop(layout) + line).selected, `${event.headline} after ${keys.join('')}`).toBe(index);
+			}
+		}
 	});
 
 	it('the wheel scrolls the article under the pointer, whichever pane has the keyboard, and the list under it', () => {
