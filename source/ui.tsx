@@ -13,15 +13,19 @@ import {App} from './app.js';
 import {defaultStateFiles} from './hooks/use-state-files.js';
 import type {Timeline} from './core/model/schema.js';
 
-/** Switch to the alternate screen, start at its top-left corner on a blank screen, hide the cursor. */
-export const enterScreen = '\u001B[?1049h\u001B[H\u001B[2J\u001B[?25l';
 /**
- * Back to the main screen as it was, cursor shown. The alternate screen is cleared first: a
+ * Switch to the alternate screen, start at its top-left corner on a blank screen, hide the cursor,
+ * and have pastes marked (bracketed paste, 2004: `ESC [ 200 ~` … `ESC [ 201 ~`), so a paste is
+ * text however many control characters it holds, never keys (hooks/use-keys.ts).
+ */
+export const enterScreen = '\u001B[?1049h\u001B[H\u001B[2J\u001B[?25l\u001B[?2004h';
+/**
+ * Back to the main screen as it was, cursor shown, pastes unmarked. The alternate screen is cleared first: a
  * terminal that was resized meanwhile (tmux) shrinks the alternate screen back to the main
  * screen's old size on the way out and carries the lines that no longer fit onto the main
  * screen, so they must be blank. `less` does the same.
  */
-export const leaveScreen = '\u001B[H\u001B[2J\u001B[?1049l\u001B[?25h';
+export const leaveScreen = '\u001B[?2004l\u001B[H\u001B[2J\u001B[?1049l\u001B[?25h';
 
 /**
  * xterm's mouse reporting: 1000 reports presses, releases and the wheel; 1006 writes them as SGR

@@ -3,7 +3,8 @@
  * the name with the state it holds, so keys typed faster than frames are never applied to a
  * stale state. Replies a terminal writes to the input (state/replies.ts) are dropped, not typed.
  * Mouse reports (xterm's SGR mode, which ui.tsx turns on) become `mouse` actions: Ink 6.8 passes
- * them on as unnamed escape sequences, one per input event.
+ * them on as unnamed escape sequences, one per input event. A bracketed paste (also turned on
+ * there) becomes one `paste` action, its text never read as keys.
  */
 import {useCallback, useEffect, useRef, type Dispatch} from 'react';
 import {useInput, useStdin, type Key} from 'ink';
@@ -11,17 +12,32 @@ import type {Action} from '../state/messages.js';
 import {keyName, parseMouse, splitKeys} from '../state/key-names.js';
 import {classifyInput, type Classified} from '../state/replies.js';
 
-/** Dispatches `{type: 'key'}` for every key press (only where the input can be put in raw mode). */
+/** The marks a terminal puts around a paste in bracketed-paste mode (ui.tsx turns it on). */
+const pasteStart = '\u001B[200~';
+const pasteEnd = '\u001B[201~';
+
+/** Dispatches `{type: 'key'}` for every key press, `{type: 'paste'}` for every paste (only where the input can be put in raw mode). */
 export function useKeys(dispatch: Dispatch<Action>): void {
 	const {isRawModeSupported, internal_eventEmitter: events} = useStdin();
 	const active = isRawModeSupported === true;
 	// Ink hands useInput each event with its escape stripped; this listener, put in front, sees it raw.
 	const last = useRef<Classified>({kind: 'key', inString: false});
 	const raw = useRef('');
+	/** A bracketed paste's text so far, between its marks; `taken`: the input event just read was part of one. */
+	const paste = useRef<string | undefined>(undefined);
+	const taken = useRef(false);
 	useEffect(() => {
 		if (!active) return;
 		const classify = (input: string) => {
 			raw.current = input;
+			// A paste is text: collected whole, control characters and all, and given as one action at its end mark.
+			taken.current = paste.current !== undefined || input === pasteStart;
+			if (input === pasteStart) paste.current = '';
+			else if (input === pasteEnd && paste.current !== undefined) {
+				dispatch({type: 'paste', text: paste.current});
+				paste.current = undefined;
+			} else if (paste.current !== undefined) paste.current += input;
+			if (taken.current) return;
 			last.current = classifyInput(input, last.current.inString);
 			if (last.current.kind !== 'sequence') return;
 			const mouse = parseMouse(input);
@@ -34,6 +50,7 @@ export function useKeys(dispatch: Dispatch<Action>): void {
 	}, [active, events, dispatch]);
 	const handler = useCallback(
 		(input: string, key: Key) => {
+			if (taken.current) return;
 			const {kind, rest} = last.current;
 			const name = keyName(input, key, raw.current);
 			if (kind === 'reply') {

@@ -11,6 +11,8 @@ import type {MouseInput} from './key-names.js';
 export interface ActionMap {
 	/** A key press, named as in `keymap.ts` (`j`, `G`, `down`, `ctrl+c`), with the raw text typed. */
 	key: {name: string | undefined; input: string};
+	/** Text the terminal marked as pasted (bracketed paste): typed into a prompt as text, never read as keys. */
+	paste: {text: string};
 	resize: {columns: number; rows: number};
 	/** A click or a turn of the wheel at column `x`, row `y` of the screen (from 0), see state/mouse.ts. */
 	mouse: MouseInput;

@@ -96,6 +96,16 @@ export function createUpdate(modes: ModeTable): (state: State, action: Action) =
 				const next = state.status === undefined ? state : {...state, status: undefined};
 				return bound === undefined ? reduce(next, action) : update(next, bound);
 			}
+			case 'paste': {
+				// Text, whatever it holds: a line break or tab inside is a space (a pasted line), one at either end
+				// is dropped (never Enter), and any other control character makes the prompt refuse the text. Outside
+				// a prompt a paste does nothing: its characters are not keys.
+				const mode = modes[contextOf(state)];
+				if (mode?.typing !== true || mode.oneKey === true) return state;
+				const text = action.text.replace(/^[\r\n]+|[\r\n]+$/g, '').replace(/\r\n|[\r\n\t]/g, ' ');
+				const next = state.status === undefined ? state : {...state, status: undefined};
+				return text === '' ? next : reduce(next, {type: 'key', name: undefined, input: text});
+			}
 			case 'resize':
 				return resize(state, action.columns, action.rows, modes);
 			case 'mouse':

@@ -90,6 +90,22 @@ describe('prompts', () => {
 		expect(session.screen()).not.toContain('no match');
 	});
 
+	it('takes a bracketed paste as text: a control character in it is refused, not run (Ctrl-U, Ctrl-C); a pasted line break is not Enter', async () => {
+		const session = await start();
+		expect(session.output()).toContain('\u001B[?2004h');
+		session.press('/', ...'police');
+		await session.waitFor(screen => / \/ police .*match/.test(screen));
+		session.write('\u001B[200~ chief\u0015\u0003\u001B[201~');
+		await session.waitFor(() => statusLine(session).includes('U+0015'));
+		expect(session.screen()).toMatch(/ \/ police /);
+		session.write('\u001B[200~ chief\n\u001B[201~');
+		await session.waitFor(screen => / \/ police chief /.test(screen));
+		expect(session.screen()).toContain('━ Search');
+		session.press(keys.escape, 'q');
+		expect((await session.exited).exitCode).toBe(0);
+		expect(session.output().slice(session.output().lastIndexOf('\u001B[?2004h'))).toContain('\u001B[?2004l');
+	});
+
 	it('refuses a pasted right-to-left override, saying so, and keeps the line', async () => {
 		const session = await start();
 		session.press('/', ...'police');

@@ -150,6 +150,21 @@ describe('everywhere', () => {
 		expect(contextOf(press(start(), 's'))).toBe('summary');
 	});
 
+	it('a paste the terminal marks is text in a prompt, never keys: a control character in it is refused, a line break is a space, none is Enter; outside a prompt it does nothing', () => {
+		const searching = press(start(), '/');
+		const paste = (state: State, text: string) => act(state, {type: 'paste', text});
+		const refused = paste(paste(searching, 'po'), 'hello\u0015world\u0003');
+		expect(refused.search.query).toBe('po');
+		expect(refused.mode).toBe('search');
+		expect(refused.exitCode).toBeUndefined();
+		expect(refused.status?.text).toMatch(/^Not typed: the text holds a control character \(U\+0015\)/);
+		const lines = paste(searching, 'police\r\nchief\tsaid\n');
+		expect(lines.search.query).toBe('police chief said');
+		expect(lines.mode).toBe('search');
+		const browsing = start();
+		expect(paste(browsing, 'qGj')).toBe(browsing);
+	});
+
 	it('q closes an open overlay, else quits with exit code 0', () => {
 		const closed = press(start(), '?', 'q');
 		expect(closed.mode).toBe('browse');
