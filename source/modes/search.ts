@@ -123,8 +123,8 @@ function openResult(state: State): State {
 	if (result === undefined || index === undefined) return state;
 	const query = state.search.answer?.query ?? state.search.query;
 	let next: State = {...select(state, index), mode: 'browse', overlayTop: 0, behind: undefined, search: {...state.search, before: undefined}};
-	// A passage opens in its own article: the event's citation of that source.
-	next = {...next, citation: Math.max(0, citationOfSource(next, result.sourceId))};
+	// A passage opens in its own article: the event's citation of that paragraph, else of that source.
+	next = {...next, citation: Math.max(0, citationOfSource(next, result.sourceId, result.paragraph))};
 	const matches = matchesFor(next, query);
 	next = {...next, matches, focus: result.kind === 'event' ? 'timeline' : 'article'};
 	if (result.kind === 'passage' && matches !== undefined) {

@@ -34,7 +34,12 @@ export function stepMatch(state: State, delta: 1 | -1): State {
 	return moveToMatch(state, matches.current < 0 ? (delta > 0 ? 0 : matches.ranges.length - 1) : matches.current + delta);
 }
 
-/** The selected event's first citation of source `sourceId` (an index into its sourced citations), or -1. */
-export function citationOfSource(state: State, sourceId: string | undefined): number {
-	return selectedDetail(state)?.citations.findIndex(item => item.source.id === sourceId) ?? -1;
+/**
+ * The selected event's citation of paragraph `paragraph` (from 1) of source `sourceId`, else its
+ * first citation of that source (an index into its sourced citations), or -1.
+ */
+export function citationOfSource(state: State, sourceId: string | undefined, paragraph?: number): number {
+	const citations = selectedDetail(state)?.citations ?? [];
+	const exact = citations.findIndex(item => item.source.id === sourceId && item.citation.paragraph === paragraph);
+	return exact >= 0 ? exact : citations.findIndex(item => item.source.id === sourceId);
 }

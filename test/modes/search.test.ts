@@ -9,6 +9,7 @@ import {buildCorpus} from '../../source/core/search/corpus.js';
 import {SearchEngine} from '../../source/core/search/engine.js';
 import {materialize} from '../../source/core/search/results.js';
 import {makeTimeline} from '../helpers/explorer-fixture.js';
+import {loadTimeline} from '../../source/core/load/load-timeline.js';
 
 const timeline = makeTimeline({events: 60, paragraphs: 30});
 const engine = new SearchEngine(buildCorpus(timeline));
@@ -157,6 +158,22 @@ describe('Enter', () => {
 		expect(view.articleStart + linesOf(view.layout!, next.matches!.ranges[0]!).first).toBeGreaterThanOrEqual(next.articleTop);
 		expect(press(next, 'N').matches?.current).toBe(1);
 		expect(press(next, 'N', 'N').matches?.current).toBe(0);
+	});
+
+	it("on a passage the selected event itself cites, the pane is at that citation (its number in the title), not the event's first", () => {
+		const story = loadTimeline().timeline;
+		const storyEngine = new SearchEngine(buildCorpus(story));
+		let state = type(press(open(story, 100, 30), '/'), "'dubious");
+		const ranking = storyEngine.search(state.search.query)!;
+		state = update(state, {type: 'searchResults', query: state.search.query, total: ranking.total, from: 0, results: materialize(storyEngine, ranking, 0, 200)});
+		const at = state.search.answer!.results.findIndex(result => result.kind === 'passage');
+		const result = state.search.answer!.results[at]!;
+		state = press(state, ...Array.from({length: at}, () => 'down'), 'return');
+		const {citations} = selectedDetail(state)!;
+		const cited = citations.findIndex(item => item.source.id === result.sourceId && item.citation.paragraph === result.paragraph);
+		// The event cites that paragraph, and not first.
+		expect(cited).toBeGreaterThan(0);
+		expect(state.citation).toBe(cited);
 	});
 
 	it('n past the last match wraps to the first and says so on the status line, N past the first to the last', () => {
