@@ -51,12 +51,15 @@ function textCell(html: unknown): string {
 	return single ? single[1]! : html;
 }
 
-/** Every field left in `value` as columns named by path: text as it is, anything else as JSON. */
+/** Column names the template has, as the reader matches them (case aside): a field of the same name goes to a JSON column. */
+const taken = new Set([...templateColumns, uniqueIdColumn].map(column => column.toLowerCase()));
+
+/** Every field left in `value` as columns named by path: text as it is, anything else (or a name the template has, `type`) as JSON. */
 function leftovers(row: Row, value: Json, prefix: string): void {
 	for (const [key, inner] of Object.entries(value)) {
 		const path = `${prefix}${key}`;
 		if (isObject(inner) && Object.keys(inner).length > 0 && /^[A-Za-z_]\w*$/.test(key)) leftovers(row, inner, `${path}.`);
-		else if (typeof inner === 'string' && inner.trim() !== '' && /^[A-Za-z_]\w*$/.test(key)) row.set(path, inner);
+		else if (typeof inner === 'string' && inner.trim() !== '' && /^[A-Za-z_]\w*$/.test(key) && !taken.has(path.toLowerCase())) row.set(path, inner);
 		else row.set(`${path} (json)`, JSON.stringify(inner));
 	}
 }
@@ -72,6 +75,9 @@ function without(value: Json, keys: readonly string[]): Json {
  */
 const cellValue = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '' && value.trim() === value;
 
+/** An empty text, which an empty Text cell reads back as (a headline's row has a text, if empty): written as that empty cell, not as a JSON column. */
+const emptyCell = (value: unknown): boolean => value === '';
+
 /** Headline, text, media, background: the cells every kind of row has. */
 function contentCells(row: Row, item: Json): Json {
 	const left: Json = without(item, ['text', 'media', 'background', 'group']);
@@ -82,7 +88,7 @@ function contentCells(row: Row, item: Json): Json {
 		['text', 'Text'],
 	] as const) {
 		if (cellValue(text[key])) row.set(column, textCell(text[key]));
-		else if (text[key] !== undefined) textLeft[key] = text[key];
+		else if (text[key] !== undefined && !emptyCell(text[key])) textLeft[key] = text[key];
 	}
 	if (Object.keys(textLeft).length > 0) left['text'] = textLeft;
 	const media = item['media'];

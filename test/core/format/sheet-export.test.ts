@@ -1,7 +1,7 @@
 import {readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 import {describe, expect, test} from 'vitest';
-import {loadTimeline} from '../../../source/core/load/load-timeline.js';
+import {loadTimeline, parseTimeline} from '../../../source/core/load/load-timeline.js';
 import {parseSheetTimeline} from '../../../source/core/load/sheet/load-sheet.js';
 import {toSheet} from '../../../source/core/format/sheet-export.js';
 
@@ -37,6 +37,16 @@ describe('TimelineJS JSON → sheet → JSON', () => {
 	}
 });
 
+test('a field the template has a column for, but in another place (an event\'s own "type"), is written to a column of its own and read back', () => {
+	const file = {events: [{start_date: {year: 1908}, type: 'overview', text: {headline: 'Overview', text: 'x'}}]};
+	const raw = parseTimeline(JSON.stringify(file), 'overview.json').raw;
+	const sheet = toSheet(raw, ',');
+	expect(sheet.split('\n')[0]).toMatch(/,type \(json\)$/);
+	const back = parseSheetTimeline(sheet, 'overview.csv', ',');
+	expect(back.warnings).toEqual([]);
+	expect(back.raw).toEqual(raw);
+});
+
 describe('sheet → sheet', () => {
 	for (const name of ['template.csv', 'template.tsv', 'template-bom-crlf.csv', 'columns-reordered.csv']) {
 		test(`${name} written and read again is the same sheet and the same timeline`, () => {
@@ -48,4 +58,9 @@ describe('sheet → sheet', () => {
 			expect(toSheet(second.raw, delimiter)).toBe(written);
 		});
 	}
+
+	test('a row with an empty Text cell, as a newsroom sheet has many, is written as it was: no column is added for it', () => {
+		const text = readFileSync(path.join(sheets, 'empty-text.csv'), 'utf8');
+		expect(`${toSheet(parseSheetTimeline(text, 'empty-text.csv', ',').raw, ',')}\n`).toBe(text);
+	});
 });
