@@ -32,10 +32,31 @@ describe('sc-timeline export', () => {
 		const document = JSON.parse(runCli(['export']).stdout) as TimelineJsDocument;
 		expect(document.title?.text.headline).toBe('Secure Communities in Massachusetts');
 		expect(document.events[0]).toMatchObject({
-			unique_id: expect.any(String),
 			start_date: {year: expect.any(Number)},
 			text: {headline: expect.any(String), text: expect.stringContaining('<blockquote>')},
 		});
+	});
+
+	it('writes a unique_id only where the file had one or reading the headline back would not give the id, so TimelineJS names the other slides as it did', () => {
+		const file = fileURLToPath(new URL('../fixtures/timelinejs/ids.json', import.meta.url));
+		const document = JSON.parse(runCli(['export', '--data', file]).stdout) as TimelineJsDocument;
+		expect(document.events.map(event => [event.text.headline, event.unique_id])).toEqual([
+			["Pascal's Calculator", undefined],
+			['Windows 1.0', undefined],
+			// The second of one headline in the file, first by date: its id has its place in the file, which reading the export back would not give.
+			['Bluesky', 'bluesky-4'],
+			['Bluesky', undefined],
+			['Open to everyone', 'open-to-all'],
+		]);
+		const reloaded = path.join(dir, 'ids-export.json');
+		writeFileSync(reloaded, JSON.stringify(document));
+		const ids = (args: string[]) => (JSON.parse(runCli([...args, 'events', '--format', 'json']).stdout) as Array<{id: string}>).map(event => event.id);
+		expect(ids(['--data', reloaded])).toEqual(ids(['--data', file]));
+		// The bundled story's ids, its own, come back through TimelineJS whether or not each is written.
+		const story = JSON.parse(runCli(['export']).stdout) as TimelineJsDocument;
+		const storyFile = path.join(dir, 'story-export.json');
+		writeFileSync(storyFile, JSON.stringify(story));
+		expect(ids(['--data', storyFile])).toEqual(ids([]));
 	});
 
 	it('the TimelineJS sample loads back with the same events, dates and text', () => {

@@ -1,6 +1,6 @@
 /**
  * Export as TimelineJS's sheet template (`export --format csv` or `tsv`): the 18 template columns,
- * then `Unique ID` when an event's id is not the one its headline gives, then a column for each
+ * then `Unique ID` when an event had one or its id is not the one its headline gives, then a column for each
  * field the template has no column for, named by its path (`media.link`, `start_date.display_date`;
  * `… (json)` for a value that is not text), so that reading the sheet back gives the same timeline.
  * It goes through the TimelineJS document (./timelinejs-export.ts), as the sheet reader comes back
@@ -8,9 +8,6 @@
  * a one-paragraph text without its `<p>`.
  */
 import type {Timeline} from '../model/schema.js';
-import {slug} from '../load/timelinejs-import.js';
-import {linkLabels} from '../load/html-text.js';
-import {htmlToText} from '../load/html-parse.js';
 import {templateColumns, uniqueIdColumn, type TemplateColumn} from '../load/sheet/columns.js';
 import {timeCellText} from '../load/sheet/time-cell.js';
 import {toTimelineJs, type TimelineJsDate} from './timelinejs-export.js';
@@ -164,11 +161,11 @@ export function toSheet(timeline: Timeline, delimiter: ',' | '\t'): string {
 	// No title row for a timeline imported without a title slide, unless it carries the timeline's other fields.
 	if (document.title !== undefined || title.size > 1) rows.push(title);
 	for (const era of eras ?? []) rows.push(itemRow(era, 'era'));
-	// The id is written only when reading the headline back would not give it.
-	const needsIds = timeline.events.some((event, index) => event.id !== (slug(linkLabels(htmlToText(document.events[index]?.text.headline))) || `event-${index + 1}`));
+	// An id is written where the TimelineJS export writes one: the file had it, or reading the headline back would not give it.
+	const needsIds = document.events.some(event => event.unique_id !== undefined);
 	for (const event of document.events) {
 		const row = itemRow(event, '');
-		if (needsIds) row.set(uniqueIdColumn, event.unique_id);
+		if (event.unique_id !== undefined) row.set(uniqueIdColumn, event.unique_id);
 		rows.push(row);
 	}
 	const extra: string[] = needsIds ? [uniqueIdColumn] : [];

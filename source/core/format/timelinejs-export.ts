@@ -10,6 +10,7 @@ import {dateParts, formatDate} from '../model/dates.js';
 import {escapeHtml, linkLabels, paragraphsToHtml, textToHtml} from '../load/html-text.js';
 import {htmlToParagraphs, htmlToText} from '../load/html-parse.js';
 import {resolveCitations, sourceLine} from './citation.js';
+import {slug} from '../load/timelinejs-import.js';
 
 export {escapeHtml} from '../load/html-text.js';
 
@@ -19,7 +20,7 @@ type Json = Record<string, unknown>;
 export type TimelineJsDate = {year: number; month?: number; day?: number; hour?: number; minute?: number; second?: number; millisecond?: number; display_date?: string};
 
 export type TimelineJsEvent = Json & {
-	unique_id: string;
+	unique_id?: string;
 	start_date: TimelineJsDate;
 	end_date?: TimelineJsDate;
 	text: {headline?: string; text: string};
@@ -94,13 +95,32 @@ function eventHtml(timeline: Timeline, event: TimelineEvent): string {
 	return html;
 }
 
+/**
+ * `written` (the TimelineJS events of `events`, in order) with a `unique_id` on each whose id reading
+ * the file back would not give: an id of our own format, a second event of one headline. One the
+ * file gave is kept as it was; an event without, whose id its headline gives, gets none, so
+ * TimelineJS names its slide as it did before (its `#event-…` links stay as they were).
+ */
+function withIds(events: readonly TimelineEvent[], written: TimelineJsEvent[]): TimelineJsEvent[] {
+	const used = new Set<string>();
+	return written.map((out, index) => {
+		const event = events[index]!;
+		const given = out.unique_id;
+		// As the import names an event: its unique_id's or headline's slug, made unique with its position.
+		let id = slug(given ?? event.headline) || `event-${index + 1}`;
+		while (used.has(id)) id = `${id}-${index + 1}`;
+		used.add(event.id);
+		return id === event.id ? out : {unique_id: event.id, ...out};
+	});
+}
+
 function toEvent(timeline: Timeline, event: TimelineEvent): TimelineJsEvent {
 	const {unique_id: originalId, text: textExtra, ...extra} = event.extra ?? {};
 	const kept = (textExtra ?? {}) as Json;
 	// The file's own headline HTML (kept for its links) while the headline is unchanged.
 	const headline = keptOr(kept['headline'], event.headline);
 	const text = {...kept, ...(event.untitled ? {} : {headline}), text: eventHtml(timeline, event)};
-	const out: TimelineJsEvent = {...extra, unique_id: typeof originalId === 'string' ? originalId : event.id, start_date: toDate(event.date), text};
+	const out: TimelineJsEvent = {...extra, ...(typeof originalId === 'string' ? {unique_id: originalId} : {}), start_date: toDate(event.date), text};
 	if (event.end !== undefined) out.end_date = toDate(event.end);
 	if (event.display !== undefined) out['display_date'] = event.display;
 	if (event.media !== undefined) out['media'] = toMedia(event.media);
@@ -140,7 +160,14 @@ function toTitle(timeline: Timeline): TimelineJsTitle | undefined {
 /** The timeline as a TimelineJS document (pass `loaded.raw`, so strings are exact). */
 export function toTimelineJs(timeline: Timeline): TimelineJsDocument {
 	const title = toTitle(timeline);
-	const document: TimelineJsDocument = {...timeline.extra, ...(title === undefined ? {} : {title}), events: timeline.events.map(event => toEvent(timeline, event))};
+	const document: TimelineJsDocument = {
+		...timeline.extra,
+		...(title === undefined ? {} : {title}),
+		events: withIds(
+			timeline.events,
+			timeline.events.map(event => toEvent(timeline, event)),
+		),
+	};
 	if (timeline.eras !== undefined) document['eras'] = timeline.eras.map(era => toEra(era));
 	if (timeline.scale !== undefined) document['scale'] = timeline.scale;
 	return document;

@@ -308,6 +308,9 @@ function toEvent(event: Json, index: number, used: Set<string>, warnings: string
 	const uniqueId = uniqueText !== undefined && uniqueText.trim() !== '' ? uniqueText : undefined;
 	let id = slug(uniqueId ?? headline) || `event-${index + 1}`;
 	while (used.has(id)) id = `${id}-${index + 1}`;
+	// Whether the headline alone would give this id here: then only a kept unique_id says the file had one.
+	let fromHeadline = uniqueId === id ? slug(headline) || `event-${index + 1}` : undefined;
+	while (fromHeadline !== undefined && used.has(fromHeadline)) fromHeadline = `${fromHeadline}-${index + 1}`;
 	used.add(id);
 	const group = htmlToText(textOf(event['group'], `${where}.group`, warnings));
 	// Fields in the schema's order, so validation takes the event as it is rather than copying it into that order.
@@ -324,8 +327,9 @@ function toEvent(event: Json, index: number, used: Set<string>, warnings: string
 	if (media !== undefined) out.media = media;
 	out.citations = [];
 	const extra = rest(event, eventKeys) ?? {};
-	// A unique_id the id had to change is kept, so export writes it back as it was.
-	if (uniqueId !== undefined && uniqueId !== id) extra['unique_id'] = uniqueId;
+	// Export writes a unique_id where the headline would not give the id, and where the file had one: a unique_id is kept
+	// when the id is not it as written, or when the headline would give the id too (then it is the only sign the file had one).
+	if (uniqueId !== undefined && (uniqueId !== id || fromHeadline === id)) extra['unique_id'] = uniqueId;
 	// A headline shows as plain text; its HTML is kept when plain text would not write it back.
 	const textExtra = rest(text, given === '' || keptHtml(text['headline'], given) === undefined ? ['headline', 'text'] : ['text']);
 	if (textExtra !== undefined) extra['text'] = textExtra;
