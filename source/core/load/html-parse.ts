@@ -89,7 +89,10 @@ const unspaced = /[^\S ]| {2}|^ | $/;
 const breaks = /<\/?p>|<br ?\/?>/g;
 
 /** What the parser's handlers gather for the fragment being read. */
-const state = {out: '', hiddenDepth: 0, lists: [] as Array<{ordered: boolean; next: number}>};
+const state = {out: '', hiddenDepth: 0, pre: 0, lists: [] as Array<{ordered: boolean; next: number}>, opened: [] as boolean[]};
+
+/** An element TimelineJS's stylesheet shows as a block though its tag is inline: a `<span class="tl-note">`, its template's note. */
+const blockClass = /(^|\s)tl-note(\s|$)/;
 
 /**
  * One parser for every fragment, reset between them: a file of 100,000 events has half a million
@@ -104,7 +107,10 @@ function reader(): Parser {
 				if (hidden.has(name)) state.hiddenDepth++;
 				if (state.hiddenDepth > 0) return;
 				if (name === 'ul' || name === 'ol') state.lists.push({ordered: name === 'ol', next: 1});
-				if (name === 'br' || blocks.has(name)) state.out += '\n';
+				if (name === 'pre') state.pre++;
+				const block = blocks.has(name) || blockClass.test(attributes['class'] ?? '');
+				state.opened.push(block);
+				if (name === 'br' || block) state.out += '\n';
 				if (name === 'li') {
 					const list = state.lists.at(-1);
 					const marker = list?.ordered ? `${list.next++}.` : '•';
@@ -119,13 +125,15 @@ function reader(): Parser {
 				}
 				if (state.hiddenDepth > 0) return;
 				if (name === 'ul' || name === 'ol') state.lists.pop();
-				if (blocks.has(name)) state.out += '\n';
+				if (name === 'pre') state.pre = Math.max(0, state.pre - 1);
+				if (state.opened.pop() ?? blocks.has(name)) state.out += '\n';
 				// `</br>` is read by browsers as `<br>`; htmlparser2 reports a void `<br>` closing too, as implied.
 				if (name === 'br' && !implied) state.out += '\n';
 				if (name === 'a') state.out += linkClose;
 			},
 			ontext(text) {
-				if (state.hiddenDepth === 0) state.out += text.replace(markers, '');
+				// A line break in the text is a space, as a browser shows it (in `<pre>`, a break).
+				if (state.hiddenDepth === 0) state.out += state.pre > 0 ? text.replace(markers, '') : text.replace(markers, '').replace(/[\r\n]+/g, ' ');
 			},
 		},
 		{decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true},
@@ -137,7 +145,8 @@ function reader(): Parser {
 export function htmlToParagraphs(html: string): string[] {
 	// Text with no entity and no markup but paragraphs and line breaks (a sheet's caption or credit, its text in `<p>`s) needs no
 	// parser: each tag breaks a paragraph (the parser may break twice, which makes an empty line, dropped), and the lines are the paragraphs.
-	const plain = html.includes('&') ? undefined : html.includes('<') ? html.replace(breaks, '\n') : html;
+	// A line break in the text is a space, as a browser (and so TimelineJS) shows it; only the tags break paragraphs.
+	const plain = html.includes('&') ? undefined : html.includes('<') ? html.replace(/[\r\n]+/g, ' ').replace(breaks, '\n') : html.replace(/[\r\n]+/g, ' ');
 	if (plain !== undefined && !plain.includes('<')) {
 		const paragraphs: string[] = [];
 		for (const line of plain.replace(markers, '').split('\n')) {
@@ -149,7 +158,9 @@ export function htmlToParagraphs(html: string): string[] {
 	}
 	state.out = '';
 	state.hiddenDepth = 0;
+	state.pre = 0;
 	state.lists = [];
+	state.opened = [];
 	const read = reader();
 	read.reset();
 	read.write(html);

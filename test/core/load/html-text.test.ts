@@ -59,6 +59,14 @@ describe('HTML as TimelineJS shows it', () => {
 		expect(htmlToParagraphs('one<br>two<br/>three<br />four<div>five</div>')).toEqual(['one', 'two', 'three', 'four', 'five']);
 	});
 
+	it('shows a line break in the text as a space, as a browser (and TimelineJS) does, but in <pre>; a TimelineJS note (span.tl-note) as its own paragraph', () => {
+		expect(htmlToParagraphs('Valves open at 9 a.m.\nThe lake drops.')).toEqual(['Valves open at 9 a.m. The lake drops.']);
+		expect(htmlToParagraphs('<p>The ENIAC women. <span class="tl-note">A video on them.\n.</span></p>')).toEqual(['The ENIAC women.', 'A video on them. .']);
+		expect(htmlToParagraphs('On the Apollo Project.<span class="note tl-note">Videos embed easily.</span>After.')).toEqual(['On the Apollo Project.', 'Videos embed easily.', 'After.']);
+		expect(htmlToParagraphs('<pre>line one\nline two</pre>')).toEqual(['line one', 'line two']);
+		expect(htmlToParagraphs('<span class="tl-notes">inline</span> text')).toEqual(['inline text']);
+	});
+
 	it('reads text whose only tags are <p>, </p> and <br> (most cells) as the HTML parser reads it', () => {
 		const piece = fc.constantFrom('<p>', '</p>', '<br>', '<br/>', '<br />', '<br >', 'word', 'two words', ' ', '\n', '\r\n', '\t', '>', '"', "'", '\ue000', '\ue003x\ue004', 'é', '</b', '<');
 		fc.assert(

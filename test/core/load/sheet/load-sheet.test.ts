@@ -27,10 +27,10 @@ describe('reading the template', () => {
 		expect(template.warnings).toEqual([]);
 	});
 
-	test('quoted cells keep their commas, quotes and line breaks; HTML is read as in TimelineJS JSON', () => {
+	test('quoted cells keep their commas, quotes and line breaks (a space where TimelineJS shows the text); HTML is read as in TimelineJS JSON', () => {
 		const [inspection, drawdown, fish] = template.timeline.events;
 		expect(inspection?.summary).toBe('Inspectors find water seeping through the earthen embankment, near the "old" outlet, at 3 places.');
-		expect(drawdown?.body).toEqual(['Valves open at 9 a.m.', 'The lake will drop about a foot a week.']);
+		expect(drawdown?.body).toEqual(['Valves open at 9 a.m. The lake will drop about a foot a week.']);
 		expect(fish?.summary).toBe('Volunteers move bass, perch and sunfish to [Miller Pond](https://example.org/ossian/pond).');
 		expect(fish?.extra).toEqual({background: {url: 'https://example.org/ossian/fish-bg.jpg'}});
 	});
