@@ -15,6 +15,8 @@ import {classifyInput, type Classified} from '../state/replies.js';
 /** The marks a terminal puts around a paste in bracketed-paste mode (ui.tsx turns it on). */
 const pasteStart = '\u001B[200~';
 const pasteEnd = '\u001B[201~';
+/** How long a paste may go without input before it is taken as ended (its end mark lost). */
+const pasteWaitMs = 1000;
 
 /** Dispatches `{type: 'key'}` for every key press, `{type: 'paste'}` for every paste (only where the input can be put in raw mode). */
 export function useKeys(dispatch: Dispatch<Action>): void {
@@ -25,19 +27,50 @@ export function useKeys(dispatch: Dispatch<Action>): void {
 	const raw = useRef('');
 	/** A bracketed paste's text so far, between its marks; `taken`: the input event just read was part of one. */
 	const paste = useRef<string | undefined>(undefined);
+	/** The first bytes of a start mark that came alone (a paste arriving in pieces): held until the next input says whether it is one. */
+	const partial = useRef('');
 	const taken = useRef(false);
 	useEffect(() => {
 		if (!active) return;
+		let timer: NodeJS.Timeout | undefined;
+		const finish = (text: string) => {
+			clearTimeout(timer);
+			paste.current = undefined;
+			dispatch({type: 'paste', text});
+		};
+		// A paste is text: collected whole, control characters and all, and given as one action at its end mark, which may come in pieces.
+		const collect = (text: string) => {
+			const collected = (paste.current ?? '') + text;
+			const end = collected.indexOf(pasteEnd);
+			if (end !== -1) {
+				finish(collected.slice(0, end));
+				return;
+			}
+			paste.current = collected;
+			// An end mark that never comes (lost, or cut off) must not hold the keys: a second without input ends the paste as it is.
+			clearTimeout(timer);
+			timer = setTimeout(() => {
+				if (paste.current !== undefined) finish(paste.current);
+			}, pasteWaitMs);
+		};
 		const classify = (input: string) => {
 			raw.current = input;
-			// A paste is text: collected whole, control characters and all, and given as one action at its end mark.
-			taken.current = paste.current !== undefined || input === pasteStart;
-			if (input === pasteStart) paste.current = '';
-			else if (input === pasteEnd && paste.current !== undefined) {
-				dispatch({type: 'paste', text: paste.current});
-				paste.current = undefined;
-			} else if (paste.current !== undefined) paste.current += input;
-			if (taken.current) return;
+			taken.current = true;
+			if (paste.current !== undefined) {
+				collect(input);
+				return;
+			}
+			const joined = partial.current + input;
+			partial.current = '';
+			if (joined.startsWith(pasteStart)) {
+				collect(joined.slice(pasteStart.length));
+				return;
+			}
+			if (input.length >= 3 && input.length < pasteStart.length && pasteStart.startsWith(input)) {
+				partial.current = input;
+				return;
+			}
+			taken.current = false;
 			last.current = classifyInput(input, last.current.inString);
 			if (last.current.kind !== 'sequence') return;
 			const mouse = parseMouse(input);
@@ -45,6 +78,7 @@ export function useKeys(dispatch: Dispatch<Action>): void {
 		};
 		events.prependListener('input', classify);
 		return () => {
+			clearTimeout(timer);
 			events.off('input', classify);
 		};
 	}, [active, events, dispatch]);

@@ -101,9 +101,30 @@ describe('prompts', () => {
 		session.write('\u001B[200~ chief\n\u001B[201~');
 		await session.waitFor(screen => / \/ police chief /.test(screen));
 		expect(session.screen()).toContain('━ Search');
-		session.press(keys.escape, 'q');
+		// Esc and q apart: sent together they are Alt-q, as in any terminal.
+		session.press(keys.escape);
+		await session.waitFor(screen => !screen.includes('━ Search'));
+		session.press('q');
 		expect((await session.exited).exitCode).toBe(0);
 		expect(session.output().slice(session.output().lastIndexOf('\u001B[?2004h'))).toContain('\u001B[?2004l');
+	});
+
+	it('takes a paste whose marks come in pieces as one paste, and one whose end never comes as ended a second later: keys work again', async () => {
+		const session = await start();
+		session.press('/');
+		await session.waitFor(screen => screen.includes('━ Search'));
+		// The start mark split, the end mark split: each piece read on its own.
+		for (const piece of ['\u001B[2', '00~pol\u0015', 'ice\u001B[20', '1~']) {
+			session.write(piece);
+			await new Promise(resolve => setTimeout(resolve, 150));
+		}
+		await session.waitFor(() => statusLine(session).includes('U+0015'));
+		session.write('\u001B[200~police');
+		await session.waitFor(screen => / \/ police /.test(screen), {timeout: 5000});
+		session.press(keys.escape);
+		await session.waitFor(screen => !screen.includes('━ Search'));
+		session.press('q');
+		expect((await session.exited).exitCode).toBe(0);
 	});
 
 	it('refuses a pasted right-to-left override, saying so, and keeps the line', async () => {
