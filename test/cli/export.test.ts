@@ -59,6 +59,41 @@ describe('sc-timeline export', () => {
 		expect(ids(['--data', storyFile])).toEqual(ids([]));
 	});
 
+	it('keeps every id through an export and back: one unique_id given twice, file order unlike date order; ids of our own format that no headline gives', () => {
+		const ids = (file: string) => (JSON.parse(runCli(['--data', file, 'events', '--format', 'json']).stdout) as Array<{id: string}>).map(event => event.id);
+		const twice = path.join(dir, 'twice.json');
+		writeFileSync(
+			twice,
+			JSON.stringify({
+				events: [
+					{unique_id: 'x', start_date: {year: 2005}, text: {headline: 'Later'}},
+					{unique_id: 'x', start_date: {year: 2002}, text: {headline: 'Earlier'}},
+				],
+			}),
+		);
+		const own = path.join(dir, 'own.json');
+		writeFileSync(
+			own,
+			JSON.stringify({
+				format: 'sc-timeline/1',
+				title: 'Own',
+				sources: [],
+				events: [
+					{id: '2011', date: {value: '2011', precision: 'year'}, headline: 'A year', summary: ''},
+					{id: 'a--b', date: {value: '2012', precision: 'year'}, headline: 'Dashes', summary: ''},
+				],
+			}),
+		);
+		for (const file of [twice, own]) {
+			for (const format of ['timelinejs', 'csv']) {
+				const back = path.join(dir, `back-${path.basename(file, '.json')}.${format === 'csv' ? 'csv' : 'json'}`);
+				writeFileSync(back, runCli(['--data', file, 'export', '--format', format]).stdout);
+				expect(ids(back), `${file} as ${format}`).toEqual(ids(file));
+			}
+		}
+		expect(ids(own)).toEqual(['2011', 'a--b']);
+	});
+
 	it('the TimelineJS sample loads back with the same events, dates and text', () => {
 		const before = events(['--data', sample]);
 		const after = exportAndReload(['--data', sample], 'sample.json');

@@ -6,6 +6,7 @@
  * `by June 6, 2011`, which TimelineJS shows in place of the day.
  */
 import type {Era, Media, Timeline, TimelineDate, TimelineEvent} from '../model/schema.js';
+import {isId} from '../model/id.js';
 import {dateParts, formatDate} from '../model/dates.js';
 import {escapeHtml, linkLabels, paragraphsToHtml, textToHtml} from '../load/html-text.js';
 import {htmlToParagraphs, htmlToText} from '../load/html-parse.js';
@@ -107,10 +108,13 @@ function withIds(events: readonly TimelineEvent[], written: TimelineJsEvent[]): 
 		const event = events[index]!;
 		const given = out.unique_id;
 		// As the import names an event: its unique_id's or headline's slug, made unique with its position.
-		let id = slug(given ?? event.headline) || `event-${index + 1}`;
+		let id = (given !== undefined && given.length <= 80 && isId(given) ? given : slug(given ?? event.headline)) || `event-${index + 1}`;
 		while (used.has(id)) id = `${id}-${index + 1}`;
 		used.add(event.id);
-		return id === event.id ? out : {unique_id: event.id, ...out};
+		if (id === event.id) return out;
+		// The id itself, where the file's own unique_id would now read back as another (two events of one unique_id, in another order).
+		const {unique_id: _, ...rest} = out;
+		return {unique_id: event.id, ...rest};
 	});
 }
 

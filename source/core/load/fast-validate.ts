@@ -29,6 +29,7 @@ import {
 	TopicSchema,
 } from '../model/schema.js';
 import {sanitize} from '../text/sanitize.js';
+import {asciiId} from '../model/id.js';
 import {maxStringLength} from '../model/limits.js';
 import {isCalendarDate} from '../model/dates.js';
 
@@ -40,7 +41,6 @@ function fail(): never {
 	throw unsure;
 }
 
-const asciiId = /^[a-z0-9][a-z0-9-]*$/;
 const dateValue = /^-?\d{1,12}(-\d{2}(-\d{2})?)?$/;
 const timeValue = /^([01]\d|2[0-3])(:[0-5]\d(:[0-5]\d(\.\d{1,3})?)?)?$/;
 const publishedValue = /^\d{4}-\d{2}-\d{2}$/;

@@ -14,6 +14,7 @@
  * gave a month, day or time), and so is an end date equal to its start.
  */
 import type {Era, Media, Timeline, TimelineDate, TimelineEvent} from '../model/schema.js';
+import {isId} from '../model/id.js';
 import {UserError} from '../model/errors.js';
 import {formatDate, isCalendarDate} from '../model/dates.js';
 import {endProblem} from '../model/cross-references.js';
@@ -306,7 +307,8 @@ function toEvent(event: Json, index: number, used: Set<string>, warnings: string
 	const headline = given || madeHeadline(body, media, display ?? date.display ?? formatDate(date));
 	const uniqueText = textOf(event['unique_id'], `${where}.unique_id`, warnings);
 	const uniqueId = uniqueText !== undefined && uniqueText.trim() !== '' ? uniqueText : undefined;
-	let id = slug(uniqueId ?? headline) || `event-${index + 1}`;
+	// A unique_id that is already an id (one our own format wrote, `2011`, `a--b`) is that id; any other is made one.
+	let id = (uniqueId !== undefined && uniqueId.length <= 80 && isId(uniqueId) ? uniqueId : slug(uniqueId ?? headline)) || `event-${index + 1}`;
 	while (used.has(id)) id = `${id}-${index + 1}`;
 	// Whether the headline alone would give this id here: then only a kept unique_id says the file had one.
 	let fromHeadline = uniqueId === id ? slug(headline) || `event-${index + 1}` : undefined;

@@ -4,14 +4,12 @@
  * carries a description, which the generator copies into the JSON Schema for editors to show.
  */
 import * as v from 'valibot';
+import {idPattern, isId} from './id.js';
+
+export {idPattern};
 
 const about = v.description;
 const text = (what: string) => v.pipe(v.string(), v.minLength(1, `expected a non-empty ${what}`));
-const asciiId = /^[a-z0-9][a-z0-9-]*$/;
-const unicodeId = /^[\p{Ll}\p{Lo}\p{Lm}\p{N}][\p{Ll}\p{Lo}\p{Lm}\p{M}\p{N}-]*$/u;
-/** The id pattern, for the published JSON Schema. */
-export const idPattern = unicodeId.source;
-const isId = (value: string) => asciiId.test(value) || unicodeId.test(value);
 const id = v.pipe(
 	v.string(),
 	// Letters of any script (lower case where the script has case), digits and dashes: `instalación-del-equipo`, `взрыв`.
