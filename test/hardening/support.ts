@@ -7,12 +7,11 @@ import fc from 'fast-check';
 
 /**
  * One character that must not reach a terminal from the data: a C0 or C1 control or DEL (Unicode
- * `Cc`), a line or paragraph separator (`Zl`, `Zp`), a bidi embedding, override or isolate, a soft
- * hyphen (which terminals draw a column wide and width tables count as none), or a lone surrogate
- * (`\p{Cs}` in a `u` pattern matches only unpaired halves). Defined from Unicode properties, not
- * from the sanitiser's own list.
+ * `Cc`), a line or paragraph separator (`Zl`, `Zp`), a bidi embedding, override or isolate, or a
+ * lone surrogate (`\p{Cs}` in a `u` pattern matches only unpaired halves). Defined from Unicode
+ * properties, not from the sanitiser's own list.
  */
-export const dataControl = /[\p{Cc}\p{Zl}\p{Zp}\u00ad\u202a-\u202e\u2066-\u2069]|\p{Cs}/u;
+export const dataControl = /[\p{Cc}\p{Zl}\p{Zp}\u202a-\u202e\u2066-\u2069]|\p{Cs}/u;
 
 /** Our own colour codes (SGR), the only escape sequences printed output may hold. */
 const sgr = /\u001B\[[\d;]*m/g;

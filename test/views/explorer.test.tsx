@@ -5,6 +5,7 @@ import {createStyle} from '../../source/core/text/style.js';
 import {citationBar} from '../../source/core/screen/article-lines.js';
 import {makeTimeline} from '../helpers/explorer-fixture.js';
 import {expectFits, renderAt} from './render-at.js';
+import {displayWidth} from '../../source/core/text/width.js';
 
 const timeline = makeTimeline({events: 40, paragraphs: 30});
 const events = timeline.events;
@@ -192,4 +193,22 @@ it('shows an event with no source by its own text', async () => {
 	// The card alone: no article, so no citation keys in the hints.
 	expect(view.screen()).toContain('─ Event ─');
 	expect(view.screen()).not.toContain(']/[');
+});
+
+describe('text the terminal draws otherwise than widths count', () => {
+	it('draws no soft hyphen, so the divider stays in its column on every row; the timeline keeps it', () => {
+		const soft = makeTimeline({events: 6, paragraphs: 4});
+		const withSoft = {...soft, events: soft.events.map((event, index) => (index === 1 ? {...event, headline: `Gov\u00ADernor ${event.headline}`} : event))};
+		const view = renderAt(<App timeline={withSoft} style={createStyle('mono')} />, 100, 24);
+		expect(view.raw()).not.toContain('\u00AD');
+		expect(view.screen()).toContain('Governor');
+		const dividers = new Set(
+			view
+				.lines()
+				.filter(line => line.includes('│'))
+				.map(line => displayWidth(line.slice(0, line.indexOf('│')))),
+		);
+		expect(dividers.size).toBe(1);
+		expect(withSoft.events[1]!.headline).toContain('\u00AD');
+	});
 });

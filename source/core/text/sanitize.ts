@@ -10,16 +10,14 @@
  *   and so do the line and paragraph separators U+2028 and U+2029, which some programs take
  *   for line breaks.
  * - Lone surrogates become U+FFFD.
- * - A soft hyphen (U+00AD) becomes `-`: terminals draw it as a hyphen one column wide, where
- *   string widths count it as none, which moved the divider of its row a column right.
  *
  * Every replacement is printable, one column per character, so display widths stay right.
  * JSON output keeps the original strings: `escapeJsonControls` writes the few characters that
  * `JSON.stringify` leaves raw as `\u` escapes.
  */
-const unsafe = /[\u0000-\u001f\u007f-\u009f\u00ad\u2028-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/gu;
+const unsafe = /[\u0000-\u001f\u007f-\u009f\u2028-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/gu;
 // Without the u flag it tests code units, twice as fast over long text; it also catches surrogate pairs, which `unsafe` then keeps.
-const unsafeTest = /[\u0000-\u001f\u007f-\u009f\u00ad\u2028-\u202e\u2066-\u2069\ud800-\udfff]/;
+const unsafeTest = /[\u0000-\u001f\u007f-\u009f\u2028-\u202e\u2066-\u2069\ud800-\udfff]/;
 
 /** The visible form of one unsafe character (or lone surrogate). */
 export function visibleForm(char: string): string {
@@ -28,7 +26,6 @@ export function visibleForm(char: string): string {
 	if (code < 0x20) return `^${String.fromCharCode(code + 0x40)}`;
 	if (code === 0x7f) return '^?';
 	if (code >= 0xd800 && code <= 0xdfff) return '\ufffd';
-	if (code === 0xad) return '-';
 	return `<U+${code.toString(16).toUpperCase().padStart(4, '0')}>`;
 }
 
