@@ -79,7 +79,7 @@ describe('sc-timeline export', () => {
 				title: 'Own',
 				sources: [],
 				events: [
-					{id: '2011', date: {value: '2011', precision: 'year'}, headline: 'A year', summary: ''},
+					{id: `long-${'x'.repeat(70)}`, date: {value: '2011', precision: 'year'}, headline: 'A year', summary: ''},
 					{id: 'a--b', date: {value: '2012', precision: 'year'}, headline: 'Dashes', summary: ''},
 				],
 			}),
@@ -91,7 +91,7 @@ describe('sc-timeline export', () => {
 				expect(ids(back), `${file} as ${format}`).toEqual(ids(file));
 			}
 		}
-		expect(ids(own)).toEqual(['2011', 'a--b']);
+		expect(ids(own)).toEqual([`long-${'x'.repeat(70)}`, 'a--b']);
 	});
 
 	it('the TimelineJS sample loads back with the same events, dates and text', () => {

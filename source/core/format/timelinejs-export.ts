@@ -6,12 +6,11 @@
  * `by June 6, 2011`, which TimelineJS shows in place of the day.
  */
 import type {Era, Media, Timeline, TimelineDate, TimelineEvent} from '../model/schema.js';
-import {isId} from '../model/id.js';
 import {dateParts, formatDate} from '../model/dates.js';
 import {escapeHtml, linkLabels, paragraphsToHtml, textToHtml} from '../load/html-text.js';
 import {htmlToParagraphs, htmlToText} from '../load/html-parse.js';
 import {resolveCitations, sourceLine} from './citation.js';
-import {slug} from '../load/timelinejs-import.js';
+import {idOfUniqueId, slug} from '../load/timelinejs-import.js';
 
 export {escapeHtml} from '../load/html-text.js';
 
@@ -108,7 +107,7 @@ function withIds(events: readonly TimelineEvent[], written: TimelineJsEvent[]): 
 		const event = events[index]!;
 		const given = out.unique_id;
 		// As the import names an event: its unique_id's or headline's slug, made unique with its position.
-		let id = (given !== undefined && given.length <= 80 && isId(given) ? given : slug(given ?? event.headline)) || `event-${index + 1}`;
+		let id = (given === undefined ? slug(event.headline) : idOfUniqueId(given)) || `event-${index + 1}`;
 		while (used.has(id)) id = `${id}-${index + 1}`;
 		used.add(event.id);
 		if (id === event.id) return out;

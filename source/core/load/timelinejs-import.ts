@@ -233,6 +233,14 @@ export function slug(text: string): string {
 	return anyScriptSlug(text);
 }
 
+/**
+ * The id a `unique_id` gives: itself when it is already an id of our format (`a--b`, up to 80
+ * characters), else its slug; never bare digits (`2011` is `event-2011`) nor ending in a dash.
+ */
+export function idOfUniqueId(uniqueId: string): string {
+	return uniqueId.length <= 80 && isId(uniqueId) && !uniqueId.endsWith('-') && !/^\p{N}+$/u.test(uniqueId) ? uniqueId : slug(uniqueId);
+}
+
 /** `slug` by the rules for any script, whatever the text. */
 export function anyScriptSlug(text: string): string {
 	const cut = idOf(text, 60);
@@ -307,8 +315,7 @@ function toEvent(event: Json, index: number, used: Set<string>, warnings: string
 	const headline = given || madeHeadline(body, media, display ?? date.display ?? formatDate(date));
 	const uniqueText = textOf(event['unique_id'], `${where}.unique_id`, warnings);
 	const uniqueId = uniqueText !== undefined && uniqueText.trim() !== '' ? uniqueText : undefined;
-	// A unique_id that is already an id (one our own format wrote, `2011`, `a--b`) is that id; any other is made one.
-	let id = (uniqueId !== undefined && uniqueId.length <= 80 && isId(uniqueId) ? uniqueId : slug(uniqueId ?? headline)) || `event-${index + 1}`;
+	let id = (uniqueId === undefined ? slug(headline) : idOfUniqueId(uniqueId)) || `event-${index + 1}`;
 	while (used.has(id)) id = `${id}-${index + 1}`;
 	// Whether the headline alone would give this id here: then only a kept unique_id says the file had one.
 	let fromHeadline = uniqueId === id ? slug(headline) || `event-${index + 1}` : undefined;
