@@ -15,8 +15,9 @@ import {classifyInput, type Classified} from '../state/replies.js';
 /** The marks a terminal puts around a paste in bracketed-paste mode (ui.tsx turns it on). */
 const pasteStart = '\u001B[200~';
 const pasteEnd = '\u001B[201~';
-/** How long a paste may go without input before it is taken as ended (its end mark lost). */
+/** How long a paste may go without input before it is taken as ended (its end mark lost), and how long it may last in all. */
 const pasteWaitMs = 1000;
+const pasteMostMs = 3000;
 
 /** Dispatches `{type: 'key'}` for every key press, `{type: 'paste'}` for every paste (only where the input can be put in raw mode). */
 export function useKeys(dispatch: Dispatch<Action>): void {
@@ -33,6 +34,8 @@ export function useKeys(dispatch: Dispatch<Action>): void {
 	useEffect(() => {
 		if (!active) return;
 		let timer: NodeJS.Timeout | undefined;
+		/** When the paste being read began. */
+		let started = 0;
 		const finish = (text: string) => {
 			clearTimeout(timer);
 			paste.current = undefined;
@@ -46,12 +49,18 @@ export function useKeys(dispatch: Dispatch<Action>): void {
 				finish(collected.slice(0, end));
 				return;
 			}
+			if (paste.current === undefined) started = performance.now();
 			paste.current = collected;
-			// An end mark that never comes (lost, or cut off) must not hold the keys: a second without input ends the paste as it is.
+			// An end mark that never comes (lost, or cut off) must not hold the keys: a second without input ends the paste as it is,
+			// and so does typing on for a few seconds (a terminal that sent a start mark alone).
 			clearTimeout(timer);
-			timer = setTimeout(() => {
-				if (paste.current !== undefined) finish(paste.current);
-			}, pasteWaitMs);
+			const wait = Math.min(pasteWaitMs, pasteMostMs - (performance.now() - started));
+			timer = setTimeout(
+				() => {
+					if (paste.current !== undefined) finish(paste.current);
+				},
+				Math.max(0, wait),
+			);
 		};
 		const classify = (input: string) => {
 			raw.current = input;

@@ -109,7 +109,7 @@ describe('prompts', () => {
 		expect(session.output().slice(session.output().lastIndexOf('\u001B[?2004h'))).toContain('\u001B[?2004l');
 	});
 
-	it('takes a paste whose marks come in pieces as one paste, and one whose end never comes as ended a second later: keys work again', async () => {
+	it('takes a paste whose marks come in pieces as one paste; one whose end never comes ends a second after its last input, or three seconds after it began while typing goes on: keys work again', async () => {
 		const session = await start();
 		session.press('/');
 		await session.waitFor(screen => screen.includes('━ Search'));
@@ -121,6 +121,15 @@ describe('prompts', () => {
 		await session.waitFor(() => statusLine(session).includes('U+0015'));
 		session.write('\u001B[200~police');
 		await session.waitFor(screen => / \/ police /.test(screen), {timeout: 5000});
+		// A start mark alone, then typing on without a pause: after three seconds the keys are keys again.
+		session.press(ctrl('u'));
+		session.write('\u001B[200~');
+		const typing = setInterval(() => session.write('x'), 150);
+		try {
+			await session.waitFor(screen => / \/ x{20,}/.test(screen), {timeout: 8000});
+		} finally {
+			clearInterval(typing);
+		}
 		session.press(keys.escape);
 		await session.waitFor(screen => !screen.includes('━ Search'));
 		session.press('q');
