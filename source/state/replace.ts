@@ -18,7 +18,8 @@ declare module './messages.js' {
 	interface ActionMap {
 		/**
 		 * `timeline`: the new version to show (absent: keep the one shown, as while a watched file is
-		 * invalid). `status`: the status line's message (a problem in the file; undefined clears it).
+		 * invalid). `status`: the status line's message (a problem in the file; undefined clears it;
+		 * not given, the one there stays).
 		 * `progress`: what is still loading, shown in the header until undefined.
 		 */
 		replaceTimeline: {timeline?: Timeline; status?: Status | undefined; progress?: string | undefined};
@@ -38,8 +39,14 @@ function comparable(timeline: Timeline, ids: readonly [string, string]): boolean
 	return ids.every(id => byId(timeline.statements ?? [], id) !== undefined || byId(timeline.sources, id) !== undefined);
 }
 
-/** `state` showing `timeline` (see the module comment); status and progress as given. */
-export function replaceTimeline(current: State, {timeline: full, status, progress}: {timeline?: Timeline; status?: Status | undefined; progress?: string | undefined}): State {
+/**
+ * `state` showing `timeline` (see the module comment); progress as given, and the status line's
+ * message as given, or, when none is given (more of a large file read), the one there: a prompt
+ * (`t`'s date, `m`'s letter) and its replies live there, and must not vanish as the file loads.
+ */
+export function replaceTimeline(current: State, action: {timeline?: Timeline; status?: Status | undefined; progress?: string | undefined}): State {
+	const {timeline: full, progress} = action;
+	const status = 'status' in action ? action.status : current.status;
 	if (full === undefined || full === current.all) return {...current, status, progress};
 	// Under a filter, the new version is filtered the same way.
 	const {state, shown: timeline} = refilter(current, full);

@@ -69,6 +69,21 @@ describe('replaceTimeline', () => {
 		expect(next.search.before?.selected).toBe(4);
 	});
 
+	it('keeps a prompt and its replies on the status line while more of the file is read', () => {
+		const part = (count: number, progress: string) => ({type: 'replaceTimeline' as const, timeline: {...timeline, events: timeline.events.slice(0, count)}, progress});
+		let state = act(open(timeline), part(3, 'reading events 20%'));
+		state = press(state, 't', 'x');
+		state = act(state, part(6, 'reading events 40%'), {type: 'replaceTimeline', progress: 'reading events 60%'});
+		expect(state.mode).toBe('date');
+		expect(state.status?.text).toMatch(/^Go to date: x▏/);
+		state = act(press(state, 'return'), part(9, 'reading events 80%'));
+		expect(state.status?.text).toMatch(/Not a date: "x"/);
+		state = act(press(state, 'escape', 'm', 'a'), part(12, 'reading articles…'));
+		expect(state.status?.text).toBe("Marked 'a");
+		// A status given with the new version (a problem, or none) is the one shown.
+		expect(act(state, {type: 'replaceTimeline', timeline, status: undefined}).status).toBeUndefined();
+	});
+
 	it('shows progress in place of the counts until it is done', () => {
 		const loading = act(open(timeline), {type: 'replaceTimeline', timeline: {...timeline, events: timeline.events.slice(0, 3)}, progress: 'reading 40%'});
 		expect(loading.progress).toBe('reading 40%');
