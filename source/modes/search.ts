@@ -9,6 +9,7 @@
  * event, or the article at the match, every match highlighted); Esc goes back to where the reader was.
  */
 import type {Action} from '../state/messages.js';
+import type {SearchResult} from '../core/search/results.js';
 import type {Binding, Mode} from '../state/mode.js';
 import {resultLines, resultsHeight, slot, withSlot, type State} from '../state/state.js';
 import {addToHistory, capHistory, historyStep} from '../core/session/history.js';
@@ -151,8 +152,17 @@ function receive(state: State, action: Extract<Action, {type: 'searchResults'}>)
 		if (answer === undefined || answer.query !== action.query || action.from !== answer.results.length) return state;
 		return {...state, search: {...state.search, answer: {...answer, results: [...answer.results, ...action.results]}}};
 	}
-	return {...state, search: {...state.search, answer: {query: action.query, total: action.total, results: action.results}, picked: 0, top: 0}};
+	const answered = {...state.search, answer: {query: action.query, total: action.total, results: action.results}};
+	// The same query answered again (the word index built, with typo tolerance): the picked result stays picked, where it is now.
+	const picked = answer?.query === action.query ? answer.results[state.search.picked] : undefined;
+	const at = picked === undefined ? -1 : action.results.findIndex(result => sameResult(result, picked));
+	if (at < 0) return {...state, search: {...answered, picked: 0, top: 0}};
+	const top = keepVisible(clamp(state.search.top + at - state.search.picked, 0, at), at, resultsHeight(state), action.results.length);
+	return {...state, search: {...answered, picked: at, top}};
 }
+
+/** Whether two results are the same hit: the same event, or the same passage. */
+const sameResult = (a: SearchResult, b: SearchResult) => a.kind === b.kind && a.eventIndex === b.eventIndex && a.sourceId === b.sourceId && a.paragraph === b.paragraph;
 
 function reduce(state: State, action: Action): State {
 	const {query} = state.search;

@@ -119,6 +119,18 @@ describe('results', () => {
 		expect(batch(state, `${down}\u001B`).mode).toBe('browse');
 	});
 
+	it('the same query answered again (the index built) keeps the picked result picked, wherever it now is; another query starts at the top', () => {
+		let state = press(searchFor(start(), 'summary of event'), 'down', 'down', 'down');
+		const picked = state.search.answer!.results[3]!;
+		// The answer again, with a new best result in front.
+		const again = [{...state.search.answer!.results[10]!}, ...state.search.answer!.results.filter((_, index) => index !== 10)];
+		state = act(state, {type: 'searchResults', query: state.search.query, total: state.search.answer!.total, from: 0, results: again});
+		expect(state.search.picked).toBe(4);
+		expect(state.search.answer!.results[state.search.picked]).toEqual(picked);
+		const other = act(state, {type: 'searchResults', query: 'summary', total: 3, from: 0, results: again.slice(0, 3)});
+		expect(other.search.picked).toBe(0);
+	});
+
 	it('appends a later page of the same query and ignores one for another query', () => {
 		const state = searchFor(start(), 'summary of event');
 		const more = engine.search('summary of event')!;
