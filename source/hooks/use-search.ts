@@ -84,6 +84,14 @@ export function useSearch({timeline, query, loaded, picked, total, scope, dispat
 	// Counts the clients whose index got built: the query on the line is asked again, now with typo tolerance.
 	const [indexed, setIndexed] = useState(0);
 
+	// Said while a large file loads, before any client can answer: a query typed then waits for the load and the corpus.
+	const loadingSaid = useRef(false);
+	useEffect(() => {
+		if (timeline !== undefined || loadingSaid.current) return;
+		loadingSaid.current = true;
+		dispatch({type: 'searchReadiness', ready: false});
+	}, [timeline, dispatch]);
+
 	// Started with the explorer, so the index is ready by the first `/`; the client sends the corpus in slices between frames,
 	// or, for a large file, has been building it from the file's bytes while the file loaded.
 	useEffect(() => {
@@ -99,7 +107,9 @@ export function useSearch({timeline, query, loaded, picked, total, scope, dispat
 		// Until it answers (or fails), a query typed waits: the search line says why (a large timeline's corpus takes seconds).
 		// A client that answers within a frame is never said to be preparing.
 		let answered = false;
-		let preparing = false;
+		// Said already while the file loaded: the client's answer unsays it.
+		let preparing = loadingSaid.current;
+		loadingSaid.current = false;
 		const readiness = (ready: boolean) => {
 			if (client.current === started) dispatch({type: 'searchReadiness', ready});
 		};
