@@ -10,7 +10,7 @@ import {dateParts, formatDate} from '../model/dates.js';
 import {escapeHtml, linkLabels, paragraphsToHtml, textToHtml} from '../load/html-text.js';
 import {htmlToParagraphs, htmlToText} from '../load/html-parse.js';
 import {resolveCitations, sourceLine} from './citation.js';
-import {idOfUniqueId, slug} from '../load/timelinejs-import.js';
+import {eventId} from '../load/timelinejs-import.js';
 
 export {escapeHtml} from '../load/html-text.js';
 
@@ -106,9 +106,8 @@ function withIds(events: readonly TimelineEvent[], written: TimelineJsEvent[]): 
 	return written.map((out, index) => {
 		const event = events[index]!;
 		const given = out.unique_id;
-		// As the import names an event: its unique_id's or headline's slug, made unique with its position.
-		let id = (given === undefined ? slug(event.headline) : idOfUniqueId(given)) || `event-${index + 1}`;
-		while (used.has(id)) id = `${id}-${index + 1}`;
+		// The id reading the export back would give this event.
+		const id = eventId(given, event.headline, index, used);
 		used.add(event.id);
 		if (id === event.id) return out;
 		// The id itself, where the file's own unique_id would now read back as another (two events of one unique_id, in another order).

@@ -241,6 +241,17 @@ export function idOfUniqueId(uniqueId: string): string {
 	return uniqueId.length <= 80 && isId(uniqueId) && !uniqueId.endsWith('-') && !/^\p{N}+$/u.test(uniqueId) ? uniqueId : slug(uniqueId);
 }
 
+/**
+ * The id the import gives the event at `index` (from 0) of the file, its `unique_id` or its headline
+ * read as `idOfUniqueId` and `slug` do, made unique among `used` with its place in the file. The
+ * export works out with it which ids reading it back would give.
+ */
+export function eventId(uniqueId: string | undefined, headline: string, index: number, used: ReadonlySet<string>): string {
+	let id = (uniqueId === undefined ? slug(headline) : idOfUniqueId(uniqueId)) || `event-${index + 1}`;
+	while (used.has(id)) id = `${id}-${index + 1}`;
+	return id;
+}
+
 /** `slug` by the rules for any script, whatever the text. */
 export function anyScriptSlug(text: string): string {
 	const cut = idOf(text, 60);
@@ -315,11 +326,9 @@ function toEvent(event: Json, index: number, used: Set<string>, warnings: string
 	const headline = given || madeHeadline(body, media, display ?? date.display ?? formatDate(date));
 	const uniqueText = textOf(event['unique_id'], `${where}.unique_id`, warnings);
 	const uniqueId = uniqueText !== undefined && uniqueText.trim() !== '' ? uniqueText : undefined;
-	let id = (uniqueId === undefined ? slug(headline) : idOfUniqueId(uniqueId)) || `event-${index + 1}`;
-	while (used.has(id)) id = `${id}-${index + 1}`;
+	const id = eventId(uniqueId, headline, index, used);
 	// Whether the headline alone would give this id here: then only a kept unique_id says the file had one.
-	let fromHeadline = uniqueId === id ? slug(headline) || `event-${index + 1}` : undefined;
-	while (fromHeadline !== undefined && used.has(fromHeadline)) fromHeadline = `${fromHeadline}-${index + 1}`;
+	const fromHeadline = uniqueId === id ? eventId(undefined, headline, index, used) : undefined;
 	used.add(id);
 	const group = htmlToText(textOf(event['group'], `${where}.group`, warnings));
 	// Fields in the schema's order, so validation takes the event as it is rather than copying it into that order.
