@@ -91,6 +91,8 @@ const comparable = (state: State) => state.shown.statements.length >= 2 || state
 
 function open(state: State): State {
 	if (state.mode === 'compare' || state.mode === 'pick') return {...state, mode: 'browse', overlayTop: 0};
+	// A large file still being read has neither its statements nor its articles yet.
+	if (state.progress !== undefined) return {...state, status: {kind: 'info', text: 'Still reading the file: compare once it is read'}};
 	if (!comparable(state)) return {...state, status: {kind: 'info', text: 'Nothing to compare: this timeline has no two statements or articles'}};
 	const {statements, sources} = state.shown;
 	if (state.compare?.base !== undefined) return {...state, mode: 'compare', overlayTop: 0};
@@ -153,13 +155,13 @@ function reduce(state: State, action: Action): State {
 export const compare: Mode = {
 	label: 'compare',
 	bindings,
-	// Offered with two statements or two articles to set side by side; else `d` only says there is nothing to compare.
+	// Offered with two statements or two articles to set side by side, once the file is read; else `d` only says why not.
 	opener: {
 		keys: ['d'],
 		action: {type: 'open', mode: 'compare'},
 		help: 'compare statements (d again closes)',
 		hint: ['d', 'compare'],
-		hinted: comparable,
+		hinted: state => state.progress === undefined && comparable(state),
 	},
 	open,
 	reduce,

@@ -6,7 +6,7 @@ import {compare, compareLayout, renderedComparison, selectionOf} from '../../sou
 import {pick} from '../../source/modes/pick.js';
 import {hintsFor} from '../../source/state/hints.js';
 import {modes} from '../../source/modes/index.js';
-import {open, overlayLines, press} from '../helpers/explorer-state.js';
+import {act, open, overlayLines, press} from '../helpers/explorer-state.js';
 import {loadTimeline} from '../../source/core/load/load-timeline.js';
 import {maxTop} from '../../source/core/screen/viewport.js';
 import type {Timeline} from '../../source/core/model/schema.js';
@@ -110,6 +110,15 @@ describe('d: the comparison', () => {
 		expect(pressed.mode).toBe('browse');
 		expect(pressed.status).toEqual({kind: 'info', text: 'Nothing to compare: this timeline has no two statements or articles'});
 		expect(press(pressed, 'j').status).toBeUndefined();
+	});
+
+	it('while a large file is still being read, d says so rather than opening on what is not read yet', () => {
+		const loading = act(start(), {type: 'replaceTimeline', timeline: {...timeline, statements: [], events: timeline.events.slice(0, 4)}, progress: 'reading events 40%'});
+		expect(hintsFor(loading, modes).map(hint => hint.keys)).not.toContain('d');
+		const pressed = press(loading, 'd');
+		expect(pressed.mode).toBe('browse');
+		expect(pressed.status).toEqual({kind: 'info', text: 'Still reading the file: compare once it is read'});
+		expect(press(act(pressed, {type: 'replaceTimeline', timeline, progress: undefined}), 'd').mode).not.toBe('browse');
 	});
 
 	it('says in full why there is nothing to compare, wrapped to the width, at 80 columns', () => {
