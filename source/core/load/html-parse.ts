@@ -85,6 +85,9 @@ function paragraph(line: string): string {
 /** Whitespace a paragraph does not keep: any but a single space between words. */
 const unspaced = /[^\S ]| {2}|^ | $/;
 
+/** Line breaks in the text, which a browser (and so TimelineJS) shows as a space: only tags break paragraphs. */
+const lineBreaks = /[\r\n]+/g;
+
 /** `<p>`, `</p>` and `<br>` as most cells write them: tags that only break paragraphs. */
 const breaks = /<\/?p>|<br ?\/?>/g;
 
@@ -133,7 +136,7 @@ function reader(): Parser {
 			},
 			ontext(text) {
 				// A line break in the text is a space, as a browser shows it (in `<pre>`, a break).
-				if (state.hiddenDepth === 0) state.out += state.pre > 0 ? text.replace(markers, '') : text.replace(markers, '').replace(/[\r\n]+/g, ' ');
+				if (state.hiddenDepth === 0) state.out += state.pre > 0 ? text.replace(markers, '') : text.replace(markers, '').replace(lineBreaks, ' ');
 			},
 		},
 		{decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true},
@@ -145,8 +148,8 @@ function reader(): Parser {
 export function htmlToParagraphs(html: string): string[] {
 	// Text with no entity and no markup but paragraphs and line breaks (a sheet's caption or credit, its text in `<p>`s) needs no
 	// parser: each tag breaks a paragraph (the parser may break twice, which makes an empty line, dropped), and the lines are the paragraphs.
-	// A line break in the text is a space, as a browser (and so TimelineJS) shows it; only the tags break paragraphs.
-	const plain = html.includes('&') ? undefined : html.includes('<') ? html.replace(/[\r\n]+/g, ' ').replace(breaks, '\n') : html.replace(/[\r\n]+/g, ' ');
+	const spaced = html.includes('&') ? undefined : html.replace(lineBreaks, ' ');
+	const plain = spaced?.includes('<') === true ? spaced.replace(breaks, '\n') : spaced;
 	if (plain !== undefined && !plain.includes('<')) {
 		const paragraphs: string[] = [];
 		for (const line of plain.replace(markers, '').split('\n')) {
